@@ -1,0 +1,70 @@
+"""The Typer application and the error boundary shared by every command module."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import typer
+from rich.console import Console
+
+from triadic import __version__
+from triadic.errors import TriadicError
+
+__all__ = ["app", "command", "console", "err_console", "fail"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+app = typer.Typer(
+    name="triadic",
+    help="Code who-did-what-to-whom events from news, store them, and name the strategic triangles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+err_console = Console(stderr=True)
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    """Print one error line to stderr and return the Exit to raise."""
+    err_console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+def command(*args: Any, **kwargs: Any) -> Callable[[F], F]:
+    """Register a CLI command whose TriadicErrors become one line and a non-zero exit, never a traceback."""
+
+    def decorator(func: F) -> F:
+        @functools.wraps(func)
+        def wrapper(*a: Any, **kw: Any) -> Any:
+            try:
+                return func(*a, **kw)
+            except TriadicError as exc:
+                raise fail(str(exc), exc.exit_code) from None
+            except KeyboardInterrupt:
+                raise fail("interrupted", 130) from None
+            except BrokenPipeError:
+                sys.stderr.close()
+                raise typer.Exit(0) from None
+
+        app.command(*args, **kwargs)(wrapper)
+        return func
+
+    return decorator
+
+
+def _version(value: bool) -> None:
+    if value:
+        console.print(f"triadic {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Show the version and exit."),
+) -> None:
+    """triadic: who is playing whom in world politics."""

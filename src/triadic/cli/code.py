@@ -1,0 +1,1 @@
+"""Placeholder module replaced below by the real 'code' command."""

@@ -1,0 +1,1 @@
+"""triadic.evaluate"""

@@ -1,0 +1,1 @@
+"""Event coding: CAMEO patterns, modality, quotes, dates and the codebook."""
