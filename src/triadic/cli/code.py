@@ -1,1 +1,96 @@
-"""Placeholder module replaced below by the real 'code' command."""
+"""`triadic code` and `triadic demo`."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from triadic.cli._app import command, console, err_console
+from triadic.config import load_settings
+from triadic.engines.local import CodeRun, code_inputs
+from triadic.errors import ConfigError
+from triadic.output import check_format, write_coded
+from triadic.store import Store, default_store_path
+
+__all__ = ["code", "demo", "parse_date_option"]
+
+
+def parse_date_option(value: str | None) -> datetime | None:
+    """Parse ``--date YYYY-MM-DD``; a wrong form is a ConfigError naming the expected form."""
+    if value is None:
+        return None
+    try:
+        return datetime.strptime(value.strip(), "%Y-%m-%d")
+    except ValueError:
+        raise ConfigError(f"invalid --date '{value}'; expected YYYY-MM-DD, for example 2018-03-28",
+                          code="E026") from None
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("[bold]coding"), BarColumn(), MofNCompleteColumn(), TextColumn("articles"),
+        TimeElapsedColumn(), console=err_console, transient=True, disable=not err_console.is_terminal,
+    )
+
+
+def _report(run: CodeRun, store_path: str | None) -> None:
+    for w in run.warnings:
+        err_console.print(f"[yellow]warning:[/] {w}", highlight=False, soft_wrap=True)
+    for s in run.skipped_inputs:
+        err_console.print(f"[yellow]skipped:[/] {s}", highlight=False, soft_wrap=True)
+    where = f" into {store_path}" if store_path else ""
+    err_console.print(
+        f"coded {run.articles} article(s), {run.events} event(s), {run.quotes} quote(s){where}: "
+        f"{run.articles_new} new article(s), {run.articles_skipped} already stored, {run.events_new} new event(s)",
+        highlight=False,
+    )
+
+
+@command("code")
+def code(
+    paths: list[str] = typer.Argument(..., help="Files, directories (recursive) or '-' for stdin."),
+    store: Path | None = typer.Option(None, "--store", "-s", help="DuckDB file [default: $TRIADIC_STORE or "
+                                      "triadic.duckdb]."),
+    fmt: str = typer.Option("table", "--format", "-f", help="json | jsonl | csv | table | none."),
+    date: str | None = typer.Option(None, "--date", help="Publication date YYYY-MM-DD; overrides the "
+                                    "article's own."),
+    actors: list[Path] = typer.Option([], "--actors", help="Extra actor dictionary (YAML); repeatable."),
+    patterns: list[Path] = typer.Option([], "--patterns", help="Extra event patterns (YAML); repeatable."),
+    classifier: Path | None = typer.Option(None, "--classifier", help="Model from 'triadic train'."),
+    no_store: bool = typer.Option(False, "--no-store", help="Print only; write nothing."),
+    model: str | None = typer.Option(None, "--spacy-model", help="spaCy pipeline name or path."),
+) -> None:
+    """Code news articles into who-did-what-to-whom events and store them."""
+    out_fmt = "none" if fmt.lower() == "none" else check_format(fmt)
+    published = parse_date_option(date)
+    settings = load_settings(store=store, actors=actors, patterns=patterns, classifier=classifier,
+                             spacy_model=model)
+    store_path = None if no_store else (store or default_store_path())
+    db = Store(store_path) if store_path is not None else None
+    try:
+        with _progress() as bar:
+            task = bar.add_task("coding", total=None)
+            run = code_inputs(paths, settings, published=published, store=db, keep=out_fmt != "none",
+                              stdin=sys.stdin, progress=lambda n: bar.advance(task, n))
+    finally:
+        if db is not None:
+            db.close()
+    if out_fmt != "none":
+        write_coded(run.coded, out_fmt, sys.stdout, console=console)
+    _report(run, str(store_path) if store_path else None)
+
+
+@command("demo")
+def demo(
+    store: Path = typer.Option(Path("triadic-demo.duckdb"), "--store", "-s",
+                               help="Where to build the demo store (recreated)."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table | json."),
+) -> None:
+    """Code the bundled 2018 Korea sample corpus into a fresh store and show events and triangles."""
+    from triadic.demo import run_demo
+
+    run_demo(store, fmt=check_format(fmt, ("table", "json")), console=console, err_console=err_console)

@@ -299,8 +299,9 @@ class Store:
         if table not in ("articles", "sentences", "events", "quotes", "quarantine"):
             raise StoreError(f"unknown table '{table}'; expected articles, sentences, events, quotes or "
                              "quarantine", code="E049")
-        row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
-        return int(row[0]) if row else 0
+        # fetchall, not fetchone: DuckDB 2 keeps a half-read result open and refuses the next statement
+        rows = self.con.execute(f"SELECT count(*) FROM {table}").fetchall()
+        return int(rows[0][0]) if rows else 0
 
     def query(self, sql: str, params: Sequence[Any] | Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
         """Run a parameterised query and return rows as dicts."""
