@@ -75,6 +75,7 @@ class Article:
     published: datetime | None = None
     source: str | None = None
     url: str | None = None
+    external_id: str | None = None  # the id a JSONL record or feed gave the article, if any
     dateline: str | None = None
     captions: list[str] = field(default_factory=list)
     boilerplate: list[str] = field(default_factory=list)
@@ -91,6 +92,8 @@ class Article:
             "byline": self.byline,
             "published": self.published.isoformat() if self.published else None,
             "source": self.source,
+            "url": self.url,
+            "external_id": self.external_id,
             "text": self.text,
         }
 

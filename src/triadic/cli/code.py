@@ -81,6 +81,7 @@ def code(
             db.close()
     if out_fmt != "none":
         write_coded(run.coded, out_fmt, sys.stdout, console=console)
+        sys.stdout.flush()
     _report(run, str(store_path) if store_path else None)
 
 

@@ -34,14 +34,11 @@ class CodeRun:
 
 def iter_articles(paths: Sequence[str | Path], *, published: datetime | None = None,
                   stdin: TextIO | None = None, skipped: list[str] | None = None) -> Iterator[Article]:
-    """Read every input and detect its article structure."""
-    from triadic.ingest import parse_article, read_inputs
+    """Read every input and detect its article structure; unreadable documents go to ``skipped``."""
+    from triadic.ingest import read_articles
 
-    reader = read_inputs(paths, stdin=stdin)
-    for raw in reader:
-        yield parse_article(raw, published=published)
-    if skipped is not None:
-        skipped.extend(str(s) for s in getattr(reader, "skipped", []))
+    yield from read_articles(paths, stdin=stdin, published=published,
+                             on_skip=(lambda s: skipped.append(str(s))) if skipped is not None else None)
 
 
 def _batched(items: Iterable[CodedArticle], n: int) -> Iterator[list[CodedArticle]]:

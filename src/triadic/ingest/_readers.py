@@ -100,8 +100,13 @@ def _read_dir(root: Path, skip: SkipHandler) -> Iterator[RawDocument]:
         raise InputError(f"directory '{root}' has no readable article: {what}", code="E012")
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def _walk(root: Path, seen: set[Path] | None = None) -> Iterator[Path]:
     """Article files under ``root``, sorted for a stable order, skipping hidden files and folders."""
+    seen = set() if seen is None else seen
+    real = root.resolve()
+    if real in seen:  # a symlink back up the tree
+        return
+    seen.add(real)
     try:
         entries = sorted(root.iterdir(), key=lambda e: e.name)
     except OSError as exc:
@@ -110,7 +115,7 @@ def _walk(root: Path) -> Iterator[Path]:
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
-            yield from _walk(entry)
+            yield from _walk(entry, seen)
         elif entry.is_file() and entry.suffix.lower() in ARTICLE_SUFFIXES:
             yield entry
 
@@ -137,13 +142,13 @@ def _check_bytes(data: bytes, where: str) -> None:
                          code="E013")
 
 
-def _decode(data: bytes, where: str, base_offset: int = 0) -> str:
+def _decode(data: bytes, where: str, base_offset: int = 0, base_line: int = 1) -> str:
     """Strict UTF-8 decoding (a BOM is dropped); the error names the byte offset and line (E015)."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         offset = base_offset + exc.start
-        line = data.count(b"\n", 0, exc.start) + 1
+        line = base_line + data.count(b"\n", 0, exc.start)
         raise InputError(
             f"'{where}' is not valid UTF-8: byte 0x{data[exc.start]:02x} at byte offset {offset} "
             f"(line {line}); convert it, e.g. 'iconv -f latin1 -t utf-8'",
@@ -212,7 +217,7 @@ def _read_jsonl_file(path: Path, skip: SkipHandler) -> Iterator[RawDocument]:
                         continue
                     lines += 1
                     try:
-                        line = _decode(raw, where, line_offset)
+                        line = _decode(raw, where, line_offset, lineno)
                     except InputError as exc:
                         skip(Skipped(where, lineno, exc.message))
                         continue
@@ -279,40 +284,83 @@ def _from_html(html: str, where: str) -> RawDocument:
     return extract_html(html, where)
 
 
-def _read_stdin(stream: TextIO, skip: SkipHandler) -> Iterator[RawDocument]:
+def _stdin_raw(stream: TextIO) -> Iterator[tuple[int, bytes | str]]:
+    """Raw lines of standard input with their byte offsets: bytes when the stream has a buffer."""
     buffer = getattr(stream, "buffer", None)
+    offset = 0
+    if buffer is None:
+        try:
+            for line in stream:
+                yield offset, line
+                offset += len(line.encode("utf-8"))
+        except UnicodeDecodeError as exc:
+            raise InputError(f"standard input is not valid UTF-8 (byte offset {offset + exc.start})",
+                             code="E015") from None
+        return
+    for raw in buffer:
+        yield offset, raw
+        offset += len(raw)
+
+
+def _text(item: tuple[int, bytes | str], lineno: int) -> str:
+    offset, raw = item
+    return raw if isinstance(raw, str) else _decode(raw, _STDIN, offset, lineno)
+
+
+def _read_stdin(stream: TextIO, skip: SkipHandler) -> Iterator[RawDocument]:
+    """One article, an HTML page, or JSONL records streamed line by line (sniffed from the start)."""
     try:
-        if buffer is not None:
-            text = _decode(buffer.read(), _STDIN)
-        else:
-            text = stream.read()
-    except UnicodeDecodeError as exc:
-        raise InputError(f"standard input is not valid UTF-8 (byte offset {exc.start} of the block read)",
-                         code="E015") from None
+        lines = _stdin_raw(stream)
+        head: list[str] = []
+        for item in lines:
+            head.append(_text(item, len(head) + 1))
+            if head[-1].strip():
+                break
+        if not "".join(head).strip():
+            raise InputError("standard input is empty; pipe an article or JSONL records into '-'",
+                             code="E014")
+        if head[-1].lstrip().lstrip("\ufeff").startswith("{"):
+            yield from _stdin_jsonl(head, lines, skip)
+            return
+        text = "".join(head) + "".join(_text(item, len(head) + i) for i, item in enumerate(lines, start=1))
     except OSError as exc:
         raise InputError(f"cannot read standard input: {exc}", code="E016") from exc
     if "\x00" in text[:_SNIFF]:
         raise InputError("standard input is binary, not a text article", code="E013")
-    if not text.strip():
-        raise InputError("standard input is empty; pipe an article or JSONL records into '-'", code="E014")
-    stripped = text.lstrip()
-    if stripped.startswith("{"):
-        found = 0
-        for lineno, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                skip(Skipped(_STDIN, lineno, f"invalid JSON: {exc.msg} at column {exc.colno}"))
-                continue
-            doc = _record(obj, _STDIN, lineno, skip)
-            if doc is not None:
-                found += 1
-                yield doc
-        if found == 0:
-            raise InputError("standard input has no valid JSONL article record", code="E017")
-    elif _looks_like_html(stripped):
+    if _looks_like_html(text):
         yield _from_html(text, _STDIN)
     else:
-        yield RawDocument(text=text, source=_STDIN, kind="text")
+        yield RawDocument(text=text.removeprefix("\ufeff"), source=_STDIN, kind="text")
+
+
+def _stdin_jsonl(head: list[str], rest: Iterator[tuple[int, bytes | str]],
+                 skip: SkipHandler) -> Iterator[RawDocument]:
+    """JSONL records from standard input; a bad line (JSON or UTF-8) is skipped, never fatal."""
+    found = 0
+    lineno = 0
+    for item in _chain(head, rest):
+        lineno += 1
+        try:
+            line = _text(item, lineno)
+        except InputError as exc:
+            skip(Skipped(_STDIN, lineno, exc.message))
+            continue
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            skip(Skipped(_STDIN, lineno, f"invalid JSON: {exc.msg} at column {exc.colno}"))
+            continue
+        doc = _record(obj, _STDIN, lineno, skip)
+        if doc is not None:
+            found += 1
+            yield doc
+    if found == 0:
+        raise InputError("standard input has no valid JSONL article record", code="E017")
+
+
+def _chain(head: list[str], rest: Iterator[tuple[int, bytes | str]]) -> Iterator[tuple[int, bytes | str]]:
+    for h in head:
+        yield -1, h
+    yield from rest

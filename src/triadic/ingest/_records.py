@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
+from pathlib import Path
+from typing import Any, Literal
 
-__all__ = ["RawDocument", "Skipped", "DocKind"]
+from triadic.errors import InputError
+
+__all__ = ["RawDocument", "Skipped", "DocKind", "write_skipped"]
 
 DocKind = Literal["text", "html", "jsonl"]
 
@@ -44,3 +49,20 @@ class Skipped:
     def __str__(self) -> str:
         where = f"{self.source}:{self.line}" if self.line is not None else self.source
         return f"{where}: {self.reason}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "line": self.line, "reason": self.reason}
+
+
+def write_skipped(items: Iterable[Skipped], path: str | Path) -> int:
+    """Write skipped inputs as JSON lines (a quarantine file); returns how many were written."""
+    n = 0
+    try:
+        with Path(path).open("w", encoding="utf-8") as fh:
+            for item in items:
+                fh.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+                n += 1
+    except OSError as exc:
+        raise InputError(f"cannot write the skipped-inputs file '{path}': {exc.strerror or exc}",
+                         code="E010") from exc
+    return n

@@ -184,14 +184,14 @@ class Store:
                 seen.add(c.article.id)
                 new.append(c)
             art_rows = [
-                (a.id, a.title, a.byline, a.published, a.source, a.url, a.dateline, a.text,
+                (a.id, a.title, a.byline, a.published, a.source, a.url, a.external_id, a.dateline, a.text,
                  a.captions, a.boilerplate)
                 for a in (c.article for c in new)
             ]
             if art_rows:
                 self.con.executemany(
-                    "INSERT INTO articles (id, title, byline, published, source, url, dateline, text, "
-                    "captions, boilerplate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO articles (id, title, byline, published, source, url, external_id, dateline, "
+                    "text, captions, boilerplate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     art_rows,
                 )
             sent_rows = [(c.article.id, s.index, s.text, s.start, s.end) for c in new for s in c.sentences]

@@ -64,6 +64,7 @@ DDL: tuple[str, ...] = (
     published TIMESTAMP,
     source VARCHAR,
     url VARCHAR,
+    external_id VARCHAR,
     dateline VARCHAR,
     text VARCHAR NOT NULL,
     captions VARCHAR[],
