@@ -43,10 +43,7 @@ def load_countries() -> CountryLookup:
     try:
         from triadic.actors import country_table
     except ImportError:
-        try:  # until triadic.actors exports it
-            from triadic.actors._countries import country_table
-        except ImportError:
-            return _NoCountries()
+        return _NoCountries()
     table: CountryLookup = country_table()
     return table
 

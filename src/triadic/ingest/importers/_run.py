@@ -139,7 +139,7 @@ def _header_setup(dataset: str, first: LineChunk, fs: FileSummary, opts: ImportO
     try:
         header = first.lines[0].decode("utf-8").split("\t")
     except UnicodeDecodeError:
-        return "encoding: the header row is not valid UTF-8; re-encode the file as UTF-8"
+        return "encoding: the header row is not valid UTF-8; re-encode the file or pass --encoding"
     fmt = header_format(dataset)
     match = fmt.match(header)
     if not match.index:

@@ -209,7 +209,7 @@ def _encoding_reason(line: bytes) -> str | None:
         line.decode("utf-8")
     except UnicodeDecodeError as exc:
         return (f"encoding: byte 0x{line[exc.start]:02x} at position {exc.start} is not valid UTF-8; "
-                "re-encode the file as UTF-8")
+                "re-encode the file as UTF-8 or pass --encoding (e.g. latin-1)")
     return None
 
 
