@@ -1,0 +1,114 @@
+"""Accuracy of triadic on every gold dev set present under ../shared/eval, in one table.
+
+Run: .venv/bin/python benchmarks/accuracy.py [--limit N] [--eval-dir DIR] [--json OUT]
+Missing dev sets are listed, not silently ignored. By default every record is scored (about a
+minute for the two ConfliBERT dev sets); ``--limit N`` scores the first N records of each file and
+says so in the output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from _devsets import DEFAULT_EVAL_DIR, find_dev_sets
+
+from triadic.config import load_settings
+from triadic.errors import TriadicError
+from triadic.evaluate import EvaluationReport, evaluate, read_gold
+
+
+def _fmt(x: float | None) -> str:
+    return "-" if x is None else f"{x:.3f}"
+
+
+def _rows(name: str, rep: EvaluationReport, total: int) -> list[tuple[str, str, str]]:
+    d = rep.to_dict()
+    shown = f"{d['n']}" + (f" of {total}" if d["n"] < total else "")
+    rows = [(name, "sentences scored (of total)", shown), (name, "coverage", _fmt(d["coverage"]))]
+    for key in ("root", "code3", "code", "triple"):
+        if key in d:
+            rows.append((name, f"event {key} P / R / F1",
+                         f"{_fmt(d[key]['p'])} / {_fmt(d[key]['r'])} / {_fmt(d[key]['f1'])}"))
+    if "events" in d and d["events"]["extra"] is not None:
+        rows.append((name, "extra events per gold event", _fmt(d["events"]["extra"])))
+    for key in ("penta", "quad"):
+        if key in d:
+            s = d[key]
+            rows.append((name, f"{key} macro-F1 covered / fallback({s['fallback']['strategy']}) / strict",
+                         f"{_fmt(s['macro_f1'])} / {_fmt(s['fallback']['macro_f1'])} / "
+                         f"{_fmt(s['strict']['macro_f1'])}"))
+            rows.append((name, f"{key} accuracy covered / fallback / strict",
+                         f"{_fmt(s['accuracy'])} / {_fmt(s['fallback']['accuracy'])} / "
+                         f"{_fmt(s['strict']['accuracy'])}"))
+            rows.append((name, f"{key} any-event accuracy (covered)", _fmt(s["any_event_accuracy"])))
+    if "plover" in d:
+        rows.append((name, "PLOVER type accuracy (covered)", _fmt(d["plover"]["accuracy"])))
+    if "actor" in d:
+        rows.append((name, "actor accuracy country / +role",
+                     f"{_fmt(d['actor']['country'])} / {_fmt(d['actor']['role'])}"))
+    if "spans" in d:
+        for role in ("S", "T", "R", "all"):
+            ex, hd = d["spans"][role]["exact"], d["spans"][role]["head"]
+            rows.append((name, f"span {role} F1 exact / head (P / R exact)",
+                         f"{_fmt(ex['f1'])} / {_fmt(hd['f1'])} ({_fmt(ex['p'])} / {_fmt(ex['r'])})"))
+    rows.append((name, "seconds", f"{rep.seconds:.1f}"))
+    return rows
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL_DIR)
+    ap.add_argument("--limit", type=int, default=0, help="first N records of each file; 0 = all")
+    ap.add_argument("--json", type=Path, default=None, help="also write the full reports here")
+    args = ap.parse_args()
+    present, missing = find_dev_sets(args.eval_dir)
+    print(f"triadic accuracy benchmark, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, "
+          f"dev sets under {args.eval_dir}")
+    for ds in missing:
+        print(f"MISSING: {ds.name} (looked for {args.eval_dir}/{ds.pattern}) - not measured")
+    if not present:
+        print("no dev set present; nothing to measure")
+        return 1
+    from triadic.pipeline import Coder
+
+    t0 = time.perf_counter()
+    try:
+        coder = Coder(load_settings())
+    except (ImportError, TriadicError) as exc:
+        print(f"triadic's pipeline cannot be built ({exc}); nothing measured")
+        return 1
+    print(f"pipeline loaded in {time.perf_counter() - t0:.1f}s")
+    limit = args.limit or None
+    rows: list[tuple[str, str, str]] = []
+    full: dict[str, object] = {}
+    for ds in present:
+        total = sum(len(read_gold(p, ds.gold_format).records) for p in ds.paths)
+        if limit and total > limit * len(ds.paths):
+            print(f"SAMPLED: {ds.name}: first {limit} records of each file ({total} in all); "
+                  f"use --limit 0 for everything")
+        rep = evaluate(ds.paths, ds.gold_format, coder=coder, limit=limit)
+        rows.extend(_rows(ds.name, rep, total))
+        full[ds.name] = rep.to_dict()
+        for s in rep.skipped[:5]:
+            print(f"skipped in gold: {s}")
+    w0 = max(len(r[0]) for r in rows)
+    w1 = max(len(r[1]) for r in rows)
+    print()
+    print(f"{'dev set':<{w0}}  {'metric':<{w1}}  value")
+    print(f"{'-' * w0}  {'-' * w1}  -----")
+    last = None
+    for name, metric, value in rows:
+        print(f"{(name if name != last else ''):<{w0}}  {metric:<{w1}}  {value}")
+        last = name
+    if args.json:
+        args.json.write_text(json.dumps(full, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
