@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from triadic.model import Actor
 
@@ -61,6 +63,14 @@ class Mention:
     members: tuple[Actor, ...] = ()
     antecedent_start: int | None = None
 
+    def to_dict(self) -> dict[str, Any]:
+        """Plain fields for JSON and CSV output."""
+        a = self.actor
+        return {"text": self.text, "start": self.start_char, "end": self.end_char, "code": a.code,
+                "country": a.country, "role": a.role, "name": a.name, "kind": a.kind,
+                "political": a.is_political, "via": self.via, "antecedent": self.antecedent_text,
+                "members": [m.code for m in self.members]}
+
 
 @dataclass(slots=True)
 class MentionIndex:
@@ -76,7 +86,7 @@ class MentionIndex:
     def __len__(self) -> int:
         return len(self.mentions)
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[Mention]:
         return iter(self.mentions)
 
     def at(self, token_i: int) -> Mention | None:

@@ -1,0 +1,90 @@
+"""First pass: dictionary terms found by the phrase matcher, longest first, read by date and context."""
+
+from __future__ import annotations
+
+from triadic.actors._compile import Compiled
+from triadic.actors._entries import Entry, Reading
+from triadic.actors._work import Work, actor_of
+from triadic.model import Actor
+
+__all__ = ["match_terms"]
+
+
+def _choose_reading(readings: tuple[Reading, ...], codes: set[str], words: set[str]) -> Reading | None:
+    best: Reading | None = None
+    best_score = 0
+    for r in readings:
+        score = 2 * len(r.context_codes & codes) + len(r.context_words & words)
+        if score > best_score:
+            best, best_score = r, score
+    if best is None:
+        best = next((r for r in readings if r.default), None)
+    return best
+
+
+def _choose_entry(entries: tuple[Entry, ...], work: Work) -> tuple[Actor, str] | None:
+    """The actor a term stands for on the article's date; out-of-office leaders become private people."""
+    day = work.ref_date
+    valid = [e for e in entries if e.valid_on(day)]
+    if valid:
+        e = valid[0]
+        return actor_of(e), e.via
+    dated = [e for e in entries if e.via == "leader"]
+    if dated:
+        e = max(dated, key=lambda x: x.end or x.start or day)  # type: ignore[arg-type,return-value]
+        c = work.dictionary.countries.get(e.country or "")
+        code = (c.cameo if c else "") + "ELI"
+        # A former (or not yet) office holder is a person, never the government of the day.
+        return Actor(code=code, country=e.country, role="ELI", name=e.name, kind="person",
+                     affiliation="former official" if e.end and day and day > e.end else None), "person"
+    return None
+
+
+def match_terms(work: Work, compiled: Compiled) -> None:
+    """Add a mention for every dictionary term in the document (blocked phrases swallow their parts)."""
+    doc, d = work.doc, compiled.dictionary
+    strings = doc.vocab.strings
+    spans = [(s, e, strings[k]) for k, s, e in compiled.terms(doc)]
+    spans.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
+    taken = [False] * len(doc)
+    chosen: list[tuple[int, int, str]] = []
+    person_ents = [(ent.start, ent.end) for ent in work.ents if ent.label_ == "PERSON"]
+    for s, e, key in spans:
+        if any(taken[s:e]):
+            continue
+        entries = d.terms.get(key, ())
+        is_person_name = any(x.via == "leader" for x in entries)
+        # "Jordan" in "Michael Jordan", "Georgia" in a person's name: the entity is a person, not a state.
+        if not is_person_name and any(ps <= s and e <= pe and (pe - ps) > (e - s) for ps, pe in person_ents):
+            continue
+        for i in range(s, e):
+            taken[i] = True
+        chosen.append((s, e, key))
+    codes: set[str] = set()
+    for _, _, key in chosen:
+        for x in d.terms.get(key, ())[:1]:
+            codes.add(x.code[:3])
+    words = {t.lower_ for t in doc}
+    for s, e, key in sorted(chosen):
+        if key in d.blocked and key not in d.terms:
+            continue
+        if key in d.ambiguous:
+            r = _choose_reading(d.ambiguous[key], codes, words)
+            if r is None:
+                continue
+            members = tuple(Actor(code=m, country=work.dictionary.countries.get(m).iso3  # type: ignore[union-attr]
+                                  if work.dictionary.countries.get(m) else None, role=None, name=m)
+                            for m in r.entry.members)
+            work.add(s, e, actor_of(r.entry), r.entry.via, members=members)
+            continue
+        got = _choose_entry(d.terms[key], work)
+        if got is None:
+            continue
+        actor, via = got
+        surname = next((x.surname for x in d.terms[key] if x.surname), None)
+        if surname:
+            # "King Salman bin Abdulaziz Al Saud": the parser's person name may run past the dictionary's.
+            for ps, pe in person_ents:
+                if ps <= s < e < pe <= e + 3 and work.free(e, pe):
+                    e = pe
+        work.add(s, e, actor, via, surname=surname)

@@ -1,0 +1,68 @@
+"""Compile a Dictionary into spaCy matchers once per (pipeline, dictionary files) and cache them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+
+from triadic.actors._dictionary import Dictionary, load_dictionary
+
+__all__ = ["Compiled", "compiled_for", "plural_forms"]
+
+
+@dataclass(frozen=True, slots=True)
+class Compiled:
+    """A dictionary with its matchers: ``terms`` on exact text, ``roles`` on lower case."""
+
+    dictionary: Dictionary
+    terms: PhraseMatcher
+    roles: PhraseMatcher
+
+
+def plural_forms(noun: str) -> list[str]:
+    """The noun and its regular plural, pluralising the last word of a phrase."""
+    head, _, last = noun.rpartition(" ")
+    pre = f"{head} " if head else ""
+    if last.endswith("man"):
+        plural = last[:-3] + "men"
+    elif last.endswith("y") and len(last) > 2 and last[-2] not in "aeiou":
+        plural = last[:-1] + "ies"
+    elif last.endswith(("s", "sh", "ch", "x")):
+        plural = last + "es" if not last.endswith("s") else last
+    else:
+        plural = last + "s"
+    return [noun] if plural == last else [noun, pre + plural]
+
+
+def _variants(term: str) -> list[str]:
+    out = [term]
+    if term.startswith("the "):
+        out.append("The " + term[4:])
+    return out
+
+
+def _compile(nlp: Language, dictionary: Dictionary) -> Compiled:
+    terms = PhraseMatcher(nlp.vocab, attr="ORTH")
+    keys = [*dictionary.terms, *dictionary.ambiguous, *dictionary.blocked]
+    for key in dict.fromkeys(keys):
+        terms.add(key, [nlp.make_doc(v) for v in _variants(key)])
+    roles = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for noun in dictionary.roles:
+        roles.add(noun, [nlp.make_doc(v) for v in plural_forms(noun)])
+    return Compiled(dictionary=dictionary, terms=terms, roles=roles)
+
+
+@cache
+def _cached(nlp: Language, files: tuple[tuple[str, float], ...]) -> Compiled:
+    return _compile(nlp, load_dictionary([Path(f) for f, _ in files]))
+
+
+def compiled_for(nlp: Language, user_files: tuple[Path, ...] = ()) -> Compiled:
+    """Matchers for this pipeline and these user files; rebuilt only when a file changes."""
+    key = tuple((str(Path(f).resolve()), Path(f).stat().st_mtime if Path(f).is_file() else -1.0)
+                for f in user_files)
+    return _cached(nlp, key)

@@ -1,0 +1,178 @@
+"""In-article coreference by rules over the parse: surnames, pronouns, "the country", "the two sides"."""
+
+from __future__ import annotations
+
+from triadic.actors._types import Mention
+from triadic.actors._work import PERSON_VIAS, Work
+from triadic.model import Actor
+
+__all__ = ["resolve_coref"]
+
+_MALE = frozenset({"he", "him", "his", "himself"})
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
+_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr"})
+_COUNTRY_NOUNS = frozenset({"country", "nation", "state", "regime", "kingdom", "republic"})
+_PAIR_HEADS = frozenset({"sides", "countries", "nations", "leaders", "governments", "states", "neighbours",
+                         "neighbors", "capitals", "parties", "rivals", "allies"})
+_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+_FEMALE_HINT = frozenset({"she", "her", "hers", "herself", "ms.", "mrs.", "madam"})
+# How far back (in sentences) a pronoun may reach for its antecedent.
+_PRONOUN_WINDOW = 3
+
+
+def _person_like(m: Mention) -> bool:
+    return (m.via in PERSON_VIAS or (m.via == "coref" and m.actor.kind in ("state", "person", "expert")
+                                     and m.antecedent_text is not None and m.actor.name != m.actor.country)) \
+        and not m.members and (m.via != "title" or m.actor.name != m.text)
+
+
+def _gender_ok(work: Work, m: Mention, pron: str) -> bool:
+    g = next((e.gender for e in work.dictionary.terms.get(m.actor.name, ()) if e.gender), None)
+    if g is None:
+        return True
+    return (g == "f") == (pron in _FEMALE)
+
+
+def resolve_coref(work: Work) -> None:
+    """Link later references back to the actors named earlier in the article."""
+    doc = work.doc
+    sent_index = {s.start: k for k, s in enumerate(doc.sents)}
+    sent_of = [0] * len(doc)
+    for s in doc.sents:
+        for i in range(s.start, s.end):
+            sent_of[i] = sent_index[s.start]
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if work.at(i) is not None:
+            i = work.at(i).end  # type: ignore[union-attr]
+            continue
+        low = tok.lower_
+        nxt = i + 1
+        if tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "") and tok.is_title:
+            nxt = _surname(work, i) or nxt
+        elif low in _MALE or low in _FEMALE:
+            _pronoun(work, i, sent_of)
+        elif low == "its":
+            _its(work, i, sent_of)
+        elif low in _PLURAL and tok.pos_ == "PRON":
+            _plural(work, i, sent_of)
+        elif low in ("the", "both") and i + 1 < len(doc):
+            nxt = _definite(work, i) or nxt
+        i = max(nxt, i + 1)
+    _link_ambiguous(work)
+
+
+def _surname(work: Work, i: int) -> int | None:
+    doc = work.doc
+    word = doc[i].text
+    end = i + 1
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ == "PERSON" and work.at(end) is None:
+        return None  # a different full name ("Kim Tong-hyung"), not a bare surname
+    for m in work.before(i):
+        if work.surnames.get(m.start) == word and m.via != "coref":
+            start = i - 1 if i > 0 and doc[i - 1].lower_ in _HONORIFICS and work.at(i - 1) is None else i
+            work.add(start, end, m.actor, "coref", antecedent=m, surname=word)
+            return end
+    return None
+
+
+def _pronoun(work: Work, i: int, sent_of: list[int]) -> None:
+    low = work.doc[i].lower_
+    for m in work.before(i):
+        if sent_of[i] - sent_of[m.start] > _PRONOUN_WINDOW:
+            return
+        if _person_like(m) and _gender_ok(work, m, low):
+            ante = _root_of(work, m)
+            work.add(i, i + 1, m.actor, "coref", antecedent=ante)
+            return
+
+
+def _root_of(work: Work, m: Mention) -> Mention:
+    """The first mention of a coreference chain, so antecedent_text names the actor, not 'he'."""
+    if m.via == "coref" and m.antecedent_start is not None:
+        a = work.at(m.antecedent_start)
+        if a is not None:
+            return a
+    return m
+
+
+def _is_plural(work: Work, m: Mention) -> bool:
+    """A mention that 'they' can refer to: several actors, or a plural noun ("Chinese troops")."""
+    if m.members:
+        return True
+    head = work.doc[m.start:m.end].root
+    return head.tag_ in ("NNS", "NNPS") and m.actor.is_political
+
+
+def _plural(work: Work, i: int, sent_of: list[int]) -> None:
+    """'they', 'them', 'their': the nearest plural actor in this or the previous sentence."""
+    for m in work.before(i):
+        if sent_of[i] - sent_of[m.start] > 1:
+            return
+        if _is_plural(work, m):
+            work.add(i, i + 1, m.actor, "coref", antecedent=_root_of(work, m), members=m.members)
+            return
+
+
+def _its(work: Work, i: int, sent_of: list[int]) -> None:
+    for m in work.before(i):
+        if sent_of[m.start] != sent_of[i]:
+            return
+        if m.actor.kind in ("state", "igo", "group") and not m.members and m.via not in PERSON_VIAS:
+            work.add(i, i + 1, m.actor, "coref", antecedent=_root_of(work, m))
+            return
+
+
+def _definite(work: Work, i: int) -> int | None:
+    """'the country', 'the two sides', 'both countries' and similar definite references."""
+    doc = work.doc
+    low = doc[i].lower_
+    j = i + 1
+    if low == "the" and doc[j].lower_ in _COUNTRY_NOUNS and (j + 1 >= len(doc) or doc[j + 1].pos_ != "NOUN"):
+        prior = [m for m in work.before(i) if m.actor.country and m.actor.kind == "state" and not m.members]
+        if not prior:
+            return None
+        m = prior[0]
+        # Point at the country's own name where the article used one ("Iran", not "Officials").
+        m = next((p for p in prior if p.actor.country == m.actor.country and p.actor.role is None), m)
+        c = work.dictionary.countries.get(m.actor.country or "")
+        actor = Actor(code=c.cameo if c else str(m.actor.country), country=m.actor.country, role=None,
+                      name=c.name if c else str(m.actor.country))
+        work.add(i, j + 1, actor, "coref", antecedent=_root_of(work, m))
+        return j + 1
+    if low == "the" and doc[j].lower_ in ("two", "2") and j + 1 < len(doc):
+        j += 1
+    if doc[j].lower_ in _PAIR_HEADS and (low == "both" or j > i + 1):
+        pair = _last_two(work, i, leaders=doc[j].lower_ == "leaders")
+        if pair is not None:
+            a, b = pair
+            work.add(i, j + 1, a.actor, "coref", antecedent=a, members=(a.actor, b.actor))
+            return j + 1
+    return None
+
+
+def _last_two(work: Work, i: int, leaders: bool) -> tuple[Mention, Mention] | None:
+    seen: dict[str, Mention] = {}
+    for m in work.before(i):
+        # Sides are states, governments and organisations, not courts or protesters.
+        if not m.actor.is_political or m.members or m.actor.role not in (None, "GOV", "MIL"):
+            continue
+        key = m.actor.country or m.actor.code
+        if key not in seen:
+            seen[key] = m
+        if len(seen) == 2:
+            b, a = list(seen.values())
+            return a, b
+    return None
+
+
+def _link_ambiguous(work: Work) -> None:
+    """Give 'the North'-style references the earlier mention of the same country as antecedent."""
+    for m in work.live():
+        if m.via == "coref" and m.antecedent_text is None and not m.members:
+            for prev in work.before(m.start):
+                if prev.actor.country == m.actor.country and prev.via != "coref":
+                    work.add(m.start, m.end, m.actor, "coref", antecedent=prev)
+                    break

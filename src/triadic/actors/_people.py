@@ -1,0 +1,80 @@
+"""People who are not in the dictionaries: experts, journalists, former officials and everyone else."""
+
+from __future__ import annotations
+
+from triadic.actors._work import Work, person_surname
+from triadic.model import Actor
+
+__all__ = ["find_people"]
+
+_CREDIT_WORDS = frozenset({"by", "photo", "photos", "credit", "caption", "file", "courtesy", "/", "reporting",
+                           "editing", "writing", "contributed"})
+
+
+def _is_credit(work: Work, start: int) -> bool:
+    """Bylines and photo credits ("By Kim Min-ji", "AP Photo/Lee Jin-man") name no actor."""
+    doc = work.doc
+    prev = [t for t in doc[max(0, start - 3):start] if not t.is_space]
+    if not prev:
+        return False
+    last = prev[-1].lower_
+    if last in ("/", "photo", "credit", "courtesy") or (last == ":" and len(prev) > 1
+                                                         and prev[-2].lower_ in _CREDIT_WORDS):
+        return True
+    if last == "by":
+        # "By NAME" at the start of a line or sentence is a byline; "written by"/"reporting by" too.
+        sent_start = doc[start].sent.start
+        return start - 1 == sent_start or doc[start - 2].is_space or prev[0].lower_ in _CREDIT_WORDS
+    return False
+
+
+def affiliation_is_expert(work: Work, start: int, stop: int) -> bool:
+    """True when an organisation named just after a person is a university or think tank."""
+    words = work.dictionary.expert_orgs
+    for ent in work.ents:
+        if start <= ent.start < stop and ent.label_ in ("ORG", "FAC") and ent.start - start <= 4:
+            if any(t.lower_ in words for t in ent):
+                return True
+    return False
+
+
+def find_people(work: Work) -> None:
+    """Classify PERSON entities that no dictionary or title has claimed."""
+    doc, d = work.doc, work.dictionary
+    for ent in work.ents:
+        if ent.label_ != "PERSON" or not work.free(ent.start, ent.end):
+            continue
+        if _is_credit(work, ent.start):
+            continue
+        if ent.end - ent.start == 1 and any(sn == ent.text for sn in work.surnames.values()):
+            continue  # a bare surname of someone already named: coreference links it
+
+        sent = ent.sent
+        lo, hi = max(sent.start, ent.start - 4), min(sent.end, ent.end + 16)
+        role, kind, former = "CVL", "person", False
+        for t in list(doc[lo:ent.start]) + list(doc[ent.end:hi]):
+            pr = d.persons.get(t.lower_) or d.persons.get(t.lemma_.lower())
+            if pr is not None and role == "CVL":
+                role, kind = pr.role, pr.kind
+            if t.lower_ in ("former", "ex", "retired") and t.i < ent.end + 4:
+                former = True
+        if role == "CVL" and affiliation_is_expert(work, ent.end, hi):
+            role, kind = "EDU", "expert"  # "said Park at the Institute for ...": a think-tank voice
+        if former and role in ("CVL", "EDU"):
+            role, kind = "ELI", "person"
+        country, affiliation = None, None
+        for i in range(ent.end, hi):
+            m = work.at(i)
+            if m is not None and m.actor.country is not None and m.via != "coref":
+                country = m.actor.country
+                org = [e for e in work.ents if e.start <= i < e.end and e.label_ in ("ORG", "FAC")]
+                affiliation = org[0].text if org else m.text
+                break
+        if affiliation is None:
+            orgs = [e for e in work.ents if ent.end <= e.start < hi and e.label_ == "ORG"]
+            affiliation = orgs[0].text if orgs else None
+        c = d.countries.get(country) if country else None
+        code = (c.cameo if c else "") + role
+        actor = Actor(code=code, country=country, role=role, name=ent.text, kind=kind,
+                      affiliation=affiliation)
+        work.add(ent.start, ent.end, actor, "person", surname=person_surname(ent.text))

@@ -1,0 +1,58 @@
+"""The actor resolver: dictionary terms, role phrases, people and coreference over one parsed article."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from triadic.actors._base import match_terms
+from triadic.actors._compile import Compiled, compiled_for
+from triadic.actors._compose import compose_roles
+from triadic.actors._coref import resolve_coref
+from triadic.actors._dictionary import Dictionary
+from triadic.actors._people import find_people
+from triadic.actors._types import MentionIndex
+from triadic.actors._work import Work
+from triadic.errors import PipelineError
+
+if TYPE_CHECKING:
+    from triadic.config import Settings
+
+__all__ = ["ActorResolver"]
+
+
+class ActorResolver:
+    """Finds every actor mention in a parsed article. Build once, call :meth:`resolve` per article."""
+
+    def __init__(self, nlp: Language, user_files: Iterable[Path] = ()) -> None:
+        self.nlp = nlp
+        self.user_files = tuple(Path(p) for p in user_files)
+        self._compiled: Compiled = compiled_for(nlp, self.user_files)
+
+    @classmethod
+    def from_settings(cls, settings: Settings, nlp: Language) -> ActorResolver:
+        """Resolver over the shipped dictionaries plus ``settings.actors`` user files."""
+        return cls(nlp, settings.actors)
+
+    @property
+    def dictionary(self) -> Dictionary:
+        return self._compiled.dictionary
+
+    def resolve(self, doc: Doc, ref_date: date | None = None) -> MentionIndex:
+        """All actor mentions of ``doc`` (the whole article), read as of ``ref_date``."""
+        if isinstance(ref_date, datetime):
+            ref_date = ref_date.date()  # a datetime does not compare with the dictionaries' dates
+        if len(doc) and not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+            raise PipelineError("actor resolution needs sentence boundaries and a dependency parse; run the "
+                                "full pipeline (triadic.nlp.load_pipeline()) on the text first", code="E039")
+        work = Work(doc=doc, ref_date=ref_date, dictionary=self._compiled.dictionary)
+        match_terms(work, self._compiled)
+        compose_roles(work, self._compiled)
+        find_people(work)
+        resolve_coref(work)
+        return MentionIndex(work.live())

@@ -1,0 +1,126 @@
+"""Working state while resolving one document: the mentions found so far and helpers over them."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from triadic.actors._dictionary import Dictionary
+from triadic.actors._entries import Entry
+from triadic.actors._types import Mention
+from triadic.model import Actor
+
+__all__ = ["Work", "actor_of", "person_surname", "PERSON_VIAS"]
+
+# Mentions that stand for a person, so that "he" and a bare surname can point back to them.
+PERSON_VIAS = frozenset({"leader", "person", "title"})
+
+
+def person_surname(name: str | None) -> str | None:
+    """Family name of a full name: the first word for names written family-first ("Kim Jong-un")."""
+    words = (name or "").split()
+    if len(words) < 2:
+        return None
+    if "-" in words[1] and words[0][:1].isupper():
+        return words[0]
+    return words[-1]
+
+
+def actor_of(entry: Entry, name: str | None = None) -> Actor:
+    """The Actor an entry stands for."""
+    return Actor(code=entry.code, country=entry.country, role=entry.role, name=name or entry.name,
+                 kind=entry.kind)
+
+
+@dataclass(slots=True)
+class Work:
+    """Mentions of one document under construction; non-overlapping by construction."""
+
+    doc: Doc
+    ref_date: date | None
+    dictionary: Dictionary
+    mentions: list[Mention] = field(default_factory=list)
+    owner: list[int] = field(default_factory=list)  # token -> index into mentions, or -1
+    surnames: dict[int, str] = field(default_factory=dict)  # mention start -> surname of the person named
+    sent_starts: list[int] = field(default_factory=list)
+    ents: list[Span] = field(default_factory=list)  # doc.ents rebuilds its spans on every access
+    _slot: dict[int, int] = field(default_factory=dict)  # id(mention) -> index in mentions
+    _sorted: list[Mention] | None = None  # live mentions by start; rebuilt lazily after a change
+    _starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.owner = [-1] * len(self.doc)
+        self.sent_starts = [s.start for s in self.doc.sents] if len(self.doc) else []
+        self.ents = list(self.doc.ents)
+
+    def free(self, start: int, end: int) -> bool:
+        """True when no mention covers any token of ``[start, end)``."""
+        return all(self.owner[i] < 0 for i in range(start, end))
+
+    def at(self, i: int) -> Mention | None:
+        k = self.owner[i] if 0 <= i < len(self.owner) else -1
+        return self.mentions[k] if k >= 0 else None
+
+    def add(self, start: int, end: int, actor: Actor, via: str, *, antecedent: Mention | None = None,
+            members: tuple[Actor, ...] = (), surname: str | None = None) -> Mention:
+        """Add a mention over ``[start, end)``, replacing any mention it covers."""
+        for i in range(start, end):
+            k = self.owner[i]
+            if k >= 0:
+                self.remove(self.mentions[k])
+        span = self.doc[start:end]
+        m = Mention(start=start, end=end, start_char=span.start_char, end_char=span.end_char, text=span.text,
+                    actor=actor, via=via, antecedent_text=antecedent.text if antecedent else None,
+                    members=members, antecedent_start=antecedent.start if antecedent else None)
+        self.mentions.append(m)
+        self._sorted = None
+        k = len(self.mentions) - 1
+        self._slot[id(m)] = k
+        for i in range(start, end):
+            self.owner[i] = k
+        if surname:
+            self.surnames[start] = surname
+        return m
+
+    def remove(self, m: Mention) -> None:
+        """Drop a mention (its slot stays, emptied, so indices remain valid)."""
+        k = self._slot.pop(id(m))
+        for i in range(m.start, m.end):
+            if self.owner[i] == k:
+                self.owner[i] = -1
+        self.surnames.pop(m.start, None)
+        self.mentions[k] = _DEAD
+        self._sorted = None
+
+    def live(self) -> list[Mention]:
+        """Current mentions in text order."""
+        if self._sorted is None:
+            self._sorted = sorted((m for m in self.mentions if m is not _DEAD), key=lambda m: m.start)
+            self._starts = [m.start for m in self._sorted]
+        return list(self._sorted)
+
+    def before(self, i: int) -> Iterator[Mention]:
+        """Live mentions ending at or before token ``i``, nearest first (lazily, so early exits are cheap)."""
+        if self._sorted is None:
+            self._sorted = sorted((m for m in self.mentions if m is not _DEAD), key=lambda m: m.start)
+            self._starts = [m.start for m in self._sorted]
+        ordered = self._sorted
+        k = bisect_left(self._starts, i)
+        for m in reversed(ordered[:k]):
+            if m.end <= i:
+                yield m
+
+    def sentence_index(self, i: int) -> int:
+        """Index of the sentence holding token ``i``."""
+        return bisect_right(self.sent_starts, i) - 1
+
+    def sent_of(self, i: int) -> Span:
+        return self.doc[i].sent
+
+
+_DEAD = Mention(start=-1, end=-1, start_char=-1, end_char=-1, text="",
+                actor=Actor(code="", country=None, role=None, name=""), via="")
