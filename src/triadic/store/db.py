@@ -296,8 +296,8 @@ class Store:
 
     # reads --------------------------------------------------------------------------------------
     def count(self, table: str) -> int:
-        if table not in ("articles", "sentences", "events", "quotes", "quarantine"):
-            raise StoreError(f"unknown table '{table}'; expected articles, sentences, events, quotes or "
+        if table not in ("articles", "sentences", "events", "quotes", "quarantine", "mentions"):
+            raise StoreError(f"unknown table '{table}'; expected articles, sentences, events, quotes, mentions or "
                              "quarantine", code="E049")
         # fetchall, not fetchone: DuckDB 2 keeps a half-read result open and refuses the next statement
         rows = self.con.execute(f"SELECT count(*) FROM {table}").fetchall()

@@ -46,6 +46,11 @@ EVENT_COLUMN_TYPES: dict[str, str] = {
     "attributed_to": "VARCHAR",
     "confidence": "DOUBLE",
     "rule": "VARCHAR",
+    # where the event happened: GDELT ActionGeo_*, ICEWS and POLECAT City/Country/Latitude/Longitude
+    "geo_name": "VARCHAR",
+    "geo_country": "VARCHAR",
+    "geo_lat": "DOUBLE",
+    "geo_lon": "DOUBLE",
     "origin_file": "VARCHAR",
     "origin_line": "BIGINT",
     "origin_id": "VARCHAR",
@@ -102,5 +107,7 @@ DDL: tuple[str, ...] = (
     raw VARCHAR,
     quarantined_at TIMESTAMP DEFAULT current_timestamp
 )""",
+    # stores created by an older triadic gain the columns added since
+    *(f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {k} {v}" for k, v in EVENT_COLUMN_TYPES.items() if k != "id"),
     """CREATE INDEX IF NOT EXISTS events_date ON events (event_date)""",
 )

@@ -9,7 +9,7 @@ from triadic.ingest.importers._base import Batch, EventConverter
 from triadic.ingest.importers._codes import role_of_sectors
 from triadic.ingest.importers._countries import CountryLookup, country_fn, load_countries
 from triadic.ingest.importers._formats import HeaderMatch
-from triadic.ingest.importers._vec import Arr, Lookup, blank_to_null
+from triadic.ingest.importers._vec import Arr, Lookup, blank_to_null, parse_float
 
 __all__ = ["HeaderedConverter", "DATE_FORMATS"]
 
@@ -40,6 +40,14 @@ class HeaderedConverter(EventConverter):
         if i is None:
             return pa.nulls(batch.n, pa.string())
         return blank_to_null(batch.field(i))
+
+    def geo(self, batch: Batch) -> dict[str, Arr]:
+        """The event's place from the City/Country/Latitude/Longitude columns, where the file has them."""
+        lat, _ = parse_float(self.col(batch, "Latitude"))
+        lon, _ = parse_float(self.col(batch, "Longitude"))
+        return {"geo_name": self.col(batch, "City"),
+                "geo_country": self.countries(self.col(batch, "Country"))["iso3"],
+                "geo_lat": lat, "geo_lon": lon}
 
     def actor_code(self, iso3: Arr, sectors: Arr) -> Arr:
         """CAMEO-style actor code: the ISO-3 country plus the role the sector list suggests."""

@@ -11,6 +11,7 @@ import pyarrow.compute as pc
 from triadic.errors import StoreError
 from triadic.ingest.importers._base import Batch, Converted, Converter, EventConverter, split_bad
 from triadic.ingest.importers._codes import CODE_FIELDS, cameo_mapper
+from triadic.ingest.importers._countries import fips_fn, load_countries
 from triadic.ingest.importers._formats import gdelt_columns
 from triadic.ingest.importers._vec import (
     Arr,
@@ -36,7 +37,8 @@ _STAMP = [r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})[0-2]\d[0-5]\d[0-6]\d$"]
 _EVENT_FIELDS = (
     "GLOBALEVENTID", "SQLDATE", "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1Type1Code",
     "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2Type1Code", "EventCode", "EventRootCode",
-    "GoldsteinScale", "DATEADDED", "SOURCEURL",
+    "GoldsteinScale", "DATEADDED", "SOURCEURL", "ActionGeo_FullName", "ActionGeo_CountryCode",
+    "ActionGeo_Lat", "ActionGeo_Long",
 )
 
 
@@ -53,6 +55,8 @@ class GdeltEvents(EventConverter):
         self.idx = {c: i for i, c in enumerate(names)}
         self.used = tuple(sorted(self.idx[c] for c in _EVENT_FIELDS if c in self.idx))
         self.codes = Lookup(cameo_mapper("gdelt", "EventCode"), CODE_FIELDS)
+        # GDELT's geo columns use FIPS 10-4 country codes; the canonical geo_country is ISO-3
+        self.fips = Lookup(fips_fn(load_countries()), [("iso3", pa.string())])
         # GDELT 1.0 DATEADDED is a day (YYYYMMDD); 2.0 adds the time of day (YYYYMMDDHHMMSS, UTC).
         self.added_formats = _DAY if version.startswith("1.0") else _STAMP
 
@@ -103,8 +107,19 @@ class GdeltEvents(EventConverter):
             "plover_mode": codes["plover_mode"],
             "event_date": day,
             "origin_id": gid,
+            **self._geo(col),
         }
         return {k: v for k, v in out.items() if v is not None}
+
+    def _geo(self, col: Callable[[str], Arr]) -> dict[str, Arr]:
+        """Where the action took place; a malformed coordinate becomes null, not a quarantined row."""
+        if "ActionGeo_Lat" not in self.idx:
+            return {}
+        lat, _ = parse_float(col("ActionGeo_Lat"))
+        lon, _ = parse_float(col("ActionGeo_Long"))
+        return {"geo_name": col("ActionGeo_FullName"),
+                "geo_country": self.fips(col("ActionGeo_CountryCode"))["iso3"],
+                "geo_lat": lat, "geo_lon": lon}
 
 
 MENTIONS_DDL = """CREATE TABLE IF NOT EXISTS mentions (

@@ -65,4 +65,5 @@ class IcewsEvents(HeaderedConverter):
             "plover_mode": codes["plover_mode"],
             "event_date": day,
             "origin_id": eid,
+            **self.geo(batch),
         }

@@ -81,4 +81,5 @@ class PolecatEvents(HeaderedConverter):
             "plover_mode": codes["plover_mode"],
             "event_date": day,
             "origin_id": eid,
+            **self.geo(batch),
         }
