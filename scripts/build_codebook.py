@@ -2,7 +2,8 @@
 
 Usage: python scripts/build_codebook.py ../shared/reference
 
-Fixes GDELT's two known defects: the 1056 line that swallowed 106, and the missing 1213.
+Fixes GDELT's known defects: the 1056 line that swallowed 106, the missing 1213, and the mangled
+quotes in 044.
 ICEWS weights differ from GDELT's for 016, 022, 164 and 165; both are kept as columns.
 """
 
@@ -26,6 +27,8 @@ def main(ref: Path) -> None:
         else:
             names[code] = name.strip()
     names.setdefault("1213", "Reject judicial cooperation")
+    # GDELT's lookup has mangled Mac-Roman quotes in 044 ("a \u00d2hird\u00d3location")
+    names = {c: n.replace("\u00d2hird\u00d3", "third ") for c, n in names.items()}
     weights: dict[str, float] = {}
     for line in (ref / "cameo/CAMEO.goldsteinscale.txt").read_text().splitlines()[1:]:
         code, _, w = line.partition("\t")
