@@ -167,3 +167,18 @@ def test_real_coder_on_every_fixture_format(nlp) -> None:  # noqa: ANN001
         expected = {"petrarch.xml": "root", "plover.json": "plover", "conflibert_class.tsv": "penta",
                     "conflibert_ner.txt": "spans", "gold.jsonl": "triple"}[name]
         assert expected in d, name
+
+
+def test_conflibert_labels_use_the_phoenix_grouping(tmp_path: Path) -> None:
+    # ConfliBERT's class labels put appeals (02) with statements (0) and reductions of relations
+    # (16) with verbal conflict (3); a coder's 02 and 16 events must be scored that way.
+    gold = tmp_path / "classes.tsv"
+    appeal = "Norway urged Chile to release the detained sailors."
+    cut = "Peru suspended its aid to Bolivia."
+    gold.write_text(f"{appeal}\t0\n{cut}\t3\n", encoding="utf-8")
+    fake = FakeCoder({
+        appeal: [Spec("Norway", "NOR", "Chile", "CHL", "0243")],
+        cut: [Spec("Peru", "PER", "Bolivia", "BOL", "1621")],
+    })
+    report = evaluate([gold], "conflibert-class", coder=fake).to_dict()
+    assert report["penta"]["accuracy"] == 1.0

@@ -113,6 +113,7 @@ class GoldRecord:
     tokens: list[str] | None = None
     token_offsets: list[tuple[int, int]] | None = None
     spans: list[GoldSpan] | None = None
+    penta_scheme: str = "cameo"  # how ``label`` groups CAMEO roots: "cameo" or "phoenix"
 
     @property
     def where(self) -> str:

@@ -64,8 +64,10 @@ def read_conflibert_class(path: Path, *, strict: bool = False) -> GoldSet:
             report_unknown(gold, line=n, record=rid, strict=strict,
                            message=f"unknown penta class '{label}'; expected 0, 1, 2, 3 or 4")
             continue
+        # ConfliBERT's labels follow the Phoenix grouping (02 with statements, 16 with verbal
+        # conflict), not the 01-split quad grouping; see docs/evaluate.md for the evidence
         gold.records.append(GoldRecord(id=rid, text=sentence.strip(), file=str(path), line=n,
-                                       label=int(label)))
+                                       label=int(label), penta_scheme="phoenix"))
     if not gold.records and not gold.skipped:
         raise GoldFormatError(f"{path}: no 'sentence<TAB>label' lines found", code="E204")
     return gold

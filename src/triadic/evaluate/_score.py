@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from triadic.evaluate._gold import GoldEvent, GoldRecord, GoldSpan
 from triadic.evaluate._metrics import (
@@ -171,6 +171,10 @@ def _class_section(gold: list[int], pred: list[int | None], anyhit: list[bool], 
     )
 
 
+def _scheme(rec: GoldRecord) -> Literal["cameo", "phoenix"]:
+    return "phoenix" if rec.penta_scheme == "phoenix" else "cameo"
+
+
 def _classes(records: Sequence[GoldRecord], preds: Sequence[list[PredEvent]], fallback: Fallback,
              report: EvaluationReport) -> None:
     idx = [i for i, r in enumerate(records) if r.label is not None]
@@ -181,8 +185,9 @@ def _classes(records: Sequence[GoldRecord], preds: Sequence[list[PredEvent]], fa
     anyhit: list[bool] = []
     for i, g in zip(idx, gold, strict=True):
         top = main_event(preds[i])
-        pred.append(penta_of_root(top.root) if top else None)
-        anyhit.append(any(penta_of_root(p.root) == g for p in preds[i]))
+        scheme = _scheme(records[i])
+        pred.append(penta_of_root(top.root, scheme) if top else None)
+        anyhit.append(any(penta_of_root(p.root, scheme) == g for p in preds[i]))
     uncovered_texts = [records[i].text for i, p in zip(idx, pred, strict=True) if p is None]
     name, fb_uncovered = _fallback_labels(fallback, gold, uncovered_texts)
     it = iter(fb_uncovered)
@@ -190,7 +195,8 @@ def _classes(records: Sequence[GoldRecord], preds: Sequence[list[PredEvent]], fa
     report.penta = _class_section(gold, pred, anyhit, fb_penta, name, (0, 1, 2, 3, 4))
     gq = [PENTA_TO_QUAD[g] for g in gold]
     pq: list[int | None] = [PENTA_TO_QUAD[p] if p is not None else None for p in pred]
-    anyq = [any(PENTA_TO_QUAD[penta_of_root(p.root)] == PENTA_TO_QUAD[g] for p in preds[i])
+    anyq = [any(PENTA_TO_QUAD[penta_of_root(p.root, _scheme(records[i]))] == PENTA_TO_QUAD[g]
+                for p in preds[i])
             for i, g in zip(idx, gold, strict=True)]
     if name == "majority":
         _, fq = _fallback_labels("majority", gq, uncovered_texts)
@@ -296,7 +302,7 @@ def score_records(records: Sequence[GoldRecord], preds: Sequence[list[PredEvent]
         if rec.label is None or rec.events is not None:
             continue  # event gold already lists its misses event by event
         top = main_event(pred)
-        got = penta_of_root(top.root) if top else None
+        got = penta_of_root(top.root, _scheme(rec)) if top else None
         if got != rec.label:
             errors.append({"file": rec.file, "line": rec.line, "record": rec.id, "text": rec.text,
                            "kind": "class" if top else "uncovered", "gold": rec.label, "predicted": got,
