@@ -52,9 +52,20 @@ def quad_of_root(root: str | int) -> int:
     return 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4
 
 
-def penta_of_root(root: str | int) -> int:
-    """Penta class 0-4: like the quad class but with root 01 (public statement) split off as 0."""
+def penta_of_root(root: str | int, scheme: Literal["cameo", "quad", "phoenix"] = "cameo") -> int:
+    """Penta class 0-4: like the quad class but with root 01 (public statement) split off as 0.
+
+    ``scheme="cameo"`` (alias ``"quad"``) is the grouping in triadic's reference notes;
+    ``scheme="phoenix"`` follows the Phoenix/PETRARCH class that the ConfliBERT labels use: appeals
+    (02) count with statements (0) and reducing relations (16) counts as verbal conflict (3).
+    """
     r = int(root)
+    if scheme == "phoenix":
+        if r in (1, 2):
+            return 0
+        if r == 16:
+            return 3
+        return quad_of_root(r)
     return 0 if r == 1 else quad_of_root(r)
 
 

@@ -1,0 +1,650 @@
+"""The event coder: CAMEO events from the dependency parse, driven by the YAML patterns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Protocol
+
+from spacy.tokens import Doc, Span, Token
+
+from triadic.events._modality import modality_of
+from triadic.events._patterns import Grammar, Pattern, PatternSet, load_patterns
+from triadic.events._quotes import FoundQuote, QuoteFinder
+from triadic.events._syntax import (
+    MentionIndexLike,
+    MentionLike,
+    actors_of,
+    clause_verb,
+    is_passive,
+    noun_matches,
+    prep_objects,
+    subject_of,
+    verb_matches,
+)
+from triadic.events.codebook import Codebook, get_codebook
+from triadic.model import ActorRef, Article, Event, Quote, Sentence, event_id
+from triadic.model import Span as TextSpan
+
+__all__ = ["EventCoder", "Trigger", "ClassifierLike", "select_main_event"]
+
+DateFn = Callable[[Span, Token, date | None, str], tuple[date | None, str | None]]
+
+
+class ClassifierLike(Protocol):
+    """A learned fallback: ``predict(texts)`` gives one ``(root, probability)`` pair per text.
+
+    ``root`` may be None (a penta-only model); an optional ``predict_docs(spans)`` is used instead of
+    ``predict`` when present, so the classifier can reuse the coder's parse.
+    """
+
+    def predict(self, texts: list[str]) -> Sequence[Any]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A token that matched a pattern, with the token that satisfied its object (if any)."""
+
+    token: Token
+    pattern: Pattern
+    obj: Token | None
+
+
+@dataclass(slots=True)
+class _Draft:
+    """An event before ids, codes and dates are attached."""
+
+    trigger: Token
+    code: str
+    rule: str
+    sources: list[MentionLike]
+    targets: list[MentionLike]
+    notarget: bool
+    reciprocal: bool
+    modality: str
+    confidence: float
+    clause: Token | None
+
+
+def _fallback_date(
+    sent: Span, trigger: Token, ref: date | None, modality: str
+) -> tuple[date | None, str | None]:
+    # TEMPORARY fallback used only when triadic.nlp.timex is not installed yet: the documented rule
+    # without reading time expressions (asserted → publication date, anything else → no date).
+    if modality == "asserted" and ref is not None:
+        return ref, "day"
+    return None, None
+
+
+def _date_function() -> DateFn:
+    try:
+        from triadic.nlp.timex import assign_event_date  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:
+        return _fallback_date
+    fn: DateFn = assign_event_date
+    return fn
+
+
+class EventCoder:
+    """Codes CAMEO events from a parsed article.
+
+    Args:
+        patterns: compiled patterns (shipped plus user files).
+        codebook: CAMEO table for Goldstein, quad and PLOVER.
+        classifier: optional learned fallback, used only for sentences with a resolved source and
+            target dyad where no pattern matched (rule ``"classifier"``).
+        classifier_threshold: minimum probability for a classifier event.
+    """
+
+    def __init__(
+        self,
+        patterns: PatternSet,
+        codebook: Codebook | None = None,
+        classifier: ClassifierLike | None = None,
+        classifier_threshold: float = 0.5,
+    ) -> None:
+        if patterns.grammar is None:
+            raise ValueError("a PatternSet needs its grammar; build it with load_patterns()")
+        self.patterns = patterns
+        self.g: Grammar = patterns.grammar
+        self.codebook = codebook or get_codebook()
+        self.classifier = classifier
+        self.classifier_threshold = classifier_threshold
+        self.quotes = QuoteFinder(self.g)
+        self._date = _date_function()
+
+    @classmethod
+    def from_settings(cls, settings: Any, classifier: ClassifierLike | None = None) -> EventCoder:
+        """Shipped patterns plus ``settings.patterns`` user files, with ``settings.goldstein`` weights."""
+        return cls(load_patterns(settings.patterns), get_codebook(settings.goldstein), classifier=classifier)
+
+    # ------------------------------------------------------------------ triggers
+    def triggers(self, sent: Span) -> list[Trigger]:
+        """Every token of the sentence that matches a pattern, most specific pattern per token."""
+        out: list[Trigger] = []
+        verbs, nouns = self.patterns.verbs, self.patterns.nouns
+        for tok in sent:
+            pos = tok.pos_
+            if pos in ("VERB", "AUX") or (
+                pos == "NOUN"
+                and any(c.dep_ in ("nsubj", "dobj") for c in tok.children)
+                and any(c.dep_ == "nsubj" for c in tok.children)
+            ):
+                cands = verbs.get(tok.lemma_.lower()) or verbs.get(tok.lower_)
+                if cands:
+                    for p in cands:
+                        obj = verb_matches(tok, p)
+                        if obj is not None:
+                            out.append(Trigger(tok, p, obj if obj.i != tok.i else None))
+                            break
+                    continue
+            if pos in ("NOUN", "PROPN"):
+                cands = nouns.get(tok.lemma_.lower()) or nouns.get(tok.lower_)
+                if cands:
+                    for p in cands:
+                        if noun_matches(tok, p):
+                            out.append(Trigger(tok, p, None))
+                            break
+        return out
+
+    def sentence_code(
+        self,
+        sent: Span,
+        events: Sequence[Event] = (),
+        through_speech: tuple[str, ...] = ("asserted", "negated"),
+    ) -> tuple[str, str] | None:
+        """``(code, rule)`` of what a sentence is mainly about, for sentence classification.
+
+        Candidates are the sentence's coded events and its pattern matches without a resolved dyad
+        (so a sentence whose actors did not resolve is still classified). The one nearest the root
+        of the parse wins, coded events first; a speech verb ("said") gives way to an event it
+        reports when that event's modality is in ``through_speech``.
+        """
+        tok_at = {t.idx: t for t in sent}
+        cands: dict[int, tuple[Token, str, str, str, bool]] = {}
+        for e in events:
+            tok = tok_at.get(e.trigger.start)
+            if tok is not None and tok.i not in cands:
+                cands[tok.i] = (tok, e.cameo, e.rule or "", e.modality, True)
+        for t in self.triggers(sent):
+            if t.token.i not in cands:
+                clause = t.token if t.pattern.kind == "verb" else clause_verb(t.token)
+                gov = self._governor(clause) if clause is not None else None
+                if gov is not None and gov[1].family is not None and gov[0].i not in cands:
+                    # "agreed to resign": the governing verb's own code stands for the sentence
+                    head = gov[0]
+                    code = self.g.derived_code(gov[1].family, t.pattern.code)
+                    rule = f"complement:{head.lemma_.lower()}({t.pattern.rule})->{code}"
+                    cands[head.i] = (head, code, rule, modality_of(head, head, self.g), False)
+                cands[t.token.i] = (
+                    t.token,
+                    t.pattern.code,
+                    t.pattern.rule,
+                    modality_of(t.token, clause, self.g),
+                    False,
+                )
+        if not cands:
+            return None
+        ranked = sorted(cands.values(), key=lambda c: (_depth(c[0]), not c[4], c[0].i))
+        best = ranked[0]
+        if best[1] == "010" and best[0].lemma_.lower() in self.g.speech_verbs:
+            inner = [
+                c
+                for c in ranked[1:]
+                if c[1][:2] != "01" and c[3] in through_speech and _governed_by(c[0], best[0])
+            ]
+            if inner:
+                best = inner[0]
+            elif self._deontic(best[0]):
+                # "X said Y must disarm": reported obligation is a demand.
+                return "100", f"deontic({best[2]})->100"
+        if best[3] != "negated" and self._deontic(best[0]) and best[1][:2] not in ("01", "10"):
+            code = self.g.derived_code("10", best[1])
+            return code, f"deontic({best[2]})->{code}"
+        if best[3] == "negated" and "02" <= best[1][:2] <= "08":
+            # CAMEO codes a cooperative act that is refused or not done as a rejection (12x).
+            code = self.g.derived_code("12", best[1])
+            return code, f"negated({best[2]})->{code}"
+        return best[1], best[2]
+
+    # ------------------------------------------------------------------ public entry point
+    def code_doc(
+        self, doc: Doc, article: Article, sentences: Sequence[Sentence], mentions: MentionIndexLike
+    ) -> tuple[list[Event], list[Quote]]:
+        """Code every sentence of a parsed article into events and quotes."""
+        sents = self._align(doc, sentences)
+        found = self.quotes.find(doc, [s for s, _ in sents], mentions, article.id)
+        quotes = [f.quote for f in found]
+        events: list[Event] = []
+        seen: set[str] = set()
+        pending: list[tuple[Span, Sentence, MentionLike, MentionLike]] = []
+        for span, sentence in sents:
+            drafts = self._code_sentence(span, mentions)
+            made = 0
+            # The same dyad and code named twice in a sentence ("met ... the meeting") is one
+            # event: verbs are coded first, so the noun repeating it is dropped.
+            dyads: set[tuple[str, str, str]] = set()
+            for d in sorted(drafts, key=lambda d: d.rule.startswith("noun:")):
+                for ev in self._realise(d, span, sentence, article, found):
+                    key = (ev.source.actor.code, ev.target.actor.code if ev.target else "", ev.cameo[:3])
+                    if ev.id in seen or (key in dyads and d.rule.startswith("noun:")):
+                        continue
+                    dyads.add(key)
+                    seen.add(ev.id)
+                    events.append(ev)
+                    made += 1
+            if made == 0 and self.classifier is not None:
+                dyad = self._dyad(span, mentions)
+                if dyad is not None:
+                    pending.append((span, sentence, *dyad))
+        if pending and self.classifier is not None:
+            events.extend(self._classify(pending, article, found, seen))
+        return events, quotes
+
+    # ------------------------------------------------------------------ sentence coding
+    def _align(self, doc: Doc, sentences: Sequence[Sentence]) -> list[tuple[Span, Sentence]]:
+        spans = list(doc.sents)
+        if len(spans) == len(sentences) and all(
+            s.start_char == t.start for s, t in zip(spans, sentences, strict=True)
+        ):
+            return list(zip(spans, sentences, strict=True))
+        out: list[tuple[Span, Sentence]] = []
+        for s in sentences:
+            span = doc.char_span(s.start, s.end, alignment_mode="expand")
+            if span is not None:
+                out.append((span, s))
+        return out
+
+    def _code_sentence(self, sent: Span, index: MentionIndexLike) -> list[_Draft]:
+        trigs = self.triggers(sent)
+        if not trigs:
+            return []
+        # A noun that is the lexical object of a verb pattern ("hold talks", "impose sanctions") is
+        # part of that verb's event, not an event of its own.
+        objs = {t.obj.i for t in trigs if t.obj is not None}
+        trigs = [t for t in trigs if not (t.pattern.kind == "noun" and t.token.i in objs)]
+        by_tok = {t.token.i: t for t in trigs}
+        consumed: set[int] = set()
+        drafts: list[_Draft] = []
+        # Control chains first: a governing verb with a family ("agreed", "threatened", "urged")
+        # is coded from the embedded event and not from its own plain pattern.
+        for t in trigs:
+            clause = t.token if t.pattern.kind == "verb" else (clause_verb(t.token) or t.token)
+            gov = self._governor(clause)
+            if gov is not None:
+                head, comp = gov
+                if comp.family is not None:
+                    consumed.add(head.i)
+        for t in trigs:
+            if t.token.i in consumed:
+                continue
+            made = self._draft(t, by_tok, index)
+            if made is not None:
+                drafts.extend(made)
+        # Confidence also says how central an event is to its sentence: events nearer the root of
+        # the parse rank higher, and a bare "said" ranks below the event it reports.
+        for d in drafts:
+            d.confidence -= 0.03 * min(_depth(d.trigger), 10)
+            if (
+                d.code == "010"
+                and d.trigger.lemma_.lower() in self.g.speech_verbs
+                and any(o.code[:2] != "01" and _governed_by(o.trigger, d.trigger) for o in drafts)
+            ):
+                d.confidence *= 0.5
+        return drafts
+
+    def _deontic(self, tok: Token) -> bool:
+        """A clause at or under ``tok`` says what someone must do ("must disarm", "must be avoided")."""
+        for c in tok.children if tok.pos_ in ("VERB", "AUX") else ():
+            if c.dep_ in ("ccomp", "xcomp") and any(
+                a.dep_ in ("aux", "auxpass") and a.lower_ in self.g.deontic_aux for a in c.children
+            ):
+                return True
+        return any(a.dep_ == "aux" and a.lower_ in self.g.deontic_aux for a in tok.children)
+
+    def _governor(self, clause: Token) -> tuple[Token, Any] | None:
+        """The governing verb of a control chain over ``clause`` ("agreed to [hold]"), if any."""
+        if clause.dep_ != "xcomp":
+            return None
+        head = clause.head
+        comp = self.g.complements.get(head.lemma_.lower())
+        if comp is None:
+            return None
+        return head, comp
+
+    def _draft(self, t: Trigger, by_tok: dict[int, Trigger], index: MentionIndexLike) -> list[_Draft] | None:
+        tok, pat = t.token, t.pattern
+        g = self.g
+        if pat.kind == "verb":
+            clause: Token | None = tok
+            sources, inherited = self._sources_of_verb(tok, index)
+            targets = self._targets_of_verb(tok, t, index, sources)
+            conf = 0.9 if not inherited else 0.75
+        else:
+            clause = clause_verb(tok)
+            if clause is not None and clause.i in by_tok and clause.lemma_.lower() not in g.light_verbs:
+                # The governing verb is an event of its own ("criticised the sanctions"): the noun
+                # gets only the actors written around it.
+                clause_for_actors = None
+            else:
+                clause_for_actors = clause
+            sources, targets, conf = self._actors_of_noun(tok, clause_for_actors, index)
+        # "A and B met" is reciprocal; "A and B hit the town" is not: a verb with an object is directed.
+        reciprocal = pat.reciprocal and not (
+            pat.kind == "verb"
+            and any(
+                c.dep_ in ("dobj", "nsubjpass") and (t.obj is None or c.i != t.obj.i) for c in tok.children
+            )
+        )
+        mod = modality_of(tok, clause, g)
+        drafts = [
+            _Draft(
+                trigger=tok,
+                code=pat.code,
+                rule=pat.rule,
+                sources=sources,
+                targets=targets,
+                notarget=pat.notarget,
+                reciprocal=reciprocal,
+                modality=mod,
+                confidence=conf,
+                clause=clause,
+            )
+        ]
+        gov = self._governor(clause) if clause is not None else None
+        if gov is not None:
+            head, comp = gov
+            if comp.object_control:
+                # The embedded event's source is the governor's object, if it names an actor.
+                objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+                obj_actors = [m for o in objs for m in actors_of(o, index, g)]
+                if obj_actors:
+                    drafts[0].sources = obj_actors
+            if comp.family is not None:
+                code = g.derived_code(comp.family, pat.code)
+                gsrc, _ = self._sources_of_verb(head, index)
+                if comp.object_control:
+                    objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+                    gtgt = [m for o in objs for m in actors_of(o, index, g)] or targets
+                else:
+                    gtgt = targets
+                gmod = modality_of(head, head, g)
+                drafts.append(
+                    _Draft(
+                        trigger=head,
+                        code=code,
+                        rule=f"complement:{head.lemma_.lower()}({pat.rule})->{code}",
+                        sources=gsrc,
+                        targets=gtgt,
+                        notarget=code[:2] in ("01",),
+                        reciprocal=reciprocal and not gtgt,
+                        modality=gmod,
+                        confidence=0.85,
+                        clause=head,
+                    )
+                )
+        return drafts
+
+    def _sources_of_verb(self, verb: Token, index: MentionIndexLike) -> tuple[list[MentionLike], bool]:
+        subs, inherited = subject_of(verb, self.g)
+        out: list[MentionLike] = []
+        for s in subs:
+            out.extend(actors_of(s, index, self.g))
+        return out, inherited
+
+    def _targets_of_verb(
+        self, verb: Token, t: Trigger, index: MentionIndexLike, sources: Sequence[MentionLike] = ()
+    ) -> list[MentionLike]:
+        g = self.g
+        pat = t.pattern
+
+        cands: list[Token] = []
+        if is_passive(verb):
+            cands.extend(c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass"))
+            if verb.dep_ == "acl" and not cands:
+                cands.append(verb.head)
+        elif verb.dep_ == "acl" and verb.tag_ == "VBN":
+            # "the diplomats expelled by Russia": the modified noun is the patient.
+            cands.append(verb.head)
+        pat_preps = [w for w in pat.words if w not in g.location_preps]
+        if t.obj is None:
+            cands.extend(c for c in verb.children if c.dep_ in ("dobj", "dative"))
+        else:
+            cands.extend(c for c in verb.children if c.dep_ == "dative")
+        if pat_preps:
+            cands.extend(prep_objects(verb, frozenset(pat_preps)))
+        cands.extend(prep_objects(verb, g.target_preps))
+        if t.obj is not None:
+            cands.extend(prep_objects(t.obj, g.target_preps))
+            # "lifted sanctions imposed on India": the target hangs off a clause on the object
+            for c in t.obj.children:
+                if c.dep_ in ("acl", "relcl"):
+                    cands.extend(prep_objects(c, g.target_preps))
+            # "imposed sanctions on Russian banks": a modifier of the object can be the target's actor.
+        for c in verb.children:
+            if c.dep_ == "dobj" and t.obj is None and not pat.notarget:
+                cands.extend(prep_objects(c, g.target_preps))
+        if t.obj is not None and t.obj.dep_ != "pobj":
+            # The lexical object can itself name an actor ("expelled two Japanese diplomats").
+            cands.append(t.obj)
+        own = {m.actor.country for m in sources if m.actor.country}
+        for c in cands:
+            acts = actors_of(c, index, g)
+            if acts and t.obj is not None and c.i == t.obj.i and all(m.actor.country in own for m in acts):
+                continue  # the source's own troops or officials are what it acts with, not on
+            if acts:
+                return acts
+        return []
+
+    def _actors_of_noun(
+        self, noun: Token, clause: Token | None, index: MentionIndexLike
+    ) -> tuple[list[MentionLike], list[MentionLike], float]:
+        g = self.g
+        sources: list[MentionLike] = []
+        targets: list[MentionLike] = []
+        conf = 0.8
+        mods: list[MentionLike] = []
+        for c in noun.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
+                m = index.at(c.i)
+                if m is not None and all(m is not x for x in mods):
+                    mods.append(m)
+                # "US-China talks": coordinated or hyphenated modifiers
+                for cc in c.children:
+                    if cc.dep_ in ("compound", "amod", "conj", "nmod") and cc.i < noun.i:
+                        m2 = index.at(cc.i)
+                        if m2 is not None and all(m2 is not x for x in mods):
+                            mods.append(m2)
+        by = prep_objects(noun, g.agent_preps)
+        for b in by:
+            sources.extend(actors_of(b, index, g))
+        between = prep_objects(noun, g.between_preps)
+        if between:
+            parties: list[MentionLike] = []
+            for b in between:
+                for m in actors_of(b, index, g):
+                    if all(m is not x for x in parties):
+                        parties.append(m)
+            if len(parties) >= 2:
+                return parties, [], 0.8
+        for p in prep_objects(noun, g.target_preps - {"from"}):
+            targets.extend(actors_of(p, index, g))
+        if not sources:
+            if mods:
+                sources = mods[:1] if targets else mods
+                if not targets and len(mods) >= 2:
+                    return mods, [], 0.75
+            elif clause is not None:
+                subs, _ = subject_of(clause, g, passive_subject=True)
+                for s in subs:
+                    sources.extend(actors_of(s, index, g))
+                conf = 0.75
+        if not targets and clause is not None:
+            for p in prep_objects(clause, g.target_preps - {"from"}):
+                targets.extend(actors_of(p, index, g))
+        return sources, targets, conf
+
+    # ------------------------------------------------------------------ drafts to events
+    def _quote_for(self, char: int, found: Sequence[FoundQuote]) -> FoundQuote | None:
+        best: FoundQuote | None = None
+        for f in found:
+            q = f.quote
+            if q.start <= char < q.end and (
+                best is None or q.end - q.start < best.quote.end - best.quote.start
+            ):
+                best = f
+        return best
+
+    def _realise(
+        self, d: _Draft, span: Span, sentence: Sentence, article: Article, found: Sequence[FoundQuote]
+    ) -> list[Event]:
+        sources = d.sources
+        targets = d.targets
+        pairs: list[tuple[MentionLike, MentionLike | None]] = []
+        if targets:
+            pairs = [(s, t) for s in sources for t in targets]
+        elif len(sources) >= 2 and d.reciprocal:
+            pairs = [(s, t) for s in sources for t in sources if s is not t]
+        elif d.notarget:
+            pairs = [(s, None) for s in sources]
+        if not pairs:
+            return []
+        info = self.codebook.lookup(d.code)
+        quote = self._quote_for(d.trigger.idx, found)
+        out: list[Event] = []
+        for s, t in pairs:
+            if t is not None and (s.actor.code == t.actor.code or s is t):
+                continue
+            if (
+                t is not None
+                and s.actor.country
+                and s.actor.country == t.actor.country
+                and (_is_state_itself(s) or _is_state_itself(t))
+            ):
+                continue  # a state and its own government are one side: no dyad
+            if info.root == "01" and not s.actor.is_political:
+                continue  # experts and private people speak, but only political actors make statements
+            mod = d.modality
+            date_val, prec = self._date(span, d.trigger, article.reference_date, mod)
+            trig = d.trigger
+            eid = event_id(
+                article.id, sentence.index, s.actor.code, t.actor.code if t else "", d.code, trig.idx
+            )
+            out.append(
+                Event(
+                    id=eid,
+                    article_id=article.id,
+                    sentence=sentence,
+                    source=ActorRef(actor=s.actor, text=s.text, start=s.start_char, end=s.end_char),
+                    target=ActorRef(actor=t.actor, text=t.text, start=t.start_char, end=t.end_char)
+                    if t
+                    else None,
+                    cameo=d.code,
+                    root=info.root,
+                    quad=info.quad,
+                    goldstein=info.goldstein,
+                    trigger=TextSpan(text=trig.text, start=trig.idx, end=trig.idx + len(trig.text)),
+                    modality=mod,
+                    plover_type=info.plover_type,
+                    plover_mode=info.plover_mode,
+                    date=date_val,
+                    date_precision=prec,
+                    attributed_to=quote.quote.id
+                    if quote is not None and trig.idx >= quote.quote.start
+                    else None,
+                    confidence=d.confidence * (0.9 if len(pairs) > 1 else 1.0),
+                    rule=d.rule,
+                )
+            )
+        return out
+
+    # ------------------------------------------------------------------ classifier fallback
+    def _dyad(self, sent: Span, index: MentionIndexLike) -> tuple[MentionLike, MentionLike] | None:
+        """The subject's actor and the first other actor of a sentence, if both resolve."""
+        root = sent.root
+        subs, _ = subject_of(root, self.g)
+        src: MentionLike | None = None
+        for s in subs:
+            acts = actors_of(s, index, self.g)
+            if acts:
+                src = acts[0]
+                break
+        if src is None:
+            return None
+        for tok in sent:
+            m = index.at(tok.i)
+            if m is not None and m is not src and m.actor.code != src.actor.code:
+                return src, m
+        return None
+
+    def _classify(
+        self,
+        pending: list[tuple[Span, Sentence, MentionLike, MentionLike]],
+        article: Article,
+        found: Sequence[FoundQuote],
+        seen: set[str],
+    ) -> list[Event]:
+        assert self.classifier is not None
+        by_docs = getattr(self.classifier, "predict_docs", None)
+        # Hand over our own parse when the classifier takes one: no second parse.
+        preds = (
+            by_docs([p[0] for p in pending])
+            if callable(by_docs)
+            else self.classifier.predict([p[0].text for p in pending])
+        )
+        out: list[Event] = []
+        for (span, sentence, s, t), pred in zip(pending, preds, strict=False):
+            root, prob = pred
+            if root is None or prob < self.classifier_threshold:
+                continue  # a model trained on penta labels only names no root to code
+            code = str(root).zfill(2)[:2] + "0"
+            if code not in self.codebook:
+                continue
+            d = _Draft(
+                trigger=span.root,
+                code=code,
+                rule="classifier",
+                sources=[s],
+                targets=[t],
+                notarget=False,
+                reciprocal=False,
+                modality=modality_of(span.root, span.root, self.g),
+                confidence=prob,
+                clause=span.root,
+            )
+            for ev in self._realise(d, span, sentence, article, found):
+                if ev.id not in seen:
+                    seen.add(ev.id)
+                    out.append(ev)
+        return out
+
+
+def _is_state_itself(m: MentionLike) -> bool:
+    """The mention names a country as such (its name or capital), not a group within it."""
+    return m.actor.role is None and getattr(m, "via", "name") in ("name", "capital", "seat")
+
+
+def _governed_by(tok: Token, gov: Token) -> bool:
+    """True when ``gov`` is an ancestor of ``tok``."""
+    return any(a.i == gov.i for a in tok.ancestors)
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head.i != tok.i and d < 50:
+        tok = tok.head
+        d += 1
+    return d
+
+
+_PREFER = {"asserted": 0, "planned": 1, "negated": 2, "hypothetical": 3}
+
+
+def select_main_event(events: Sequence[Event]) -> Event | None:
+    """The event that best stands for a sentence: asserted over not, substantive over a bare statement."""
+    if not events:
+        return None
+    return min(
+        events, key=lambda e: (e.root == "01", _PREFER.get(e.modality, 4), -e.confidence, e.trigger.start)
+    )

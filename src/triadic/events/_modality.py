@@ -1,0 +1,100 @@
+"""Modality of an event: asserted, planned, hypothetical or negated (PLOVER's future, hypothetical and
+negation modes), read from auxiliaries, negation, conditionals and governing words."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from triadic.events._patterns import Grammar
+
+__all__ = ["modality_of", "stronger"]
+
+# When two cues disagree the stronger one wins: "will not meet" is negated, "could not" too.
+_RANK = {"asserted": 0, "planned": 1, "hypothetical": 2, "negated": 3}
+
+
+def stronger(a: str, b: str) -> str:
+    """The modality that wins when two cues apply."""
+    return a if _RANK[a] >= _RANK[b] else b
+
+
+def _clause_cues(verb: Token, g: Grammar) -> str:
+    mod = "asserted"
+    for c in verb.children:
+        dep = c.dep_
+        low = c.lower_
+        if dep == "neg" or (dep == "advmod" and low in ("never",)):
+            mod = stronger(mod, "negated")
+        elif dep in ("aux", "auxpass"):
+            if low in g.planned_aux:
+                mod = stronger(mod, "planned")
+            elif low in g.hypothetical_aux:
+                mod = stronger(mod, "hypothetical")
+        elif dep == "mark" and low in g.conditional_marks:
+            mod = stronger(mod, "hypothetical")
+        elif dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in g.conditional_marks for m in c.children):
+            # The main clause of a conditional is hypothetical as well.
+            mod = stronger(mod, "hypothetical")
+    return mod
+
+
+def _noun_cues(noun: Token, g: Grammar) -> str:
+    mod = "asserted"
+    for c in noun.children:
+        low = c.lower_
+        if c.dep_ == "det" and low in ("no",):
+            mod = stronger(mod, "negated")
+        elif c.dep_ in ("amod", "compound", "nmod"):
+            if low in g.planned_modifiers or c.lemma_.lower() in g.planned_modifiers:
+                mod = stronger(mod, "planned")
+            elif low in g.hypothetical_modifiers:
+                mod = stronger(mod, "hypothetical")
+    # "the possibility of talks", "plans for a visit"
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
+        gov = head.head
+        lem = gov.lemma_.lower()
+        if gov.pos_ == "NOUN" and lem in g.hypothetical_nouns:
+            mod = stronger(mod, "hypothetical")
+        elif gov.pos_ == "NOUN" and lem in g.planned_nouns:
+            mod = stronger(mod, "planned")
+    return mod
+
+
+def modality_of(trigger: Token, verb: Token | None, g: Grammar) -> str:
+    """Modality of an event triggered by ``trigger`` whose clause verb is ``verb`` (None for bare nouns)."""
+    mod = _noun_cues(trigger, g) if trigger.pos_ in ("NOUN", "PROPN") else "asserted"
+    cur = verb if verb is not None else None
+    steps = 0
+    while cur is not None and steps < 6:
+        steps += 1
+        mod = stronger(mod, _clause_cues(cur, g))
+        dep = cur.dep_
+        head = cur.head
+        if head.i == cur.i:
+            break
+        lem = head.lemma_.lower()
+        if dep == "xcomp":
+            comp = g.complements.get(lem)
+            if comp is not None:
+                mod = stronger(mod, comp.modality)
+            elif head.pos_ == "ADJ" or head.tag_ in ("VBN", "JJ"):
+                if lem in g.negated_adjectives or head.lower_ in g.negated_adjectives:
+                    mod = stronger(mod, "negated")
+                elif head.lower_ in g.planned_adjectives or lem in g.planned_adjectives:
+                    mod = stronger(mod, "planned")
+                elif head.lower_ in g.hypothetical_adjectives:
+                    mod = stronger(mod, "hypothetical")
+            cur = head
+            continue
+        if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+            # Coordinated verbs share their auxiliaries: "will meet and sign".
+            own_aux = any(c.dep_ in ("aux", "neg") for c in cur.children)
+            if not own_aux:
+                mod = stronger(mod, _clause_cues(head, g))
+            break
+        if dep in ("acomp",):
+            cur = head
+            continue
+        break
+    return mod

@@ -1,0 +1,387 @@
+"""Event patterns as data: load, validate and compile the shipped and user YAML files.
+
+A pattern file maps CAMEO codes to trigger patterns (see ``data/patterns/01_05_verbal_cooperation.yaml``
+for the syntax). Everything is compiled once into dictionaries keyed by lemma, so coding a
+sentence costs one dictionary lookup per token.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from triadic.errors import DictionaryError
+from triadic.events.codebook import get_codebook
+
+__all__ = ["Pattern", "Complement", "Grammar", "PatternSet", "load_patterns", "shipped_patterns"]
+
+_CODE_KEYS = {"verbs", "nouns", "notarget", "reciprocal"}
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One trigger pattern.
+
+    Args:
+        kind: ``verb`` or ``noun``.
+        head: lemma of the trigger word.
+        words: for verbs, particles/prepositions that must be children of the head; for nouns,
+            modifiers that must be children of the head ("air" in "air strike").
+        objects: for verbs, lemmas one of which the direct object must have (empty: any or none).
+        intransitive: for verbs, the pattern only fits when the verb has no direct object (``-``).
+        origin: ``file:line`` the pattern came from, shown in errors and in each event's rule.
+        user: True for patterns from a user file; they win over shipped ones of equal specificity.
+    """
+
+    code: str
+    kind: str
+    head: str
+    words: tuple[str, ...]
+    objects: frozenset[str]
+    intransitive: bool
+    notarget: bool
+    reciprocal: bool
+    spec: str
+    origin: str
+    user: bool = False
+
+    @property
+    def specificity(self) -> int:
+        return len(self.words) * 2 + (3 if self.objects else 0) + (1 if self.intransitive else 0)
+
+    @property
+    def rule(self) -> str:
+        return f"{self.kind}:{self.spec}->{self.code}"
+
+
+@dataclass(frozen=True, slots=True)
+class Complement:
+    """A governing verb of a control chain ("agreed to", "urged X to")."""
+
+    modality: str
+    family: str | None = None
+    object_control: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """Closed-class word lists the structural rules use (``data/grammar.yaml``)."""
+
+    target_preps: frozenset[str]
+    agent_preps: frozenset[str]
+    between_preps: frozenset[str]
+    actor_preps: frozenset[str]
+    location_preps: frozenset[str]
+    light_verbs: frozenset[str]
+    relative_pronouns: frozenset[str]
+    speech_verbs: frozenset[str]
+    planned_aux: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    deontic_aux: frozenset[str]
+    negators: frozenset[str]
+    conditional_marks: frozenset[str]
+    planned_modifiers: frozenset[str]
+    hypothetical_modifiers: frozenset[str]
+    hypothetical_nouns: frozenset[str]
+    planned_nouns: frozenset[str]
+    negated_adjectives: frozenset[str]
+    hypothetical_adjectives: frozenset[str]
+    planned_adjectives: frozenset[str]
+    complements: dict[str, Complement]
+    derive: dict[str, dict[str, str]]
+
+    def derived_code(self, family: str, inner: str) -> str:
+        """The sub-code of ``family`` for an embedded event coded ``inner`` (longest prefix wins)."""
+        table = self.derive.get(family, {"": family})
+        for n in range(len(inner), -1, -1):
+            hit = table.get(inner[:n])
+            if hit is not None:
+                return hit
+        return family
+
+
+@dataclass(slots=True)
+class PatternSet:
+    """All compiled patterns: verbs and nouns by head lemma, most specific first."""
+
+    verbs: dict[str, tuple[Pattern, ...]] = field(default_factory=dict)
+    nouns: dict[str, tuple[Pattern, ...]] = field(default_factory=dict)
+    grammar: Grammar | None = None
+    files: tuple[str, ...] = ()
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.verbs.values()) + sum(len(v) for v in self.nouns.values())
+
+    def codes(self) -> set[str]:
+        """Every CAMEO code some pattern produces."""
+        out: set[str] = set()
+        for table in (self.verbs, self.nouns):
+            for pats in table.values():
+                out.update(p.code for p in pats)
+        return out
+
+    def all_patterns(self) -> list[Pattern]:
+        return [p for t in (self.verbs, self.nouns) for ps in t.values() for p in ps]
+
+
+def _fail(origin: str, msg: str) -> DictionaryError:
+    return DictionaryError(f"{origin}: {msg}", code="E131")
+
+
+def _compose(text: str, name: str) -> yaml.Node | None:
+    try:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{name}:{mark.line + 1}" if mark is not None else name
+        raise DictionaryError(
+            f"{where}: not valid YAML ({getattr(exc, 'problem', exc)}); fix the syntax", code="E130"
+        ) from exc
+
+
+def _scalar(node: yaml.Node, origin: str, what: str) -> str:
+    if not isinstance(node, yaml.ScalarNode):
+        raise _fail(origin, f"{what} must be a plain value, not a list or mapping")
+    return str(node.value)
+
+
+def _bool(node: yaml.Node, origin: str, what: str) -> bool:
+    val = _scalar(node, origin, what).lower()
+    if val not in ("true", "false", "yes", "no"):
+        raise _fail(origin, f"{what} must be true or false, got '{val}'")
+    return val in ("true", "yes")
+
+
+def _parse_entry(spec: str, kind: str, code: str, flags: dict[str, bool], origin: str, user: bool) -> Pattern:
+    words = spec.lower().split()
+    if not words:
+        raise _fail(origin, f"empty {kind} pattern under code {code}")
+    objects: set[str] = set()
+    plain: list[str] = []
+    intransitive = False
+    for w in words:
+        if w == "-" and kind == "verb":
+            intransitive = True
+        elif w.startswith("+"):
+            alts = [a for a in w[1:].split("|") if a]
+            if not alts or kind != "verb":
+                raise _fail(
+                    origin,
+                    f"'{spec}': '+object' is only for verb patterns and needs a lemma "
+                    f"(e.g. 'impose +sanction|tariff')",
+                )
+            objects.update(alts)
+        elif any(c in w for c in "+|") or not all(ch.isalnum() or ch in "-'." for ch in w):
+            raise _fail(origin, f"'{spec}': unexpected characters in '{w}'; use words, '+object|object'")
+        else:
+            plain.append(w)
+    if not plain:
+        raise _fail(origin, f"'{spec}' has no head word")
+    if kind == "verb":
+        head, rest = plain[0], tuple(plain[1:])
+    else:
+        head, rest = plain[-1], tuple(plain[:-1])
+    if intransitive and objects:
+        raise _fail(origin, f"'{spec}': '-' (no object) and '+object' contradict each other")
+    return Pattern(
+        code=code,
+        kind=kind,
+        head=head,
+        words=rest,
+        objects=frozenset(objects),
+        intransitive=intransitive,
+        notarget=flags["notarget"],
+        reciprocal=flags["reciprocal"],
+        spec=spec,
+        origin=origin,
+        user=user,
+    )
+
+
+def _parse_file(text: str, name: str, user: bool, valid_codes: set[str]) -> list[Pattern]:
+    root = _compose(text, name)
+    if root is None:
+        return []
+    if not isinstance(root, yaml.MappingNode):
+        raise _fail(
+            f"{name}:{root.start_mark.line + 1}", "a pattern file must be a mapping with a 'codes' key"
+        )
+    out: list[Pattern] = []
+    seen: dict[tuple[str, str, str], tuple[str, str]] = {}
+    top = {str(k.value): v for k, v in root.value}
+    unknown = set(top) - {"version", "codes"}
+    if unknown:
+        k = next(kn for kn, _ in root.value if kn.value in unknown)
+        raise _fail(
+            f"{name}:{k.start_mark.line + 1}", f"unknown key '{k.value}'; expected 'version' and 'codes'"
+        )
+    codes = top.get("codes")
+    if codes is None:
+        raise _fail(f"{name}:1", "missing 'codes:' mapping of CAMEO code to patterns")
+    if not isinstance(codes, yaml.MappingNode):
+        raise _fail(f"{name}:{codes.start_mark.line + 1}", "'codes' must map CAMEO codes to patterns")
+    seen_codes: dict[str, str] = {}
+    for key, body in codes.value:
+        code = str(key.value)
+        origin = f"{name}:{key.start_mark.line + 1}"
+        if code in seen_codes:
+            raise _fail(origin, f"code {code} appears twice (first at {seen_codes[code]}); merge the two")
+        seen_codes[code] = origin
+        if code not in valid_codes:
+            near = sorted(c for c in valid_codes if c[:2] == code[:2])[:6]
+            hint = f"; codes under {code[:2]} include {', '.join(near)}" if near else "; roots run 01-20"
+            raise DictionaryError(
+                f"{origin}: unknown CAMEO code '{code}' (quote codes to keep leading zeros, "
+                f'e.g. "042"){hint}',
+                code="E132",
+            )
+        if not isinstance(body, yaml.MappingNode):
+            raise _fail(origin, f"code {code} must map to verbs/nouns/notarget/reciprocal")
+        fields = {str(k.value): (k, v) for k, v in body.value}
+        for fname, (knode, _) in fields.items():
+            if fname not in _CODE_KEYS:
+                raise _fail(
+                    f"{name}:{knode.start_mark.line + 1}",
+                    f"unknown key '{fname}' under code {code}; "
+                    f"expected one of {', '.join(sorted(_CODE_KEYS))}",
+                )
+        flags = {
+            f: _bool(fields[f][1], f"{name}:{fields[f][1].start_mark.line + 1}", f) if f in fields else False
+            for f in ("notarget", "reciprocal")
+        }
+        for kind in ("verbs", "nouns"):
+            if kind not in fields:
+                continue
+            seq = fields[kind][1]
+            if not isinstance(seq, yaml.SequenceNode):
+                raise _fail(f"{name}:{seq.start_mark.line + 1}", f"'{kind}' under {code} must be a list")
+            for item in seq.value:
+                iorigin = f"{name}:{item.start_mark.line + 1}"
+                spec = _scalar(item, iorigin, f"a {kind[:-1]} pattern")
+                pat = _parse_entry(spec, kind[:-1], code, flags, iorigin, user)
+                key3 = (
+                    pat.kind,
+                    pat.head,
+                    " ".join(pat.words)
+                    + "+"
+                    + "|".join(sorted(pat.objects))
+                    + ("-" if pat.intransitive else ""),
+                )
+                prev = seen.get(key3)
+                if prev is not None and prev[0] != code:
+                    raise DictionaryError(
+                        f"{iorigin}: pattern '{spec}' is already coded {prev[0]} at {prev[1]}; keep one",
+                        code="E133",
+                    )
+                seen[key3] = (code, iorigin)
+                out.append(pat)
+    return out
+
+
+def _words(data: dict[str, Any], key: str, name: str) -> frozenset[str]:
+    val = data.get(key, [])
+    if not isinstance(val, list) or not all(isinstance(v, str) for v in val):
+        raise DictionaryError(f"{name}: '{key}' must be a list of words", code="E134")
+    return frozenset(v.lower() for v in val)
+
+
+def _load_grammar() -> Grammar:
+    name = "grammar.yaml"
+    data = yaml.safe_load(resources.files("triadic.events").joinpath("data/grammar.yaml").read_text("utf-8"))
+    mod = data["modality"]
+    comps: dict[str, Complement] = {}
+    for lemma, spec in data["complement_verbs"].items():
+        comps[str(lemma)] = Complement(
+            modality=spec["modality"],
+            family=spec.get("family"),
+            object_control=bool(spec.get("object_control", False)),
+        )
+    derive = {str(f): {str(k): str(v) for k, v in t.items()} for f, t in data["derive"].items()}
+    return Grammar(
+        target_preps=_words(data, "target_preps", name),
+        agent_preps=_words(data, "agent_preps", name),
+        between_preps=_words(data, "between_preps", name),
+        actor_preps=_words(data, "actor_preps", name),
+        location_preps=_words(data, "location_preps", name),
+        light_verbs=_words(data, "light_verbs", name),
+        relative_pronouns=_words(data, "relative_pronouns", name),
+        speech_verbs=_words(data, "speech_verbs", name),
+        planned_aux=_words(mod, "planned_aux", name),
+        hypothetical_aux=_words(mod, "hypothetical_aux", name),
+        deontic_aux=_words(mod, "deontic_aux", name),
+        negators=_words(mod, "negators", name),
+        conditional_marks=_words(mod, "conditional_marks", name),
+        planned_modifiers=_words(mod, "planned_modifiers", name),
+        hypothetical_modifiers=_words(mod, "hypothetical_modifiers", name),
+        hypothetical_nouns=_words(mod, "hypothetical_nouns", name),
+        planned_nouns=_words(mod, "planned_nouns", name),
+        negated_adjectives=_words(mod, "negated_adjectives", name),
+        hypothetical_adjectives=_words(mod, "hypothetical_adjectives", name),
+        planned_adjectives=_words(mod, "planned_adjectives", name),
+        complements=comps,
+        derive=derive,
+    )
+
+
+@cache
+def _shipped() -> tuple[tuple[Pattern, ...], tuple[str, ...]]:
+    valid = set(get_codebook().codes())
+    pats: list[Pattern] = []
+    names: list[str] = []
+    folder = resources.files("triadic.events").joinpath("data/patterns")
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith((".yaml", ".yml")):
+            names.append(entry.name)
+            pats.extend(_parse_file(entry.read_text("utf-8"), entry.name, False, valid))
+    return tuple(pats), tuple(names)
+
+
+def _read_user(path: Path) -> str:
+    if not path.is_file():
+        raise DictionaryError(f"pattern file '{path}' does not exist; check the --patterns path", code="E135")
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DictionaryError(
+            f"cannot read pattern file '{path}': {exc}; save it as UTF-8 text", code="E135"
+        ) from exc
+
+
+def _compile(patterns: Iterable[Pattern], grammar: Grammar, files: tuple[str, ...]) -> PatternSet:
+    verbs: dict[str, list[Pattern]] = {}
+    nouns: dict[str, list[Pattern]] = {}
+    for p in patterns:
+        (verbs if p.kind == "verb" else nouns).setdefault(p.head, []).append(p)
+    order = lambda p: (-p.specificity, not p.user)  # noqa: E731 - most specific first, user before shipped
+    return PatternSet(
+        verbs={k: tuple(sorted(v, key=order)) for k, v in verbs.items()},
+        nouns={k: tuple(sorted(v, key=order)) for k, v in nouns.items()},
+        grammar=grammar,
+        files=files,
+    )
+
+
+@cache
+def shipped_patterns() -> PatternSet:
+    """The patterns that ship with triadic, compiled once per process."""
+    pats, names = _shipped()
+    return _compile(pats, _load_grammar(), names)
+
+
+def load_patterns(user_files: Iterable[Path] = ()) -> PatternSet:
+    """Shipped patterns plus user pattern files; user patterns win over shipped ones."""
+    files = tuple(Path(p) for p in user_files)
+    if not files:
+        return shipped_patterns()
+    pats, names = _shipped()
+    valid = set(get_codebook().codes())
+    extra: list[Pattern] = []
+    for f in files:
+        extra.extend(_parse_file(_read_user(f), str(f), True, valid))
+    return _compile([*pats, *extra], _load_grammar(), (*names, *(str(f) for f in files)))

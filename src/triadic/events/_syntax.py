@@ -1,0 +1,306 @@
+"""Dependency-tree helpers: subjects, objects, control chains and the actors a noun phrase names."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from triadic.events._patterns import Grammar, Pattern
+from triadic.model import Actor
+
+__all__ = [
+    "MentionLike",
+    "MentionIndexLike",
+    "is_passive",
+    "subject_of",
+    "clause_verb",
+    "verb_matches",
+    "noun_matches",
+    "actors_of",
+    "prep_objects",
+]
+
+SUBJ_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
+# Dependents that can carry a pattern's particle or preposition ("crack down on", "stab to death").
+WORD_DEPS = frozenset(
+    {
+        "prt",
+        "prep",
+        "advmod",
+        "dobj",
+        "acomp",
+        "oprd",
+        "xcomp",
+        "aux",
+        "npadvmod",
+        "dative",
+        "attr",
+        "pobj",
+        "compound",
+        "amod",
+        "ccomp",
+        "advcl",
+    }
+)
+# Where a verb's lexical object can sit: its direct object, a passive subject, or a prepositional object.
+OBJ_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
+
+
+class MentionLike(Protocol):
+    """What the coder needs of an actor mention (``triadic.actors.Mention`` satisfies it)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def start_char(self) -> int: ...
+    @property
+    def end_char(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def actor(self) -> Actor: ...
+
+
+class MentionIndexLike(Protocol):
+    """What the coder needs of the actor index (``triadic.actors.MentionIndex`` satisfies it)."""
+
+    def at(self, token_i: int) -> MentionLike | None: ...
+
+
+def _key(tok: Token) -> tuple[str, str]:
+    return tok.lemma_.lower(), tok.lower_
+
+
+def is_passive(verb: Token) -> bool:
+    """True for a passive verb ("was attacked by")."""
+    return any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def _words_present(head: Token, words: Sequence[str], depth: int = 2) -> bool:
+    """Every word is a (grand)child of ``head`` by lemma or form."""
+    if not words:
+        return True
+    found: set[str] = set()
+    frontier = [head]
+    for _ in range(depth):
+        nxt: list[Token] = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ in WORD_DEPS or c.dep_ == "pobj":
+                    lem, low = _key(c)
+                    found.add(lem)
+                    found.add(low)
+                    nxt.append(c)
+        frontier = nxt
+    return all(w in found for w in words)
+
+
+def lexical_objects(verb: Token, preps: Sequence[str] = ()) -> list[Token]:
+    """Tokens that can satisfy a pattern's ``+object``: direct or prepositional object, passive subject."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in OBJ_DEPS:
+            out.append(c)
+            out.extend(c.conjuncts)
+        elif c.dep_ in ("prep", "prt", "agent") and c.lower_ in preps:
+            # only through the pattern's own preposition ("take into +custody"), not any
+            # prepositional phrase ("suspended aid in protest at ...")
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.append(g)
+                    out.extend(g.conjuncts)
+        elif c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"):
+            out.append(c)
+    return out
+
+
+def verb_matches(tok: Token, pat: Pattern) -> Token | None:
+    """If ``pat`` fits the verb ``tok``, the token that satisfied its object (or ``tok`` itself)."""
+    if not _words_present(tok, pat.words):
+        return None
+    if pat.intransitive and any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    if not pat.objects:
+        return tok
+    for o in lexical_objects(tok, pat.words):
+        lem, low = _key(o)
+        if lem in pat.objects or low in pat.objects:
+            return o
+        # "impose tariffs" where the parser made "tariffs" a compound's head ("trade tariffs").
+        for c in o.children:
+            if c.dep_ in ("compound", "amod") and (
+                c.lemma_.lower() in pat.objects or c.lower_ in pat.objects
+            ):
+                return o
+    return None
+
+
+def noun_matches(tok: Token, pat: Pattern) -> bool:
+    """The words before the head noun read as the pattern's modifiers ("air strike", "state of emergency")."""
+    n = len(pat.words)
+    if n == 0:
+        return True
+    if tok.i - n < tok.sent.start:
+        return False
+    doc = tok.doc
+    for k, w in enumerate(pat.words):
+        t = doc[tok.i - n + k]
+        if w != t.lower_ and w != t.lemma_.lower():
+            return False
+    return True
+
+
+def subject_of(
+    verb: Token, g: Grammar, seen: int = 0, passive_subject: bool = False
+) -> tuple[list[Token], bool]:
+    """Subject tokens of a verb and whether they were inherited from a governing clause.
+
+    Follows coordination, control (xcomp), relative clauses (the modified noun) and participle
+    clauses. For a passive verb the subject is the ``by`` agent; with ``passive_subject`` a passive
+    verb without one gives its grammatical subject ("China is locked in a dispute with ...").
+    """
+    if seen > 6:
+        return [], True
+    if is_passive(verb):
+        agents = [g2 for c in verb.children if c.dep_ == "agent" for g2 in c.children if g2.dep_ == "pobj"]
+        if agents:
+            return agents, False
+        subs = [c for c in verb.children if c.dep_ in PASSIVE_SUBJ_DEPS]
+        if passive_subject and subs:
+            return subs, False
+        if subs or verb.dep_ in ("relcl", "acl"):
+            # A passive without its agent names no doer ("were said to", "sanctions imposed on").
+            return [], False
+    else:
+        subs = [c for c in verb.children if c.dep_ in SUBJ_DEPS] or [
+            # the parser sometimes hangs the subject on an auxiliary ("X have opposed")
+            g2 for c in verb.children if c.dep_ == "aux" for g2 in c.children if g2.dep_ in SUBJ_DEPS
+        ]
+        if subs:
+            s = subs[0]
+            if s.lower_ in g.relative_pronouns and verb.dep_ == "relcl":
+                return [verb.head], False
+            return [s], False
+    dep = verb.dep_
+    head = verb.head
+    if head.i == verb.i:
+        return [], False
+    if dep == "relcl" or (dep == "acl" and not is_passive(verb) and verb.tag_ != "VBN"):
+        return [head], False
+    if dep == "xcomp":
+        # Object control ("urged Seoul to talk"): the governing verb's object is the subject.
+        comp = g.complements.get(head.lemma_.lower())
+        if comp is not None and comp.object_control:
+            objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            if objs:
+                return objs, True
+        if head.pos_ in ("ADJ",) and head.dep_ in ("acomp", "ROOT", "xcomp", "ccomp", "conj"):
+            # "is unlikely to visit": climb over the adjective to its clause.
+            return subject_of(head.head if head.dep_ == "acomp" else head, g, seen + 1)
+        # Raising and passive control ("is expected to visit", "was forced to withdraw"): the
+        # governing verb's grammatical subject is the actor.
+        return subject_of(head, g, seen + 1, passive_subject=True)[0], True
+    if dep in ("acomp", "oprd") and head.pos_ in ("VERB", "AUX"):
+        return subject_of(head, g, seen + 1, passive_subject)[0], True
+    if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+        return subject_of(head, g, seen + 1)[0], True
+    if dep == "advcl" and verb.tag_ in ("VBG", "VBN"):
+        return subject_of(head, g, seen + 1)[0], True
+    if dep == "pcomp" and head.head.i != head.i:
+        # "thanked Kim for releasing ...", "accused Seoul of violating ...": the object does it.
+        gov = head.head
+        objs = [c for c in gov.children if c.dep_ in ("dobj", "dative")]
+        if objs and gov.pos_ in ("VERB", "AUX"):
+            return objs, True
+        return subject_of(gov, g, seen + 1)[0], True
+    return [], False
+
+
+def clause_verb(tok: Token) -> Token | None:
+    """The verb whose argument a noun trigger is ("held talks" → held), or None."""
+    cur = tok
+    for _ in range(4):
+        dep = cur.dep_
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if dep in ("dobj", "attr", "nsubjpass", "oprd", "dative") and head.pos_ in ("VERB", "AUX"):
+            return head
+        if dep == "pobj" and head.dep_ == "prep":
+            cur = head.head
+            if cur.pos_ in ("VERB", "AUX"):
+                return cur
+            continue
+        if dep in ("conj", "appos", "compound"):
+            cur = head
+            continue
+        return None
+    return None
+
+
+def prep_objects(tok: Token, preps: Iterable[str] | frozenset[str]) -> list[Token]:
+    """Objects of ``tok``'s prepositions in ``preps``, coordinations included."""
+    want = preps if isinstance(preps, frozenset) else frozenset(preps)
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in want:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.append(g)
+                    out.extend(g.conjuncts)
+    return out
+
+
+def actors_of(tok: Token, index: MentionIndexLike, g: Grammar, depth: int = 0) -> list[MentionLike]:
+    """The actor mentions a noun phrase headed by ``tok`` names, one per conjunct.
+
+    Looks at the head, then its left modifiers ("Chinese troops"), appositions, and ``of``/``from``
+    phrases ("the leader of North Korea").
+    """
+    out: list[MentionLike] = []
+    seen: set[int] = set()
+    for t in (tok, *tok.conjuncts) if depth == 0 else (tok,):
+        m = _actor_of_one(t, index, g, depth)
+        if m is not None and id(m) not in seen:
+            seen.add(id(m))
+            out.append(m)
+    return out
+
+
+def _actor_of_one(tok: Token, index: MentionIndexLike, g: Grammar, depth: int) -> MentionLike | None:
+    m = index.at(tok.i)
+    if m is not None:
+        return m
+    if depth > 2:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i:
+            m = index.at(c.i)
+            if m is not None:
+                return m
+    for c in tok.children:
+        if c.dep_ == "acl":
+            # "the missiles fired by the Israeli military": the instrument's user acts
+            for a in c.children:
+                if a.dep_ == "agent":
+                    for p in a.children:
+                        if p.dep_ == "pobj" and index.at(p.i) is not None:
+                            return index.at(p.i)
+    for c in tok.children:
+        if c.dep_ == "appos":
+            m = _actor_of_one(c, index, g, depth + 1)
+            if m is not None:
+                return m
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in g.actor_preps:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    m = _actor_of_one(p, index, g, depth + 1)
+                    if m is not None:
+                        return m
+    return None
