@@ -100,12 +100,19 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """A sentence of an article body."""
+    """A sentence of an article body.
+
+    Args:
+        code, rule: the CAMEO code of what the sentence is mainly about, and the rule that chose it;
+            set for sentences with an event trigger even when no dyad resolved (sentence classification).
+    """
 
     index: int
     text: str
     start: int
     end: int
+    code: str | None = None
+    rule: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"index": self.index, "text": self.text, "start": self.start, "end": self.end}
@@ -250,4 +257,11 @@ class CodedArticle:
             "article": self.article.to_dict(),
             "events": [e.to_dict() for e in self.events],
             "quotes": [q.to_dict() for q in self.quotes],
+            "sentences": [{"index": s.index, "start": s.start, "end": s.end, "code": s.code, "rule": s.rule}
+                          for s in self.sentences],
         }
+
+    @property
+    def main_code(self) -> str | None:
+        """The CAMEO code of the first sentence that has one: what a one-sentence text is about."""
+        return next((s.code for s in self.sentences if s.code), None)

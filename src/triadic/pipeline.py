@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from triadic.config import Settings, load_settings
-from triadic.model import Article, CodedArticle, Sentence, content_id
+from triadic.model import Article, CodedArticle, Event, Sentence, content_id
 from triadic.nlp import load_pipeline
 
 if TYPE_CHECKING:
@@ -57,19 +58,33 @@ class Coder:
     ) -> None:
         from triadic.actors import ActorResolver
         from triadic.events import EventCoder
+        from triadic.events.classifier import load_classifier
 
         self.settings = settings or load_settings()
         self.nlp = nlp or load_pipeline(self.settings.spacy_model)
         self.resolver = resolver or ActorResolver.from_settings(self.settings, self.nlp)
-        self.event_coder = event_coder or EventCoder.from_settings(self.settings)
+        self.event_coder = event_coder or EventCoder.from_settings(
+            self.settings, classifier=load_classifier(self.settings))
 
     def _code_doc(self, article: Article, doc: Doc) -> CodedArticle:
         sentences = sentences_of(doc)
         mentions = self.resolver.resolve(doc, ref_date=article.reference_date)
         events, quotes = self.event_coder.code_doc(doc, article, sentences, mentions)
+        sentences = self._classify_sentences(doc, sentences, events)
         warnings = [] if article.published else [NO_DATE_WARNING]
         return CodedArticle(article=article, sentences=sentences, events=events, quotes=quotes,
                             warnings=warnings)
+
+    def _classify_sentences(self, doc: Doc, sentences: list[Sentence], events: list[Event]) -> list[Sentence]:
+        """Give each sentence the code of what it is mainly about, even where no dyad resolved."""
+        by_sentence: dict[int, list[Event]] = {}
+        for e in events:
+            by_sentence.setdefault(e.sentence.index, []).append(e)
+        out = []
+        for span, s in zip(doc.sents, sentences, strict=True):
+            found = self.event_coder.sentence_code(span, by_sentence.get(s.index, ()))
+            out.append(replace(s, code=found[0], rule=found[1]) if found else s)
+        return out
 
     def code_articles(self, articles: Iterable[Article], *, batch_size: int | None = None) -> Iterator[CodedArticle]:
         """Code articles lazily, parsing them in batches with ``nlp.pipe``."""

@@ -129,6 +129,7 @@ def evaluate(
         coder = Coder(settings or load_settings())
     texts = [r.text for r in records]
     preds: list[list[PredEvent]] = []
+    classes: list[str | None] = []
     coded_texts: list[str] = []
     for i in range(0, len(texts), chunk):
         part = texts[i:i + chunk]
@@ -137,6 +138,8 @@ def evaluate(
             raise PipelineError(f"the coder returned {len(coded)} results for {len(part)} texts; "
                                 f"expected one per text", code="E205")
         preds.extend(pred_events(c.events) for c in coded)
+        # what each text is mainly about, from sentence classification (set even where no dyad resolved)
+        classes.extend(getattr(c, "main_code", None) for c in coded)
         coded_texts.extend(c.article.text for c in coded)
         if progress is not None:
             progress(len(preds), len(texts))
@@ -149,7 +152,8 @@ def evaluate(
 
         nlp = getattr(coder, "nlp", None) or load_pipeline((settings or load_settings()).spacy_model)
         head_finder = spacy_head_finder(nlp)
-    rows = score_records(records, preds, report, offsets=offsets, fallback=fallback, head_finder=head_finder)
+    rows = score_records(records, preds, report, offsets=offsets, fallback=fallback, head_finder=head_finder,
+                         classes=classes)
     if errors_path is not None:
         try:
             with errors_path.open("w", encoding="utf-8") as fh:

@@ -175,8 +175,16 @@ def _scheme(rec: GoldRecord) -> Literal["cameo", "phoenix"]:
     return "phoenix" if rec.penta_scheme == "phoenix" else "cameo"
 
 
+def _class_root(i: int, preds: Sequence[list[PredEvent]], classes: Sequence[str | None] | None) -> str | None:
+    """The root a text is classified under: its sentence code, else its main event's root."""
+    if classes is not None and classes[i]:
+        return classes[i][:2]  # type: ignore[index]
+    top = main_event(preds[i])
+    return top.root if top else None
+
+
 def _classes(records: Sequence[GoldRecord], preds: Sequence[list[PredEvent]], fallback: Fallback,
-             report: EvaluationReport) -> None:
+             report: EvaluationReport, classes: Sequence[str | None] | None = None) -> None:
     idx = [i for i, r in enumerate(records) if r.label is not None]
     if not idx:
         return
@@ -184,9 +192,9 @@ def _classes(records: Sequence[GoldRecord], preds: Sequence[list[PredEvent]], fa
     pred: list[int | None] = []
     anyhit: list[bool] = []
     for i, g in zip(idx, gold, strict=True):
-        top = main_event(preds[i])
+        root = _class_root(i, preds, classes)
         scheme = _scheme(records[i])
-        pred.append(penta_of_root(top.root, scheme) if top else None)
+        pred.append(penta_of_root(root, scheme) if root else None)
         anyhit.append(any(penta_of_root(p.root, scheme) == g for p in preds[i]))
     uncovered_texts = [records[i].text for i, p in zip(idx, pred, strict=True) if p is None]
     name, fb_uncovered = _fallback_labels(fallback, gold, uncovered_texts)
@@ -272,10 +280,13 @@ def _spans(records: Sequence[GoldRecord], preds: Sequence[list[PredEvent]], offs
 
 def score_records(records: Sequence[GoldRecord], preds: Sequence[list[PredEvent]], report: EvaluationReport,
                   *, offsets: Sequence[Any] | None = None, fallback: Fallback = "majority",
-                  head_finder: HeadFinder | None = None) -> list[dict[str, Any]]:
+                  head_finder: HeadFinder | None = None,
+                  classes: Sequence[str | None] | None = None) -> list[dict[str, Any]]:
     """Fill ``report`` with every metric the records support; return one error row per miss.
 
     Args:
+        classes: per record, the CAMEO code sentence classification gave it (None where none); the
+            class metrics use it before the main event.
         offsets: per record, the token offsets into the coded text (for span gold); defaults to
             each record's own ``token_offsets``.
     """
@@ -297,15 +308,16 @@ def score_records(records: Sequence[GoldRecord], preds: Sequence[list[PredEvent]
     if acc.any_plover:
         report.plover = PloverSection(n=acc.plover_n, covered=class_scores(acc.plover_gold, acc.plover_pred),
                                       events=acc.plover_events)
-    _classes(records, preds, fallback, report)
-    for rec, pred in zip(records, preds, strict=True):
+    _classes(records, preds, fallback, report, classes)
+    for i, (rec, pred) in enumerate(zip(records, preds, strict=True)):
         if rec.label is None or rec.events is not None:
             continue  # event gold already lists its misses event by event
+        root = _class_root(i, preds, classes)
         top = main_event(pred)
-        got = penta_of_root(top.root, _scheme(rec)) if top else None
+        got = penta_of_root(root, _scheme(rec)) if root else None
         if got != rec.label:
             errors.append({"file": rec.file, "line": rec.line, "record": rec.id, "text": rec.text,
-                           "kind": "class" if top else "uncovered", "gold": rec.label, "predicted": got,
+                           "kind": "class" if root else "uncovered", "gold": rec.label, "predicted": got,
                            "events": [p.to_dict() for p in pred]})
     _spans(records, preds, offsets or [r.token_offsets for r in records], head_finder, report, errors)
     return errors

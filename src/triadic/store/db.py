@@ -26,6 +26,9 @@ _ARROW_TYPES: dict[str, pa.DataType] = {
     "DOUBLE": pa.float64(),
     "DATE": pa.date32(),
 }
+_SENTENCE_SCHEMA = pa.schema([("article_id", pa.string()), ("idx", pa.int32()), ("text", pa.string()),
+                              ("start_char", pa.int32()), ("end_char", pa.int32()), ("code", pa.string()),
+                              ("rule", pa.string())])
 EVENT_ARROW_SCHEMA = pa.schema([(k, _ARROW_TYPES[v]) for k, v in EVENT_COLUMN_TYPES.items()])
 
 
@@ -194,15 +197,18 @@ class Store:
                     "text, captions, boilerplate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     art_rows,
                 )
-            sent_rows = [(c.article.id, s.index, s.text, s.start, s.end) for c in new for s in c.sentences]
+            sent_rows = [s for c in new for s in c.sentences]
+            sent_ids = [c.article.id for c in new for _ in c.sentences]
             if sent_rows:
                 st = pa.table({
-                    "article_id": [r[0] for r in sent_rows], "idx": [r[1] for r in sent_rows],
-                    "text": [r[2] for r in sent_rows], "start_char": [r[3] for r in sent_rows],
-                    "end_char": [r[4] for r in sent_rows],
-                })
+                    "article_id": sent_ids, "idx": [s.index for s in sent_rows],
+                    "text": [s.text for s in sent_rows], "start_char": [s.start for s in sent_rows],
+                    "end_char": [s.end for s in sent_rows], "code": [s.code for s in sent_rows],
+                    "rule": [s.rule for s in sent_rows],
+                }, schema=_SENTENCE_SCHEMA)
                 self.con.register("_sent_batch", st)
-                self.con.execute("INSERT OR IGNORE INTO sentences SELECT * FROM _sent_batch")
+                self.con.execute("INSERT OR IGNORE INTO sentences (article_id, idx, text, start_char, end_char, "
+                                 "code, rule) SELECT * FROM _sent_batch")
                 self.con.unregister("_sent_batch")
             q_rows = [
                 (q.id, c.article.id, q.speaker.name, q.speaker.affiliation, q.speaker.code, q.text,

@@ -82,6 +82,8 @@ DDL: tuple[str, ...] = (
     text VARCHAR NOT NULL,
     start_char INTEGER NOT NULL,
     end_char INTEGER NOT NULL,
+    code VARCHAR,
+    rule VARCHAR,
     PRIMARY KEY (article_id, idx)
 )""",
     f"""CREATE TABLE IF NOT EXISTS events (
@@ -108,6 +110,8 @@ DDL: tuple[str, ...] = (
     quarantined_at TIMESTAMP DEFAULT current_timestamp
 )""",
     # stores created by an older triadic gain the columns added since
+    "ALTER TABLE sentences ADD COLUMN IF NOT EXISTS code VARCHAR",
+    "ALTER TABLE sentences ADD COLUMN IF NOT EXISTS rule VARCHAR",
     *(f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {k} {v}" for k, v in EVENT_COLUMN_TYPES.items() if k != "id"),
     """CREATE INDEX IF NOT EXISTS events_date ON events (event_date)""",
 )
