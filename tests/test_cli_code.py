@@ -13,12 +13,14 @@ from triadic import __version__
 from triadic.cli import app
 from triadic.store import Store
 
+# (the backslash continues the dateline paragraph: it stays one line of the article)
 ARTICLE = """Beijing hosts Pyongyang's leader
 
 By A. Writer
 March 28, 2018
 
-BEIJING, March 28 - North Korean leader Kim Jong-un visited Beijing and held talks with Chinese President Xi Jinping on Monday.
+BEIJING, March 28 - North Korean leader Kim Jong-un visited Beijing and held talks with \
+Chinese President Xi Jinping on Monday.
 
 Xi praised North Korea for its commitment to dialogue. The United States criticised China over trade.
 

@@ -80,3 +80,29 @@ def test_read_only_store_refuses_writes(store_path: Path) -> None:
     Store(store_path).close()
     with Store(store_path, read_only=True) as s, pytest.raises(StoreError, match="read-only"):
         s.write_coded([_coded("Kim visited China.")])
+
+
+def test_transaction_commits_or_rolls_back(store_path: Path) -> None:
+    import duckdb
+
+    def fail(exc: Exception) -> StoreError:
+        return StoreError(f"test write failed: {exc}", code="E048")
+
+    with Store(store_path) as s:
+        with s.transaction(fail) as con:
+            con.execute("INSERT INTO quarantine (dataset, reason) VALUES ('t', 'kept')")
+        assert s.count("quarantine") == 1
+        # a DuckDB error becomes the caller's error, chained to the DuckDB one, and nothing is kept
+        with pytest.raises(StoreError, match="E048.*test write failed") as info:
+            with s.transaction(fail) as con:
+                con.execute("INSERT INTO quarantine (dataset, reason) VALUES ('t', 'dropped')")
+                con.execute("SELECT * FROM no_such_table")
+        assert isinstance(info.value.__cause__, duckdb.Error)
+        # any other exception passes through unchanged, after the rollback
+        with pytest.raises(KeyError, match="boom"):
+            with s.transaction(fail) as con:
+                con.execute("INSERT INTO quarantine (dataset, reason) VALUES ('t', 'dropped')")
+                raise KeyError("boom")
+        assert s.count("quarantine") == 1
+        s.write_coded([_coded("Kim visited China.")])  # the connection is usable again
+        assert s.count("articles") == 1

@@ -58,6 +58,7 @@ def run_demo(store_path: Path, *, fmt: str = "table", console: Console | None = 
     elapsed = time.perf_counter() - t0
     tri_dicts = [t.to_dict() for t in triangles]
     romantic = [t for t in triangles if t.kind == "romantic"]
+    pivots = [f"{t.pivot} is the pivot between {t.wings[0]} and {t.wings[1]}" for t in romantic]
     summary: dict[str, object] = {
         "store": str(store_path),
         "articles": run.articles,
@@ -65,7 +66,7 @@ def run_demo(store_path: Path, *, fmt: str = "table", console: Console | None = 
         "quotes": run.quotes,
         "seconds": round(elapsed, 2),
         "triangles": tri_dicts,
-        "pivots": [f"{t.pivot} is the pivot between {t.wings[0]} and {t.wings[1]}" for t in romantic],
+        "pivots": pivots,
     }
     if fmt == "json":
         console.print_json(json.dumps(summary, default=str))
@@ -77,12 +78,13 @@ def run_demo(store_path: Path, *, fmt: str = "table", console: Console | None = 
     for t in triangles:
         d = t.to_dict()
         who = ", ".join(d.get("wings") or d.get("partners") or [])
-        edges = "  ".join(f"{k} {v['sign'] if isinstance(v, dict) else v}" for k, v in (d.get("edges") or {}).items())
+        edges = "  ".join(f"{k} {v['sign'] if isinstance(v, dict) else v}"
+                          for k, v in (d.get("edges") or {}).items())
         tt.add_row(" ".join(d["actors"]), d["kind"], d.get("pivot") or "-", who, edges,
                    str(len(d.get("evidence") or [])))
     console.print(tt)
-    for line in summary["pivots"]:  # type: ignore[union-attr]
+    for line in pivots:
         console.print(f"[bold green]{line}[/]")
-    console.print(f"{run.articles} articles, {run.events} events, {len(triangles)} triangles in {elapsed:.1f}s; "
-                  f"store: {store_path}  (try: triadic triangles --store {store_path})")
+    console.print(f"{run.articles} articles, {run.events} events, {len(triangles)} triangles in "
+                  f"{elapsed:.1f}s; store: {store_path}  (try: triadic triangles --store {store_path})")
     return summary

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from triadic.actors._compile import Compiled
+from triadic.actors._compile import Compiled, longest_first
 from triadic.actors._entries import Entry, Reading
 from triadic.actors._work import Work, actor_of
 from triadic.model import Actor
@@ -43,9 +43,7 @@ def _choose_entry(entries: tuple[Entry, ...], work: Work) -> tuple[Actor, str] |
 def match_terms(work: Work, compiled: Compiled) -> None:
     """Add a mention for every dictionary term in the document (blocked phrases swallow their parts)."""
     doc, d = work.doc, compiled.dictionary
-    strings = doc.vocab.strings
-    spans = [(s, e, strings[k]) for k, s, e in compiled.terms(doc)]
-    spans.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
+    spans = longest_first(compiled.terms, doc)
     taken = [False] * len(doc)
     chosen: list[tuple[int, int, str]] = []
     person_ents = [(ent.start, ent.end) for ent in work.ents if ent.label_ == "PERSON"]

@@ -8,10 +8,11 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
 
 from triadic.actors._dictionary import Dictionary, load_dictionary
 
-__all__ = ["Compiled", "compiled_for", "plural_forms"]
+__all__ = ["Compiled", "compiled_for", "longest_first", "plural_forms"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +22,14 @@ class Compiled:
     dictionary: Dictionary
     terms: PhraseMatcher
     roles: PhraseMatcher
+
+
+def longest_first(matcher: PhraseMatcher, doc: Doc) -> list[tuple[int, int, str]]:
+    """The matcher's hits in ``doc`` as (start, end, key), longest first, then leftmost: the greedy order."""
+    strings = doc.vocab.strings
+    hits = [(s, e, strings[k]) for k, s, e in matcher(doc)]
+    hits.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
+    return hits
 
 
 def plural_forms(noun: str) -> list[str]:

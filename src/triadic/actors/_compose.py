@@ -3,7 +3,7 @@ ministry", "a court in Guyana", "South Korea's president", "Foreign Minister Wan
 
 from __future__ import annotations
 
-from triadic.actors._compile import Compiled
+from triadic.actors._compile import Compiled, longest_first
 from triadic.actors._entries import RoleDef
 from triadic.actors._types import Mention
 from triadic.actors._work import Work, actor_of, person_surname
@@ -56,9 +56,7 @@ def _cameo(work: Work, iso3: str) -> str:
 def compose_roles(work: Work, compiled: Compiled) -> None:
     """Turn role nouns and titles into country-role mentions, absorbing the country words they modify."""
     doc, d = work.doc, compiled.dictionary
-    strings = doc.vocab.strings
-    found = [(s, e, strings[k]) for k, s, e in compiled.roles(doc)]
-    found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
+    found = longest_first(compiled.roles, doc)
     taken = [False] * len(doc)
     roles: list[tuple[int, int, RoleDef]] = []
     for s, e, key in found:

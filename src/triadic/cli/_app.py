@@ -13,7 +13,7 @@ from rich.console import Console
 from triadic import __version__
 from triadic.errors import TriadicError
 
-__all__ = ["app", "command", "console", "err_console", "fail"]
+__all__ = ["app", "command", "console", "err_console", "error_boundary", "fail"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -34,23 +34,29 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
+def error_boundary(func: F) -> Callable[..., Any]:
+    """Wrap a command so that TriadicErrors become one line and a non-zero exit, never a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*a: Any, **kw: Any) -> Any:
+        try:
+            return func(*a, **kw)
+        except TriadicError as exc:
+            raise fail(str(exc), exc.exit_code) from None
+        except KeyboardInterrupt:
+            raise fail("interrupted", 130) from None
+        except BrokenPipeError:
+            sys.stderr.close()
+            raise typer.Exit(0) from None
+
+    return wrapper
+
+
 def command(*args: Any, **kwargs: Any) -> Callable[[F], F]:
-    """Register a CLI command whose TriadicErrors become one line and a non-zero exit, never a traceback."""
+    """Register a CLI command on ``app`` behind :func:`error_boundary`."""
 
     def decorator(func: F) -> F:
-        @functools.wraps(func)
-        def wrapper(*a: Any, **kw: Any) -> Any:
-            try:
-                return func(*a, **kw)
-            except TriadicError as exc:
-                raise fail(str(exc), exc.exit_code) from None
-            except KeyboardInterrupt:
-                raise fail("interrupted", 130) from None
-            except BrokenPipeError:
-                sys.stderr.close()
-                raise typer.Exit(0) from None
-
-        app.command(*args, **kwargs)(wrapper)
+        app.command(*args, **kwargs)(error_boundary(func))
         return func
 
     return decorator

@@ -7,34 +7,23 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.table import Table
 from rich.text import Text
 
-from triadic.analysis import (
-    EVIDENCE,
-    MIN_EVENTS,
-    THRESHOLD,
-    Frame,
-    balance,
-    balance_by_window,
-    ends_against_middle,
-    find_pivots,
-    find_triangles,
-    find_wedges,
-    read_signed_edges,
-    relation_series,
-    signed_graph,
-    triangle_census,
-)
-from triadic.analysis._defaults import BOOTSTRAP, HORIZON, SPAN
-from triadic.analysis._plot import plot_network, plot_series
+from triadic.analysis._defaults import BOOTSTRAP, EVIDENCE, HORIZON, MIN_EVENTS, SPAN, THRESHOLD
 from triadic.cli._app import command, console, err_console
 from triadic.errors import AnalysisError
 from triadic.output import check_format
 from triadic.store import Store, default_store_path
+
+if TYPE_CHECKING:
+    from triadic.analysis import Frame
+
+# The analysis functions (scipy, pyarrow.compute) and the plots (matplotlib) are imported inside each
+# command, so that `triadic --help` and every other command start without them.
 
 __all__ = ["relations", "triangles", "pivots", "wedges", "balance_cmd"]
 
@@ -136,6 +125,8 @@ def relations(
     ),
 ) -> None:
     """Dyadic relation series per window: quad counts, Goldstein, net cooperation, volume-normalised."""
+    from triadic.analysis import relation_series, signed_graph
+
     fmt = check_format(fmt)
     with _open(store) as db:
         if graph:
@@ -154,6 +145,8 @@ def relations(
                 evidence=evidence,
             )
             if plot:
+                from triadic.analysis._plot import plot_network
+
                 plot_network(edges, plot)
             _emit(edges, fmt, ("window", "a", "b", "n_events", "score", "sign"), "Signed graph", "no edges")
             return
@@ -169,6 +162,8 @@ def relations(
             evidence=evidence,
         )
     if plot:
+        from triadic.analysis._plot import plot_series
+
         plot_series(rows, plot, measure=plot_measure)
     _emit(
         rows,
@@ -216,6 +211,8 @@ def triangles(
     plot: Path | None = _PLOT,
 ) -> None:
     """Dittmer's strategic triangles: every fully signed triad, with pivot, wings, partners and outcast."""
+    from triadic.analysis import find_triangles, signed_graph, triangle_census
+
     fmt = check_format(fmt)
     with _open(store) as db:
         if census:
@@ -262,6 +259,8 @@ def triangles(
             evidence=evidence,
         )
         if plot:
+            from triadic.analysis._plot import plot_network
+
             edges = signed_graph(
                 db,
                 window,
@@ -310,6 +309,8 @@ def pivots(
     fmt: str = _FORMAT,
 ) -> None:
     """ "Ends against the middle": a pivot warming to two actors while they cool to each other, ranked."""
+    from triadic.analysis import ends_against_middle, find_pivots
+
     fmt = check_format(fmt)
     with _open(store) as db:
         if static:
@@ -385,6 +386,8 @@ def wedges(
     fmt: str = _FORMAT,
 ) -> None:
     """Crawford's wedge: D courts T while D–E is hostile and T–E friendly; did T–E then fall?"""
+    from triadic.analysis import find_wedges
+
     fmt = check_format(fmt)
     with _open(store) as db:
         rows = find_wedges(
@@ -442,6 +445,8 @@ def balance_cmd(
     fmt: str = _FORMAT,
 ) -> None:
     """Structural balance: triangle index, Estrada–Benzi walk index and frustration index."""
+    from triadic.analysis import balance, balance_by_window, read_signed_edges
+
     fmt = check_format(fmt)
     if edges is not None:
         if store is not None:

@@ -33,11 +33,13 @@ def import_(
     store: StoreOpt = None,
     keep_raw: Annotated[bool, typer.Option("--raw/--no-raw", help="Keep each original row in events.raw. "
                                            "Off by default: origin_file and origin_line always point to "
-                                           "the row, and keeping it slows imports by about a third.")] = False,
+                                           "the row, and keeping it slows imports by about a "
+                                           "third.")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Exit non-zero if any row was "
                                          "quarantined.")] = False,
-    encoding: Annotated[str, typer.Option("--encoding", help="The files' encoding, e.g. latin-1 or cp1252; "
-                                          "rows that are not valid in it are quarantined.")] = "utf-8",
+    encoding: Annotated[str, typer.Option("--encoding", help="The files' encoding, e.g. latin-1 or "
+                                          "cp1252; rows that are not valid in it are "
+                                          "quarantined.")] = "utf-8",
     chunk_mb: Annotated[int, typer.Option("--chunk-mb", min=1, max=1024, help="Megabytes read per batch: "
                                           "larger is faster, smaller uses less memory.")] = 16,
     fmt: Annotated[str, typer.Option("--format", "-f", help="Summary as table | json.")] = "table",

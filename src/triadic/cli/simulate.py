@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import json
 from collections.abc import Callable
 from datetime import date
@@ -12,8 +11,8 @@ from typing import Any, TypeVar
 import typer
 from rich.table import Table
 
-from triadic.cli._app import app, command, console, fail
-from triadic.errors import ConfigError, TriadicError
+from triadic.cli._app import app, command, console, error_boundary
+from triadic.errors import ConfigError
 
 __all__ = ["scenario_app"]
 
@@ -28,14 +27,7 @@ def _scenario_command(name: str) -> Callable[[F], F]:
     """Register on the ``scenario`` sub-app with the same error boundary as ``command``."""
 
     def decorator(func: F) -> F:
-        @functools.wraps(func)
-        def wrapper(*a: Any, **kw: Any) -> Any:
-            try:
-                return func(*a, **kw)
-            except TriadicError as exc:
-                raise fail(str(exc), exc.exit_code) from None
-
-        scenario_app.command(name)(wrapper)
+        scenario_app.command(name)(error_boundary(func))
         return func
 
     return decorator

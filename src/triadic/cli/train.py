@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
@@ -12,8 +12,12 @@ from rich.table import Table
 from triadic.cli._app import command, console
 from triadic.config import load_settings
 from triadic.errors import ConfigError
-from triadic.events.classifier import DEFAULT_SCHEME, KINDS, PENTA_SCHEMES, TrainResult, train_file
+from triadic.events._kinds import KINDS
+from triadic.events._schemes import DEFAULT_SCHEME, PENTA_SCHEMES
 from triadic.events.codebook import PENTA_LABELS
+
+if TYPE_CHECKING:
+    from triadic.events.classifier import TrainResult
 
 __all__ = ["train"]
 
@@ -62,6 +66,8 @@ def train(
                                         f"{' | '.join(PENTA_SCHEMES)}.")] = DEFAULT_SCHEME,
 ) -> None:
     """Train the learned event classifier on labelled sentences and report held-out macro-F1."""
+    from triadic.events.classifier import train_file
+
     fmt = fmt.lower()
     if fmt not in ("table", "json"):
         raise ConfigError(f"unknown --format '{fmt}' for train; expected table or json", code="E066")

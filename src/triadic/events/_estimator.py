@@ -16,11 +16,9 @@ from sklearn.linear_model import LogisticRegression
 from threadpoolctl import threadpool_limits
 
 from triadic.events._features import identity
+from triadic.events._kinds import KINDS
 
 __all__ = ["KINDS", "Sample", "FittedModel", "fit_model"]
-
-# sklearn: words, characters and parse cues; sklearn-text: no spaCy parse (faster, a little weaker).
-KINDS = ("sklearn", "sklearn-text")
 
 
 @dataclass(frozen=True, slots=True)

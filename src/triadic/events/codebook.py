@@ -8,7 +8,7 @@ GDELT's weights are the default; ``table="icews"`` uses ICEWS's for 016, 022, 16
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Literal
@@ -40,7 +40,12 @@ PENTA_LABELS = {
     3: "verbal conflict",
     4: "material conflict",
 }
-QUAD_LABELS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+QUAD_LABELS = {
+    1: "verbal cooperation",
+    2: "material cooperation",
+    3: "verbal conflict",
+    4: "material conflict",
+}
 _CODE_RE = re.compile(r"^\d{2,4}$")
 
 
@@ -122,7 +127,7 @@ class Codebook:
             if info.plover_type is None and code[:2] != "01":
                 parent = self._codes.get(code[:3]) or self._codes.get(code[:2])
                 if parent and parent.plover_type:
-                    self._codes[code] = CodeInfo(**{**_asdict(info), "plover_type": parent.plover_type})
+                    self._codes[code] = replace(info, plover_type=parent.plover_type)
 
     def __contains__(self, code: object) -> bool:
         return isinstance(code, str) and code in self._codes
@@ -143,10 +148,6 @@ class Codebook:
                 if near else f"unknown CAMEO code '{code}'; roots run from 01 to 20",
                 code="E093",
             ) from None
-
-
-def _asdict(info: CodeInfo) -> dict[str, object]:
-    return {k: getattr(info, k) for k in CodeInfo.__slots__}
 
 
 @cache

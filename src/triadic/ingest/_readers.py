@@ -221,12 +221,7 @@ def _read_jsonl_file(path: Path, skip: SkipHandler) -> Iterator[RawDocument]:
                     except InputError as exc:
                         skip(Skipped(where, lineno, exc.message))
                         continue
-                    try:
-                        obj = json.loads(line)
-                    except json.JSONDecodeError as exc:
-                        skip(Skipped(where, lineno, f"invalid JSON: {exc.msg} at column {exc.colno}"))
-                        continue
-                    doc = _record(obj, where, lineno, skip)
+                    doc = _jsonl_record(line, where, lineno, skip)
                     if doc is not None:
                         found += 1
                         yield doc
@@ -251,6 +246,16 @@ def _json_array(data: bytes, where: str) -> list[Any]:
 
 
 _OPTIONAL = ("title", "date", "url", "id", "byline")
+
+
+def _jsonl_record(line: str, where: str, lineno: int, skip: SkipHandler) -> RawDocument | None:
+    """One JSONL line as a document, or None after reporting why it was skipped (bad JSON or record)."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        skip(Skipped(where, lineno, f"invalid JSON: {exc.msg} at column {exc.colno}"))
+        return None
+    return _record(obj, where, lineno, skip)
 
 
 def _record(obj: Any, where: str, line: int, skip: SkipHandler) -> RawDocument | None:
@@ -347,12 +352,7 @@ def _stdin_jsonl(head: list[str], rest: Iterator[tuple[int, bytes | str]],
             continue
         if not line.strip():
             continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            skip(Skipped(_STDIN, lineno, f"invalid JSON: {exc.msg} at column {exc.colno}"))
-            continue
-        doc = _record(obj, _STDIN, lineno, skip)
+        doc = _jsonl_record(line, _STDIN, lineno, skip)
         if doc is not None:
             found += 1
             yield doc

@@ -3,33 +3,58 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import duckdb
-import pyarrow as pa
-
-from triadic.errors import StoreError
+from triadic.errors import StoreError, TriadicError
 from triadic.model import CodedArticle, Event
 from triadic.store.schema import DDL, EVENT_COLUMN_TYPES, EVENT_COLUMNS, SCHEMA_VERSION
 
+if TYPE_CHECKING:
+    import duckdb
+    import pyarrow as pa
+
+# duckdb and pyarrow are imported where they are used, so that importing the store (as every CLI command
+# module does) costs nothing until a store is opened or an Arrow table built.
+
 __all__ = ["Store", "WriteResult", "default_store_path", "event_row"]
 
-_ARROW_TYPES: dict[str, pa.DataType] = {
-    "VARCHAR": pa.string(),
-    "INTEGER": pa.int32(),
-    "BIGINT": pa.int64(),
-    "TINYINT": pa.int8(),
-    "DOUBLE": pa.float64(),
-    "DATE": pa.date32(),
-}
-_SENTENCE_SCHEMA = pa.schema([("article_id", pa.string()), ("idx", pa.int32()), ("text", pa.string()),
-                              ("start_char", pa.int32()), ("end_char", pa.int32()), ("code", pa.string()),
-                              ("rule", pa.string())])
-EVENT_ARROW_SCHEMA = pa.schema([(k, _ARROW_TYPES[v]) for k, v in EVENT_COLUMN_TYPES.items()])
+
+@cache
+def _sentence_schema() -> pa.Schema:
+    import pyarrow as pa
+
+    return pa.schema([("article_id", pa.string()), ("idx", pa.int32()), ("text", pa.string()),
+                      ("start_char", pa.int32()), ("end_char", pa.int32()), ("code", pa.string()),
+                      ("rule", pa.string())])
+
+
+@cache
+def event_arrow_schema() -> pa.Schema:
+    """The Arrow schema of the canonical event table (DuckDB column types mapped to Arrow types)."""
+    import pyarrow as pa
+
+    arrow_types: dict[str, pa.DataType] = {
+        "VARCHAR": pa.string(),
+        "INTEGER": pa.int32(),
+        "BIGINT": pa.int64(),
+        "TINYINT": pa.int8(),
+        "DOUBLE": pa.float64(),
+        "DATE": pa.date32(),
+    }
+    return pa.schema([(k, arrow_types[v]) for k, v in EVENT_COLUMN_TYPES.items()])
+
+
+def __getattr__(name: str) -> Any:
+    # EVENT_ARROW_SCHEMA was a module constant; it is still served, built on first use
+    if name == "EVENT_ARROW_SCHEMA":
+        return event_arrow_schema()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def default_store_path() -> Path:
@@ -98,8 +123,10 @@ def event_row(ev: Event) -> dict[str, Any]:
 
 def rows_to_arrow(rows: Sequence[Mapping[str, Any]]) -> pa.Table:
     """Canonical event rows as an Arrow table with the store's column types."""
+    import pyarrow as pa
+
     cols = {c: [r.get(c) for r in rows] for c in EVENT_COLUMNS}
-    return pa.table(cols, schema=EVENT_ARROW_SCHEMA)
+    return pa.table(cols, schema=event_arrow_schema())
 
 
 class Store:
@@ -129,6 +156,8 @@ class Store:
                 if not os.access(parent, os.W_OK) or (p.exists() and not os.access(p, os.W_OK)):
                     raise StoreError(f"cannot write store '{p}': permission denied; choose another --store",
                                      code="E044")
+        import duckdb
+
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except (duckdb.Error, OSError) as exc:
@@ -137,6 +166,8 @@ class Store:
             self._migrate()
 
     def _migrate(self) -> None:
+        import duckdb
+
         try:
             for stmt in DDL:
                 self.con.execute(stmt)
@@ -155,6 +186,8 @@ class Store:
         self.close()
 
     def close(self) -> None:
+        import duckdb
+
         try:
             self.con.close()
         except duckdb.Error:
@@ -165,15 +198,38 @@ class Store:
         if self.read_only:
             raise StoreError("store is open read-only; open it without read_only to write", code="E047")
 
+    @contextmanager
+    def transaction(self, fail: Callable[[Exception], TriadicError]) -> Iterator[duckdb.DuckDBPyConnection]:
+        """Run the block in one transaction: committed at its end, rolled back if anything goes wrong.
+
+        Args:
+            fail: turns the DuckDB error that stopped the block into the error to raise (chained to it);
+                any other exception is re-raised as it is, after the rollback.
+        """
+        import duckdb
+
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            yield self.con
+            self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            self._rollback()
+            raise fail(exc) from exc
+        except BaseException:
+            self._rollback()
+            raise
+
     def write_coded(self, batch: Iterable[CodedArticle]) -> WriteResult:
         """Write a batch of coded articles in one transaction; articles already stored are skipped."""
+        import pyarrow as pa
+
         self._require_writable()
         batch = list(batch)
         if not batch:
             return WriteResult()
         ids = [c.article.id for c in batch]
-        try:
-            self.con.execute("BEGIN TRANSACTION")
+        with self.transaction(lambda exc: StoreError(
+                f"writing to store '{self.path}' failed and was rolled back: {exc}", code="E048")):
             existing = {
                 r[0] for r in self.con.execute(
                     "SELECT id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]
@@ -205,10 +261,10 @@ class Store:
                     "text": [s.text for s in sent_rows], "start_char": [s.start for s in sent_rows],
                     "end_char": [s.end for s in sent_rows], "code": [s.code for s in sent_rows],
                     "rule": [s.rule for s in sent_rows],
-                }, schema=_SENTENCE_SCHEMA)
+                }, schema=_sentence_schema())
                 self.con.register("_sent_batch", st)
-                self.con.execute("INSERT OR IGNORE INTO sentences (article_id, idx, text, start_char, end_char, "
-                                 "code, rule) SELECT * FROM _sent_batch")
+                self.con.execute("INSERT OR IGNORE INTO sentences (article_id, idx, text, start_char, "
+                                 "end_char, code, rule) SELECT * FROM _sent_batch")
                 self.con.unregister("_sent_batch")
             q_rows = [
                 (q.id, c.article.id, q.speaker.name, q.speaker.affiliation, q.speaker.code, q.text,
@@ -221,14 +277,6 @@ class Store:
                 )
             ev_rows = [event_row(e) for c in new for e in c.events]
             added = self._insert_event_rows(ev_rows)
-            self.con.execute("COMMIT")
-        except duckdb.Error as exc:
-            self._rollback()
-            raise StoreError(f"writing to store '{self.path}' failed and was rolled back: {exc}",
-                             code="E048") from exc
-        except BaseException:
-            self._rollback()
-            raise
         return WriteResult(
             articles_added=len(new),
             articles_skipped=len(batch) - len(new),
@@ -238,6 +286,8 @@ class Store:
         )
 
     def _rollback(self) -> None:
+        import duckdb
+
         try:
             self.con.execute("ROLLBACK")
         except duckdb.Error:
@@ -260,16 +310,18 @@ class Store:
 
     def insert_events(self, rows: Sequence[Mapping[str, Any]] | pa.Table,
                       quarantine: Sequence[Mapping[str, Any]] = ()) -> WriteResult:
-        """Insert canonical event rows (and quarantined rows) in one transaction; ids already stored are skipped.
+        """Insert canonical event rows (and quarantined rows) in one transaction, skipping ids already stored.
 
         Args:
             rows: dicts keyed by :data:`EVENT_COLUMNS` (missing keys become NULL), or an Arrow table.
             quarantine: dicts with ``dataset``, ``file``, ``line``, ``reason``, ``raw``.
         """
+        import pyarrow as pa
+
         self._require_writable()
         n = rows.num_rows if isinstance(rows, pa.Table) else len(rows)
-        try:
-            self.con.execute("BEGIN TRANSACTION")
+        with self.transaction(lambda exc: StoreError(
+                f"writing events to '{self.path}' failed and was rolled back: {exc}", code="E048")):
             if isinstance(rows, pa.Table):
                 before = self.count("events")
                 self.con.register("_event_batch", rows)
@@ -290,27 +342,22 @@ class Store:
                     [(q.get("dataset"), q.get("file"), q.get("line"), q.get("reason"), q.get("raw"))
                      for q in quarantine],
                 )
-            self.con.execute("COMMIT")
-        except duckdb.Error as exc:
-            self._rollback()
-            raise StoreError(f"writing events to '{self.path}' failed and was rolled back: {exc}",
-                             code="E048") from exc
-        except BaseException:
-            self._rollback()
-            raise
         return WriteResult(events_added=added, events_skipped=n - added, quarantined=len(quarantine))
 
     # reads --------------------------------------------------------------------------------------
     def count(self, table: str) -> int:
         if table not in ("articles", "sentences", "events", "quotes", "quarantine", "mentions"):
-            raise StoreError(f"unknown table '{table}'; expected articles, sentences, events, quotes, mentions or "
-                             "quarantine", code="E049")
+            raise StoreError(f"unknown table '{table}'; expected articles, sentences, events, quotes, "
+                             "mentions or quarantine", code="E049")
         # fetchall, not fetchone: DuckDB 2 keeps a half-read result open and refuses the next statement
         rows = self.con.execute(f"SELECT count(*) FROM {table}").fetchall()
         return int(rows[0][0]) if rows else 0
 
-    def query(self, sql: str, params: Sequence[Any] | Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+    def query(self, sql: str,
+              params: Sequence[Any] | Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
         """Run a parameterised query and return rows as dicts."""
+        import duckdb
+
         try:
             cur = self.con.execute(sql, params or [])
             cols = [d[0] for d in cur.description or []]

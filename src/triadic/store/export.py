@@ -198,8 +198,9 @@ def load_parquet(path: Path, store: Store) -> LoadResult:
                          f"(columns: {', '.join(sorted(present)[:12])})", code="E108")
     cols = [c for c in EVENT_COLUMNS if c in present]
     select = ", ".join(f"CAST({c} AS {EVENT_COLUMN_TYPES[c]}) AS {c}" for c in cols)
-    try:
-        con.execute("BEGIN TRANSACTION")
+    with store.transaction(lambda exc: InputError(
+            f"loading '{path}' failed and was rolled back: {exc}; the Parquet columns must have the "
+            "canonical types (see 'triadic export --format parquet')", code="E109")):
         total = int(con.execute(f"SELECT count(*) FROM {src}", [files]).fetchall()[0][0])
         before = store.count("events")
         con.execute(f"INSERT OR IGNORE INTO events ({', '.join(cols)}) SELECT {select} FROM {src} "
@@ -209,13 +210,4 @@ def load_parquet(path: Path, store: Store) -> LoadResult:
         con.execute("INSERT INTO quarantine (dataset, file, line, reason, raw) SELECT 'load', filename, "
                     f"NULL, 'missing event id', NULL FROM {src} WHERE id IS NULL", [files])
         quarantined = store.count("quarantine") - q_before
-        con.execute("COMMIT")
-    except duckdb.Error as exc:
-        try:
-            con.execute("ROLLBACK")
-        except duckdb.Error:
-            pass
-        raise InputError(f"loading '{path}' failed and was rolled back: {exc}; the Parquet columns must "
-                         "have the canonical types (see 'triadic export --format parquet')",
-                         code="E109") from exc
     return LoadResult(len(files), total, added, total - added - quarantined, quarantined)

@@ -112,6 +112,7 @@ DDL: tuple[str, ...] = (
     # stores created by an older triadic gain the columns added since
     "ALTER TABLE sentences ADD COLUMN IF NOT EXISTS code VARCHAR",
     "ALTER TABLE sentences ADD COLUMN IF NOT EXISTS rule VARCHAR",
-    *(f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {k} {v}" for k, v in EVENT_COLUMN_TYPES.items() if k != "id"),
+    *(f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {k} {v}"
+      for k, v in EVENT_COLUMN_TYPES.items() if k != "id"),
     """CREATE INDEX IF NOT EXISTS events_date ON events (event_date)""",
 )

@@ -9,7 +9,15 @@ from triadic.ingest.importers._base import Batch, EventConverter
 from triadic.ingest.importers._codes import role_of_sectors
 from triadic.ingest.importers._countries import CountryLookup, country_fn, load_countries
 from triadic.ingest.importers._formats import HeaderMatch
-from triadic.ingest.importers._vec import Arr, Lookup, blank_to_null, parse_float
+from triadic.ingest.importers._vec import (
+    Arr,
+    Lookup,
+    Reasons,
+    blank_to_null,
+    message,
+    parse_date,
+    parse_float,
+)
 
 __all__ = ["HeaderedConverter", "DATE_FORMATS"]
 
@@ -40,6 +48,29 @@ class HeaderedConverter(EventConverter):
         if i is None:
             return pa.nulls(batch.n, pa.string())
         return blank_to_null(batch.field(i))
+
+    def event_id_and_day(self, batch: Batch, reasons: Reasons, expected: str) -> tuple[Arr, Arr]:
+        """The "Event ID" and the parsed "Event Date"; rows lacking either get a quarantine reason.
+
+        Args:
+            expected: the date formats the file uses, named in the reason ("YYYY-MM-DD").
+        """
+        eid = self.col(batch, "Event ID")
+        reasons.add(pc.is_null(eid), "missing Event ID")
+        raw_date = self.col(batch, "Event Date")
+        day = parse_date(raw_date, DATE_FORMATS)
+        reasons.add(pc.is_null(day),
+                    lambda: message("bad date '", raw_date, f"' in Event Date: expected {expected}"))
+        return eid, day
+
+    def intensity(self, batch: Batch, reasons: Reasons, name: str) -> Arr:
+        """The -10..10 intensity column ``name`` as floats; bad or out-of-range values are quarantined."""
+        raw = self.col(batch, name)
+        value, bad = parse_float(raw)
+        reasons.add(bad, lambda: message(f"bad {name} '", raw, "': expected a number"))
+        reasons.add(pc.or_(pc.less(value, -10.0), pc.greater(value, 10.0)),
+                    lambda: message(f"{name} '", raw, "' is outside -10..10"))
+        return value
 
     def geo(self, batch: Batch) -> dict[str, Arr]:
         """The event's place from the City/Country/Latitude/Longitude columns, where the file has them."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -222,9 +221,8 @@ class GdeltMentions(Converter):
         return Converted(table if ok is None else table.filter(ok), bad)
 
     def write(self, store: Store, converted: Converted) -> tuple[int, int]:
-        con = store.con
-        try:
-            con.execute("BEGIN TRANSACTION")
+        with store.transaction(lambda exc: StoreError(
+                f"writing mentions to '{store.path}' failed and was rolled back: {exc}", code="E048")) as con:
             con.execute(MENTIONS_DDL)
             before = con.execute("SELECT count(*) FROM mentions").fetchall()[0][0]
             con.register("_mention_batch", converted.table)
@@ -237,14 +235,6 @@ class GdeltMentions(Converter):
                 con.executemany(
                     "INSERT INTO quarantine (dataset, file, line, reason, raw) VALUES (?, ?, ?, ?, ?)",
                     [(q.dataset, q.file, q.line, q.reason, q.raw) for q in converted.quarantined])
-            con.execute("COMMIT")
-        except duckdb.Error as exc:
-            try:
-                con.execute("ROLLBACK")
-            except duckdb.Error:
-                pass
-            raise StoreError(f"writing mentions to '{store.path}' failed and was rolled back: {exc}",
-                             code="E048") from exc
         added = int(after) - int(before)
         return added, converted.table.num_rows - added
 

@@ -9,8 +9,8 @@ from triadic.ingest.importers._base import Batch
 from triadic.ingest.importers._codes import CODE_FIELDS, cameo_mapper
 from triadic.ingest.importers._countries import CountryLookup
 from triadic.ingest.importers._formats import HeaderMatch
-from triadic.ingest.importers._headered import DATE_FORMATS, HeaderedConverter
-from triadic.ingest.importers._vec import Arr, Lookup, Reasons, message, parse_date, parse_float, parse_int
+from triadic.ingest.importers._headered import HeaderedConverter
+from triadic.ingest.importers._vec import Arr, Lookup, Reasons, parse_int
 
 __all__ = ["IcewsEvents"]
 
@@ -30,18 +30,10 @@ class IcewsEvents(HeaderedConverter):
         def col(name: str) -> Arr:
             return self.col(batch, name)
 
-        eid = col("Event ID")
-        reasons.add(pc.is_null(eid), "missing Event ID")
-        raw_date = col("Event Date")
-        day = parse_date(raw_date, DATE_FORMATS)
-        reasons.add(pc.is_null(day), lambda: message("bad date '", raw_date, "' in Event Date: expected "
-                                                     "YYYY-MM-DD or M/D/YYYY"))
+        eid, day = self.event_id_and_day(batch, reasons, "YYYY-MM-DD or M/D/YYYY")
         codes = self.codes(col("CAMEO Code"))
         reasons.add(pc.is_valid(codes["error"]), lambda: codes["error"])
-        intensity, bad = parse_float(col("Intensity"))
-        reasons.add(bad, lambda: message("bad Intensity '", col("Intensity"), "': expected a number"))
-        reasons.add(pc.or_(pc.less(intensity, -10.0), pc.greater(intensity, 10.0)),
-                    lambda: message("Intensity '", col("Intensity"), "' is outside -10..10"))
+        intensity = self.intensity(batch, reasons, "Intensity")
         src_iso = self.countries(col("Source Country"))["iso3"]
         tgt_iso = self.countries(col("Target Country"))["iso3"]
         sentence, _ = parse_int(col("Sentence Number"), pa.int32())

@@ -9,8 +9,8 @@ from triadic.ingest.importers._base import Batch
 from triadic.ingest.importers._codes import CODE_FIELDS, plover_mapper
 from triadic.ingest.importers._countries import CountryLookup, cow_fn, load_countries
 from triadic.ingest.importers._formats import HeaderMatch
-from triadic.ingest.importers._headered import DATE_FORMATS, HeaderedConverter
-from triadic.ingest.importers._vec import Arr, Lookup, Reasons, message, parse_date, parse_float, parse_int
+from triadic.ingest.importers._headered import HeaderedConverter
+from triadic.ingest.importers._vec import Arr, Lookup, Reasons, parse_int
 
 __all__ = ["PolecatEvents"]
 
@@ -41,21 +41,12 @@ class PolecatEvents(HeaderedConverter):
         def col(name: str) -> Arr:
             return self.col(batch, name)
 
-        eid = col("Event ID")
-        reasons.add(pc.is_null(eid), "missing Event ID")
-        raw_date = col("Event Date")
-        day = parse_date(raw_date, DATE_FORMATS)
-        reasons.add(pc.is_null(day), lambda: message("bad date '", raw_date, "' in Event Date: expected "
-                                                     "YYYY-MM-DD"))
+        eid, day = self.event_id_and_day(batch, reasons, "YYYY-MM-DD")
         key = pc.binary_join_element_wise(pc.fill_null(col("Event Type"), ""),
                                           pc.fill_null(col("Event Mode"), ""), "|")
         codes = self.codes(key)
         reasons.add(pc.is_valid(codes["error"]), lambda: codes["error"])
-        intensity, bad = parse_float(col("Event Intensity"))
-        reasons.add(bad, lambda: message("bad Event Intensity '", col("Event Intensity"),
-                                         "': expected a number"))
-        reasons.add(pc.or_(pc.less(intensity, -10.0), pc.greater(intensity, 10.0)),
-                    lambda: message("Event Intensity '", col("Event Intensity"), "' is outside -10..10"))
+        intensity = self.intensity(batch, reasons, "Event Intensity")
         quad, quad_bad = parse_int(col("Quad Code"), pa.int8())
         quad_ok = pc.and_(pc.greater_equal(quad, 1), pc.less_equal(quad, 4))
         src_iso = self._country(batch, "Actor Country", "Actor COW")
