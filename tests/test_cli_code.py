@@ -159,3 +159,10 @@ def test_store_that_is_not_duckdb(article_file: Path, tmp_path: Path) -> None:
     bogus.write_text("this is not a database\n" * 100)
     r = runner.invoke(app, ["code", str(article_file), "--store", str(bogus)])
     assert r.exit_code != 0 and "cannot open store" in r.output and "Traceback" not in r.output
+
+
+def test_error_messages_keep_square_brackets(tmp_path: Path) -> None:
+    # rich markup must not swallow bracketed text such as a file named like an extra
+    bad = tmp_path / "notes[2018].txt"
+    r = runner.invoke(app, ["code", str(bad), "--no-store"])
+    assert r.exit_code != 0 and "notes[2018].txt" in r.output

@@ -105,6 +105,9 @@ class Sentence:
     Args:
         code, rule: the CAMEO code of what the sentence is mainly about, and the rule that chose it;
             set for sentences with an event trigger even when no dyad resolved (sentence classification).
+        sources, targets, reciprocal: the noun phrases that are the grammatical source (agent), target
+            (patient) and reciprocal parties of that main trigger, whether or not they name actors.
+        trigger: the main trigger's word.
     """
 
     index: int
@@ -113,6 +116,29 @@ class Sentence:
     end: int
     code: str | None = None
     rule: str | None = None
+    sources: tuple[Span, ...] = ()
+    targets: tuple[Span, ...] = ()
+    reciprocal: tuple[Span, ...] = ()
+    trigger: Span | None = None
+
+    @property
+    def source_span(self) -> Span | None:
+        """The first source noun phrase of the main trigger, if any."""
+        return self.sources[0] if self.sources else None
+
+    @property
+    def target_span(self) -> Span | None:
+        """The first target noun phrase of the main trigger, if any."""
+        return self.targets[0] if self.targets else None
+
+    def arguments_dict(self) -> dict[str, Any]:
+        """The main trigger's argument spans, for the coded-article JSON."""
+        return {
+            "trigger": self.trigger.to_dict() if self.trigger else None,
+            "sources": [s.to_dict() for s in self.sources],
+            "targets": [s.to_dict() for s in self.targets],
+            "reciprocal": [s.to_dict() for s in self.reciprocal],
+        }
 
     def to_dict(self) -> dict[str, Any]:
         return {"index": self.index, "text": self.text, "start": self.start, "end": self.end}
@@ -257,7 +283,8 @@ class CodedArticle:
             "article": self.article.to_dict(),
             "events": [e.to_dict() for e in self.events],
             "quotes": [q.to_dict() for q in self.quotes],
-            "sentences": [{"index": s.index, "start": s.start, "end": s.end, "code": s.code, "rule": s.rule}
+            "sentences": [{"index": s.index, "start": s.start, "end": s.end, "code": s.code, "rule": s.rule,
+                           "arguments": s.arguments_dict()}
                           for s in self.sentences],
         }
 

@@ -76,17 +76,24 @@ class Coder:
                             warnings=warnings)
 
     def _classify_sentences(self, doc: Doc, sentences: list[Sentence], events: list[Event]) -> list[Sentence]:
-        """Give each sentence the code of what it is mainly about, even where no dyad resolved."""
+        """Give each sentence the code of what it is mainly about and its main trigger's argument
+        phrases, even where no dyad resolved."""
         by_sentence: dict[int, list[Event]] = {}
         for e in events:
             by_sentence.setdefault(e.sentence.index, []).append(e)
         out = []
         for span, s in zip(doc.sents, sentences, strict=True):
-            found = self.event_coder.sentence_code(span, by_sentence.get(s.index, ()))
-            out.append(replace(s, code=found[0], rule=found[1]) if found else s)
+            found = self.event_coder.read_sentence(span, by_sentence.get(s.index, ()))
+            if found is None:
+                out.append(s)
+                continue
+            args = found.arguments
+            out.append(replace(s, code=found.code, rule=found.rule, sources=args.sources,
+                               targets=args.targets, reciprocal=args.reciprocal, trigger=args.trigger))
         return out
 
-    def code_articles(self, articles: Iterable[Article], *, batch_size: int | None = None) -> Iterator[CodedArticle]:
+    def code_articles(self, articles: Iterable[Article], *,
+                      batch_size: int | None = None) -> Iterator[CodedArticle]:
         """Code articles lazily, parsing them in batches with ``nlp.pipe``."""
         size = batch_size or self.settings.batch_size
         arts = iter(articles)
@@ -97,7 +104,8 @@ class Coder:
     def code_article(self, article: Article) -> CodedArticle:
         return next(self.code_articles([article]))
 
-    def code_texts(self, texts: Sequence[str], published: date | datetime | None = None) -> list[CodedArticle]:
+    def code_texts(self, texts: Sequence[str],
+                   published: date | datetime | None = None) -> list[CodedArticle]:
         """Code bare texts (sentences or bodies), each as its own article; for evaluation and notebooks."""
         when = _as_datetime(published)
         arts = [Article(id=content_id(t), text=t, published=when) for t in texts]

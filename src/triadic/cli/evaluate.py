@@ -8,6 +8,7 @@ import json
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from triadic.cli._app import command, console, err_console
@@ -35,6 +36,9 @@ def evaluate_cmd(
                                           "classifier.")] = "majority",
     strict: Annotated[bool, typer.Option("--strict", help="Make unknown gold labels an error instead of "
                                          "skipping and reporting them.")] = False,
+    spans: Annotated[str, typer.Option("--spans", help="Spans scored against actor-span gold: main (events "
+                                       "at each sentence's main trigger, else its argument phrases) | "
+                                       "events | arguments.")] = "main",
 ) -> None:
     """Score triadic against gold standards: event P/R/F1, actors, penta/quad classes, PLOVER, spans."""
     from triadic.evaluate import evaluate, flat_rows, render_table
@@ -46,9 +50,10 @@ def evaluate_cmd(
         task = bar.add_task("coding", total=None)
         report = evaluate(gold, gold_format, settings=settings, limit=limit, errors=errors, fallback=fallback,
                           strict=strict, progress=lambda done, total: bar.update(task, completed=done,
-                                                                                 total=total))
+                                                                                 total=total),
+                          span_rule=spans)  # type: ignore[arg-type]
     for s in report.skipped:
-        err_console.print(f"[yellow]skipped:[/] {s}", highlight=False, soft_wrap=True)
+        err_console.print(f"[yellow]skipped:[/] {escape(str(s))}", highlight=False, soft_wrap=True)
     if errors:
         err_console.print(f"wrote {report.errors_written} error row(s) to {errors}", highlight=False)
     if out == "json":

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from triadic.cli._app import command, console, err_console
@@ -41,7 +42,7 @@ def read(
     found = read_articles(paths, stdin=sys.stdin, published=published, on_skip=skipped.append)
     layouts = [layout_of(a) for a in found]
     for s in skipped:
-        err_console.print(f"[yellow]skipped:[/] {s}", highlight=False, soft_wrap=True)
+        err_console.print(f"[yellow]skipped:[/] {escape(str(s))}", highlight=False, soft_wrap=True)
     if skipped_file is not None:
         write_skipped(skipped, skipped_file)
     if out == "json":

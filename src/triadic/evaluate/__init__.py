@@ -26,7 +26,17 @@ from triadic.evaluate._metrics import (
     multiset_counts,
     span_keys,
 )
-from triadic.evaluate._predict import CoderLike, PredActor, PredEvent, event_spans, main_event, pred_events
+from triadic.evaluate._predict import (
+    CoderLike,
+    PredActor,
+    PredArgument,
+    PredEvent,
+    event_spans,
+    main_event,
+    pred_events,
+    record_spans,
+    sentence_arguments,
+)
 from triadic.evaluate._read_conflibert import detokenize
 from triadic.evaluate._readers import detect_format, read_gold
 from triadic.evaluate._report import (
@@ -78,6 +88,9 @@ __all__ = [
     "pred_events",
     "main_event",
     "event_spans",
+    "PredArgument",
+    "record_spans",
+    "sentence_arguments",
     "detokenize",
     "score_records",
     "spacy_head_finder",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 from triadic.evaluate._gold import GoldSpan, SpanRole
 from triadic.model import ActorRef, CodedArticle, Event
@@ -17,6 +17,11 @@ __all__ = [
     "pred_events",
     "main_event",
     "event_spans",
+    "PredArgument",
+    "sentence_arguments",
+    "record_spans",
+    "SpanRule",
+    "SPAN_RULES",
     "tokens_of_span",
 ]
 
@@ -69,6 +74,27 @@ class PredEvent:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class PredArgument:
+    """A grammatical argument of a sentence's main trigger: S (source), T (target) or R (reciprocal)."""
+
+    role: SpanRole
+    start: int
+    end: int
+    trigger: int = -1  # where the sentence's main trigger starts, if known
+
+
+def sentence_arguments(coded: CodedArticle) -> list[PredArgument]:
+    """The argument phrases of every sentence's main trigger, whether or not they name actors."""
+    out: list[PredArgument] = []
+    for s in coded.sentences:
+        at = s.trigger.start if s.trigger is not None else -1
+        for role, spans in (("S", s.sources), ("T", s.targets), ("R", s.reciprocal)):
+            out.extend(PredArgument(role=role, start=x.start, end=x.end, trigger=at)  # type: ignore[arg-type]
+                       for x in spans)
+    return out
+
+
 def _actor(ref: ActorRef | None) -> PredActor | None:
     if ref is None:
         return None
@@ -113,14 +139,51 @@ def _merge_coordinated(spans: list[GoldSpan], tokens: Sequence[str]) -> list[Gol
     return [s for s in spans if s.role != "R"] + merged
 
 
+def _phrase_of(start: int, end: int, arguments: Sequence[PredArgument]) -> PredArgument | None:
+    # The smallest argument phrase that contains an actor's words ("Croatian" in "the Croatian
+    # government's request").
+    hits = [a for a in arguments if a.start <= start and end <= a.end]
+    return min(hits, key=lambda a: a.end - a.start) if hits else None
+
+
+SpanRule = Literal["main", "events", "arguments"]
+SPAN_RULES: tuple[str, ...] = ("main", "events", "arguments")
+
+
+def record_spans(events: Sequence[PredEvent], arguments: Sequence[PredArgument],
+                 offsets: Sequence[tuple[int, int]], tokens: Sequence[str] | None = None,
+                 rule: SpanRule = "main") -> list[GoldSpan]:
+    """The S/T/R spans a record is scored with.
+
+    ``main``: the actors of the events coded at each sentence's main trigger (each widened to the
+    argument phrase that contains it), else the sentence's argument phrases. ``events``: the actors
+    of every coded event, else the argument phrases. ``arguments``: the argument phrases, else the
+    events' actors.
+    """
+    mains = {a.trigger for a in arguments if a.trigger >= 0}
+    if rule == "main" and mains:
+        # without argument phrases (a coder that gives none) every event stands
+        events = [e for e in events if e.position in mains]
+    if events and (rule != "arguments" or not arguments):
+        return event_spans(events, offsets, tokens, arguments)
+    out: dict[tuple[str, int, int], GoldSpan] = {}
+    for a in arguments:
+        toks = tokens_of_span(offsets, a.start, a.end)
+        if toks is not None:
+            out.setdefault((a.role, *toks), GoldSpan(role=a.role, start=toks[0], end=toks[1]))
+    return list(out.values())
+
+
 def event_spans(events: Sequence[PredEvent], offsets: Sequence[tuple[int, int]],
-                tokens: Sequence[str] | None = None) -> list[GoldSpan]:
+                tokens: Sequence[str] | None = None,
+                arguments: Sequence[PredArgument] = ()) -> list[GoldSpan]:
     """Actor spans of coded events as S/T/R token spans.
 
     An actor is R (reciprocal) when the sentence also has the mirror event (B→A with the same
     root as A→B), as triadic codes "A met B". Otherwise sources are S and targets T. Each
     (role, span) is counted once. With ``tokens``, R spans joined only by "and" or a comma ("A and
-    B met") become one span, as ConfliBERT annotates a coordinated group.
+    B met") become one span, as ConfliBERT annotates a coordinated group. With ``arguments``, an
+    actor inside an argument phrase is widened to that phrase, and is R when the phrase is.
     """
     mirrored = set()
     keys = {(e.source.start, e.source.end, e.target.start, e.target.end, e.root)
@@ -135,7 +198,12 @@ def event_spans(events: Sequence[PredEvent], offsets: Sequence[tuple[int, int]],
             if actor is None:
                 continue
             r: SpanRole = "R" if (actor.start, actor.end) in mirrored else ("S" if role == "S" else "T")
-            toks = tokens_of_span(offsets, actor.start, actor.end)
+            start, end = actor.start, actor.end
+            phrase = _phrase_of(start, end, arguments)
+            if phrase is not None:
+                start, end = phrase.start, phrase.end
+                r = "R" if phrase.role == "R" else r
+            toks = tokens_of_span(offsets, start, end)
             if toks is not None:
                 out.setdefault((r, *toks), GoldSpan(role=r, start=toks[0], end=toks[1]))
     spans = list(out.values())

@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING, Any
 from triadic.config import Settings, load_settings
 from triadic.errors import ConfigError, InputError, PipelineError
 from triadic.evaluate._gold import GOLD_FORMATS, GoldRecord
-from triadic.evaluate._predict import CoderLike, PredEvent, pred_events
+from triadic.evaluate._predict import (
+    SPAN_RULES,
+    CoderLike,
+    PredArgument,
+    PredEvent,
+    SpanRule,
+    pred_events,
+    sentence_arguments,
+)
 from triadic.evaluate._readers import read_gold
 from triadic.evaluate._report import EvaluationReport
 from triadic.evaluate._score import Fallback, HeadFinder, score_records
@@ -86,6 +94,7 @@ def evaluate(
     head_finder: HeadFinder | None = None,
     chunk: int = 256,
     progress: Callable[[int, int], None] | None = None,
+    span_rule: SpanRule = "main",
 ) -> EvaluationReport:
     """Score triadic against gold files and return the report.
 
@@ -100,6 +109,9 @@ def evaluate(
         strict: unknown gold labels are errors instead of skipped and reported.
         head_finder: finds span heads for actor-span gold; spaCy's parse if None.
         progress: called with (records coded, total) after each chunk.
+        span_rule: the spans actor-span gold is scored with: ``main`` (events at each sentence's main
+            trigger, else its argument phrases), ``events`` (every event, else the argument phrases)
+            or ``arguments`` (the argument phrases, else the events); see docs/evaluate.md.
     """
     if not paths:
         raise InputError("no gold files given; pass one or more files to evaluate", code="E094")
@@ -110,6 +122,8 @@ def evaluate(
         raise ConfigError(f"--limit must be a positive number of records, got {limit}", code="E203")
     if not callable(fallback) and fallback not in FALLBACKS:
         raise ConfigError(f"unknown fallback '{fallback}'; expected {' or '.join(FALLBACKS)}", code="E207")
+    if span_rule not in SPAN_RULES:
+        raise ConfigError(f"unknown span rule '{span_rule}'; expected {', '.join(SPAN_RULES)}", code="E209")
     started = time.perf_counter()
     if fallback == "classifier":
         fallback = classifier_fallback(settings or load_settings())
@@ -130,6 +144,7 @@ def evaluate(
     texts = [r.text for r in records]
     preds: list[list[PredEvent]] = []
     classes: list[str | None] = []
+    arguments: list[list[PredArgument]] = []
     coded_texts: list[str] = []
     for i in range(0, len(texts), chunk):
         part = texts[i:i + chunk]
@@ -141,6 +156,7 @@ def evaluate(
         # what each text is mainly about, from sentence classification (set even where no dyad resolved)
         classes.extend(getattr(c, "main_code", None) for c in coded)
         coded_texts.extend(c.article.text for c in coded)
+        arguments.extend(sentence_arguments(c) for c in coded)
         if progress is not None:
             progress(len(preds), len(texts))
     offsets = [
@@ -153,7 +169,7 @@ def evaluate(
         nlp = getattr(coder, "nlp", None) or load_pipeline((settings or load_settings()).spacy_model)
         head_finder = spacy_head_finder(nlp)
     rows = score_records(records, preds, report, offsets=offsets, fallback=fallback, head_finder=head_finder,
-                         classes=classes)
+                         classes=classes, arguments=arguments, span_rule=span_rule)
     if errors_path is not None:
         try:
             with errors_path.open("w", encoding="utf-8") as fh:

@@ -18,7 +18,7 @@ from triadic.evaluate._metrics import (
     multiset_counts,
     span_keys,
 )
-from triadic.evaluate._predict import PredEvent, event_spans, main_event
+from triadic.evaluate._predict import PredArgument, PredEvent, SpanRule, main_event, record_spans
 from triadic.evaluate._report import ClassSection, EvaluationReport, PloverSection, SpanSection
 from triadic.events.codebook import penta_of_root
 
@@ -226,13 +226,15 @@ def _head_tokens(offsets: Sequence[tuple[int, int]], heads: Sequence[int]) -> li
 
 
 def _spans(records: Sequence[GoldRecord], preds: Sequence[list[PredEvent]], offsets: Sequence[Any],
-           head_finder: HeadFinder | None, report: EvaluationReport, errors: list[dict[str, Any]]) -> None:
+           head_finder: HeadFinder | None, report: EvaluationReport, errors: list[dict[str, Any]],
+           arguments: Sequence[Sequence[PredArgument]] | None = None, rule: SpanRule = "main") -> None:
     idx = [i for i, r in enumerate(records) if r.spans is not None]
     if not idx:
         return
     sec = SpanSection(n=len(idx))
     gold_spans = [records[i].spans or [] for i in idx]
-    pred_spans = [event_spans(preds[i], offsets[i], records[i].tokens) for i in idx]
+    pred_spans = [record_spans(preds[i], arguments[i] if arguments is not None else (), offsets[i],
+                               records[i].tokens, rule) for i in idx]
 
     def chars(i: int, spans: Sequence[GoldSpan]) -> list[tuple[int, int]]:
         off = offsets[i]
@@ -281,7 +283,9 @@ def _spans(records: Sequence[GoldRecord], preds: Sequence[list[PredEvent]], offs
 def score_records(records: Sequence[GoldRecord], preds: Sequence[list[PredEvent]], report: EvaluationReport,
                   *, offsets: Sequence[Any] | None = None, fallback: Fallback = "majority",
                   head_finder: HeadFinder | None = None,
-                  classes: Sequence[str | None] | None = None) -> list[dict[str, Any]]:
+                  classes: Sequence[str | None] | None = None,
+                  arguments: Sequence[Sequence[PredArgument]] | None = None,
+                  span_rule: SpanRule = "main") -> list[dict[str, Any]]:
     """Fill ``report`` with every metric the records support; return one error row per miss.
 
     Args:
@@ -289,6 +293,9 @@ def score_records(records: Sequence[GoldRecord], preds: Sequence[list[PredEvent]
             class metrics use it before the main event.
         offsets: per record, the token offsets into the coded text (for span gold); defaults to
             each record's own ``token_offsets``.
+        arguments: per record, its sentences' main-trigger argument phrases: span gold is scored
+            with them where a record has no event at a main trigger, and event actors widen to them.
+        span_rule: which predicted spans span gold is scored with (see ``record_spans``).
     """
     errors: list[dict[str, Any]] = []
     acc = _Acc()
@@ -313,11 +320,11 @@ def score_records(records: Sequence[GoldRecord], preds: Sequence[list[PredEvent]
         if rec.label is None or rec.events is not None:
             continue  # event gold already lists its misses event by event
         root = _class_root(i, preds, classes)
-        top = main_event(pred)
         got = penta_of_root(root, _scheme(rec)) if root else None
         if got != rec.label:
             errors.append({"file": rec.file, "line": rec.line, "record": rec.id, "text": rec.text,
                            "kind": "class" if root else "uncovered", "gold": rec.label, "predicted": got,
                            "events": [p.to_dict() for p in pred]})
-    _spans(records, preds, offsets or [r.token_offsets for r in records], head_finder, report, errors)
+    _spans(records, preds, offsets or [r.token_offsets for r in records], head_finder, report, errors,
+           arguments, span_rule)
     return errors

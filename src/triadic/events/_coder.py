@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Protocol
 
 from spacy.tokens import Doc, Span, Token
 
+from triadic.events._arguments import Arguments, arguments_of
 from triadic.events._modality import modality_of
 from triadic.events._patterns import Grammar, Pattern, PatternSet, load_patterns
 from triadic.events._quotes import FoundQuote, QuoteFinder
@@ -27,7 +28,7 @@ from triadic.events.codebook import Codebook, get_codebook
 from triadic.model import ActorRef, Article, Event, Quote, Sentence, event_id
 from triadic.model import Span as TextSpan
 
-__all__ = ["EventCoder", "Trigger", "ClassifierLike", "select_main_event"]
+__all__ = ["EventCoder", "Trigger", "ClassifierLike", "SentenceReading", "select_main_event"]
 
 DateFn = Callable[[Span, Token, date | None, str], tuple[date | None, str | None]]
 
@@ -49,6 +50,15 @@ class Trigger:
     token: Token
     pattern: Pattern
     obj: Token | None
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceReading:
+    """What a sentence is mainly about: its CAMEO code, the rule, and the main trigger's arguments."""
+
+    code: str
+    rule: str
+    arguments: Arguments
 
 
 @dataclass(slots=True)
@@ -113,6 +123,7 @@ class EventCoder:
         self.classifier_threshold = classifier_threshold
         self.quotes = QuoteFinder(self.g)
         self._date = _date_function()
+        self._event_nouns = frozenset(patterns.nouns)  # an object that names an event is no patient
 
     @classmethod
     def from_settings(cls, settings: Any, classifier: ClassifierLike | None = None) -> EventCoder:
@@ -161,16 +172,32 @@ class EventCoder:
         of the parse wins, coded events first; a speech verb ("said") gives way to an event it
         reports when that event's modality is in ``through_speech``.
         """
+        found = self.read_sentence(sent, events, through_speech)
+        return None if found is None else (found.code, found.rule)
+
+    def read_sentence(
+        self,
+        sent: Span,
+        events: Sequence[Event] = (),
+        through_speech: tuple[str, ...] = ("asserted", "negated"),
+    ) -> SentenceReading | None:
+        """The sentence's code and rule (as :meth:`sentence_code`) and its main trigger's arguments:
+        source, target and reciprocal noun phrases, whether or not they resolve to actors."""
         tok_at = {t.idx: t for t in sent}
+        trigs = {t.token.i: t for t in self.triggers(sent)}
         cands: dict[int, tuple[Token, str, str, str, bool]] = {}
+        # the trigger whose arguments stand for a governing verb ("agreed to [hold talks] with X")
+        inner_of: dict[int, Trigger] = {}
         for e in events:
             tok = tok_at.get(e.trigger.start)
             if tok is not None and tok.i not in cands:
                 cands[tok.i] = (tok, e.cameo, e.rule or "", e.modality, True)
-        for t in self.triggers(sent):
+        for t in trigs.values():
+            clause = t.token if t.pattern.kind == "verb" else clause_verb(t.token)
+            gov = self._governor(clause) if clause is not None else None
+            if gov is not None and gov[1].family is not None:
+                inner_of.setdefault(gov[0].i, t)
             if t.token.i not in cands:
-                clause = t.token if t.pattern.kind == "verb" else clause_verb(t.token)
-                gov = self._governor(clause) if clause is not None else None
                 if gov is not None and gov[1].family is not None and gov[0].i not in cands:
                     # "agreed to resign": the governing verb's own code stands for the sentence
                     head = gov[0]
@@ -188,6 +215,7 @@ class EventCoder:
             return None
         ranked = sorted(cands.values(), key=lambda c: (_depth(c[0]), not c[4], c[0].i))
         best = ranked[0]
+        code, rule = best[1], best[2]
         if best[1] == "010" and best[0].lemma_.lower() in self.g.speech_verbs:
             inner = [
                 c
@@ -196,17 +224,32 @@ class EventCoder:
             ]
             if inner:
                 best = inner[0]
+                code, rule = best[1], best[2]
             elif self._deontic(best[0]):
                 # "X said Y must disarm": reported obligation is a demand.
-                return "100", f"deontic({best[2]})->100"
-        if best[3] != "negated" and self._deontic(best[0]) and best[1][:2] not in ("01", "10"):
-            code = self.g.derived_code("10", best[1])
-            return code, f"deontic({best[2]})->{code}"
-        if best[3] == "negated" and "02" <= best[1][:2] <= "08":
-            # CAMEO codes a cooperative act that is refused or not done as a rejection (12x).
-            code = self.g.derived_code("12", best[1])
-            return code, f"negated({best[2]})->{code}"
-        return best[1], best[2]
+                code, rule = "100", f"deontic({best[2]})->100"
+        if rule == best[2]:
+            if best[3] != "negated" and self._deontic(best[0]) and best[1][:2] not in ("01", "10"):
+                code = self.g.derived_code("10", best[1])
+                rule = f"deontic({best[2]})->{code}"
+            elif best[3] == "negated" and "02" <= best[1][:2] <= "08":
+                # CAMEO codes a cooperative act that is refused or not done as a rejection (12x).
+                code = self.g.derived_code("12", best[1])
+                rule = f"negated({best[2]})->{code}"
+        return SentenceReading(code=code, rule=rule, arguments=self._arguments(best[0], trigs, inner_of))
+
+    def _arguments(self, tok: Token, trigs: dict[int, Trigger], inner_of: dict[int, Trigger]) -> Arguments:
+        """Arguments of the main trigger; a governing verb takes its embedded event's targets."""
+        t = trigs.get(tok.i)
+        nouns = self._event_nouns
+        args = arguments_of(tok, t.pattern if t else None, t.obj if t else None, self.g, nouns)
+        inner = inner_of.get(tok.i)
+        if inner is not None and not (args.targets or args.reciprocal):
+            sub = arguments_of(inner.token, inner.pattern, inner.obj, self.g, nouns)
+            if sub.reciprocal:
+                return replace(sub, trigger=args.trigger)
+            return Arguments(sources=args.sources or sub.sources, targets=sub.targets, trigger=args.trigger)
+        return args
 
     # ------------------------------------------------------------------ public entry point
     def code_doc(

@@ -1,0 +1,115 @@
+"""Sentence arguments: the source, target and reciprocal noun phrases of a sentence's main trigger."""
+
+from __future__ import annotations
+
+import pytest
+
+from triadic.events import Arguments, EventCoder, load_patterns, phrase_span
+
+
+@pytest.fixture(scope="module")
+def coder() -> EventCoder:
+    return EventCoder(load_patterns())
+
+
+@pytest.fixture(scope="module")
+def read(nlp, coder):  # type: ignore[no-untyped-def]
+    def run(text: str) -> Arguments:
+        doc = nlp(text)
+        found = coder.read_sentence(next(iter(doc.sents)))
+        assert found is not None, text
+        args = found.arguments
+        for span in (*args.sources, *args.targets, *args.reciprocal):
+            assert text[span.start : span.end] == span.text  # offsets point at the words
+        return args
+
+    return run
+
+
+def texts(spans: tuple) -> list[str]:  # type: ignore[type-arg]
+    return [s.text for s in spans]
+
+
+def test_arguments_need_no_dictionary_actor(read) -> None:
+    a = read("Last week a roadside bomb near the market killed two shopkeepers.")
+    assert texts(a.sources) == ["a roadside bomb near the market"]
+    assert texts(a.targets) == ["two shopkeepers"]
+
+
+def test_object_that_is_not_an_actor_is_a_target(read) -> None:
+    a = read("Angry farmers burned the treaty outside the ministry.")
+    assert texts(a.sources) == ["Angry farmers"]
+    assert texts(a.targets) == ["the treaty"]
+
+
+def test_target_phrase_keeps_determiner_possessor_and_modifiers(read) -> None:
+    a = read("The tribunal rejected the new Peruvian ministry's plea.")
+    assert texts(a.targets) == ["the new Peruvian ministry's plea"]
+
+
+def test_relative_clause_is_not_part_of_the_phrase(read) -> None:
+    a = read("The militia freed a nurse who had worked at the clinic.")
+    assert texts(a.targets) == ["a nurse"]
+
+
+def test_passive_agent_is_source_and_subject_is_target(read) -> None:
+    a = read("The consulate was stormed by rioters on Friday.")
+    assert texts(a.sources) == ["rioters"]
+    assert texts(a.targets) == ["The consulate"]
+
+
+def test_light_verb_event_noun_passes_to_its_prepositional_target(read) -> None:
+    a = read("Rebel units launched an assault on the northern garrison.")
+    assert texts(a.sources) == ["Rebel units"]
+    assert texts(a.targets) == ["the northern garrison"]
+
+
+def test_date_is_never_a_target(read) -> None:
+    a = read("The premier telephoned the Dutch king on Tuesday.")
+    assert "Tuesday" not in " ".join(texts(a.targets))
+
+
+def test_reported_pronoun_subject_takes_the_speaker(read) -> None:
+    a = read("The navy said it had attacked three smuggling boats.")
+    assert texts(a.sources) == ["The navy"]
+    assert texts(a.targets) == ["three smuggling boats"]
+
+
+def test_coordinated_parties_of_a_mutual_event_are_one_reciprocal_span(read) -> None:
+    a = read("Chile and Bolivia held talks about water rights.")
+    assert texts(a.reciprocal) == ["Chile and Bolivia"]
+    assert a.sources == () and a.targets == ()
+
+
+def test_meeting_with_an_object_is_reciprocal_both_ways(read) -> None:
+    a = read("The Kenyan president met the Ugandan foreign minister.")
+    assert texts(a.reciprocal) == ["The Kenyan president", "the Ugandan foreign minister"]
+
+
+def test_talks_between_give_two_reciprocal_parties(read) -> None:
+    a = read("Talks between Armenia and Azerbaijan resumed.")
+    assert texts(a.reciprocal) == ["Armenia", "Azerbaijan"]
+
+
+def test_attack_with_an_object_is_directed(read) -> None:
+    a = read("Government troops attacked the rebel camp.")
+    assert a.reciprocal == ()
+    assert texts(a.targets) == ["the rebel camp"]
+
+
+def test_nominal_trigger_possessor_and_destination(read) -> None:
+    a = read("Modi's visit to Tokyo pleased investors.")
+    assert texts(a.sources) == ["Modi"]
+    assert texts(a.targets) == ["Tokyo"]
+
+
+def test_phrase_span_splits_coordination_unless_asked(nlp) -> None:
+    doc = nlp("Peru and Chile signed the accord.")
+    head = next(t for t in doc if t.dep_ == "nsubj")
+    assert phrase_span(head).text == "Peru"
+    assert phrase_span(head, keep_coordination=True).text == "Peru and Chile"
+
+
+def test_no_trigger_gives_no_reading(nlp, coder) -> None:
+    doc = nlp("The weather was mild and sunny.")
+    assert coder.read_sentence(next(iter(doc.sents))) is None
