@@ -8,6 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -18,6 +19,8 @@ from triadic.output import events_table
 from triadic.store import Store
 
 __all__ = ["demo_corpus_dir", "run_demo"]
+
+_EVIDENCE_PER_EDGE = 3
 
 
 def demo_corpus_dir() -> Path:
@@ -71,20 +74,30 @@ def run_demo(store_path: Path, *, fmt: str = "table", console: Console | None = 
     if fmt == "json":
         console.print_json(json.dumps(summary, default=str))
         return summary
-    console.print(events_table(run.coded, title="Events coded from the demo corpus"))
+    console.print(events_table(run.coded, title="Events coded from the demo corpus", compact=True))
     tt = Table(title="Strategic triangles (all time, asserted events)", header_style="bold")
-    for col in ("actors", "kind", "pivot", "wings / partners", "edges", "evidence"):
+    for col in ("actors", "kind", "pivot", "wings / partners", "edges (sign, events)", "evidence"):
         tt.add_column(col, overflow="fold")
     for t in triangles:
         d = t.to_dict()
         who = ", ".join(d.get("wings") or d.get("partners") or [])
-        edges = "  ".join(f"{k} {v['sign'] if isinstance(v, dict) else v}"
-                          for k, v in (d.get("edges") or {}).items())
+        edges = "  ".join(f"{k} {v['sign']:+d} ({v['n_events']})" for k, v in (d.get("edges") or {}).items())
         tt.add_row(" ".join(d["actors"]), d["kind"], d.get("pivot") or "-", who, edges,
                    str(len(d.get("evidence") or [])))
     console.print(tt)
-    for line in pivots:
-        console.print(f"[bold green]{line}[/]")
-    console.print(f"{run.articles} articles, {run.events} events, {len(triangles)} triangles in "
-                  f"{elapsed:.1f}s; store: {store_path}  (try: triadic triangles --store {store_path})")
+    by_id = {e.id: e for c in run.coded for e in c.events}
+    for t in romantic:
+        console.print(f"\n[bold green]{t.pivot} is the pivot between {t.wings[0]} and {t.wings[1]}[/]; "
+                      "the evidence, sentence by sentence:")
+        for edge, info in t.to_dict()["edges"].items():
+            sign = "cooperative" if info["sign"] > 0 else "conflictual"
+            console.print(f"  [bold]{edge}[/] ({sign}, {info['n_events']} events)")
+            for eid in info["evidence"][:_EVIDENCE_PER_EDGE]:
+                ev = by_id.get(eid)
+                if ev is None:
+                    continue
+                who = f"{ev.source.actor.code} {ev.cameo} {ev.target.actor.code if ev.target else '-'}"
+                console.print(f"    {escape(who)}: {escape(' '.join(ev.sentence.text.split()))}", highlight=False)
+    console.print(f"\n{run.articles} articles, {run.events} events, {len(triangles)} triangles in "
+                  f"{elapsed:.1f}s; store: {store_path}  (try: triadic serve --store {store_path})")
     return summary

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any, TextIO
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from triadic.errors import ConfigError
@@ -42,11 +43,17 @@ def _default(o: Any) -> Any:
     raise TypeError(f"not JSON serialisable: {type(o).__name__}")
 
 
-def events_table(coded: Iterable[CodedArticle], title: str | None = None, limit: int | None = None) -> Table:
-    """A rich table with one row per event: who did what to whom, with the trigger and modality."""
+def events_table(coded: Iterable[CodedArticle], title: str | None = None, limit: int | None = None,
+                 compact: bool = False) -> Table:
+    """A rich table with one row per event: who did what to whom, with the trigger and modality.
+
+    Args:
+        compact: leave out the sentence column (for narrow terminals and overviews).
+    """
     t = Table(title=title, show_lines=False, header_style="bold")
-    for col in ("#", "source", "cameo", "target", "goldstein", "modality", "date", "trigger", "sentence"):
-        t.add_column(col, overflow="fold")
+    cols = ["#", "source", "cameo", "target", "goldstein", "modality", "date", "trigger"]
+    for col in cols if compact else [*cols, "sentence"]:
+        t.add_column(col, overflow="fold", no_wrap=col in ("modality", "date", "cameo", "goldstein"))
     n = 0
     for c in coded:
         for e in c.events:
@@ -54,7 +61,7 @@ def events_table(coded: Iterable[CodedArticle], title: str | None = None, limit:
             if limit is not None and n > limit:
                 continue
             s_idx = e.sentence.index
-            t.add_row(
+            row = [
                 str(n),
                 e.source.actor.code,
                 e.cameo,
@@ -62,9 +69,11 @@ def events_table(coded: Iterable[CodedArticle], title: str | None = None, limit:
                 f"{e.goldstein:+.1f}",
                 e.modality,
                 e.date.isoformat() if e.date else "-",
-                e.trigger.text,
-                f"[{s_idx}] {e.sentence.text[:90]}{'…' if len(e.sentence.text) > 90 else ''}",
-            )
+                escape(e.trigger.text),
+            ]
+            if not compact:
+                row.append(escape(f"[{s_idx}] {e.sentence.text[:90]}{'…' if len(e.sentence.text) > 90 else ''}"))
+            t.add_row(*row)
     if limit is not None and n > limit:
         t.caption = f"{n - limit} more events not shown"
     return t

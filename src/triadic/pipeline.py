@@ -30,7 +30,9 @@ def sentences_of(doc: Doc) -> list[Sentence]:
     """The doc's sentences as records with character offsets into ``doc.text``."""
     out = []
     for i, s in enumerate(doc.sents):
-        out.append(Sentence(index=i, text=s.text, start=s.start_char, end=s.end_char))
+        # spaCy hangs the paragraph break on the sentence before it; the record ends at the last word
+        text = s.text.rstrip()
+        out.append(Sentence(index=i, text=text, start=s.start_char, end=s.start_char + len(text)))
     return out
 
 
