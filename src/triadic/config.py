@@ -33,6 +33,8 @@ class Settings(BaseModel):
     goldstein: Literal["gdelt", "icews"] = Field(default="gdelt", description="Goldstein weight table")
     classifier: Path | None = Field(default=None, description="trained model from 'triadic train'")
     use_classifier: bool = Field(default=True, description="use the learned component when available")
+    untargeted_statements: bool = Field(
+        default=False, description="keep 01x statement events that have no target (\"X said ...\")")
 
 
 _LIST_FIELDS = {"actors", "patterns"}

@@ -72,6 +72,10 @@ class Coder:
         sentences = sentences_of(doc)
         mentions = self.resolver.resolve(doc, ref_date=article.reference_date)
         events, quotes = self.event_coder.code_doc(doc, article, sentences, mentions)
+        if not self.settings.untargeted_statements:
+            # "X said ..." with no addressee is a quote, not a dyadic event: event datasets
+            # (PETRARCH, ICEWS) code statements only toward a target; the quote record keeps it.
+            events = [e for e in events if e.target is not None or e.root != "01"]
         sentences = self._classify_sentences(doc, sentences, events)
         warnings = [] if article.published else [NO_DATE_WARNING]
         return CodedArticle(article=article, sentences=sentences, events=events, quotes=quotes,

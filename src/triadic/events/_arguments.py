@@ -274,6 +274,9 @@ def _noun_arguments(noun: Token, g: Grammar) -> tuple[list[Token], list[Token], 
     targets = prep_objects(noun, g.target_preps - {"from"})[:1]
     clause = clause_verb(noun)
     if clause is not None:
+        if sources and all(t.pos_ == "PRON" for t in sources):
+            # "North Korea reiterated its demand": a possessive pronoun stands for the clause's subject
+            sources = _sources(clause, g) or sources
         if not sources:
             sources = _sources(clause, g)
         if not targets:

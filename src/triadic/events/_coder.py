@@ -277,7 +277,10 @@ class EventCoder:
                     seen.add(ev.id)
                     events.append(ev)
                     made += 1
-            if made == 0 and self.classifier is not None:
+            # A pattern on the main verb whose arguments did not resolve has said what the sentence
+            # is about: the classifier would only pair it with whatever actor is nearby.
+            root_coded = any(d.trigger.i == span.root.i for d in drafts)
+            if made == 0 and self.classifier is not None and not root_coded:
                 dyad = self._dyad(span, mentions)
                 if dyad is not None:
                     pending.append((span, sentence, *dyad))
@@ -307,6 +310,9 @@ class EventCoder:
         # part of that verb's event, not an event of its own.
         objs = {t.obj.i for t in trigs if t.obj is not None}
         trigs = [t for t in trigs if not (t.pattern.kind == "noun" and t.token.i in objs)]
+        # What someone is accused of or denies is the content of that act, not an event of its own.
+        content = self._content_tokens(sent)
+        trigs = [t for t in trigs if t.token.i not in content]
         by_tok = {t.token.i: t for t in trigs}
         consumed: set[int] = set()
         drafts: list[_Draft] = []
@@ -336,6 +342,24 @@ class EventCoder:
             ):
                 d.confidence *= 0.5
         return drafts
+
+    def _content_tokens(self, sent: Span) -> set[int]:
+        """Tokens inside the content of an accusation or denial ("accused X of [failing to stop ...]")."""
+        out: set[int] = set()
+        for tok in sent:
+            preps = self.g.content_verbs.get(tok.lemma_.lower())
+            if not preps or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            for c in tok.children:
+                if c.dep_ in ("xcomp", "ccomp") and c.dep_ in preps:
+                    out.update(_content_span(c))
+                elif c.dep_ == "prep" and c.lower_ in preps:
+                    # only clauses ("of sheltering militants"): "blamed Ukraine for the damage" keeps
+                    # its noun, which names no event of its own anyway
+                    for p in c.children:
+                        if p.dep_ == "pcomp":
+                            out.update(_content_span(p))
+        return out
 
     def _deontic(self, tok: Token) -> bool:
         """A clause at or under ``tok`` says what someone must do ("must disarm", "must be avoided")."""
@@ -421,7 +445,9 @@ class EventCoder:
                         sources=gsrc,
                         targets=gtgt,
                         notarget=code[:2] in ("01",),
-                        reciprocal=reciprocal and not gtgt,
+                        # "A and B urged both sides to talk": co-subjects of an appeal do not appeal
+                        # to each other, although the talks they ask for are reciprocal.
+                        reciprocal=reciprocal and not gtgt and not comp.object_control,
                         modality=gmod,
                         confidence=0.85,
                         clause=head,
@@ -458,8 +484,14 @@ class EventCoder:
         if pat_preps:
             cands.extend(prep_objects(verb, frozenset(pat_preps)))
         cands.extend(prep_objects(verb, g.target_preps))
+        if not pat.reciprocal:
+            # "mediating between Israel and Hamas", "brokered a deal between A and B": both parties are
+            # targets of a third party's act (a reciprocal act's "between" names its own sides)
+            cands.extend(prep_objects(verb, g.between_preps))
         if t.obj is not None:
             cands.extend(prep_objects(t.obj, g.target_preps))
+            if not pat.reciprocal:
+                cands.extend(prep_objects(t.obj, g.between_preps))
             # "lifted sanctions imposed on India": the target hangs off a clause on the object
             for c in t.obj.children:
                 if c.dep_ in ("acl", "relcl"):
@@ -468,17 +500,29 @@ class EventCoder:
         for c in verb.children:
             if c.dep_ == "dobj" and t.obj is None and not pat.notarget:
                 cands.extend(prep_objects(c, g.target_preps))
+                if not pat.reciprocal:
+                    cands.extend(prep_objects(c, g.between_preps))
         if t.obj is not None and t.obj.dep_ != "pobj":
             # The lexical object can itself name an actor ("expelled two Japanese diplomats").
             cands.append(t.obj)
         own = {m.actor.country for m in sources if m.actor.country}
         for c in cands:
-            acts = actors_of(c, index, g)
+            acts = self._actors_of_phrase(c, index, lexical=t.obj is not None and c.i == t.obj.i)
             if acts and t.obj is not None and c.i == t.obj.i and all(m.actor.country in own for m in acts):
                 continue  # the source's own troops or officials are what it acts with, not on
             if acts:
                 return acts
         return []
+
+    def _actors_of_phrase(
+        self, tok: Token, index: MentionIndexLike, lexical: bool = False
+    ) -> list[MentionLike]:
+        """``actors_of`` a noun phrase; an event noun or a light verb's object ("held talks in Vienna",
+        "signed an agreement in Barbados") reaches no actor through a preposition of place."""
+        g = self.g
+        if lexical or tok.lemma_.lower() in self._event_nouns:
+            return actors_of(tok, index, g, preps=g.actor_preps - g.location_preps)
+        return actors_of(tok, index, g)
 
     def _actors_of_noun(
         self, noun: Token, clause: Token | None, index: MentionIndexLike
@@ -506,8 +550,10 @@ class EventCoder:
         if between:
             parties: list[MentionLike] = []
             for b in between:
-                for m in actors_of(b, index, g):
-                    if all(m is not x for x in parties):
+                # "talks between Israeli and Hamas negotiators": each coordinated modifier is a party
+                found = actors_of(b, index, g) + _modifier_actors(b, index)
+                for m in found:
+                    if all(m is not x and m.actor.code != x.actor.code for x in parties):
                         parties.append(m)
             if len(parties) >= 2:
                 return parties, [], 0.8
@@ -570,6 +616,10 @@ class EventCoder:
                 continue  # experts and private people speak, but only political actors make statements
             mod = d.modality
             date_val, prec = self._date(span, d.trigger, article.reference_date, mod)
+            ref = article.reference_date
+            if mod == "asserted" and date_val is not None and ref is not None and date_val > ref:
+                # "a meeting with the IAEA next month": an event dated after publication is planned
+                mod = "planned"
             trig = d.trigger
             eid = event_id(
                 article.id, sentence.index, s.actor.code, t.actor.code if t else "", d.code, trig.idx
@@ -608,14 +658,17 @@ class EventCoder:
         root = sent.root
         subs, _ = subject_of(root, self.g)
         src: MentionLike | None = None
+        co_agents: set[int] = set()
         for s in subs:
-            acts = actors_of(s, index, self.g)
-            if acts:
+            acts = self._actors_of_phrase(s, index)
+            co_agents.update(w.i for w in s.subtree)
+            if acts and src is None:
                 src = acts[0]
-                break
         if src is None:
             return None
         for tok in sent:
+            if tok.i in co_agents:
+                continue  # "Qatar and Egypt are mediating": a co-subject is no target
             m = index.at(tok.i)
             if m is not None and m is not src and m.actor.code != src.actor.code:
                 return src, m
@@ -661,6 +714,36 @@ class EventCoder:
                     seen.add(ev.id)
                     out.append(ev)
         return out
+
+
+_FINITE = ("VBD", "VBZ", "VBP")
+
+
+def _content_span(head: Token) -> set[int]:
+    """The tokens of a content clause, without a finite verb the parser hung on it by coordination
+    ("denied targeting civilians and [blamed Ukraine]": "blamed" is the subject's own act)."""
+    out: set[int] = set()
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        out.add(tok.i)
+        for c in tok.children:
+            if c.dep_ == "conj" and c.tag_ in _FINITE and head.tag_ not in _FINITE:
+                continue
+            stack.append(c)
+    return out
+
+
+def _modifier_actors(tok: Token, index: MentionIndexLike) -> list[MentionLike]:
+    """Actors named by ``tok``'s left modifiers and their conjuncts ("Israeli and Hamas negotiators")."""
+    out: list[MentionLike] = []
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
+            for w in (c, *c.conjuncts):
+                m = index.at(w.i)
+                if m is not None and all(m is not x for x in out):
+                    out.append(m)
+    return out
 
 
 def _is_state_itself(m: MentionLike) -> bool:

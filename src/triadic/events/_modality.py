@@ -51,6 +51,22 @@ def _noun_cues(noun: Token, g: Grammar) -> str:
                 mod = stronger(mod, "hypothetical")
     # "the possibility of talks", "plans for a visit"
     head = noun.head
+    if noun.dep_ == "nsubjpass" and head.pos_ in ("VERB", "AUX"):
+        # "A visit to Beijing is scheduled", "talks were proposed": the predicate plans the event
+        comp = g.complements.get(head.lemma_.lower())
+        if comp is not None and comp.modality in ("planned", "hypothetical"):
+            mod = stronger(mod, comp.modality)
+    if noun.dep_ == "nsubj":
+        # "the talks are unlikely", "the summit is due in May"
+        for c in head.children:
+            if c.dep_ == "acomp":
+                low = c.lower_
+                if low in g.negated_adjectives:
+                    mod = stronger(mod, "negated")
+                elif low in g.planned_adjectives:
+                    mod = stronger(mod, "planned")
+                elif low in g.hypothetical_adjectives:
+                    mod = stronger(mod, "hypothetical")
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
         gov = head.head
         lem = gov.lemma_.lower()
@@ -58,6 +74,13 @@ def _noun_cues(noun: Token, g: Grammar) -> str:
             mod = stronger(mod, "hypothetical")
         elif gov.pos_ == "NOUN" and lem in g.planned_nouns:
             mod = stronger(mod, "planned")
+        elif gov.pos_ in ("VERB", "AUX", "ADJ"):
+            # "preparing for a meeting", "called for talks", "pushing for a ceasefire": the governing
+            # word of a control chain governs a noun complement after "for" the same way ("agreed to
+            # a ceasefire" is an agreement that was reached, and stays as it is)
+            comp = g.complements.get(lem)
+            if comp is not None and head.lower_ == "for":
+                mod = stronger(mod, comp.modality)
     return mod
 
 
@@ -66,9 +89,15 @@ def modality_of(trigger: Token, verb: Token | None, g: Grammar) -> str:
     mod = _noun_cues(trigger, g) if trigger.pos_ in ("NOUN", "PROPN") else "asserted"
     cur = verb if verb is not None else None
     steps = 0
+    conditional = False
     while cur is not None and steps < 6:
         steps += 1
         mod = stronger(mod, _clause_cues(cur, g))
+        # Inside a condition ("if Maduro fails to release prisoners") nothing is asserted or denied:
+        # the event is hypothetical whatever its own cues say.
+        conditional = conditional or any(
+            c.dep_ == "mark" and c.lower_ in g.conditional_marks for c in cur.children
+        )
         dep = cur.dep_
         head = cur.head
         if head.i == cur.i:
@@ -97,4 +126,4 @@ def modality_of(trigger: Token, verb: Token | None, g: Grammar) -> str:
             cur = head
             continue
         break
-    return mod
+    return "hypothetical" if conditional else mod

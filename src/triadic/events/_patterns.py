@@ -95,6 +95,8 @@ class Grammar:
     planned_adjectives: frozenset[str]
     complements: dict[str, Complement]
     derive: dict[str, dict[str, str]]
+    # Verbs whose complement is what someone is accused of or denies, not an event of its own.
+    content_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def derived_code(self, family: str, inner: str) -> str:
         """The sub-code of ``family`` for an embedded event coded ``inner`` (longest prefix wins)."""
@@ -326,6 +328,9 @@ def _load_grammar() -> Grammar:
         planned_adjectives=_words(mod, "planned_adjectives", name),
         complements=comps,
         derive=derive,
+        content_verbs={
+            str(k): frozenset(str(w).lower() for w in v) for k, v in (data.get("content_verbs") or {}).items()
+        },
     )
 
 

@@ -256,23 +256,32 @@ def prep_objects(tok: Token, preps: Iterable[str] | frozenset[str]) -> list[Toke
     return out
 
 
-def actors_of(tok: Token, index: MentionIndexLike, g: Grammar, depth: int = 0) -> list[MentionLike]:
+def actors_of(
+    tok: Token,
+    index: MentionIndexLike,
+    g: Grammar,
+    depth: int = 0,
+    preps: frozenset[str] | None = None,
+) -> list[MentionLike]:
     """The actor mentions a noun phrase headed by ``tok`` names, one per conjunct.
 
     Looks at the head, then its left modifiers ("Chinese troops"), appositions, and ``of``/``from``
-    phrases ("the leader of North Korea").
+    phrases ("the leader of North Korea"). ``preps`` narrows those prepositions (default
+    ``g.actor_preps``): an event noun's "in Vienna" is where it happens, not who takes part.
     """
     out: list[MentionLike] = []
     seen: set[int] = set()
     for t in (tok, *tok.conjuncts) if depth == 0 else (tok,):
-        m = _actor_of_one(t, index, g, depth)
+        m = _actor_of_one(t, index, g, depth, preps)
         if m is not None and id(m) not in seen:
             seen.add(id(m))
             out.append(m)
     return out
 
 
-def _actor_of_one(tok: Token, index: MentionIndexLike, g: Grammar, depth: int) -> MentionLike | None:
+def _actor_of_one(
+    tok: Token, index: MentionIndexLike, g: Grammar, depth: int, preps: frozenset[str] | None = None
+) -> MentionLike | None:
     m = index.at(tok.i)
     if m is not None:
         return m
@@ -293,14 +302,15 @@ def _actor_of_one(tok: Token, index: MentionIndexLike, g: Grammar, depth: int) -
                             return index.at(p.i)
     for c in tok.children:
         if c.dep_ == "appos":
-            m = _actor_of_one(c, index, g, depth + 1)
+            m = _actor_of_one(c, index, g, depth + 1, preps)
             if m is not None:
                 return m
+    allowed = g.actor_preps if preps is None else preps
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in g.actor_preps:
+        if c.dep_ == "prep" and c.lower_ in allowed:
             for p in c.children:
                 if p.dep_ == "pobj":
-                    m = _actor_of_one(p, index, g, depth + 1)
+                    m = _actor_of_one(p, index, g, depth + 1, preps)
                     if m is not None:
                         return m
     return None

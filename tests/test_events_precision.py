@@ -1,0 +1,231 @@
+"""Precision of the event coder on news it was not written for: places are not parties, what someone
+is accused of is not an event, planned and conditional events are not asserted, appeals are not
+reciprocal, and the learned fallback does not invent dyads."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from triadic.actors._types import Mention, MentionIndex
+from triadic.events import ClassifierLike, EventCoder, load_patterns
+from triadic.model import Actor, Article, Event, Sentence, content_id
+
+_ACTORS: dict[str, Actor] = {
+    "iran": Actor("IRN", "IRN", None, "Iran"),
+    "tehran": Actor("IRN", "IRN", None, "Iran"),
+    "the european union": Actor("IGOEU", None, None, "European Union", kind="igo"),
+    "vienna": Actor("AUT", "AUT", None, "Austria"),
+    "geneva": Actor("CHE", "CHE", None, "Switzerland"),
+    "barbados": Actor("BRB", "BRB", None, "Barbados"),
+    "venezuela": Actor("VEN", "VEN", None, "Venezuela"),
+    "colombia": Actor("COL", "COL", None, "Colombia"),
+    "the iaea": Actor("IGOIAEA", None, None, "IAEA", kind="igo"),
+    "india": Actor("IND", "IND", None, "India"),
+    "pakistan": Actor("PAK", "PAK", None, "Pakistan"),
+    "militants": Actor("REB", None, None, "militants"),
+    "police": Actor("PAKCOP", "PAK", "COP", "Pakistani police"),
+    "civilians": Actor("CVL", None, None, "civilians"),
+    "prisoners": Actor("CVL", None, None, "prisoners"),
+    "russia": Actor("RUS", "RUS", None, "Russia"),
+    "moscow": Actor("RUS", "RUS", None, "Russia"),
+    "ukraine": Actor("UKR", "UKR", None, "Ukraine"),
+    "turkey": Actor("TUR", "TUR", None, "Turkey"),
+    "qatar": Actor("QAT", "QAT", None, "Qatar"),
+    "egypt": Actor("EGY", "EGY", None, "Egypt"),
+    "cairo": Actor("EGY", "EGY", None, "Egypt"),
+    "israel": Actor("ISR", "ISR", None, "Israel"),
+    "israeli": Actor("ISR", "ISR", None, "Israel"),
+    "egyptian": Actor("EGY", "EGY", None, "Egypt"),
+    "hamas": Actor("HMS", None, None, "Hamas", kind="group"),
+    "saudi arabia": Actor("SAU", "SAU", None, "Saudi Arabia"),
+    "the united states": Actor("USA", "USA", None, "United States"),
+    "washington": Actor("USA", "USA", None, "United States"),
+    "germany": Actor("DEU", "DEU", None, "Germany"),
+    "the german chancellor": Actor("DEUGOV", "DEU", "GOV", "German chancellor"),
+    "beijing": Actor("CHN", "CHN", None, "China"),
+    "china": Actor("CHN", "CHN", None, "China"),
+}
+_MAX = 4
+
+
+def _index(doc: Doc) -> MentionIndex:
+    """Longest-match lookup of this file's actors over the tokens (case-insensitive)."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        for k in range(min(_MAX, len(doc) - i), 0, -1):
+            span = doc[i : i + k]
+            actor = _ACTORS.get(span.text.lower())
+            if actor is not None:
+                out.append(
+                    Mention(span.start, span.end, span.start_char, span.end_char, span.text, actor, "name")
+                )
+                i = span.end
+                break
+        else:
+            i += 1
+    return MentionIndex(out)
+
+
+class _AlwaysCooperate:
+    """A stand-in classifier that calls every sentence 'material cooperation' with certainty."""
+
+    def predict(self, texts: list[str]) -> Sequence[tuple[str, float]]:
+        return [("07", 0.99) for _ in texts]
+
+
+def _run(nlp: Language, text: str, classifier: ClassifierLike | None = None) -> list[Event]:
+    doc = nlp(text)
+    art = Article(id=content_id(text), text=text, published=datetime(2023, 5, 10))
+    sents = [Sentence(i, s.text, s.start_char, s.end_char) for i, s in enumerate(doc.sents)]
+    coder = EventCoder(load_patterns(), classifier=classifier)
+    events, _ = coder.code_doc(doc, art, sents, _index(doc))
+    for e in events:  # every event still points at its own words
+        assert text[e.trigger.start : e.trigger.end] == e.trigger.text and e.rule
+    return events
+
+
+@pytest.fixture(scope="module")
+def code(nlp: Language) -> Callable[[str], list[Event]]:
+    def run(text: str) -> list[Event]:
+        return _run(nlp, text)
+
+    return run
+
+
+def triples(events: list[Event]) -> set[tuple[str, str, str | None]]:
+    return {(e.source.actor.code, e.cameo, e.target.actor.code if e.target else None) for e in events}
+
+
+def by_code(events: list[Event], prefix: str) -> list[Event]:
+    return [e for e in events if e.cameo.startswith(prefix)]
+
+
+# ------------------------------------------------------------------ places are not parties
+def test_place_of_talks_held_is_not_their_target(code) -> None:
+    evs = code("Iran and the European Union held a fresh round of talks in Vienna on Tuesday.")
+    got = triples(evs)
+    assert ("IRN", "046", "IGOEU") in got and ("IGOEU", "046", "IRN") in got
+    assert not any(e.target is not None and e.target.actor.code == "AUT" for e in evs)
+
+
+def test_place_of_a_signing_is_not_a_party(code) -> None:
+    evs = code("Colombia and Venezuela signed a border agreement in Barbados.")
+    assert not any(e.target is not None and e.target.actor.code == "BRB" for e in evs)
+    assert ("COL", "057", "VEN") in triples(evs)
+
+
+# ------------------------------------------------------------------ content of accusations and denials
+def test_what_is_alleged_is_not_an_event(code) -> None:
+    evs = code("India accused Pakistan of sheltering militants who attacked police in Kashmir.")
+    assert ("IND", "112", "PAK") in triples(evs)
+    assert [e.cameo for e in evs] == ["112"]  # neither the sheltering nor the attack is asserted
+
+
+def test_what_is_denied_is_not_an_event_but_a_coordinated_act_is(code) -> None:
+    evs = code("Moscow denied shelling civilians and blamed Ukraine for the fire.")
+    got = triples(evs)
+    assert ("RUS", "112", "UKR") in got
+    assert not any(e.target is not None and e.target.actor.code == "CVL" for e in evs)
+
+
+# ------------------------------------------------------------------ planned events
+def test_preparing_for_a_meeting_is_planned(code) -> None:
+    evs = code("Tehran is preparing for a meeting with the IAEA.")
+    meet = [e for e in evs if e.target is not None and e.target.actor.code == "IGOIAEA"]
+    assert meet and all(e.modality == "planned" for e in meet)
+
+
+def test_scheduled_visit_is_planned(code) -> None:
+    evs = code("A visit to Beijing by the German chancellor has been scheduled.")
+    visit = by_code(evs, "04")
+    assert visit and all(e.modality == "planned" for e in visit)
+    assert visit[0].date is None  # a planned event with no time expression takes no date
+
+
+def test_event_dated_after_publication_is_planned(code) -> None:
+    evs = code("Iran holds talks with the IAEA in Geneva next month.")
+    talks = [e for e in evs if e.target is not None and e.target.actor.code == "IGOIAEA"]
+    assert talks and all(e.modality == "planned" for e in talks)
+    assert not any(e.target is not None and e.target.actor.code == "CHE" for e in evs)
+
+
+def test_talks_that_are_unlikely_are_negated(code) -> None:
+    evs = code("Talks between Israel and Hamas are unlikely this week.")
+    assert by_code(evs, "04") and all(e.modality == "negated" for e in by_code(evs, "04"))
+
+
+# ------------------------------------------------------------------ conditions
+def test_negated_event_inside_a_condition_is_hypothetical(code) -> None:
+    evs = code("Washington could act if Venezuela fails to release prisoners.")
+    rel = by_code(evs, "084")
+    assert rel and all(e.modality == "hypothetical" for e in rel)
+
+
+# ------------------------------------------------------------------ appeals and mediation
+def test_co_signers_of_an_appeal_do_not_appeal_to_each_other(code) -> None:
+    evs = code("Saudi Arabia and the United States called on both sides to return to negotiations.")
+    assert not any(
+        e.target is not None and {e.source.actor.code, e.target.actor.code} == {"SAU", "USA"} for e in evs
+    )
+
+
+def test_appeal_to_named_parties_still_coded(code) -> None:
+    evs = code("Saudi Arabia urged Russia and Ukraine to resume talks.")
+    got = {(s, c[:2], t) for s, c, t in triples(evs)}
+    assert ("SAU", "02", "RUS") in got and ("SAU", "02", "UKR") in got
+
+
+def test_mediation_between_two_parties_targets_both(code) -> None:
+    evs = code("Qatar and Egypt are mediating between Israel and Hamas.")
+    got = triples(evs)
+    for src in ("QAT", "EGY"):
+        for tgt in ("ISR", "HMS"):
+            assert (src, "045", tgt) in got
+    assert ("QAT", "045", "EGY") not in got
+
+
+def test_reciprocal_talks_between_keep_their_own_sides(code) -> None:
+    evs = code("Turkey hosted talks between Russia and Ukraine.")
+    got = triples(evs)
+    assert ("RUS", "046", "UKR") in got and ("UKR", "046", "RUS") in got
+
+
+def test_coordinated_modifiers_of_a_between_object_are_both_parties(code) -> None:
+    evs = code("Talks between Israeli and Egyptian officials began on Monday.")
+    got = triples(evs)
+    assert ("ISR", "046", "EGY") in got and ("EGY", "046", "ISR") in got
+
+
+# ------------------------------------------------------------------ the learned fallback
+def test_classifier_does_not_pair_co_subjects(nlp) -> None:
+    evs = _run(nlp, "Qatar and Egypt were busy with Israel this week.", _AlwaysCooperate())
+    assert ("QAT", "070", "ISR") in triples(evs)
+    assert not any(
+        e.target is not None and {e.source.actor.code, e.target.actor.code} == {"QAT", "EGY"} for e in evs
+    )
+
+
+def test_classifier_not_used_when_the_main_verb_matched_a_pattern(nlp) -> None:
+    # "accused" is a pattern; its target does not resolve, so the sentence has no event, and the
+    # classifier must not pair the subject with some other actor of the sentence
+    evs = _run(nlp, "India accused the rebels of looting homes near Pakistan.", _AlwaysCooperate())
+    assert not any(e.rule == "classifier" for e in evs)
+
+
+def test_classifier_still_used_where_no_pattern_matched(nlp) -> None:
+    evs = _run(nlp, "India and Pakistan are neighbours, and Turkey sees Pakistan often.", _AlwaysCooperate())
+    assert all(e.rule == "classifier" for e in evs)
+
+
+# ------------------------------------------------------------------ sentence arguments
+def test_possessive_pronoun_source_reads_as_the_clause_subject(nlp) -> None:
+    doc = nlp("Pakistan repeated its demand for an inquiry.")
+    reading = EventCoder(load_patterns()).read_sentence(doc[:])
+    assert reading is not None and reading.code.startswith("10")
+    assert [s.text for s in reading.arguments.sources] == ["Pakistan"]
