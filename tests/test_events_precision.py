@@ -27,11 +27,14 @@ _ACTORS: dict[str, Actor] = {
     "the iaea": Actor("IGOIAEA", None, None, "IAEA", kind="igo"),
     "india": Actor("IND", "IND", None, "India"),
     "pakistan": Actor("PAK", "PAK", None, "Pakistan"),
+    "pakistani": Actor("PAK", "PAK", None, "Pakistan"),
     "militants": Actor("REB", None, None, "militants"),
     "police": Actor("PAKCOP", "PAK", "COP", "Pakistani police"),
     "civilians": Actor("CVL", None, None, "civilians"),
+    "reporters": Actor("MED", None, None, "media"),
     "prisoners": Actor("CVL", None, None, "prisoners"),
     "russia": Actor("RUS", "RUS", None, "Russia"),
+    "the russian foreign minister": Actor("RUSGOV", "RUS", "GOV", "Russian foreign minister"),
     "moscow": Actor("RUS", "RUS", None, "Russia"),
     "ukraine": Actor("UKR", "UKR", None, "Ukraine"),
     "turkey": Actor("TUR", "TUR", None, "Turkey"),
@@ -49,6 +52,15 @@ _ACTORS: dict[str, Actor] = {
     "the german chancellor": Actor("DEUGOV", "DEU", "GOV", "German chancellor"),
     "beijing": Actor("CHN", "CHN", None, "China"),
     "china": Actor("CHN", "CHN", None, "China"),
+    "japan": Actor("JPN", "JPN", None, "Japan"),
+    "tokyo": Actor("JPN", "JPN", None, "Japan"),
+    "south korea": Actor("KOR", "KOR", None, "South Korea"),
+    "south korean": Actor("KOR", "KOR", None, "South Korea"),
+    "japanese": Actor("JPN", "JPN", None, "Japan"),
+    "seoul": Actor("KOR", "KOR", None, "South Korea"),
+    "serbia": Actor("SRB", "SRB", None, "Serbia"),
+    "kosovo": Actor("KSV", "KSV", None, "Kosovo"),
+    "the eu": Actor("IGOEU", None, None, "European Union", kind="igo"),
 }
 _MAX = 4
 
@@ -229,3 +241,94 @@ def test_possessive_pronoun_source_reads_as_the_clause_subject(nlp) -> None:
     reading = EventCoder(load_patterns()).read_sentence(doc[:])
     assert reading is not None and reading.code.startswith("10")
     assert [s.text for s in reading.arguments.sources] == ["Pakistan"]
+
+
+# ------------------------------------------------------------------ travel, meetings and their settings
+def test_arriving_in_a_capital_visits_its_country(code) -> None:
+    evs = code("The South Korean president arrived in Tokyo on Thursday.")
+    assert ("KOR", "042", "JPN") in triples(evs)
+
+
+def test_meeting_in_a_city_still_has_no_place_target(code) -> None:
+    evs = code("Russia and Ukraine will meet in Vienna.")
+    assert not any(e.target is not None and e.target.actor.code == "AUT" for e in evs)
+
+
+def test_summit_a_visitor_arrives_for_includes_the_visitor(code) -> None:
+    evs = code("The Japanese delegation arrived in Seoul for a summit with South Korea.")
+    assert any(e.cameo.startswith("04") and e.rule.startswith("noun:summit") for e in evs)
+    assert ("JPN", "044", "KOR") in triples(evs)
+
+
+def test_talks_where_a_deal_failed_still_took_place(code) -> None:
+    evs = code("Serbia and Kosovo failed to reach a deal at talks hosted by the EU.")
+    deal = [e for e in evs if e.cameo == "057"]
+    talks = [e for e in evs if e.rule.startswith("noun:talk")]
+    assert deal and all(e.modality == "negated" for e in deal)
+    assert talks and all(e.modality == "asserted" for e in talks)
+
+
+# ------------------------------------------------------------------ patterns added from the articles
+def test_welcoming_a_decision_is_approval_not_hosting(code) -> None:
+    evs = code("Japan welcomed South Korea's decision.")
+    assert {e.cameo for e in evs} == {"051"}
+
+
+def test_welcoming_a_visitor_is_still_hosting(code) -> None:
+    evs = code("Japan welcomed the South Korean president.")
+    assert ("JPN", "043", "KOR") in triples(evs)
+
+
+def test_launching_drills_is_a_show_of_force(code) -> None:
+    evs = code("China launched large drills near Japan on Saturday.")
+    assert [(e.source.actor.code, e.cameo) for e in evs] == [("CHN", "150")]
+
+
+# ------------------------------------------------------------------ negative subjects, raised subjects
+def test_negative_subject_negates_the_event_it_governs(code) -> None:
+    evs = code("Nobody expects Iran to resume talks with the IAEA.")
+    talks = [e for e in evs if e.target is not None and e.target.actor.code == "IGOIAEA"]
+    assert talks and all(e.modality == "negated" for e in talks)
+
+
+def test_expecting_someone_to_act_makes_the_act_planned(code) -> None:
+    evs = code("Washington expects Iran to resume talks with the IAEA.")
+    talks = [e for e in evs if e.source.actor.code == "IRN" and e.target is not None]
+    assert talks and all(e.modality == "planned" for e in talks)
+
+
+# ------------------------------------------------------------------ first person inside a quote
+def test_we_inside_a_direct_quote_is_the_speaker(code) -> None:
+    evs = code('"We are ready to sign a peace treaty with Ukraine," the Russian foreign minister said.')
+    sign = [e for e in evs if e.cameo == "057"]
+    assert sign and sign[0].source.actor.code == "RUSGOV" and sign[0].target is not None
+    assert sign[0].target.actor.code == "UKR" and sign[0].attributed_to is not None
+    assert sign[0].modality == "hypothetical"
+
+
+def test_we_outside_a_quote_stays_unresolved(code) -> None:
+    assert not [
+        e for e in code("Russia said we are ready to sign a treaty with Ukraine.") if e.cameo == "057"
+    ]
+
+
+def test_reporters_are_the_audience_of_a_statement_not_its_target(code) -> None:
+    evs = code("Russia told reporters that talks with Ukraine had stalled.")
+    assert not any(e.target is not None and e.target.actor.code == "MED" for e in evs)
+    assert ("RUS", "010", None) in triples(evs)
+
+
+def test_criticising_the_press_still_targets_it(code) -> None:
+    assert ("RUS", "111", "MED") in triples(code("Russia criticized reporters for the coverage."))
+
+
+class _AlwaysThreaten:
+    """A stand-in classifier that calls every sentence a threat (root 13) with certainty."""
+
+    def predict(self, texts: list[str]) -> Sequence[tuple[str, float]]:
+        return [("13", 0.99) for _ in texts]
+
+
+def test_classifier_target_is_not_taken_from_an_accusation(nlp: Language) -> None:
+    evs = _run(nlp, "India accused the rebels of looting homes near Pakistan.", _AlwaysThreaten())
+    assert not [e for e in evs if e.rule == "classifier"]

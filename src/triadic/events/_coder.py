@@ -61,6 +61,16 @@ class SentenceReading:
     arguments: Arguments
 
 
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    """A sentence left to the learned fallback, with its subject-led dyad."""
+
+    span: Span
+    sentence: Sentence
+    source: MentionLike
+    target: MentionLike
+
+
 @dataclass(slots=True)
 class _Draft:
     """An event before ids, codes and dates are attached."""
@@ -261,9 +271,10 @@ class EventCoder:
         quotes = [f.quote for f in found]
         events: list[Event] = []
         seen: set[str] = set()
-        pending: list[tuple[Span, Sentence, MentionLike, MentionLike]] = []
+        pending: list[_Pending] = []
+        index = _SpeakerIndex(mentions, doc, found)
         for span, sentence in sents:
-            drafts = self._code_sentence(span, mentions)
+            drafts = self._code_sentence(span, index)
             made = 0
             # The same dyad and code named twice in a sentence ("met ... the meeting") is one
             # event: verbs are coded first, so the noun repeating it is dropped.
@@ -278,12 +289,13 @@ class EventCoder:
                     events.append(ev)
                     made += 1
             # A pattern on the main verb whose arguments did not resolve has said what the sentence
-            # is about: the classifier would only pair it with whatever actor is nearby.
+            # is about; the classifier would only pair its subject with whatever actor is nearby
+            # (measured: letting it fill the dyad when it agrees on the root lowers target F1).
             root_coded = any(d.trigger.i == span.root.i for d in drafts)
             if made == 0 and self.classifier is not None and not root_coded:
-                dyad = self._dyad(span, mentions)
+                dyad = self._dyad(span, index)
                 if dyad is not None:
-                    pending.append((span, sentence, *dyad))
+                    pending.append(_Pending(span, sentence, dyad[0], dyad[1]))
         if pending and self.classifier is not None:
             events.extend(self._classify(pending, article, found, seen))
         return events, quotes
@@ -387,10 +399,18 @@ class EventCoder:
             clause: Token | None = tok
             sources, inherited = self._sources_of_verb(tok, index)
             targets = self._targets_of_verb(tok, t, index, sources)
+            if pat.code.startswith("01") and tok.lemma_.lower() in g.speech_verbs:
+                # "Aliyev told reporters": the press is the audience of a statement, not its target
+                targets = [m for m in targets if not _is_audience(m, g)]
             conf = 0.9 if not inherited else 0.75
         else:
             clause = clause_verb(tok)
-            if clause is not None and clause.i in by_tok and clause.lemma_.lower() not in g.light_verbs:
+            if (
+                clause is not None
+                and clause.i in by_tok
+                and clause.lemma_.lower() not in g.light_verbs
+                and not _setting_of_meeting(tok, clause, by_tok[clause.i])
+            ):
                 # The governing verb is an event of its own ("criticised the sanctions"): the noun
                 # gets only the actors written around it.
                 clause_for_actors = None
@@ -405,6 +425,16 @@ class EventCoder:
             )
         )
         mod = modality_of(tok, clause, g)
+        if (
+            mod == "negated"
+            and pat.kind == "noun"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in g.location_preps
+            and modality_of(tok, None, g) != "negated"
+        ):
+            # "failed to reach a deal at talks hosted by the EU": the talks took place; the
+            # clause's negation is about the deal, not about the setting it happened in
+            mod = "asserted"
         drafts = [
             _Draft(
                 trigger=tok,
@@ -476,7 +506,9 @@ class EventCoder:
         elif verb.dep_ == "acl" and verb.tag_ == "VBN":
             # "the diplomats expelled by Russia": the modified noun is the patient.
             cands.append(verb.head)
-        pat_preps = [w for w in pat.words if w not in g.location_preps]
+        # A preposition of place in a pattern is a place ("meet in Rome"), except for travel, where it is
+        # the destination ("arrived in Tokyo" visits Japan).
+        pat_preps = [w for w in pat.words if w not in g.location_preps or pat.code in g.destination_codes]
         if t.obj is None:
             cands.extend(c for c in verb.children if c.dep_ in ("dobj", "dative"))
         else:
@@ -666,9 +698,12 @@ class EventCoder:
                 src = acts[0]
         if src is None:
             return None
+        content = self._content_tokens(sent)
         for tok in sent:
-            if tok.i in co_agents:
-                continue  # "Qatar and Egypt are mediating": a co-subject is no target
+            if tok.i in co_agents or tok.i in content:
+                # "Qatar and Egypt are mediating": a co-subject is no target; nor is an actor in
+                # what someone is accused of ("accused X of looting hospitals")
+                continue
             m = index.at(tok.i)
             if m is not None and m is not src and m.actor.code != src.actor.code:
                 return src, m
@@ -676,7 +711,7 @@ class EventCoder:
 
     def _classify(
         self,
-        pending: list[tuple[Span, Sentence, MentionLike, MentionLike]],
+        pending: list[_Pending],
         article: Article,
         found: Sequence[FoundQuote],
         seen: set[str],
@@ -685,12 +720,13 @@ class EventCoder:
         by_docs = getattr(self.classifier, "predict_docs", None)
         # Hand over our own parse when the classifier takes one: no second parse.
         preds = (
-            by_docs([p[0] for p in pending])
+            by_docs([p.span for p in pending])
             if callable(by_docs)
-            else self.classifier.predict([p[0].text for p in pending])
+            else self.classifier.predict([p.span.text for p in pending])
         )
         out: list[Event] = []
-        for (span, sentence, s, t), pred in zip(pending, preds, strict=False):
+        for p, pred in zip(pending, preds, strict=False):
+            span, sentence, s, t = p.span, p.sentence, p.source, p.target
             root, prob = pred
             if root is None or prob < self.classifier_threshold:
                 continue  # a model trained on penta labels only names no root to code
@@ -717,6 +753,41 @@ class EventCoder:
 
 
 _FINITE = ("VBD", "VBZ", "VBP")
+_FIRST_PERSON = frozenset({"we", "i", "us", "me", "our", "my"})
+
+
+class _SpeakerIndex:
+    """The actor index, with "we" and "I" inside a direct quote standing for the quote's speaker
+    ("'We are ready to sign a treaty with Armenia,' Aliyev said": Aliyev's side is the source)."""
+
+    def __init__(self, base: MentionIndexLike, doc: Doc, found: Sequence[FoundQuote]) -> None:
+        self._base = base
+        self._speaker: dict[int, MentionLike] = {}
+        for f in found:
+            q, m = f.quote, f.speaker_mention
+            if q.kind != "direct" or m is None:
+                continue
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            for tok in span if span is not None else ():
+                if tok.lower_ in _FIRST_PERSON and tok.pos_ == "PRON":
+                    self._speaker[tok.i] = m
+
+    def at(self, token_i: int) -> MentionLike | None:
+        hit = self._base.at(token_i)
+        return hit if hit is not None else self._speaker.get(token_i)
+
+
+def _setting_of_meeting(noun: Token, clause: Token, trig: Trigger) -> bool:
+    """``noun`` is the purpose or setting of a meeting or visit verb ("arrived for a summit with X",
+    "met at talks"), so the verb's subject takes part in it."""
+    head = noun.head
+    return (
+        trig.pattern.code.startswith("04")
+        and noun.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.head.i == clause.i
+        and head.lower_ in ("for", "at", "during")
+    )
 
 
 def _content_span(head: Token) -> set[int]:
@@ -744,6 +815,11 @@ def _modifier_actors(tok: Token, index: MentionIndexLike) -> list[MentionLike]:
                 if m is not None and all(m is not x for x in out):
                     out.append(m)
     return out
+
+
+def _is_audience(m: MentionLike, g: Grammar) -> bool:
+    """The mention is the press or another audience a statement is made to, not a party."""
+    return m.actor.code in g.audience_roles or (m.actor.role or "") in g.audience_roles
 
 
 def _is_state_itself(m: MentionLike) -> bool:

@@ -25,6 +25,11 @@ def _clause_cues(verb: Token, g: Grammar) -> str:
         low = c.lower_
         if dep == "neg" or (dep == "advmod" and low in ("never",)):
             mod = stronger(mod, "negated")
+        elif dep in ("nsubj", "nsubjpass") and (
+            low in g.negators or any(d.dep_ == "det" and d.lower_ in g.negators for d in c.children)
+        ):
+            # "Nobody expects ...", "No country recognized ...": a negative subject denies the clause
+            mod = stronger(mod, "negated")
         elif dep in ("aux", "auxpass"):
             if low in g.planned_aux:
                 mod = stronger(mod, "planned")
@@ -103,7 +108,10 @@ def modality_of(trigger: Token, verb: Token | None, g: Grammar) -> str:
         if head.i == cur.i:
             break
         lem = head.lemma_.lower()
-        if dep == "xcomp":
+        infinitive = dep == "ccomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children)
+        if dep == "xcomp" or (infinitive and lem in g.complements):
+            # "expects Maduro to step down" parses as a clause with its own subject, but the governing
+            # verb sets its modality as in a control chain
             comp = g.complements.get(lem)
             if comp is not None:
                 mod = stronger(mod, comp.modality)

@@ -97,6 +97,10 @@ class Grammar:
     derive: dict[str, dict[str, str]]
     # Verbs whose complement is what someone is accused of or denies, not an event of its own.
     content_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
+    # CAMEO codes of travel, whose place preposition in a pattern names the destination (the target).
+    destination_codes: frozenset[str] = frozenset()
+    # Actor codes or roles that are the audience of a statement ("told reporters"), never its target.
+    audience_roles: frozenset[str] = frozenset()
 
     def derived_code(self, family: str, inner: str) -> str:
         """The sub-code of ``family`` for an embedded event coded ``inner`` (longest prefix wins)."""
@@ -328,6 +332,8 @@ def _load_grammar() -> Grammar:
         planned_adjectives=_words(mod, "planned_adjectives", name),
         complements=comps,
         derive=derive,
+        audience_roles=frozenset(str(c) for c in data.get("audience_roles") or ()),
+        destination_codes=frozenset(str(c) for c in data.get("destination_codes") or ()),
         content_verbs={
             str(k): frozenset(str(w).lower() for w in v) for k, v in (data.get("content_verbs") or {}).items()
         },
