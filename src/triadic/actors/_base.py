@@ -22,6 +22,16 @@ def _choose_reading(readings: tuple[Reading, ...], codes: set[str], words: set[s
     return best
 
 
+def _member_actors(work: Work, codes: tuple[str, ...]) -> tuple[Actor, ...]:
+    """Actors for the member codes of a joint term ("AUKUS" -> Australia, UK, US)."""
+    out: list[Actor] = []
+    for code in codes:
+        c = work.dictionary.countries.get(code[:3])
+        out.append(Actor(code=code, country=c.iso3 if c else None, role=code[3:6] or None,
+                         name=c.name if c else code, kind="state" if c else "igo"))
+    return tuple(out)
+
+
 def _choose_entry(entries: tuple[Entry, ...], work: Work) -> tuple[Actor, str] | None:
     """The actor a term stands for on the article's date; out-of-office leaders become private people."""
     day = work.ref_date
@@ -79,10 +89,11 @@ def match_terms(work: Work, compiled: Compiled) -> None:
         if got is None:
             continue
         actor, via = got
+        joint = next((x.members for x in d.terms[key] if x.members and x.valid_on(work.ref_date)), ())
         surname = next((x.surname for x in d.terms[key] if x.surname), None)
         if surname:
             # "King Salman bin Abdulaziz Al Saud": the parser's person name may run past the dictionary's.
             for ps, pe in person_ents:
                 if ps <= s < e < pe <= e + 3 and work.free(e, pe):
                     e = pe
-        work.add(s, e, actor, via, surname=surname)
+        work.add(s, e, actor, via, surname=surname, members=_member_actors(work, joint))

@@ -24,6 +24,7 @@ _ROLE_NAMES = {"GOV": "government", "MIL": "military", "COP": "police", "REB": "
                "CRM": "criminals", "INS": "insurgents"}
 _NAMED_PLACES = frozenset({"FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+_NOT_NAMES = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME", "FAC", "CARDINAL", "ORDINAL"})
 _STATE_WORDS = frozenset({"state", "state-run", "state-owned", "state-controlled", "official"})
 
 
@@ -31,21 +32,76 @@ def _country_mention(m: Mention | None) -> bool:
     return m is not None and m.via in _COUNTRY_VIAS and m.actor.country is not None and not m.members
 
 
+# How many earlier sentences vote on what a definite "the army" belongs to.
+_CONTEXT_SENTS = 4
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def _stateish(m: Mention) -> bool:
+    return m.actor.country is not None and m.actor.kind == "state" and not m.members
+
+
+def _weight(work: Work, m: Mention) -> float:
+    """How strongly a mention makes its country the topic: subjects count double, by-/with-phrases half."""
+    tok = work.doc[m.start:m.end].root
+    for t in (tok, *tok.ancestors):
+        if t.dep_ in _SUBJECT_DEPS:
+            return 2.0
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across") and t is tok:
+            return 2.0  # where the news happens ("fighting in Khartoum") is what the article is about
+        if t.dep_ == "pobj" and t.head.lower_ in ("by", "with", "to", "from", "for"):
+            return 0.5
+        if t.dep_ in ("ROOT", "ccomp", "advcl", "relcl"):
+            break
+    return 1.0
+
+
 def context_country(work: Work, i: int, max_sents: int | None = None) -> Mention | None:
-    """The nearest country mention before token ``i`` (the article's current subject country).
+    """The country a definite phrase at token ``i`` belongs to ("the army", "the government").
+
+    The nearest country earlier in the same sentence wins. Otherwise the earlier sentences vote: each
+    country mention counts by its grammatical weight (subjects most) over its distance in sentences, and
+    the article's first country gets a topic bonus, so a foreign capital named in passing does not take
+    over from the country the paragraph is about.
 
     Args:
-        max_sents: look back at most this many sentences before the current one (None: the whole text).
+        max_sents: only ask whether any country lies within this many sentences before (nearest one).
     """
-    first = 0
+    here = work.sentence_index(i)
     if max_sents is not None:
-        first = work.sent_starts[max(0, work.sentence_index(i) - max_sents)]
+        first = work.sent_starts[max(0, here - max_sents)]
+        for m in work.before(i):
+            if m.start < first:
+                return None
+            if _stateish(m):
+                return m
+        return None
+    sent_start = work.sent_starts[here] if here >= 0 else 0
+    scores: dict[str, float] = {}
+    best: dict[str, Mention] = {}
+    freq: dict[str, int] = {}
+    topic: Mention | None = None  # ends as the earliest country named
     for m in work.before(i):
-        if max_sents is not None and m.start < first:
-            return None
-        if m.actor.country is not None and m.actor.kind == "state" and not m.members:
-            return m
-    return None
+        if not _stateish(m):
+            continue
+        if m.start >= sent_start:
+            return m  # the same sentence: the nearest country
+        topic = m
+        key = m.actor.country or ""
+        dist = here - work.sentence_index(m.start)
+        if dist > _CONTEXT_SENTS:
+            freq[key] = freq.get(key, 0) + 1
+            continue
+        freq[key] = freq.get(key, 0) + 1
+        scores[key] = scores.get(key, 0.0) + _weight(work, m) / (1 + dist)
+        best.setdefault(key, m)
+    for key in scores:
+        scores[key] += 0.25 * min(freq[key], 4)  # how often the article has named the country so far
+    if not scores:
+        return topic
+    # Ties go to the nearer country (dicts keep insertion order, nearest first).
+    win = max(scores, key=lambda k: scores[k])
+    return best[win]
 
 
 def _cameo(work: Work, iso3: str) -> str:
@@ -65,7 +121,12 @@ def compose_roles(work: Work, compiled: Compiled) -> None:
             continue  # "the Great Hall of the People" names a building, not the people
         if e < len(doc) and doc[e].text == "-" and not last.whitespace_:
             continue  # "rebel-held", "state-run": part of a compound modifier, not a noun
+        if (s >= 1 and doc[s - 1].lower_ == "both") or \
+                (s >= 2 and doc[s - 1].lower_ in ("two", "2") and doc[s - 2].lower_ == "the"):
+            continue  # "the two governments", "both governments": a pair that coreference resolves
         m = work.at(e - 1)
+        if m is not None and m.start <= s and m.end >= e and m.end - m.start > e - s:
+            continue  # the role word is part of a longer name ("the West Bank", "the White House")
         named = m is not None and (m.via not in _COUNTRY_VIAS or m.actor.role is not None
                                    or m.actor.kind != "state")
         if named:
@@ -86,6 +147,7 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
     left = s
     country: Mention | None = None
     group: Mention | None = None
+    unknown_people = False  # a nationality or ethnic word we do not know ("Kurdish fighters", "Druze")
     # Look left over modifiers for the owning country ("Russian officials", "China's foreign ministry").
     i = s - 1
     steps = 0
@@ -98,8 +160,8 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
             country = m  # a country, or a country's body used as a modifier ("Syrian government forces")
             left = m.start  # type: ignore[union-attr]
             break
-        if m is not None and m.via in ("igo", "name") and m.actor.kind in ("igo", "group") and not m.members:
-            group = m  # "Taliban militants", "NATO troops": the organisation acts
+        if m is not None and m.via in ("igo", "name") and m.actor.kind in ("igo", "group"):
+            group = m  # "Taliban militants", "NATO troops", "AUKUS partners": the organisation acts
             left = m.start
             break
         mod = d.modifiers.get(low)
@@ -109,8 +171,10 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
                 extra_role = mod.role
             left = i
         elif low in ("'s", "’s", "'") or low in _SKIP_ADJ or (tok.pos_ == "ADJ" and m is None):
-            pass
+            unknown_people = unknown_people or (m is None and tok.ent_type_ == "NORP")
         else:
+            # An unknown proper name on the noun ("Druze soldiers"): someone's, but not the context country's.
+            unknown_people = m is None and tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME")
             break
         i -= 1
         steps += 1
@@ -119,6 +183,7 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
     # The whole noun phrase to the left of the head belongs to the mention ("Syrian government forces",
     # "280 child soldiers"); several countries in it make a joint mention ("Nigerian and British forces").
     members: list[Mention] = []
+    groups: list[Mention] = [group] if group is not None else []
     head = doc[e - 1]
     le = head.left_edge.i
     for k in range(left - 1, le - 1, -1):
@@ -128,11 +193,21 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
                 or doc[k].ent_type_ in ("DATE", "TIME"):
             le = k + 1
             break
+    # "Egyptian and Hezbollah negotiators": the parser may hang the first demonym outside the phrase; a
+    # demonym right before "and" cannot stand alone, so it belongs to this head too.
+    if le >= left and left - 2 >= sent.start and doc[left - 1].lower_ == "and":
+        prev = work.at(left - 2)
+        if prev is not None and prev.via == "adjective" and prev.end == left - 1 \
+                and doc[prev.end - 1].tag_ not in ("NNS", "NNPS"):
+            le = prev.start
     if sent.start <= le < left and not any(doc[k].pos_ in ("VERB", "AUX") for k in range(le, left)):
         for k in range(le, left):
             m = work.at(k)
             if _country_mention(m) and m not in members:
                 members.append(m)  # type: ignore[arg-type]
+            elif m is not None and m.actor.kind in ("igo", "group") and m.via in ("igo", "name") \
+                    and m not in groups:
+                groups.append(m)  # "Hamas and Israeli negotiators": an armed group beside a country
             mod = d.modifiers.get(doc[k].lower_)
             if mod is not None:
                 former = former or mod.former
@@ -143,8 +218,13 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
         left = le
     if country is not None and country not in members:
         members.append(country)
+    if groups and members:
+        # "Israeli and Hamas negotiators": one mention, a member for each country's body and each group.
+        _add_joint(work, left, e, [m.actor.country for m in members if m.actor.country], groups,
+                   extra_role or role)
+        return
     if group is not None and country is None:
-        work.add(left, e, group.actor, group.via)
+        work.add(left, e, group.actor, group.via, members=group.members)
         return
     end = e
     if country is None and e + 1 < len(doc) and doc[e].lower_ in _RIGHT_PREPS:
@@ -174,7 +254,7 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
     if country is None:
         definite = left < s and doc[left].lower_ == "the"
         # Bare "officials", "troops", "police" are the state's own bodies: the nearby country's.
-        state_body = role in _STATE_ROLES and extra_role is None and not former
+        state_body = role in _STATE_ROLES and extra_role is None and not former and not unknown_people
         if state_body and context_country(work, s, max_sents=2) is not None:
             definite = True
         if not (definite or rd.office or person_name or state_owned):
@@ -182,7 +262,7 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
                 # A bare plural like "protesters" or "troops" keeps its role without a country.
                 _add_role(work, left, e, None, role, None, former, None)
                 return
-        guess = (definite or rd.office or state_owned) and not former
+        guess = (definite or rd.office or state_owned) and not former and not unknown_people
         country = context_country(work, s) if guess else None
     iso3 = country.actor.country if country is not None else None
     stop = person_end if person_end > end else end
@@ -229,7 +309,9 @@ def _person_after(work: Work, end: int, rd: RoleDef,
             return end + 1, lm, e.name
         ents = [ent for ent in work.ents if ent.start == end and ent.label_ == "PERSON"]
         stop = ents[0].end if ents else end + 1
-        while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].ent_type_ == "PERSON":
+        # "President Edgars Rinkevics": the parser may leave an unfamiliar family name untagged.
+        while stop < len(doc) and stop < end + 4 and doc[stop].pos_ == "PROPN" and work.at(stop) is None \
+                and doc[stop].ent_type_ not in _NOT_NAMES and doc[stop].text[:1].isupper():
             stop += 1
         return stop, None, doc[end:stop].text
     return end, None, None
@@ -264,3 +346,20 @@ def _add_role(work: Work, start: int, end: int, iso3: str | None, role: str, ext
 def _country_name(work: Work, iso3: str) -> str:
     c = work.dictionary.countries.get(iso3)
     return c.name if c else iso3
+
+
+def _add_joint(work: Work, start: int, end: int, countries: list[str], groups: list[Mention],
+               role: str) -> None:
+    """One mention over a phrase naming countries and organisations together; ``actor`` is the first named."""
+    kind = _person_kind(work, end - 1) or "state"
+    parts: list[tuple[int, Actor]] = []
+    for m in groups:
+        parts.append((m.start, m.actor))
+    for iso3 in dict.fromkeys(countries):
+        pos = next((k for k in range(start, end) if (c := work.at(k)) is not None and c.actor.country == iso3
+                    and c.actor.kind == "state"), start)
+        label = f"{_country_name(work, iso3)} {_ROLE_NAMES.get(role, role)}"
+        parts.append((pos, Actor(code=_cameo(work, iso3) + role, country=iso3, role=role, name=label,
+                                 kind=kind)))
+    together = tuple(a for _, a in sorted(parts, key=lambda p: p[0]))
+    work.add(start, end, together[0], "role", members=together)

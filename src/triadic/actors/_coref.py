@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from triadic.actors._people import leader_in_office
 from triadic.actors._types import Mention
-from triadic.actors._work import PERSON_VIAS, Work
+from triadic.actors._work import PERSON_VIAS, Work, actor_of
 from triadic.model import Actor
 
 __all__ = ["resolve_coref"]
@@ -16,6 +17,7 @@ _PAIR_HEADS = frozenset({"sides", "countries", "nations", "leaders", "government
                          "neighbors", "capitals", "parties", "rivals", "allies"})
 _PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 _FEMALE_HINT = frozenset({"she", "her", "hers", "herself", "ms.", "mrs.", "madam"})
+_NOT_SURNAME = frozenset({"GPE", "NORP", "LOC", "DATE"})
 # How far back (in sentences) a pronoun may reach for its antecedent.
 _PRONOUN_WINDOW = 3
 
@@ -49,7 +51,8 @@ def resolve_coref(work: Work) -> None:
             continue
         low = tok.lower_
         nxt = i + 1
-        if tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "") and tok.is_title:
+        # "McCarthy" is not is_title, and the parser may tag a surname ORG: the earlier full name decides.
+        if tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_SURNAME and tok.text[:1].isupper():
             nxt = _surname(work, i) or nxt
         elif low in _MALE or low in _FEMALE:
             _pronoun(work, i, sent_of)
@@ -75,6 +78,11 @@ def _surname(work: Work, i: int) -> int | None:
             start = i - 1 if i > 0 and doc[i - 1].lower_ in _HONORIFICS and work.at(i - 1) is None else i
             work.add(start, end, m.actor, "coref", antecedent=m, surname=word)
             return end
+    leader = leader_in_office(work, word)
+    if leader is not None and doc[i].ent_type_ in ("PERSON", "ORG", ""):
+        # "Tarvainen said": the one office holder of that surname on the article's date.
+        work.add(i, end, actor_of(leader), "leader", surname=leader.surname)
+        return end
     return None
 
 

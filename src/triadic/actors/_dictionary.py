@@ -289,8 +289,12 @@ class _Loader:
                 raise DictionaryError(f"{where}: actor entry {code} has no 'terms'", code="E032")
             ent_via = str(item.get("via") or via)
             name = str(item.get("name") or terms[0])
+            # A term naming several actors at once ("AUKUS"): each member code must be known.
+            members = tuple(str(m).upper() for m in _strings(item.get("members"), where, "members"))
+            for m in members:
+                self.split_code(m, where)
             entry = Entry(code=code, country=country, role=role, name=name, kind=kind, via=ent_via,
-                          start=start, end=end, where=where,
+                          start=start, end=end, where=where, members=members,
                           surname=(str(item.get("surname") or name.split()[-1])
                                    if ent_via == "leader" else None))
             for t in name_variants(terms) if ent_via == "leader" else terms:

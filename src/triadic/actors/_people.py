@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from triadic.actors._work import Work, person_surname
+from triadic.actors._entries import Entry
+from triadic.actors._work import Work, actor_of, person_surname
 from triadic.model import Actor
 
-__all__ = ["find_people"]
+__all__ = ["find_people", "leader_in_office"]
 
 _CREDIT_WORDS = frozenset({"by", "photo", "photos", "credit", "caption", "file", "courtesy", "/", "reporting",
                            "editing", "writing", "contributed"})
@@ -38,6 +39,14 @@ def affiliation_is_expert(work: Work, start: int, stop: int) -> bool:
     return False
 
 
+def leader_in_office(work: Work, surname: str) -> Entry | None:
+    """The only person of this surname in office on the article's date, or None (none, or several)."""
+    if work.ref_date is None:
+        return None
+    found = {e.name: e for e in work.dictionary.by_surname.get(surname, ()) if e.valid_on(work.ref_date)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def find_people(work: Work) -> None:
     """Classify PERSON entities that no dictionary or title has claimed."""
     doc, d = work.doc, work.dictionary
@@ -62,9 +71,19 @@ def find_people(work: Work) -> None:
             role, kind = "EDU", "expert"  # "said Park at the Institute for ...": a think-tank voice
         if former and role in ("CVL", "EDU"):
             role, kind = "ELI", "person"
+        if ent.end - ent.start == 1 and not former and role == "CVL":
+            leader = leader_in_office(work, ent.text)
+            if leader is not None:
+                # "Aliyev said": the one office holder of that surname on the article's date.
+                work.add(ent.start, ent.end, actor_of(leader), "leader", surname=leader.surname)
+                continue
         country, affiliation = None, None
         for i in range(ent.end, hi):
+            if doc[i].pos_ in ("VERB", "AUX"):
+                break  # "Kevin McCarthy met Ukrainian President ...": a clause about someone else
             m = work.at(i)
+            if m is not None and m.via in ("leader", "title"):
+                break
             if m is not None and m.actor.country is not None and m.via != "coref":
                 country = m.actor.country
                 org = [e for e in work.ents if e.start <= i < e.end and e.label_ in ("ORG", "FAC")]

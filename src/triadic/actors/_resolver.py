@@ -16,6 +16,7 @@ from triadic.actors._compose import compose_roles
 from triadic.actors._coref import resolve_coref
 from triadic.actors._dictionary import Dictionary
 from triadic.actors._people import find_people
+from triadic.actors._targets import capitals_as_targets
 from triadic.actors._types import MentionIndex
 from triadic.actors._work import Work
 from triadic.errors import PipelineError
@@ -54,5 +55,6 @@ class ActorResolver:
         match_terms(work, self._compiled)
         compose_roles(work, self._compiled)
         find_people(work)
+        capitals_as_targets(work)
         resolve_coref(work)
         return MentionIndex(work.live())
