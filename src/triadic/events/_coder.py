@@ -320,7 +320,13 @@ class EventCoder:
             return []
         # A noun that is the lexical object of a verb pattern ("hold talks", "impose sanctions") is
         # part of that verb's event, not an event of its own.
-        objs = {t.obj.i for t in trigs if t.obj is not None}
+        # A noun with its own parties stays an event of its own ("announced a ceasefire between
+        # Israel and Hamas": the announcer is not a side).
+        objs = {
+            t.obj.i
+            for t in trigs
+            if t.obj is not None and not (t.pattern.reciprocal and prep_objects(t.obj, self.g.between_preps))
+        }
         trigs = [t for t in trigs if not (t.pattern.kind == "noun" and t.token.i in objs)]
         # What someone is accused of or denies is the content of that act, not an event of its own.
         content = self._content_tokens(sent)
@@ -424,6 +430,11 @@ class EventCoder:
                 c.dep_ in ("dobj", "nsubjpass") and (t.obj is None or c.i != t.obj.i) for c in tok.children
             )
         )
+        if reciprocal and len(sources) >= 2 and t.obj is not None:
+            # "Armenia and Azerbaijan exchanged prisoners": the exchanged people are what passes
+            # between the sides, not a third party
+            inside = {w.idx for w in t.obj.subtree}
+            targets = [m for m in targets if m.start_char not in inside]
         mod = modality_of(tok, clause, g)
         if (
             mod == "negated"
@@ -500,7 +511,8 @@ class EventCoder:
 
         cands: list[Token] = []
         if is_passive(verb):
-            cands.extend(c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass"))
+            # a plain subject too, where a by-agent shows the parser misread a passive as active
+            cands.extend(c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass", "nsubj"))
             if verb.dep_ == "acl" and not cands:
                 cands.append(verb.head)
         elif verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -509,7 +521,20 @@ class EventCoder:
         # A preposition of place in a pattern is a place ("meet in Rome"), except for travel, where it is
         # the destination ("arrived in Tokyo" visits Japan).
         pat_preps = [w for w in pat.words if w not in g.location_preps or pat.code in g.destination_codes]
-        if t.obj is None:
+        # "rejected a charge by Qatar", "condemned the killing of its general by Israel": the author of
+        # what the verb responds to is its target, before anyone the object itself names.
+        for o in [t.obj] if t.obj is not None else [c for c in verb.children if c.dep_ == "dobj"]:
+            cands.extend(prep_objects(o, g.agent_preps))
+            # the parser often hangs the "by" on the object's own prepositional object ("condemned
+            # the strike on its territory by Turkey")
+            for p in prep_objects(o, g.target_preps | {"of"}):
+                cands.extend(prep_objects(p, g.agent_preps))
+            if not is_passive(verb) and o.lemma_.lower() in self._event_nouns:
+                # ... or on the active verb itself, when its object names an event
+                cands.extend(prep_objects(verb, g.agent_preps))
+        if t.obj is None or t.obj.dep_ == "pobj":
+            # a pattern object reached through its preposition leaves the direct object free
+            # ("accused Israel of +genocide": Israel is the target)
             cands.extend(c for c in verb.children if c.dep_ in ("dobj", "dative"))
         else:
             cands.extend(c for c in verb.children if c.dep_ == "dative")
@@ -538,12 +563,32 @@ class EventCoder:
             # The lexical object can itself name an actor ("expelled two Japanese diplomats").
             cands.append(t.obj)
         own = {m.actor.country for m in sources if m.actor.country}
+        src_codes = {m.actor.code for m in sources}
         for c in cands:
             acts = self._actors_of_phrase(c, index, lexical=t.obj is not None and c.i == t.obj.i)
+            # "talks mediated by Qatar between A and B": the noun reaches its own mediator; look on
+            acts = [m for m in acts if m.actor.code not in src_codes]
             if acts and t.obj is not None and c.i == t.obj.i and all(m.actor.country in own for m in acts):
                 continue  # the source's own troops or officials are what it acts with, not on
             if acts:
                 return acts
+        if pat.code[:2] in g.place_target_roots:
+            return self._place_targets(verb, t, index, own)
+        return []
+
+    def _place_targets(
+        self, verb: Token, t: Trigger, index: MentionIndexLike, own: set[str]
+    ) -> list[MentionLike]:
+        """The place an act of force hits ("bombed targets in Lebanon", "fired rockets at Israel")."""
+        g = self.g
+        heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+        if t.obj is not None and all(t.obj.i != h.i for h in heads):
+            heads.append(t.obj)
+        for h in heads:
+            for p in prep_objects(h, g.location_preps):
+                acts = [m for m in actors_of(p, index, g) if m.actor.country not in own]
+                if acts:
+                    return acts
         return []
 
     def _actors_of_phrase(
@@ -575,10 +620,21 @@ class EventCoder:
                         m2 = index.at(cc.i)
                         if m2 is not None and all(m2 is not x for x in mods):
                             mods.append(m2)
-        by = prep_objects(noun, g.agent_preps)
+        # "the truce brokered by Egypt between A and B", "talks hosted by the EU with Serbia": a
+        # participle on the noun carries the noun's own arguments
+        heads = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        # ... but the agent of a participle that is an event of its own ("talks hosted by the EU",
+        # "a truce brokered by Egypt") is that event's doer, not a party to the noun
+        doers = [h for h in heads if h.i == noun.i or h.lemma_.lower() not in self.patterns.verbs]
+        of_objs = prep_objects(noun, frozenset({"of"}))
+        # "the assassination of the Hamas leader by Israel": the parser often hangs the doer on the
+        # victim
+        by = [b for h in doers + of_objs for b in prep_objects(h, g.agent_preps)]
         for b in by:
             sources.extend(actors_of(b, index, g))
-        between = prep_objects(noun, g.between_preps)
+        # "talks hosted by Oman between Iran and the U.S.": the parser may hang "between" on the agent
+        agents = [b for h in heads[1:] for b in prep_objects(h, g.agent_preps)]
+        between = [b for h in heads + agents for b in prep_objects(h, g.between_preps)]
         if between:
             parties: list[MentionLike] = []
             for b in between:
@@ -589,8 +645,17 @@ class EventCoder:
                         parties.append(m)
             if len(parties) >= 2:
                 return parties, [], 0.8
-        for p in prep_objects(noun, g.target_preps - {"from"}):
+        for p in [p for h in heads for p in prep_objects(h, g.target_preps - {"from"})]:
             targets.extend(actors_of(p, index, g))
+        # a pronoun possessor ("its bombardment of ...") is left to the clause's own subject
+        doer = sources if by else [m for m in mods if noun.doc[m.start].pos_ != "PRON"]
+        if doer and not targets:
+            # "the killing of its general by Israel", "India's rejection of the Chinese proposal": with
+            # the doer named by "by" or a possessor, "of" names what the act is done to
+            for p in of_objs:
+                targets.extend(
+                    m for m in actors_of(p, index, g) if all(m.actor.code != d.actor.code for d in doer)
+                )
         if not sources:
             if mods:
                 sources = mods[:1] if targets else mods

@@ -101,6 +101,9 @@ class Grammar:
     destination_codes: frozenset[str] = frozenset()
     # Actor codes or roles that are the audience of a statement ("told reporters"), never its target.
     audience_roles: frozenset[str] = frozenset()
+    # CAMEO roots of force (attacks, seizures) whose place ("bombed targets in Lebanon", "fired at
+    # Israel") is what is hit: read only when no other target resolves.
+    place_target_roots: frozenset[str] = frozenset()
 
     def derived_code(self, family: str, inner: str) -> str:
         """The sub-code of ``family`` for an embedded event coded ``inner`` (longest prefix wins)."""
@@ -171,9 +174,13 @@ def _parse_entry(spec: str, kind: str, code: str, flags: dict[str, bool], origin
     objects: set[str] = set()
     plain: list[str] = []
     intransitive = False
+    reciprocal = flags["reciprocal"]
     for w in words:
         if w == "-" and kind == "verb":
             intransitive = True
+        elif w == "<>":
+            # a reciprocal pattern under a directed code ("exchange <> +fire": both sides fire)
+            reciprocal = True
         elif w.startswith("+"):
             alts = [a for a in w[1:].split("|") if a]
             if not alts or kind != "verb":
@@ -203,7 +210,7 @@ def _parse_entry(spec: str, kind: str, code: str, flags: dict[str, bool], origin
         objects=frozenset(objects),
         intransitive=intransitive,
         notarget=flags["notarget"],
-        reciprocal=flags["reciprocal"],
+        reciprocal=reciprocal,
         spec=spec,
         origin=origin,
         user=user,
@@ -334,6 +341,7 @@ def _load_grammar() -> Grammar:
         derive=derive,
         audience_roles=frozenset(str(c) for c in data.get("audience_roles") or ()),
         destination_codes=frozenset(str(c) for c in data.get("destination_codes") or ()),
+        place_target_roots=frozenset(str(c) for c in data.get("place_target_roots") or ()),
         content_verbs={
             str(k): frozenset(str(w).lower() for w in v) for k, v in (data.get("content_verbs") or {}).items()
         },

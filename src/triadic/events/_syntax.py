@@ -23,6 +23,8 @@ __all__ = [
 ]
 
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
+# Relative pronouns that can be a relative clause's own subject ("the deal that was signed").
+_RELATIVE = frozenset({"that", "which", "who", "whom", "whose", "what"})
 PASSIVE_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
 # Dependents that can carry a pattern's particle or preposition ("crack down on", "stab to death").
 WORD_DEPS = frozenset(
@@ -77,8 +79,13 @@ def _key(tok: Token) -> tuple[str, str]:
 
 
 def is_passive(verb: Token) -> bool:
-    """True for a passive verb ("was attacked by")."""
-    return any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children)
+    """True for a passive verb ("was attacked by", "a deal brokered by Qatar").
+
+    A ``by`` agent marks a passive also where there is no auxiliary: a participle on a noun ("the
+    embargo imposed by the United States") or a clause the parser read as active ("the ceasefire
+    agreed by Armenia and Azerbaijan").
+    """
+    return any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ in ("auxpass", "agent") for c in verb.children)
 
 
 def _words_present(head: Token, words: Sequence[str], depth: int = 2) -> bool:
@@ -103,8 +110,20 @@ def _words_present(head: Token, words: Sequence[str], depth: int = 2) -> bool:
 def lexical_objects(verb: Token, preps: Sequence[str] = ()) -> list[Token]:
     """Tokens that can satisfy a pattern's ``+object``: direct or prepositional object, passive subject."""
     out: list[Token] = []
+    passive = is_passive(verb)
+    if passive and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # "a deal brokered by Qatar", "talks hosted by the EU": the modified noun is the object
+        out.append(verb.head)
+    elif (
+        verb.dep_ == "relcl"
+        and not any(c.dep_ in OBJ_DEPS for c in verb.children)
+        and any(c.dep_ in SUBJ_DEPS and c.lower_ not in _RELATIVE for c in verb.children)
+    ):
+        # an object relative ("the sanctions Washington imposed on Moscow", "a charge Abu Dhabi
+        # rejected"): the modified noun is the object
+        out.append(verb.head)
     for c in verb.children:
-        if c.dep_ in OBJ_DEPS:
+        if c.dep_ in OBJ_DEPS or (passive and c.dep_ in SUBJ_DEPS):
             out.append(c)
             out.extend(c.conjuncts)
         elif c.dep_ in ("prep", "prt", "agent") and c.lower_ in preps:
