@@ -97,7 +97,8 @@ def run_demo(store_path: Path, *, fmt: str = "table", console: Console | None = 
                 if ev is None:
                     continue
                 who = f"{ev.source.actor.code} {ev.cameo} {ev.target.actor.code if ev.target else '-'}"
-                console.print(f"    {escape(who)}: {escape(' '.join(ev.sentence.text.split()))}", highlight=False)
+                said = " ".join(ev.sentence.text.split())
+                console.print(f"    {escape(who)}: {escape(said)}", highlight=False)
     console.print(f"\n{run.articles} articles, {run.events} events, {len(triangles)} triangles in "
                   f"{elapsed:.1f}s; store: {store_path}  (try: triadic serve --store {store_path})")
     return summary

@@ -72,7 +72,8 @@ def events_table(coded: Iterable[CodedArticle], title: str | None = None, limit:
                 escape(e.trigger.text),
             ]
             if not compact:
-                row.append(escape(f"[{s_idx}] {e.sentence.text[:90]}{'…' if len(e.sentence.text) > 90 else ''}"))
+                more = "…" if len(e.sentence.text) > 90 else ""
+                row.append(escape(f"[{s_idx}] {e.sentence.text[:90]}{more}"))
             t.add_row(*row)
     if limit is not None and n > limit:
         t.caption = f"{n - limit} more events not shown"
