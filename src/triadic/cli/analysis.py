@@ -55,6 +55,13 @@ def _open(store: Path | None) -> Store:
     return Store(store or default_store_path(), read_only=True)
 
 
+def _selection(threshold: float, min_events: int, measure: str, level: str, modality: str,
+               start: str | None, end: str | None) -> dict[str, Any]:
+    """The event selection and edge-sign options every analysis command passes on unchanged."""
+    return {"threshold": threshold, "min_events": min_events, "measure": measure, "level": level,
+            "modality": modality, "start": start, "end": end}
+
+
 def _emit(frame: Frame[Any], fmt: str, columns: Sequence[str], title: str, empty: str) -> None:
     """Print a result frame as JSON (array), JSONL, CSV or a rich table of ``columns``."""
     if fmt == "json":
@@ -133,14 +140,8 @@ def relations(
             edges = signed_graph(
                 db,
                 window,
-                threshold=threshold,
-                min_events=min_events,
-                measure=measure,
+                **_selection(threshold, min_events, measure, level, modality, start, end),
                 directed=directed,
-                level=level,
-                modality=modality,
-                start=start,
-                end=end,
                 actors=actors,
                 evidence=evidence,
             )
@@ -219,13 +220,7 @@ def triangles(
             counts = triangle_census(
                 db,
                 window,
-                threshold=threshold,
-                min_events=min_events,
-                measure=measure,
-                level=level,
-                modality=modality,
-                start=start,
-                end=end,
+                **_selection(threshold, min_events, measure, level, modality, start, end),
             )
             _emit(
                 counts,
@@ -247,13 +242,7 @@ def triangles(
         tris = find_triangles(
             db,
             window,
-            threshold=threshold,
-            min_events=min_events,
-            measure=measure,
-            level=level,
-            modality=modality,
-            start=start,
-            end=end,
+            **_selection(threshold, min_events, measure, level, modality, start, end),
             actors=actors,
             kinds=kind or None,
             evidence=evidence,
@@ -264,13 +253,7 @@ def triangles(
             edges = signed_graph(
                 db,
                 window,
-                threshold=threshold,
-                min_events=min_events,
-                measure=measure,
-                level=level,
-                modality=modality,
-                start=start,
-                end=end,
+                **_selection(threshold, min_events, measure, level, modality, start, end),
                 actors=actors,
                 evidence=0,
             )
@@ -317,13 +300,7 @@ def pivots(
             rows: Frame[Any] = find_pivots(
                 db,
                 window,
-                threshold=threshold,
-                min_events=min_events,
-                measure=measure,
-                level=level,
-                modality=modality,
-                start=start,
-                end=end,
+                **_selection(threshold, min_events, measure, level, modality, start, end),
                 actors=actors,
                 evidence=evidence,
             )
@@ -339,13 +316,7 @@ def pivots(
             db,
             window,
             span=span,
-            threshold=threshold,
-            min_events=min_events,
-            measure=measure,
-            level=level,
-            modality=modality,
-            start=start,
-            end=end,
+            **_selection(threshold, min_events, measure, level, modality, start, end),
             actors=actors,
             limit=limit,
             draws=draws,
@@ -395,13 +366,7 @@ def wedges(
             window,
             span=span,
             horizon=horizon,
-            threshold=threshold,
-            min_events=min_events,
-            measure=measure,
-            level=level,
-            modality=modality,
-            start=start,
-            end=end,
+            **_selection(threshold, min_events, measure, level, modality, start, end),
             actors=actors,
             limit=limit,
             draws=draws,
@@ -469,13 +434,7 @@ def balance_cmd(
         rows = balance_by_window(
             db,
             window,
-            threshold=threshold,
-            min_events=min_events,
-            measure=measure,
-            level=level,
-            modality=modality,
-            start=start,
-            end=end,
+            **_selection(threshold, min_events, measure, level, modality, start, end),
             actors=actors,
         )
     _emit(
