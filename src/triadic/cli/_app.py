@@ -14,7 +14,7 @@ from rich.markup import escape
 from triadic import __version__
 from triadic.errors import TriadicError
 
-__all__ = ["app", "command", "console", "err_console", "error_boundary", "fail"]
+__all__ = ["app", "command", "console", "err_console", "error_boundary", "fail", "notice"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -27,6 +27,11 @@ app = typer.Typer(
 )
 console = Console()
 err_console = Console(stderr=True)
+
+
+def notice(label: str, message: object) -> None:
+    """Print one yellow ``label: message`` line to stderr (warnings, skipped inputs)."""
+    err_console.print(f"[yellow]{label}:[/] {escape(str(message))}", highlight=False, soft_wrap=True)
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -20,7 +19,7 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from triadic.cli._app import command, console, err_console
+from triadic.cli._app import command, console, err_console, notice
 from triadic.config import Settings, load_settings
 from triadic.engines.local import CodeRun, code_inputs
 from triadic.errors import ConfigError
@@ -68,9 +67,9 @@ def _progress() -> Progress:
 
 def _report(run: CodeRun, store_path: str | None) -> None:
     for w in run.warnings:
-        err_console.print(f"[yellow]warning:[/] {escape(w)}", highlight=False, soft_wrap=True)
+        notice("warning", w)
     for s in run.skipped_inputs:
-        err_console.print(f"[yellow]skipped:[/] {escape(str(s))}", highlight=False, soft_wrap=True)
+        notice("skipped", s)
     where = f" into {store_path}" if store_path else ""
     err_console.print(
         f"coded {run.articles} article(s), {run.events} event(s), {run.quotes} quote(s){where}: "

@@ -8,10 +8,9 @@ import json
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from triadic.cli._app import command, console, err_console
+from triadic.cli._app import command, console, err_console, notice
 from triadic.config import load_settings
 from triadic.output import check_format
 
@@ -53,7 +52,7 @@ def evaluate_cmd(
                                                                                  total=total),
                           span_rule=spans)  # type: ignore[arg-type]
     for s in report.skipped:
-        err_console.print(f"[yellow]skipped:[/] {escape(str(s))}", highlight=False, soft_wrap=True)
+        notice("skipped", s)
     if errors:
         err_console.print(f"wrote {report.errors_written} error row(s) to {errors}", highlight=False)
     if out == "json":

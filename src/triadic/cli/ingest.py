@@ -9,10 +9,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 from rich.table import Table
 
-from triadic.cli._app import command, console, err_console
+from triadic.cli._app import command, console, notice
 from triadic.cli.code import parse_date_option
 from triadic.ingest import ArticleLayout, Skipped, layout_of, read_articles, write_skipped
 from triadic.output import check_format
@@ -42,7 +41,7 @@ def read(
     found = read_articles(paths, stdin=sys.stdin, published=published, on_skip=skipped.append)
     layouts = [layout_of(a) for a in found]
     for s in skipped:
-        err_console.print(f"[yellow]skipped:[/] {escape(str(s))}", highlight=False, soft_wrap=True)
+        notice("skipped", s)
     if skipped_file is not None:
         write_skipped(skipped, skipped_file)
     if out == "json":
