@@ -5,7 +5,7 @@ Missing dev sets are listed, not silently ignored. By default every record is sc
 minute for the two ConfliBERT dev sets); ``--limit N`` scores the first N records of each file and
 says so in the output. The held-out set benchmarks/data/heldout_events.jsonl (written by the
 project, never used for tuning; see benchmarks/data/README.md) is always scored in full, as an
-extra row group.
+extra row group, and so is the second one, benchmarks/data/heldout2_events.jsonl, written blind later.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ from triadic.evaluate import EvaluationReport, evaluate, read_gold
 
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout_events.jsonl"
 HELDOUT_NAME = "held-out, written by the project, never used for tuning"
+HELDOUT2 = Path(__file__).resolve().parent / "data" / "heldout2_events.jsonl"
+HELDOUT2_NAME = "held-out 2, written blind (2026), never used for tuning"
 
 
 def _fmt(x: float | None) -> str:
@@ -76,10 +78,11 @@ def main() -> int:
           f"dev sets under {args.eval_dir}")
     for ds in missing:
         print(f"MISSING: {ds.name} (looked for {args.eval_dir}/{ds.pattern}) - not measured")
-    heldout = HELDOUT if HELDOUT.is_file() else None
-    if heldout is None:
-        print(f"MISSING: held-out set {HELDOUT} - not measured")
-    if not present and heldout is None:
+    heldouts = [(p, n) for p, n in ((HELDOUT, HELDOUT_NAME), (HELDOUT2, HELDOUT2_NAME)) if p.is_file()]
+    for p in (HELDOUT, HELDOUT2):
+        if not p.is_file():
+            print(f"MISSING: held-out set {p} - not measured")
+    if not present and not heldouts:
         print("no dev set present; nothing to measure")
         return 1
     from triadic.pipeline import Coder
@@ -104,11 +107,11 @@ def main() -> int:
         full[ds.name] = rep.to_dict()
         for s in rep.skipped[:5]:
             print(f"skipped in gold: {s}")
-    if heldout is not None:
+    for heldout, heldout_name in heldouts:
         # Scored in full: 200 sentences take a few seconds.
         rep = evaluate([heldout], "jsonl", coder=coder)
-        rows.extend(_rows(HELDOUT_NAME, rep, rep.n))
-        full[HELDOUT_NAME] = rep.to_dict()
+        rows.extend(_rows(heldout_name, rep, rep.n))
+        full[heldout_name] = rep.to_dict()
     w0 = max(len(r[0]) for r in rows)
     w1 = max(len(r[1]) for r in rows)
     print()

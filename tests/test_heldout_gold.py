@@ -1,29 +1,55 @@
-"""The held-out gold set (benchmarks/data/heldout_events.jsonl) parses with triadic's JSONL gold reader."""
+"""The held-out gold sets (benchmarks/data/heldout*_events.jsonl) parse with triadic's JSONL gold reader."""
 
 from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 from triadic.evaluate import detect_format, read_gold
 
-HELDOUT = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "heldout_events.jsonl"
+DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
+HELDOUT = DATA / "heldout_events.jsonl"
+HELDOUT2 = DATA / "heldout2_events.jsonl"
 
 
-def test_heldout_is_detected_as_jsonl() -> None:
-    assert detect_format(HELDOUT) == "jsonl"
+@dataclass(frozen=True)
+class HeldOut:
+    """One held-out file and the shape its README section promises."""
+
+    path: Path
+    min_records: int
+    min_empty: int
+    min_roots: int
+    min_per_root: int
 
 
-def test_heldout_parses_strictly_with_every_record_scored() -> None:
+SETS = [
+    HeldOut(HELDOUT, min_records=180, min_empty=15, min_roots=18, min_per_root=1),
+    # The second set promises every root 01-20 with at least four events each.
+    HeldOut(HELDOUT2, min_records=160, min_empty=15, min_roots=20, min_per_root=4),
+]
+IDS = [s.path.stem for s in SETS]
+
+
+@pytest.mark.parametrize("ho", SETS, ids=IDS)
+def test_heldout_is_detected_as_jsonl(ho: HeldOut) -> None:
+    assert detect_format(ho.path) == "jsonl"
+
+
+@pytest.mark.parametrize("ho", SETS, ids=IDS)
+def test_heldout_parses_strictly_with_every_record_scored(ho: HeldOut) -> None:
     # strict=True: an unknown CAMEO code or a typo'd key would raise instead of being skipped.
-    gold = read_gold(HELDOUT, "jsonl", strict=True)
+    gold = read_gold(ho.path, "jsonl", strict=True)
     assert not gold.skipped
-    assert len(gold.records) >= 180
+    assert len(gold.records) >= ho.min_records
     ids = [r.id for r in gold.records]
     assert len(set(ids)) == len(ids)
     empty = [r for r in gold.records if r.events == []]
-    assert len(empty) >= 15  # the no-event sentences the README promises
+    assert len(empty) >= ho.min_empty  # the no-event sentences the README promises
     for rec in gold.records:
         assert rec.text.strip()
         assert rec.events is not None  # every record is annotated at the event level
@@ -31,19 +57,36 @@ def test_heldout_parses_strictly_with_every_record_scored() -> None:
             assert ev.code and ev.code.isdigit() and len(ev.code) in (3, 4)
 
 
-def test_heldout_actors_split_into_countries_and_roles() -> None:
-    gold = read_gold(HELDOUT, "jsonl", strict=True)
+@pytest.mark.parametrize("ho", SETS, ids=IDS)
+def test_heldout_actors_split_into_countries_and_roles(ho: HeldOut) -> None:
+    gold = read_gold(ho.path, "jsonl", strict=True)
     sources = [a for r in gold.records for e in r.events or [] for a in e.sources]
     assert sources
     # Every annotated source names at least a country (or IGO) or a role the scorer understands.
     assert all(a.country or a.role for a in sources)
     roots = Counter(e.code[:2] for r in gold.records for e in r.events or [] if e.code)
-    assert len(roots) >= 18  # CAMEO roots covered by the set
+    assert len(roots) >= ho.min_roots  # CAMEO roots covered by the set
+    assert min(roots.values()) >= ho.min_per_root
 
 
-def test_heldout_private_keys_are_only_documented_ones() -> None:
+def test_second_heldout_covers_every_cameo_root() -> None:
+    gold = read_gold(HELDOUT2, "jsonl", strict=True)
+    roots = {e.code[:2] for r in gold.records for e in r.events or [] if e.code}
+    assert roots == {f"{i:02d}" for i in range(1, 21)}
+
+
+def test_second_heldout_texts_are_distinct_from_the_first() -> None:
+    # A sentence in both files would be scored twice and blur the two measurements.
+    first = {r.text for r in read_gold(HELDOUT, "jsonl", strict=True).records}
+    second = [r.text for r in read_gold(HELDOUT2, "jsonl", strict=True).records]
+    assert len(set(second)) == len(second)
+    assert not first.intersection(second)
+
+
+@pytest.mark.parametrize("ho", SETS, ids=IDS)
+def test_heldout_private_keys_are_only_documented_ones(ho: HeldOut) -> None:
     allowed = {"_modality"}
-    with HELDOUT.open(encoding="utf-8") as fh:
+    with ho.path.open(encoding="utf-8") as fh:
         for line in fh:
             rec = json.loads(line)
             for ev in rec["events"]:
