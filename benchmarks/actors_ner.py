@@ -1,7 +1,8 @@
 """Actor spans against ConfliBERT's CAMEO actor NER dev set (S source, T target, R reciprocal).
 
-Reports (1) mention recall: the share of gold S/T/R spans that a resolved mention covers, exactly or by the
-span's head token; (2) S/T/R precision, recall and F1 when roles come from a naive subject/object rule over
+Reports (1) mention recall: the share of gold S/T/R spans that a resolved mention covers, exactly, by the
+span's head token, or by any overlap, and the share of covered spans whose actor has a country or an
+organisation code; (2) S/T/R precision, recall and F1 when roles come from a naive subject/object rule over
 the parse (the event coder assigns roles properly; this is the actor layer's own baseline).
 The gold file is GPL-3.0 evaluation data read at run time only; nothing from it is stored.
 Run: .venv/bin/python benchmarks/actors_ner.py
@@ -106,8 +107,12 @@ def main() -> None:
             h = _head(doc, s, e)
             if any(m.start_char == s and m.end_char == e for m in idx.mentions):
                 cover["exact"] += 1
-            if any(m.start_char < e and s < m.end_char for m in idx.mentions):
+            hits = [m for m in idx.mentions if m.start_char < e and s < m.end_char]
+            if hits:
                 cover["overlap"] += 1
+                # A resolved span is useful to the coder when it says whose actor it is.
+                if any(m.actor.country or m.actor.kind in ("igo", "group") or m.members for m in hits):
+                    cover["owned"] += 1
             if h is not None and idx.at(h) is not None:
                 cover["head"] += 1
         for m, lab in pred:
@@ -123,6 +128,8 @@ def main() -> None:
     print(f"sentences={len(gold)} gold spans={total} (S={n_gold['S']} T={n_gold['T']} R={n_gold['R']})")
     for k in ("exact", "head", "overlap"):
         print(f"mention recall ({k}): {cover[k] / total:.3f}")
+    owned = cover["owned"] / max(cover["overlap"], 1)
+    print(f"covered spans with a country or organisation code: {owned:.3f}")
     for mode in ("exact", "head"):
         for lab in ("S", "T", "R"):
             p = tp[mode][lab] / n_pred[lab] if n_pred[lab] else 0.0

@@ -70,7 +70,7 @@ class Coder:
 
     def _code_doc(self, article: Article, doc: Doc) -> CodedArticle:
         sentences = sentences_of(doc)
-        mentions = self.resolver.resolve(doc, ref_date=article.reference_date)
+        mentions = self.resolver.resolve(doc, ref_date=article.reference_date, dateline=article.dateline)
         events, quotes = self.event_coder.code_doc(doc, article, sentences, mentions)
         if not self.settings.untargeted_statements:
             # "X said ..." with no addressee is a quote, not a dyadic event: event datasets

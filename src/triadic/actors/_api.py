@@ -44,9 +44,9 @@ def check_dictionaries(user_files: list[Path]) -> DictionarySummary:
 
 
 def resolve_text(text: str, nlp: Language, *, ref_date: date | None = None,
-                 user_files: list[Path] | None = None) -> MentionIndex:
-    """Parse ``text`` and resolve its actor mentions as of ``ref_date``."""
+                 user_files: list[Path] | None = None, dateline: str | None = None) -> MentionIndex:
+    """Parse ``text`` and resolve its actor mentions as of ``ref_date`` (``dateline``: see ActorResolver)."""
     if not text.strip():
         raise InputError("no text to resolve: give a sentence, a file path, or '-' for stdin", code="E038")
     resolver = ActorResolver(nlp, user_files or [])
-    return resolver.resolve(nlp(text), ref_date=ref_date)
+    return resolver.resolve(nlp(text), ref_date=ref_date, dateline=dateline)

@@ -15,13 +15,17 @@ _DETS = frozenset({"the", "a", "an", "some", "several", "two", "three", "many", 
 _SKIP_ADJ = frozenset({"senior", "top", "chief", "deputy", "vice", "high-ranking", "ranking", "new", "acting",
                        "first", "current", "incoming", "outgoing", "local", "national", "federal", "central",
                        "regional", "provincial", "military", "foreign", "defense", "defence", "then", "-"})
-_COUNTRY_VIAS = frozenset({"name", "adjective", "capital", "seat", "coref"})
+_COUNTRY_VIAS = frozenset({"name", "adjective", "capital", "seat", "place", "coref"})
 _RIGHT_PREPS = frozenset({"of", "in", "from", "at"})
+# Bodies that sit in another country: "the embassy in Kabul" is not Afghanistan's (its owner comes from the
+# phrase itself, "the U.S. embassy in Kabul", or from the context).
+_HOSTED = frozenset({"embassy", "consulate", "consulate-general", "legation"})
 _ROLE_NAMES = {"GOV": "government", "MIL": "military", "COP": "police", "REB": "rebels",
                "OPP": "opposition", "JUD": "judiciary", "LEG": "legislature", "BUS": "business",
                "MED": "media", "CVL": "civilians",
                "EDU": "education", "SPY": "intelligence", "REF": "refugees", "LAB": "labour", "HLH": "health",
-               "CRM": "criminals", "INS": "insurgents"}
+               "CRM": "criminals", "INS": "insurgents", "UAF": "armed men", "SEP": "separatists",
+               "AGR": "farmers", "NGO": "NGOs", "REL": "clergy", "PTY": "party"}
 _NAMED_PLACES = frozenset({"FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _NOT_NAMES = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME", "FAC", "CARDINAL", "ORDINAL"})
@@ -62,7 +66,7 @@ def context_country(work: Work, i: int, max_sents: int | None = None) -> Mention
     The nearest country earlier in the same sentence wins. Otherwise the earlier sentences vote: each
     country mention counts by its grammatical weight (subjects most) over its distance in sentences, and
     the article's first country gets a topic bonus, so a foreign capital named in passing does not take
-    over from the country the paragraph is about.
+    over from the country the paragraph is about. With no country named before, the dateline's country.
 
     Args:
         max_sents: only ask whether any country lies within this many sentences before (nearest one).
@@ -72,10 +76,10 @@ def context_country(work: Work, i: int, max_sents: int | None = None) -> Mention
         first = work.sent_starts[max(0, here - max_sents)]
         for m in work.before(i):
             if m.start < first:
-                return None
+                return work.dateline
             if _stateish(m):
                 return m
-        return None
+        return work.dateline
     sent_start = work.sent_starts[here] if here >= 0 else 0
     scores: dict[str, float] = {}
     best: dict[str, Mention] = {}
@@ -98,7 +102,7 @@ def context_country(work: Work, i: int, max_sents: int | None = None) -> Mention
     for key in scores:
         scores[key] += 0.25 * min(freq[key], 4)  # how often the article has named the country so far
     if not scores:
-        return topic
+        return topic or work.dateline
     # Ties go to the nearer country (dicts keep insertion order, nearest first).
     win = max(scores, key=lambda k: scores[k])
     return best[win]
@@ -121,6 +125,8 @@ def compose_roles(work: Work, compiled: Compiled) -> None:
             continue  # "the Great Hall of the People" names a building, not the people
         if e < len(doc) and doc[e].text == "-" and not last.whitespace_:
             continue  # "rebel-held", "state-run": part of a compound modifier, not a noun
+        if last.ent_type_ == "PERSON" and doc[s].ent_iob_ != "B":
+            continue  # inside a person's name ("Lee Jin-man"), not a role noun
         if (s >= 1 and doc[s - 1].lower_ == "both") or \
                 (s >= 2 and doc[s - 1].lower_ in ("two", "2") and doc[s - 2].lower_ == "the"):
             continue  # "the two governments", "both governments": a pair that coreference resolves
@@ -181,7 +187,7 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
     if country is None and group is None:
         left = s if not (extra_role or former) else left
     # The whole noun phrase to the left of the head belongs to the mention ("Syrian government forces",
-    # "280 child soldiers"); several countries in it make a joint mention ("Nigerian and British forces").
+    # "280 child soldiers"); several countries in it make one mention each ("Nigerian and British forces").
     members: list[Mention] = []
     groups: list[Mention] = [group] if group is not None else []
     head = doc[e - 1]
@@ -227,7 +233,8 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
         work.add(left, e, group.actor, group.via, members=group.members)
         return
     end = e
-    if country is None and e + 1 < len(doc) and doc[e].lower_ in _RIGHT_PREPS:
+    hosted = doc[e - 1].lemma_.lower() in _HOSTED and doc[e].lower_ in ("in", "at") if e < len(doc) else False
+    if country is None and e + 1 < len(doc) and doc[e].lower_ in _RIGHT_PREPS and not hosted:
         m = work.at(e + 1)
         if _country_mention(m) and m.start == e + 1:  # type: ignore[union-attr]
             country = m
@@ -272,7 +279,7 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
         holder = d.holder(iso3, rd.office, work.ref_date)
         if holder is not None:
             name = holder.name
-    joint = tuple(m.actor.country for m in members if m.actor.country) if len(members) > 1 else ()
+    joint = tuple(m for m in members if m.actor.country) if len(members) > 1 else ()
     _add_role(work, left, stop, iso3, role, extra_role, former, name, joint=joint)
 
 
@@ -318,7 +325,7 @@ def _person_after(work: Work, end: int, rd: RoleDef,
 
 
 def _add_role(work: Work, start: int, end: int, iso3: str | None, role: str, extra: str | None, former: bool,
-              name: str | None, joint: tuple[str, ...] = ()) -> None:
+              name: str | None, joint: tuple[Mention, ...] = ()) -> None:
     doc = work.doc
     cameo = _cameo(work, iso3) if iso3 else ""
     if former:
@@ -333,14 +340,16 @@ def _add_role(work: Work, start: int, end: int, iso3: str | None, role: str, ext
     kind = _person_kind(work, end - 1) or ("state" if iso3 else "group")
     actor = Actor(code=code, country=iso3, role=first, name=label, kind=kind)
     via = "title" if name else "role"
-    together: tuple[Actor, ...] = ()
-    if len(set(joint)) > 1:
-        # One mention for "Nigerian and British armed forces": every country's actor is a member.
-        together = tuple(Actor(code=_cameo(work, c) + first + (second or ""), country=c, role=first,
-                               name=f"{_country_name(work, c)} {_ROLE_NAMES.get(first, first)}", kind=kind)
-                         for c in dict.fromkeys(joint))
-        actor = together[0]
-    work.add(start, end, actor, via, surname=person_surname(name) if name else None, members=together)
+    countries = {m.actor.country: m for m in joint if m.actor.country}
+    if len(countries) > 1:
+        # "Nigerian and British armed forces": one mention per country, each the country's body.
+        parts = [(m.start, m.end, Actor(code=_cameo(work, c) + first + (second or ""), country=c, role=first,
+                                        name=f"{_country_name(work, c)} {_ROLE_NAMES.get(first, first)}",
+                                        kind=kind))
+                 for c, m in countries.items()]
+        _add_split(work, start, end, parts, via)
+        return
+    work.add(start, end, actor, via, surname=person_surname(name) if name else None)
 
 
 def _country_name(work: Work, iso3: str) -> str:
@@ -350,7 +359,8 @@ def _country_name(work: Work, iso3: str) -> str:
 
 def _add_joint(work: Work, start: int, end: int, countries: list[str], groups: list[Mention],
                role: str) -> None:
-    """One mention over a phrase naming countries and organisations together; ``actor`` is the first named."""
+    """A phrase naming countries and organisations together ("Israeli and Hamas negotiators"), split
+    into one mention per side."""
     kind = _person_kind(work, end - 1) or "state"
     parts: list[tuple[int, Actor]] = []
     for m in groups:
@@ -361,5 +371,21 @@ def _add_joint(work: Work, start: int, end: int, countries: list[str], groups: l
         label = f"{_country_name(work, iso3)} {_ROLE_NAMES.get(role, role)}"
         parts.append((pos, Actor(code=_cameo(work, iso3) + role, country=iso3, role=role, name=label,
                                  kind=kind)))
-    together = tuple(a for _, a in sorted(parts, key=lambda p: p[0]))
-    work.add(start, end, together[0], "role", members=together)
+    spans: list[tuple[int, int, Actor]] = []
+    for pos, actor in parts:
+        here = work.at(pos)
+        spans.append((pos, here.end if here is not None and here.start == pos else pos + 1, actor))
+    _add_split(work, start, end, spans, "role")
+
+
+def _add_split(work: Work, start: int, end: int, parts: list[tuple[int, int, Actor]], via: str) -> None:
+    """One mention per side of a coordinated phrase ("Indian and Pakistani troops"): each modifier is a
+    mention of its own, and the last one runs on to the head noun and lists every side as ``members``
+    (so "they" can refer back to all of them). The event coder reads each modifier as a side."""
+    parts = sorted(parts, key=lambda p: p[0])
+    together = tuple(a for _, _, a in parts)
+    for k, (s, e, actor) in enumerate(parts):
+        if k == len(parts) - 1:
+            work.add(s, end, actor, via, members=together)
+        else:
+            work.add(start if k == 0 else s, e, actor, via)

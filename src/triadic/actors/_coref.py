@@ -16,6 +16,7 @@ _COUNTRY_NOUNS = frozenset({"country", "nation", "state", "regime", "kingdom", "
 _PAIR_HEADS = frozenset({"sides", "countries", "nations", "leaders", "governments", "states", "neighbours",
                          "neighbors", "capitals", "parties", "rivals", "allies"})
 _PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
 _FEMALE_HINT = frozenset({"she", "her", "hers", "herself", "ms.", "mrs.", "madam"})
 _NOT_SURNAME = frozenset({"GPE", "NORP", "LOC", "DATE"})
 # How far back (in sentences) a pronoun may reach for its antecedent.
@@ -115,13 +116,25 @@ def _is_plural(work: Work, m: Mention) -> bool:
 
 
 def _plural(work: Work, i: int, sent_of: list[int]) -> None:
-    """'they', 'them', 'their': the nearest plural actor in this or the previous sentence."""
+    """'they', 'them', 'their': the nearest plural actor in this or the previous sentence.
+
+    A subject "they" prefers the nearest plural subject ("Troops fired on crowds, and they detained
+    dozens": the troops), as subjects tend to continue the topic; otherwise the nearest plural wins.
+    """
+    subject = work.doc[i].dep_ in _SUBJ_DEPS
+    nearest: Mention | None = None
     for m in work.before(i):
         if sent_of[i] - sent_of[m.start] > 1:
-            return
-        if _is_plural(work, m):
-            work.add(i, i + 1, m.actor, "coref", antecedent=_root_of(work, m), members=m.members)
-            return
+            break
+        if not _is_plural(work, m):
+            continue
+        if not subject or work.doc[m.start:m.end].root.dep_ in _SUBJ_DEPS:
+            nearest = m
+            break
+        nearest = nearest or m
+    if nearest is not None:
+        work.add(i, i + 1, nearest.actor, "coref", antecedent=_root_of(work, nearest),
+                 members=nearest.members)
 
 
 def _its(work: Work, i: int, sent_of: list[int]) -> None:

@@ -22,8 +22,8 @@ from triadic.errors import DictionaryError
 
 __all__ = ["Dictionary", "Modifier", "load_dictionary", "shipped_files", "SECTIONS"]
 
-SECTIONS = ("countries", "igos", "leaders", "actors", "ambiguous", "ignore", "named", "roles", "modifiers",
-            "persons", "codes", "expert_orgs")
+SECTIONS = ("countries", "places", "igos", "leaders", "actors", "ambiguous", "ignore", "named", "roles",
+            "modifiers", "persons", "codes", "expert_orgs")
 # Name order is family name first for these; their leaders' bare surname is the first word.
 _FAMILY_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "HKG", "MAC", "VNM"})
 _OFFICE_FALLBACK = {"leader": ("leader", "monarch", "president", "prime_minister")}
@@ -83,7 +83,8 @@ class Dictionary:
 def shipped_files() -> list[Path]:
     """The shipped dictionary files in load order."""
     d = shipped_data_dir()
-    base = [d / n for n in ("countries.yaml", "roles.yaml", "igos.yaml", "ignore.yaml", "ambiguous.yaml")]
+    base = [d / n for n in ("countries.yaml", "places.yaml", "roles.yaml", "igos.yaml", "agencies.yaml",
+                            "ignore.yaml", "ambiguous.yaml")]
     return base + sorted((d / "leaders").glob("*.yaml"))
 
 
@@ -220,8 +221,8 @@ class _Loader:
         # Order matters: codes and organisations must be known before entries refer to them.
         if "codes" in data:
             self.role_codes.update(str(c).upper() for c in _strings(data["codes"], f"{path}", "codes"))
-        for sec in ("countries", "igos", "named", "actors", "leaders", "ambiguous", "ignore", "roles",
-                    "modifiers", "persons", "expert_orgs"):
+        for sec in ("countries", "places", "igos", "named", "actors", "leaders", "ambiguous", "ignore",
+                    "roles", "modifiers", "persons", "expert_orgs"):
             if sec in data and data[sec] is not None:
                 items = data[sec]
                 if not isinstance(items, list):
@@ -254,6 +255,18 @@ class _Loader:
                               end=None, where=where)
                 for t in terms:
                     self.add(layer, t, entry)
+
+    def _places(self, path: Path, items: Any, layer: _Layer, shipped: bool) -> None:
+        for item, where in self._entries(path, items):
+            if not item.get("country"):
+                raise DictionaryError(f"{where}: place entry lacks 'country'", code="E032")
+            iso3, cameo = self.country_code(item["country"], where)
+            c = self.countries.get(iso3)
+            cname = c.name if c is not None else iso3
+            # A city or region stands for its country (CAMEO codes events in and on cities that way).
+            for t in _strings(item.get("names"), where, "names"):
+                self.add(layer, t, Entry(code=cameo, country=iso3, role=None, name=f"{t} ({cname})",
+                                         kind="state", via="place", where=where))
 
     def _igos(self, path: Path, items: Any, layer: _Layer, shipped: bool) -> None:
         for item, where in self._entries(path, items):

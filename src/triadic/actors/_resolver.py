@@ -14,8 +14,11 @@ from triadic.actors._base import match_terms
 from triadic.actors._compile import Compiled, compiled_for
 from triadic.actors._compose import compose_roles
 from triadic.actors._coref import resolve_coref
+from triadic.actors._dateline import dateline_mention
 from triadic.actors._dictionary import Dictionary
+from triadic.actors._orgs import find_orgs
 from triadic.actors._people import find_people
+from triadic.actors._places import drop_settings
 from triadic.actors._targets import capitals_as_targets
 from triadic.actors._types import MentionIndex
 from triadic.actors._work import Work
@@ -44,17 +47,25 @@ class ActorResolver:
     def dictionary(self) -> Dictionary:
         return self._compiled.dictionary
 
-    def resolve(self, doc: Doc, ref_date: date | None = None) -> MentionIndex:
-        """All actor mentions of ``doc`` (the whole article), read as of ``ref_date``."""
+    def resolve(self, doc: Doc, ref_date: date | None = None, dateline: str | None = None) -> MentionIndex:
+        """All actor mentions of ``doc`` (the whole article), read as of ``ref_date``.
+
+        Args:
+            dateline: the wire dateline cut from the article ("KABUL, Afghanistan (AP)"); its country owns
+                bare "police", "the government" when the text names no country before them.
+        """
         if isinstance(ref_date, datetime):
             ref_date = ref_date.date()  # a datetime does not compare with the dictionaries' dates
         if len(doc) and not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
             raise PipelineError("actor resolution needs sentence boundaries and a dependency parse; run the "
                                 "full pipeline (triadic.nlp.load_pipeline()) on the text first", code="E039")
         work = Work(doc=doc, ref_date=ref_date, dictionary=self._compiled.dictionary)
+        work.dateline = dateline_mention(self._compiled.dictionary, dateline, ref_date)
         match_terms(work, self._compiled)
         compose_roles(work, self._compiled)
         find_people(work)
+        find_orgs(work)
         capitals_as_targets(work)
+        drop_settings(work)
         resolve_coref(work)
         return MentionIndex(work.live())

@@ -12,7 +12,7 @@ from triadic.actors._work import Work
 from triadic.actors._yaml import read_yaml_cached
 from triadic.model import Actor
 
-__all__ = ["capitals_as_targets", "TargetWords"]
+__all__ = ["capitals_as_targets", "is_attacked", "target_words", "TargetWords"]
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj"})
 _TARGET_PREPS = frozenset({"on", "of", "at", "against", "upon", "into"})
@@ -20,21 +20,27 @@ _TARGET_PREPS = frozenset({"on", "of", "at", "against", "upon", "into"})
 
 @dataclass(frozen=True, slots=True)
 class TargetWords:
-    """Lemmas of verbs and nouns of violence that make a capital the place attacked."""
+    """Lemmas of verbs and nouns of violence that make a capital or city the place attacked, and the words
+    that make a city only the setting of an event."""
 
     verbs: frozenset[str]
     nouns: frozenset[str]
+    setting_preps: frozenset[str] = frozenset()  # "in Geneva": where, not who
+    place_nouns: frozenset[str] = frozenset()  # "Herat province", "the city of Mosul"
 
 
 @lru_cache(maxsize=1)
 def target_words() -> TargetWords:
-    """The shipped verb and noun lists (read once)."""
+    """The shipped word lists (read once)."""
     data = read_yaml_cached(shipped_data_dir() / "targets.yaml") or {}
-    return TargetWords(verbs=frozenset(str(v).lower() for v in data.get("verbs") or ()),
-                       nouns=frozenset(str(v).lower() for v in data.get("nouns") or ()))
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(v).lower() for v in data.get(key) or ())
+
+    return TargetWords(verbs=words("verbs"), nouns=words("nouns"), setting_preps=words("setting_preps"),
+                       place_nouns=words("place_nouns"))
 
 
-def _is_target(tok: Token, words: TargetWords) -> bool:
+def is_attacked(tok: Token, words: TargetWords) -> bool:
     """True when ``tok`` (a capital's head) is the thing a violent verb or noun acts on."""
     head = tok.head
     if tok.dep_ in _OBJECT_DEPS and head.pos_ == "VERB" and head.lemma_.lower() in words.verbs:
@@ -55,7 +61,7 @@ def capitals_as_targets(work: Work) -> None:
         if m.via != "capital" or m.members or m.actor.country is None:
             continue
         tok = work.doc[m.start:m.end].root
-        if not _is_target(tok, words):
+        if not is_attacked(tok, words):
             continue
         c = work.dictionary.countries.get(m.actor.country)
         actor = Actor(code=c.cameo if c else m.actor.country, country=m.actor.country, role=None,

@@ -14,7 +14,7 @@ __all__ = ["Mention", "MentionIndex", "Country", "Via", "VIAS"]
 
 Via = str
 VIAS: tuple[str, ...] = (
-    "name", "adjective", "capital", "seat", "leader", "title", "role", "igo", "coref", "person",
+    "name", "adjective", "capital", "seat", "place", "leader", "title", "role", "igo", "coref", "person",
 )
 
 
@@ -46,10 +46,12 @@ class Mention:
     Args:
         start, end: spaCy token indices, end exclusive.
         start_char, end_char: character offsets into ``doc.text``.
-        via: how it was recognised: name, adjective, capital, seat, leader, title, role, igo, coref, person.
+        via: how it was recognised: name, adjective, capital, seat, place (a city or region standing for
+            its country), leader, title, role, igo, coref, person.
         antecedent_text: for coreference, the text of the mention it was linked to.
         members: for plural references ("the two sides", "both Koreas"), every actor meant; ``actor`` is
-            the first of them.
+            the first of them. In a coordinated phrase ("Indian and Pakistani troops") each side has its own
+            mention, and the one on the head noun ("Pakistani troops") lists every side.
     """
 
     start: int

@@ -48,6 +48,9 @@ class Work:
     surnames: dict[int, str] = field(default_factory=dict)  # mention start -> surname of the person named
     sent_starts: list[int] = field(default_factory=list)
     ents: list[Span] = field(default_factory=list)  # doc.ents rebuilds its spans on every access
+    # The country of the article's dateline ("KABUL, Afghanistan (AP) —"), outside the text: the last resort
+    # for whose "police" or "the government" a story means. Never itself a mention.
+    dateline: Mention | None = None
     _slot: dict[int, int] = field(default_factory=dict)  # id(mention) -> index in mentions
     _sorted: list[Mention] | None = None  # live mentions by start; rebuilt lazily after a change
     _starts: list[int] = field(default_factory=list)

@@ -48,6 +48,9 @@ def actors_cmd(
     actors: Annotated[list[Path] | None, typer.Option(
         "--actors", help="Extra actor dictionary (YAML); repeatable.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, json, jsonl or csv.")] = "table",
+    dateline: Annotated[str | None, typer.Option(
+        "--dateline", help="The article's dateline, e.g. 'KABUL, Afghanistan (AP)': the country of bare "
+                           "'police' or 'the government' when the text names none.")] = None,
 ) -> None:
     """Show every actor mention in a text: country, capital, leader, organisation, role, person."""
     from triadic.actors import resolve_text
@@ -58,7 +61,7 @@ def actors_cmd(
         raise ConfigError(f"unknown --format '{fmt}'; use one of {', '.join(_FORMATS)}", code="E037")
     settings = load_settings(actors=actors or [])
     index = resolve_text(_read_text(text), load_pipeline(settings.spacy_model), ref_date=_parse_date(on),
-                         user_files=list(settings.actors))
+                         user_files=list(settings.actors), dateline=dateline)
     rows = [m.to_dict() for m in index.mentions]
     if fmt == "json":
         console.print_json(json.dumps(rows, ensure_ascii=False))

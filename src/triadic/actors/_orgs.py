@@ -1,0 +1,76 @@
+"""Named organisations no dictionary knows: the kind of body from the last word of the name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from triadic.actors._countries import shipped_data_dir
+from triadic.actors._types import Mention
+from triadic.actors._work import Work
+from triadic.actors._yaml import read_yaml_cached
+from triadic.model import Actor
+
+__all__ = ["find_orgs", "OrgWords", "org_words"]
+
+_COUNTRY_VIAS = frozenset({"name", "adjective", "place", "capital"})
+
+
+@dataclass(frozen=True, slots=True)
+class OrgWords:
+    """Final words of organisation names (one or two words, lower case) and the role each gives."""
+
+    roles: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def org_words() -> OrgWords:
+    """The shipped table (read once)."""
+    data = read_yaml_cached(shipped_data_dir() / "org_words.yaml") or {}
+    roles: dict[str, str] = {}
+    for role, words in (data.get("roles") or {}).items():
+        if not isinstance(words, list):
+            continue  # the reader's line-number bookkeeping
+        for w in words:
+            roles[str(w).lower()] = str(role).upper()
+    return OrgWords(roles=roles)
+
+
+def _country_inside(work: Work, start: int, end: int) -> tuple[bool, Mention | None]:
+    """(usable, country mention): the name may hold one country word; any other actor makes it known."""
+    found: Mention | None = None
+    for k in range(start, end):
+        m = work.at(k)
+        if m is None:
+            continue
+        if m.start < start or m.end > end:
+            return False, None  # a mention runs across the name's edge
+        if m.via not in _COUNTRY_VIAS or m.actor.country is None or m.members or m.actor.role:
+            return False, None  # a dictionary actor, role or person is already inside
+        if found is not None and found is not m and found.actor.country != m.actor.country:
+            return False, None
+        found = m
+    return True, found
+
+
+def find_orgs(work: Work) -> None:
+    """Add a role mention for every organisation entity whose last word names a kind of body."""
+    words = org_words().roles
+    doc, d = work.doc, work.dictionary
+    for ent in work.ents:
+        if ent.label_ != "ORG" or len(ent) < 2 and ent[0].is_upper:
+            continue  # a bare acronym says nothing about the kind of body
+        last = ent[-1].lower_.rstrip(".")
+        two = f"{ent[-2].lower_} {last}" if len(ent) > 1 else last
+        role = words.get(two) or words.get(last)
+        if role is None:
+            continue
+        ok, inside = _country_inside(work, ent.start, ent.end)
+        if not ok:
+            continue
+        iso3 = inside.actor.country if inside is not None else None
+        c = d.countries.get(iso3) if iso3 else None
+        start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "the" else ent.start
+        actor = Actor(code=(c.cameo if c else "") + role, country=iso3, role=role, name=ent.text,
+                      kind="state" if iso3 else "group")
+        work.add(start, ent.end, actor, "role")

@@ -1,0 +1,39 @@
+"""Cities and regions: a place that is only the setting of an event is no actor ("talks in Geneva")."""
+
+from __future__ import annotations
+
+from triadic.actors._targets import is_attacked, target_words
+from triadic.actors._work import Work
+
+__all__ = ["drop_settings"]
+
+_THING_ENTS = frozenset({"FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+_MODIFIER_DEPS = frozenset({"compound", "appos", "nmod", "amod", "poss"})
+
+
+def drop_settings(work: Work) -> None:
+    """Remove place mentions that only say where an event happened; keep those that act or are hit.
+
+    Runs after role composition, so a place has already given "police in Mosul" its country and voted
+    for the country the story is about; here the bare setting itself stops being an actor.
+    """
+    words = target_words()
+    for m in work.live():
+        if m.via != "place":
+            continue
+        tok = work.doc[m.start:m.end].root
+        # Climb from the name to the phrase that names the place ("Herat" -> "province" in "in Herat
+        # province", "Mosul" -> "city" in "the city of Mosul").
+        for _ in range(3):
+            head = tok.head
+            if tok.dep_ in _MODIFIER_DEPS and head.lemma_.lower() in words.place_nouns:
+                tok = head
+            elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in words.place_nouns:
+                tok = head.head
+            else:
+                break
+        if tok.dep_ == "pobj" and tok.head.lower_ in words.setting_preps and not is_attacked(tok, words):
+            work.remove(m)
+        elif tok.dep_ == "compound" and tok.head.ent_type_ in _THING_ENTS \
+                and tok.head.lemma_.lower() not in words.place_nouns | words.nouns:
+            work.remove(m)  # a name on a thing ("the Suez Canal", "the Sochi Olympics"), not an actor
