@@ -39,6 +39,26 @@ def test_event_actor_widens_to_the_argument_phrase_around_it() -> None:
     assert ("S", 0, 3) in as_tuples(got)
 
 
+def test_actor_outside_every_phrase_gives_way_to_the_phrase_of_its_role() -> None:
+    # The coder paired the event with an actor named elsewhere ("strait"); the trigger's own target
+    # phrase ("a cargo ship") is what the sentence says was acted on.
+    ev = PredEvent(source=actor(4, 14), target=actor(49, 55), code="192", position=20)
+    assert as_tuples(record_spans([ev], args(), OFFSETS, TOKENS)) == {("S", 0, 3), ("T", 4, 7)}
+    # without a target phrase at the trigger the actor stands as coded
+    only_source = [PredArgument("S", 0, 19, 20)]
+    assert ("T", 9, 10) in as_tuples(record_spans([ev], only_source, OFFSETS, TOKENS))
+
+
+def test_phrase_no_event_actor_lies_in_still_counts() -> None:
+    # an event coded with no target actor keeps the trigger's target phrase
+    ev = PredEvent(source=actor(4, 14), target=None, code="1723", position=20)
+    assert as_tuples(record_spans([ev], args(), OFFSETS, TOKENS)) == {("S", 0, 3), ("T", 4, 7)}
+    # a second target phrase beside the one the event's actor is in is added too
+    two = [*args(), PredArgument("T", 45, 55, 20)]
+    ev = PredEvent(source=actor(4, 14), target=actor(35, 39), code="1723", position=20)
+    assert as_tuples(record_spans([ev], two, OFFSETS, TOKENS)) == {("S", 0, 3), ("T", 4, 7), ("T", 8, 10)}
+
+
 def test_main_rule_ignores_events_away_from_the_main_trigger() -> None:
     # An event triggered elsewhere (position 40) is not what the sentence is about.
     ev = PredEvent(source=actor(45, 55), target=None, code="192", position=40)

@@ -113,3 +113,98 @@ def test_phrase_span_splits_coordination_unless_asked(nlp) -> None:
 def test_no_trigger_gives_no_reading(nlp, coder) -> None:
     doc = nlp("The weather was mild and sunny.")
     assert coder.read_sentence(next(iter(doc.sents))) is None
+
+
+# --- target choice: who is acted on, and where a phrase ends ---------------------------------------
+
+
+def test_answering_an_authored_act_targets_the_act_with_its_author(read) -> None:
+    # "rejected X's request": the annotated patient is the request phrase, its head the request
+    a = read("The court rejected the Bolivian ministry's request.")
+    assert texts(a.targets) == ["the Bolivian ministry's request"]
+    # without what the act asks for: "a Chilean demand", not "... for compensation"
+    a = read("The tribunal rejected a Chilean demand for compensation.")
+    assert texts(a.targets) == ["a Chilean demand"]
+
+
+def test_own_pronoun_possessor_does_not_make_the_act_the_target(read) -> None:
+    a = read("The navy lifted its blockade of Tonga.")
+    assert "Tonga" in texts(a.targets)
+
+
+def test_time_and_cause_adjuncts_end_the_phrase(read) -> None:
+    a = read("Police detained dozens of students after the march.")
+    assert texts(a.targets) == ["dozens of students"]
+    a = read("Troops shelled the rebels' main base last week.")
+    assert texts(a.targets) == ["the rebels' main base"]
+
+
+def test_coordinated_parties_acting_together_on_no_party_are_one_group(read) -> None:
+    a = read("Peru and Chile have agreed to share data on fishing fleets.")
+    assert texts(a.reciprocal) == ["Peru and Chile"]
+    assert a.sources == () and a.targets == ()
+    a = read("The Dutch and Belgian navies began a joint exercise.")
+    assert texts(a.reciprocal) == ["The Dutch and Belgian navies"]
+
+
+def test_coordinated_parties_acting_on_a_party_stay_sources(read) -> None:
+    a = read("Peru and Chile condemned the attack on the Bolivian embassy.")
+    assert texts(a.sources) == ["Peru", "Chile"]
+    assert a.reciprocal == ()
+
+
+def test_what_an_attitude_is_about_is_the_target(read) -> None:
+    a = read("The farmers said they are skeptical about the new rules.")
+    assert texts(a.targets) == ["the new rules"]
+    a = read("The minister expressed pessimism on Monday over the company's future.")
+    assert texts(a.targets) == ["the company's future"]
+    a = read("The premier expressed optimism that the regional government's timetable could be met.")
+    assert texts(a.targets) == ["the regional government's timetable"]
+
+
+def test_whoever_an_act_is_against_beats_the_forces_sent(read) -> None:
+    a = read("The general mobilized his troops for a long campaign against the rebels.")
+    assert texts(a.targets) == ["the rebels"]
+
+
+def test_recipient_beats_the_thing_handed_over(read) -> None:
+    a = read("The agency returned the stolen manuscripts to their owners.")
+    assert texts(a.targets) == ["their owners"]
+    a = read("Finland donated 3 million euros to the relief fund.")
+    assert texts(a.targets) == ["the relief fund"]
+
+
+def test_a_result_state_is_no_recipient(read) -> None:
+    a = read("The guards beat the prisoner to death.")
+    assert texts(a.targets) == ["the prisoner"]
+
+
+def test_parties_a_third_party_mediates_between_are_targets(read) -> None:
+    a = read("Norway launched a mediation effort between the rebels and the government.")
+    assert texts(a.sources) == ["Norway"]
+    assert texts(a.targets) == ["the rebels", "the government"]
+    assert a.reciprocal == ()
+
+
+def test_author_of_an_answered_act_attached_to_the_verb(read) -> None:
+    a = read("The Peruvian government denied charges by the U.S. Chamber of Commerce that it lied.")
+    assert texts(a.targets) == ["the U.S. Chamber of Commerce"]
+
+
+def test_description_of_a_named_place_and_a_role_given_are_not_part_of_the_phrase(read) -> None:
+    a = read("Rebels shelled Tikrit, a city north of the capital.")
+    assert texts(a.targets) == ["Tikrit"]
+    a = read("The militants used the villagers as human shields.")
+    assert texts(a.targets) == ["the villagers"]
+
+
+def test_a_sum_of_money_or_a_time_is_never_the_target(read) -> None:
+    a = read("The agency launched an appeal for $40 million to help Malawi.")
+    assert texts(a.targets) == ["Malawi"]
+    a = read("The senator voiced optimism about the budget deal for the first time.")
+    assert texts(a.targets) == ["the budget deal"]
+
+
+def test_an_instrument_is_not_the_target(read) -> None:
+    a = read("Artillery units pounded the town with rockets.")
+    assert texts(a.targets) == ["the town"]

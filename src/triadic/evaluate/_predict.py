@@ -183,7 +183,9 @@ def event_spans(events: Sequence[PredEvent], offsets: Sequence[tuple[int, int]],
     root as A→B), as triadic codes "A met B". Otherwise sources are S and targets T. Each
     (role, span) is counted once. With ``tokens``, R spans joined only by "and" or a comma ("A and
     B met") become one span, as ConfliBERT annotates a coordinated group. With ``arguments``, an
-    actor inside an argument phrase is widened to that phrase, and is R when the phrase is.
+    actor inside an argument phrase is widened to that phrase, and is R when the phrase is; an
+    actor outside all of them gives way to the phrases of its role at the event's trigger, if any;
+    and a source or target phrase at an event's trigger that holds no actor of its role is added.
     """
     mirrored = set()
     keys = {(e.source.start, e.source.end, e.target.start, e.target.end, e.root)
@@ -200,11 +202,33 @@ def event_spans(events: Sequence[PredEvent], offsets: Sequence[tuple[int, int]],
             r: SpanRole = "R" if (actor.start, actor.end) in mirrored else ("S" if role == "S" else "T")
             start, end = actor.start, actor.end
             phrase = _phrase_of(start, end, arguments)
+            own = [a for a in arguments if a.role == role and a.trigger == e.position]
+            if phrase is None and own:
+                # The actor lies outside every argument phrase (a party found elsewhere in the
+                # sentence): the trigger's own argument phrases of that role stand for it.
+                for a in own:
+                    toks = tokens_of_span(offsets, a.start, a.end)
+                    if toks is not None:
+                        out.setdefault((a.role, *toks), GoldSpan(role=a.role, start=toks[0], end=toks[1]))
+                continue
             if phrase is not None:
                 start, end = phrase.start, phrase.end
                 r = "R" if phrase.role == "R" else r
             toks = tokens_of_span(offsets, start, end)
             if toks is not None:
                 out.setdefault((r, *toks), GoldSpan(role=r, start=toks[0], end=toks[1]))
+    # A source or target phrase at an event's trigger that no event actor lies in still counts:
+    # "declared a curfew in X" is coded with no target actor, "mediation between X and Y" with one.
+    for at in {e.position for e in events}:
+        here = [e for e in events if e.position == at]
+        sides = {"S": [e.source for e in here if e.source], "T": [e.target for e in here if e.target]}
+        for a in arguments:
+            if a.trigger != at or a.role not in sides:
+                continue
+            if any(a.start <= x.start and x.end <= a.end for x in sides[a.role]):
+                continue
+            toks = tokens_of_span(offsets, a.start, a.end)
+            if toks is not None:
+                out.setdefault((a.role, *toks), GoldSpan(role=a.role, start=toks[0], end=toks[1]))
     spans = list(out.values())
     return _merge_coordinated(spans, tokens) if tokens is not None else spans

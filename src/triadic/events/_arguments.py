@@ -10,6 +10,17 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from triadic.events._arg_phrases import argument_words, is_time, phrase_span
+from triadic.events._arg_targets import (
+    actor_like,
+    aimed_at,
+    amount,
+    group,
+    party,
+    party_in,
+    responds_to,
+    topic_subject,
+)
 from triadic.events._patterns import Grammar, Pattern
 from triadic.events._syntax import clause_verb, is_passive, subject_of
 from triadic.events._syntax import prep_objects as _prep_objects
@@ -17,24 +28,20 @@ from triadic.model import Span as TextSpan
 
 __all__ = ["Arguments", "arguments_of", "phrase_span"]
 
-# Dependents that end a noun phrase for annotation purposes: clauses hanging off the noun ("who had
-# fought ...", "set to touch on ..."), and coordination, which splits into one phrase per conjunct.
-_CLAUSE_DEPS = frozenset({"relcl", "acl"})
-_COORD_DEPS = frozenset({"cc", "conj", "preconj"})
 # Pronouns that stand for an earlier noun phrase of the same sentence ("X says it has killed ...").
 _ANAPHORS = frozenset({"he", "she", "it", "they", "we", "him", "her", "them", "us"})
+
 # Heads through which a clause reports or continues another one whose subject a pronoun may refer to.
 _CHAIN_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
-
 
 # A consultation is mutual by nature: "A met B", "A held talks with B" say what "A and B met" says.
 # A fight is not: "A and B clashed" is mutual, but "A attacked B" and "A clashed with B" name who
 # started it. (Widening this to 05-06 cooperation lost more reciprocal spans than it found.)
 _MUTUAL_ROOTS = frozenset({"04"})
-_TIME_ENTS = frozenset({"DATE", "TIME"})
-# Named-entity types of who can act or be acted on: places that stand for states, organisations,
-# nationalities and people.
-_ACTOR_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+
+# Cooperation that parties do together (intent to cooperate, consult, diplomatic and material
+# cooperation): a coordinated subject with no party as target is one reciprocal group.
+_JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,48 +62,17 @@ class Arguments:
         return not (self.sources or self.targets or self.reciprocal)
 
 
-def phrase_span(head: Token, keep_coordination: bool = False) -> TextSpan:
-    """The noun phrase headed by ``head``: its modifiers, determiners, possessors and prepositional
-    phrases, without relative or participle clauses (and without coordinated phrases unless asked)."""
-    drop = _CLAUSE_DEPS if keep_coordination else _CLAUSE_DEPS | _COORD_DEPS
-    keep: set[int] = {head.i}
-    stack = [c for c in head.children if c.dep_ not in drop]
-    while stack:
-        c = stack.pop()
-        keep.add(c.i)
-        # a relative clause ends the phrase at any depth ("the chief of a group, which ...")
-        stack.extend(x for x in c.children if x.dep_ != "relcl")
-    lo = hi = head.i
-    while lo - 1 in keep:
-        lo -= 1
-    while hi + 1 in keep:
-        hi += 1
-    doc = head.doc
-    # Punctuation and conjunctions at the edges belong to the sentence, not to the phrase.
-    while lo < head.i and (doc[lo].is_punct or doc[lo].dep_ in _COORD_DEPS):
-        lo += 1
-    # A possessor ends before its clitic: "Kim" in "Kim's visit".
-    while hi > head.i and (
-        doc[hi].is_punct and doc[hi].text not in (")", "]") or doc[hi].dep_ in ("cc", "case")
-    ):
-        hi -= 1
-    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
-    return TextSpan(text=doc.text[start:end], start=start, end=end)
-
-
-def _is_time(tok: Token) -> bool:
-    """A date or time phrase ("on Tuesday", "Nov. 2") is when, never who."""
-    return tok.ent_type_ in _TIME_ENTS
-
-
-def _spans(tokens: list[Token], reciprocal: bool = False) -> tuple[TextSpan, ...]:
+def _spans(tokens: list[Token], reciprocal: bool = False, bare: frozenset[int] = frozenset()
+           ) -> tuple[TextSpan, ...]:
+    """Phrase spans of ``tokens`` and their conjuncts; a token in ``bare`` without what follows it."""
     out: list[TextSpan] = []
     seen: set[int] = set()
     for t in tokens:
-        for c in (t,) if reciprocal else (t, *t.conjuncts):
-            if c.i not in seen and c.pos_ not in ("VERB", "AUX") and not _is_time(c):
+        # a pronoun conjunct ("between it and X") repeats a party named elsewhere
+        for c in (t,) if reciprocal else (t, *(x for x in t.conjuncts if x.pos_ != "PRON")):
+            if c.i not in seen and c.pos_ not in ("VERB", "AUX") and not is_time(c):
                 seen.add(c.i)
-                out.append(phrase_span(c, keep_coordination=reciprocal))
+                out.append(phrase_span(c, keep_coordination=reciprocal, complements=c.i not in bare))
     return tuple(sorted(out, key=lambda s: s.start))
 
 
@@ -107,53 +83,6 @@ def _directed(verb: Token, obj: Token | None, g: Grammar) -> bool:
     return verb.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("dobj", "nsubjpass") and (event_noun is None or c.i != event_noun.i) for c in verb.children
     )
-
-
-def _actor_like(tok: Token) -> bool:
-    """The phrase headed by ``tok`` names a party: a named entity of an actor type, at the head or in
-    its modifiers ("Russian authorities", "the Kremlin")."""
-    return tok.ent_type_ in _ACTOR_ENTS or any(
-        c.ent_type_ in _ACTOR_ENTS for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")
-    )
-
-
-def _party_in(tok: Token, preps: frozenset[str], depth: int = 0) -> Token | None:
-    """The nearest party named inside a phrase through its prepositions ("sanctions against X",
-    "accusations by X", "a curfew in X"), not through clauses hanging off it."""
-    if depth > 3:
-        return None
-    # "the ban imposed on X": the prepositions of a participle on the phrase count too.
-    heads = [tok, *(c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN")]
-    for c in (c for h in heads for c in h.children):
-        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
-            for o in c.children:
-                if o.dep_ == "pobj" and not _is_time(o):
-                    if _actor_like(o):
-                        return o
-                    deeper = _party_in(o, preps, depth + 1)
-                    if deeper is not None:
-                        return deeper
-    return None
-
-
-def _party(target: Token, verb: Token | None, g: Grammar, event_nouns: frozenset[str]) -> Token:
-    """The patient as a party: a target phrase that names no party gives way to the party inside it,
-    else to the verb's recipient ("sent experts to X", "returned the relics to X")."""
-    if _actor_like(target):
-        return target
-    # Not through "of": "the websites of X" is what was acted on, X only owns it. Through "in" only
-    # from an event noun ("a curfew in X"): "a vehicle in X" and "75 people in X" are the patients.
-    preps = (g.target_preps | g.agent_preps | g.actor_preps) - {"of"}
-    if target.lemma_.lower() not in event_nouns:
-        preps = preps - g.location_preps
-    inner = _party_in(target, preps)
-    if inner is not None:
-        return inner
-    if verb is not None and verb.pos_ in ("VERB", "AUX"):
-        for o in _prep_objects(verb, g.target_preps):
-            if o.i != target.i and not _is_time(o) and _actor_like(o):
-                return o
-    return target
 
 
 def _antecedent(pron: Token, clause: Token, g: Grammar) -> Token | None:
@@ -197,7 +126,9 @@ def _verb_targets(
         return [verb.head]  # "the diplomats expelled by Russia"
 
     def prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
-        return [o for o in _prep_objects(tok, preps) if not _is_time(o)]
+        # never the pattern's own prepositional object ("beat to +death": death is how, not whom)
+        own_word = obj.i if obj is not None and obj.dep_ == "pobj" else -1
+        return [o for o in _prep_objects(tok, preps) if not is_time(o) and o.i != own_word]
 
     # An event noun as object is not the patient ("launched an operation against X", "expressed
     # concern"): a light verb's object, or an object that is itself a nominal trigger.
@@ -210,15 +141,44 @@ def _verb_targets(
         hit = prep_objects(verb, preps)
         if hit:
             return hit[:1]
+    if obj is not None and obj.i == event_noun and responds_to(verb, obj, pat, g):
+        # "rejected a request by X", "welcomed X's offer": answering someone's act acts on that act;
+        # the object names it with its author, unless it is aimed at a party ("a request for X").
+        aimed = [o for o in prep_objects(obj, g.target_preps - {"from"}) if actor_like(o)]
+        return aimed[:1] or [obj]
     if obj is not None:
         # "launched an assault on X", "rejected accusations by X": the object's own target (or, for
         # an event noun, its agent), else the verb's, else the lexical object when it is the patient.
         own = g.target_preps | g.agent_preps if obj.i == event_noun else g.target_preps
-        hit = prep_objects(obj, own) or prep_objects(verb, g.target_preps)
+        # beside a lexical patient, the verb's "with" names an instrument unless it names a party
+        # ("pounded X with airstrikes", but "closed its borders with X")
+        hit = prep_objects(obj, own) or [
+            o for o in prep_objects(verb, g.target_preps)
+            if obj.i == event_noun or o.head.lower_ != "with" or actor_like(o)]
+        if not hit and obj.i == event_noun:
+            # "lifted the ban imposed on X": the target of the participle on the event noun;
+            # "lifted the restrictions between it and X": whoever besides the subject it binds
+            hit = [o for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                   for o in prep_objects(c, g.target_preps)]
+            if not hit and not (pat is not None and pat.reciprocal):
+                hit = [o for x in prep_objects(obj, g.between_preps) for o in (x, *x.conjuncts)
+                       if o.pos_ != "PRON"]
+        if not hit and obj.i == event_noun and any(c.dep_ == "poss" for c in obj.children):
+            # "lifted its blockade of X": with its agent as possessor, an event's "of" is its patient
+            hit = prep_objects(obj, frozenset({"of"}))
+        if not hit and obj.i == event_noun and verb.pos_ in ("VERB", "AUX"):
+            # "denied charges by X" parsed with "by X" on the (active) verb: the charges' author
+            hit = prep_objects(verb, g.agent_preps)
+        if not hit and obj.i == event_noun:
+            # "expressed optimism about X", "voiced concern on Monday over X": what an attitude is
+            # about ("at" and "of" only on the noun: on the verb they say where or whose).
+            hit = (prep_objects(obj, argument_words().attitude_preps - {"of"})
+                   or prep_objects(verb, argument_words().attitude_preps - {"of", "at"})
+                   or topic_subject(obj))
         if hit:
             return hit[:1]
     dobj = [c for c in verb.children
-            if c.dep_ in ("dobj", "dative") and not _is_time(c) and c.i != event_noun]
+            if c.dep_ in ("dobj", "dative") and not is_time(c) and c.i != event_noun]
     if dobj:
         return dobj[:1]
     hit = prep_objects(verb, g.target_preps)
@@ -226,22 +186,35 @@ def _verb_targets(
         return hit[:1]
     if obj is not None and obj.dep_ != "pobj" and obj.i != event_noun:
         return [obj]
+    for c in verb.children:
+        if c.dep_ == "acomp":
+            # "is skeptical about X", "remains pessimistic over X", "is skeptical the plan will work"
+            hit = prep_objects(c, argument_words().attitude_preps) or topic_subject(c) or topic_subject(verb)
+            if hit:
+                return hit[:1]
     return _where_or_whom(verb, obj if event_noun >= 0 else None, g)
 
 
 def _where_or_whom(verb: Token, event_noun: Token | None, g: Grammar) -> list[Token]:
     """Last resort for an event with no patient: a party it is for ("sent aid to help X") or the
     place it happens in, when that place names a party ("resigned amid unrest in X")."""
-    for c in verb.children:
-        if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB":
-            objs = [o for o in c.children if o.dep_ == "dobj" and _actor_like(o)]
-            if objs:
-                return objs[:1]
+    purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.tag_ in ("VB", "VBG")]
+    # "considering sending aid to help X": one clause deeper
+    purposes += [d for c in purposes for d in c.children if d.dep_ in ("xcomp", "advcl") and d.tag_ == "VB"]
+    for c in purposes:
+        objs = [o for o in c.children if o.dep_ == "dobj" and actor_like(o)]
+        if objs:
+            return objs[:1]
+    # "resigned as president of X": the party a role held is of
+    for role in _prep_objects(verb, frozenset({"as"})):
+        inner = party_in(role, g.actor_preps - g.location_preps | frozenset({"of"}))
+        if inner is not None:
+            return [inner]
     for head in (verb, event_noun):
         if head is None:
             continue
         for o in _prep_objects(head, g.location_preps):
-            if not _is_time(o) and _actor_like(o):
+            if not is_time(o) and actor_like(o):
                 return [o]
     return []
 
@@ -260,14 +233,26 @@ def _reported_target(verb: Token, g: Grammar) -> list[Token]:
     return []
 
 
-def _noun_arguments(noun: Token, g: Grammar) -> tuple[list[Token], list[Token], list[Token]]:
+def _noun_arguments(
+    noun: Token, g: Grammar, mutual: bool = True
+) -> tuple[list[Token], list[Token], list[Token]]:
     """Sources, targets and reciprocal parties of a nominal trigger ("Kim's visit to Beijing")."""
     def prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
-        return [o for o in _prep_objects(tok, preps) if not _is_time(o)]
+        return [o for o in _prep_objects(tok, preps) if not is_time(o)]
 
-    between = prep_objects(noun, g.between_preps)
+    # "a mediation effort between A and B": the phrase the trigger modifies carries its parties.
+    phrase = noun.head if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") else noun
+    between = prep_objects(noun, g.between_preps) or prep_objects(phrase, g.between_preps)
+    between = [b for x in between for b in (x, *x.conjuncts)]
     if len(between) >= 2:
-        return [], [], between
+        if mutual:
+            return [], [], between
+        # "mediation between A and B": both are what a third party acts on
+        sources = prep_objects(noun, g.agent_preps) or [c for c in noun.children if c.dep_ == "poss"]
+        clause = clause_verb(noun)
+        if not sources and clause is not None:
+            sources = _sources(clause, g)
+        return sources, between, []
     sources = prep_objects(noun, g.agent_preps)
     if not sources:
         sources = [c for c in noun.children if c.dep_ == "poss"]
@@ -300,8 +285,12 @@ def arguments_of(
         obj: the token that satisfied the pattern's lexical object ("talks" in "hold talks"), if any.
         event_nouns: lemmas of nominal triggers; such an object names the event, not its patient.
     """
+    content = _fronted_content(trigger, g)
+    if content is not None:
+        # "A will meet B in Paris, A's office said": the report is about the fronted event
+        return replace(arguments_of(content, None, None, g, event_nouns), trigger=_word(trigger))
     if trigger.pos_ in ("NOUN", "PROPN") and (pat is None or pat.kind == "noun"):
-        src, tgt, rec = _noun_arguments(trigger, g)
+        src, tgt, rec = _noun_arguments(trigger, g, mutual=pat is None or pat.reciprocal)
     else:
         src = _sources(trigger, g)
         tgt = _verb_targets(trigger, pat, obj, g, event_nouns)
@@ -309,6 +298,16 @@ def arguments_of(
             tgt = _reported_target(trigger, g)
         rec = []
     return replace(_arguments(trigger, src, tgt, rec, pat, obj, g, event_nouns), trigger=_word(trigger))
+
+
+def _fronted_content(verb: Token, g: Grammar) -> Token | None:
+    """The clause a speech verb reports when it comes first ("X will meet Y, officials said")."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in g.speech_verbs:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i and c.pos_ in ("VERB", "AUX"):
+            return c
+    return None
 
 
 def _word(tok: Token) -> TextSpan:
@@ -338,5 +337,20 @@ def _arguments(
     # The trigger's own noun is never its argument.
     tgt = [t for t in tgt if t.i != trigger.i]
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else clause_verb(trigger)
-    tgt = [_party(t, verb, g, event_nouns) for t in tgt[:1]]
-    return Arguments(sources=_spans(src), targets=_spans(tgt))
+    direct = tgt[:1]
+    # what a pattern's preposition asks for ("called for reform in X"): its place counts too
+    asked = pat is not None and verb is not None and any(
+        t.dep_ == "pobj" and t.head.head.i == verb.i and t.head.lower_ in pat.words for t in tgt[:1])
+    tgt = [party(t, verb, g, event_nouns, places=asked) for t in tgt[:1]]
+    if tgt and all(amount(t) for t in tgt):
+        # "launched an appeal for $80 million to help X": a sum is never who is acted on
+        tgt = _where_or_whom(verb, None, g) if verb is not None and verb.pos_ in ("VERB", "AUX") else []
+    if (pat is not None and pat.code[:2] in _JOINT_ROOTS and src and group(src[0])
+            and not any(aimed_at(t) for t in (*direct, *tgt))):
+        # "A and B agreed to share data", "the A and B navies began an exercise": parties that
+        # cooperate on something that is no third party act together, as one reciprocal group.
+        return Arguments(reciprocal=_spans(src[:1], reciprocal=True))
+    # "rejected U.S. calls for a ceasefire": an answered act is named by its author and head noun
+    bare = frozenset(t.i for t in tgt if verb is not None and t.head.i == verb.i
+                     and t.lemma_.lower() in event_nouns and responds_to(verb, t, pat, g))
+    return Arguments(sources=_spans(src), targets=_spans(tgt, bare=bare))

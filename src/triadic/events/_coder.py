@@ -10,7 +10,14 @@ from typing import Any, Protocol
 from spacy.tokens import Doc, Span, Token
 
 from triadic.events._arguments import Arguments, arguments_of
-from triadic.events._modality import modality_of
+from triadic.events._clauses import (
+    PREDICATIVE,
+    bare_participle,
+    each_other,
+    for_to,
+)
+from triadic.events._finders import PartyFinder, Trigger
+from triadic.events._modality import modality_of, stronger
 from triadic.events._patterns import Grammar, Pattern, PatternSet, load_patterns
 from triadic.events._quotes import FoundQuote, QuoteFinder
 from triadic.events._syntax import (
@@ -18,7 +25,7 @@ from triadic.events._syntax import (
     MentionLike,
     actors_of,
     clause_verb,
-    is_passive,
+    controllers,
     noun_matches,
     prep_objects,
     subject_of,
@@ -41,15 +48,6 @@ class ClassifierLike(Protocol):
     """
 
     def predict(self, texts: list[str]) -> Sequence[Any]: ...
-
-
-@dataclass(frozen=True, slots=True)
-class Trigger:
-    """A token that matched a pattern, with the token that satisfied its object (if any)."""
-
-    token: Token
-    pattern: Pattern
-    obj: Token | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +83,8 @@ class _Draft:
     modality: str
     confidence: float
     clause: Token | None
+    # the target is the other side of an exchange ("exchanged fire with B"): coded both ways
+    mutual: bool = False
 
 
 def _fallback_date(
@@ -106,7 +106,7 @@ def _date_function() -> DateFn:
     return fn
 
 
-class EventCoder:
+class EventCoder(PartyFinder):
     """Codes CAMEO events from a parsed article.
 
     Args:
@@ -144,9 +144,21 @@ class EventCoder:
     def triggers(self, sent: Span) -> list[Trigger]:
         """Every token of the sentence that matches a pattern, most specific pattern per token."""
         out: list[Trigger] = []
-        verbs, nouns = self.patterns.verbs, self.patterns.nouns
+        verbs, nouns, adjs = self.patterns.verbs, self.patterns.nouns, self.patterns.adjectives
         for tok in sent:
             pos = tok.pos_
+            if adjs and tok.dep_ in PREDICATIVE and (pos == "ADJ" or bare_participle(tok)):
+                # "Seoul is critical of Tokyo", "Kenya is concerned about ...": an adjective said
+                # of the subject (the parser tags some participles as verbs)
+                found = None
+                for p in adjs.get(tok.lemma_.lower()) or adjs.get(tok.lower_) or ():
+                    obj = verb_matches(tok, p)
+                    if obj is not None:
+                        found = Trigger(tok, p, obj if obj.i != tok.i else None)
+                        break
+                if found is not None:
+                    out.append(found)
+                    continue
             if pos in ("VERB", "AUX") or (
                 pos == "NOUN"
                 and any(c.dep_ in ("nsubj", "dobj") for c in tok.children)
@@ -390,24 +402,48 @@ class EventCoder:
 
     def _governor(self, clause: Token) -> tuple[Token, Any] | None:
         """The governing verb of a control chain over ``clause`` ("agreed to [hold]"), if any."""
-        if clause.dep_ != "xcomp":
+        for_clause = clause.dep_ in ("advcl", "ccomp") and for_to(clause)
+        if clause.dep_ != "xcomp" and not for_clause:
             return None
         head = clause.head
         comp = self.g.complements.get(head.lemma_.lower())
-        if comp is None:
+        if comp is None or (for_clause and not comp.object_control):
             return None
         return head, comp
 
     def _draft(self, t: Trigger, by_tok: dict[int, Trigger], index: MentionIndexLike) -> list[_Draft] | None:
         tok, pat = t.token, t.pattern
+        code, rule = pat.code, pat.rule
         g = self.g
         if pat.kind == "verb":
             clause: Token | None = tok
             sources, inherited = self._sources_of_verb(tok, index)
+            if not sources and pat.adjective:
+                # "Russia is opposed to ...", read as a passive with the subject on the copula
+                subs = [s for a in tok.children if a.dep_ in ("aux", "auxpass") for s in a.children]
+                sources = [
+                    m for s in subs if s.dep_ in ("nsubj", "nsubjpass") for m in actors_of(s, index, g)
+                ]
             targets = self._targets_of_verb(tok, t, index, sources)
             if pat.code.startswith("01") and tok.lemma_.lower() in g.speech_verbs:
                 # "Aliyev told reporters": the press is the audience of a statement, not its target
                 targets = [m for m in targets if not _is_audience(m, g)]
+                if not targets:
+                    targets = self._obliged(tok, index, sources)
+                    if targets:
+                        # "Paris said Rome must withdraw": a reported obligation is a demand on Rome
+                        code, rule = "100", f"deontic({pat.rule})->100"
+            comp = g.complements.get(tok.lemma_.lower())
+            if not targets and comp is not None and comp.object_control:
+                # "called for Britain to stay in the EU": whom the clause asks to act
+                asked = [
+                    n
+                    for c in tok.children
+                    if c.dep_ in ("advcl", "ccomp") and for_to(c)
+                    for n in c.children
+                    if n.dep_ == "nsubj"
+                ]
+                targets = [m for n in asked for m in actors_of(n, index, g)]
             conf = 0.9 if not inherited else 0.75
         else:
             clause = clause_verb(tok)
@@ -422,7 +458,33 @@ class EventCoder:
                 clause_for_actors = None
             else:
                 clause_for_actors = clause
-            sources, targets, conf = self._actors_of_noun(tok, clause_for_actors, index)
+            sources, targets, conf = self._actors_of_noun(
+                tok, clause_for_actors, index, of_target=not pat.reciprocal
+            )
+            if not targets and sources and pat.code[:2] in g.place_target_roots:
+                # "Turkey's offensive in northern Syria", "conducted a raid in the West Bank"
+                own = {m.actor.country for m in sources if m.actor.country}
+                for h in [tok] if clause_for_actors is None else [tok, clause_for_actors]:
+                    for p in prep_objects(h, g.location_preps):
+                        targets.extend(m for m in actors_of(p, index, g) if m.actor.country not in own)
+                    if targets:
+                        break
+        if pat.kind == "verb" and len(sources) >= 2 and each_other(tok):
+            # "Armenia and Azerbaijan accused each other": the sides act on one another
+            return [
+                _Draft(
+                    trigger=tok,
+                    code=pat.code,
+                    rule=pat.rule,
+                    sources=sources,
+                    targets=[],
+                    notarget=False,
+                    reciprocal=True,
+                    modality=modality_of(tok, clause, g),
+                    confidence=conf,
+                    clause=clause,
+                )
+            ]
         # "A and B met" is reciprocal; "A and B hit the town" is not: a verb with an object is directed.
         reciprocal = pat.reciprocal and not (
             pat.kind == "verb"
@@ -436,6 +498,9 @@ class EventCoder:
             inside = {w.idx for w in t.obj.subtree}
             targets = [m for m in targets if m.start_char not in inside]
         mod = modality_of(tok, clause, g)
+        if pat.adjective and tok.dep_ == "acomp":
+            # "is not critical of": the copula carries the auxiliaries and the negation
+            mod = stronger(mod, modality_of(tok.head, tok.head, g))
         if (
             mod == "negated"
             and pat.kind == "noun"
@@ -449,8 +514,8 @@ class EventCoder:
         drafts = [
             _Draft(
                 trigger=tok,
-                code=pat.code,
-                rule=pat.rule,
+                code=code,
+                rule=rule,
                 sources=sources,
                 targets=targets,
                 notarget=pat.notarget,
@@ -458,14 +523,28 @@ class EventCoder:
                 modality=mod,
                 confidence=conf,
                 clause=clause,
+                mutual=bool(targets) and self._mutual(t, clause, targets),
             )
         ]
         gov = self._governor(clause) if clause is not None else None
+        if gov is None and clause is not None and self._refusal(clause, pat, mod):
+            # "Hungary will not accept refugees": declining to cooperate is a rejection (12x), as
+            # "refused to accept" is; the cooperative act itself stays, negated
+            code = g.derived_code("12", pat.code)
+            drafts.append(
+                replace(
+                    drafts[0],
+                    code=code,
+                    rule=f"refusal({pat.rule})->{code}",
+                    modality="asserted",
+                    confidence=conf - 0.05,
+                )
+            )
         if gov is not None:
             head, comp = gov
             if comp.object_control:
                 # The embedded event's source is the governor's object, if it names an actor.
-                objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+                objs = controllers(head, g)
                 obj_actors = [m for o in objs for m in actors_of(o, index, g)]
                 if obj_actors:
                     drafts[0].sources = obj_actors
@@ -473,7 +552,12 @@ class EventCoder:
                 code = g.derived_code(comp.family, pat.code)
                 gsrc, _ = self._sources_of_verb(head, index)
                 if comp.object_control:
-                    objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+                    # "called for Iran to release ...": the clause's own subject is who is asked
+                    objs = controllers(head, g) or (
+                        [c for c in clause.children if c.dep_ == "nsubj"]
+                        if clause is not None and for_to(clause)
+                        else []
+                    )
                     gtgt = [m for o in objs for m in actors_of(o, index, g)] or targets
                 else:
                     gtgt = targets
@@ -496,180 +580,44 @@ class EventCoder:
                 )
         return drafts
 
-    def _sources_of_verb(self, verb: Token, index: MentionIndexLike) -> tuple[list[MentionLike], bool]:
-        subs, inherited = subject_of(verb, self.g)
-        out: list[MentionLike] = []
-        for s in subs:
-            out.extend(actors_of(s, index, self.g))
-        return out, inherited
+    def _mutual(self, t: Trigger, clause: Token | None, targets: Sequence[MentionLike]) -> bool:
+        """The targets, named with "with", are the other side of an exchange marked ``<>`` in its
+        pattern ("exchanged fire with B", "traded accusations with B"): both sides act.
 
-    def _targets_of_verb(
-        self, verb: Token, t: Trigger, index: MentionIndexLike, sources: Sequence[MentionLike] = ()
-    ) -> list[MentionLike]:
-        g = self.g
+        Only there: "A clashed with B" and "A met with B" name who acted (ConfliBERT's annotation
+        marks them source and target; coding them both ways measured worse on its dev data)."""
         pat = t.pattern
+        if "<>" not in pat.spec:
+            return False
+        heads = [h for h in (t.token, t.obj, clause) if h is not None]
+        sides = {w.idx for h in heads for p in prep_objects(h, frozenset({"with"})) for w in p.subtree}
+        return all(m.start_char in sides for m in targets)
 
-        cands: list[Token] = []
-        if is_passive(verb):
-            # a plain subject too, where a by-agent shows the parser misread a passive as active
-            cands.extend(c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass", "nsubj"))
-            if verb.dep_ == "acl" and not cands:
-                cands.append(verb.head)
-        elif verb.dep_ == "acl" and verb.tag_ == "VBN":
-            # "the diplomats expelled by Russia": the modified noun is the patient.
-            cands.append(verb.head)
-        # A preposition of place in a pattern is a place ("meet in Rome"), except for travel, where it is
-        # the destination ("arrived in Tokyo" visits Japan).
-        pat_preps = [w for w in pat.words if w not in g.location_preps or pat.code in g.destination_codes]
-        # "rejected a charge by Qatar", "condemned the killing of its general by Israel": the author of
-        # what the verb responds to is its target, before anyone the object itself names.
-        for o in [t.obj] if t.obj is not None else [c for c in verb.children if c.dep_ == "dobj"]:
-            cands.extend(prep_objects(o, g.agent_preps))
-            # the parser often hangs the "by" on the object's own prepositional object ("condemned
-            # the strike on its territory by Turkey")
-            for p in prep_objects(o, g.target_preps | {"of"}):
-                cands.extend(prep_objects(p, g.agent_preps))
-            if not is_passive(verb) and o.lemma_.lower() in self._event_nouns:
-                # ... or on the active verb itself, when its object names an event
-                cands.extend(prep_objects(verb, g.agent_preps))
-        if t.obj is None or t.obj.dep_ == "pobj":
-            # a pattern object reached through its preposition leaves the direct object free
-            # ("accused Israel of +genocide": Israel is the target)
-            cands.extend(c for c in verb.children if c.dep_ in ("dobj", "dative"))
-        else:
-            cands.extend(c for c in verb.children if c.dep_ == "dative")
-        if pat_preps:
-            cands.extend(prep_objects(verb, frozenset(pat_preps)))
-        cands.extend(prep_objects(verb, g.target_preps))
-        if not pat.reciprocal:
-            # "mediating between Israel and Hamas", "brokered a deal between A and B": both parties are
-            # targets of a third party's act (a reciprocal act's "between" names its own sides)
-            cands.extend(prep_objects(verb, g.between_preps))
-        if t.obj is not None:
-            cands.extend(prep_objects(t.obj, g.target_preps))
-            if not pat.reciprocal:
-                cands.extend(prep_objects(t.obj, g.between_preps))
-            # "lifted sanctions imposed on India": the target hangs off a clause on the object
-            for c in t.obj.children:
-                if c.dep_ in ("acl", "relcl"):
-                    cands.extend(prep_objects(c, g.target_preps))
-            # "imposed sanctions on Russian banks": a modifier of the object can be the target's actor.
+    def _obliged(
+        self, verb: Token, index: MentionIndexLike, sources: Sequence[MentionLike]
+    ) -> list[MentionLike]:
+        """Who a speaker says must act: the subject of a reported clause of obligation ("Paris said
+        Rome must withdraw its troops")."""
+        own = {m.actor.code for m in sources}
         for c in verb.children:
-            if c.dep_ == "dobj" and t.obj is None and not pat.notarget:
-                cands.extend(prep_objects(c, g.target_preps))
-                if not pat.reciprocal:
-                    cands.extend(prep_objects(c, g.between_preps))
-        if t.obj is not None and t.obj.dep_ != "pobj":
-            # The lexical object can itself name an actor ("expelled two Japanese diplomats").
-            cands.append(t.obj)
-        own = {m.actor.country for m in sources if m.actor.country}
-        src_codes = {m.actor.code for m in sources}
-        for c in cands:
-            acts = self._actors_of_phrase(c, index, lexical=t.obj is not None and c.i == t.obj.i)
-            # "talks mediated by Qatar between A and B": the noun reaches its own mediator; look on
-            acts = [m for m in acts if m.actor.code not in src_codes]
-            if acts and t.obj is not None and c.i == t.obj.i and all(m.actor.country in own for m in acts):
-                continue  # the source's own troops or officials are what it acts with, not on
-            if acts:
-                return acts
-        if pat.code[:2] in g.place_target_roots:
-            return self._place_targets(verb, t, index, own)
+            if c.dep_ != "ccomp" or not self._deontic(c):
+                continue
+            subs = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            found = [m for s in subs for m in actors_of(s, index, self.g) if m.actor.code not in own]
+            if found:
+                return found
         return []
 
-    def _place_targets(
-        self, verb: Token, t: Trigger, index: MentionIndexLike, own: set[str]
-    ) -> list[MentionLike]:
-        """The place an act of force hits ("bombed targets in Lebanon", "fired rockets at Israel")."""
-        g = self.g
-        heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
-        if t.obj is not None and all(t.obj.i != h.i for h in heads):
-            heads.append(t.obj)
-        for h in heads:
-            for p in prep_objects(h, g.location_preps):
-                acts = [m for m in actors_of(p, index, g) if m.actor.country not in own]
-                if acts:
-                    return acts
-        return []
-
-    def _actors_of_phrase(
-        self, tok: Token, index: MentionIndexLike, lexical: bool = False
-    ) -> list[MentionLike]:
-        """``actors_of`` a noun phrase; an event noun or a light verb's object ("held talks in Vienna",
-        "signed an agreement in Barbados") reaches no actor through a preposition of place."""
-        g = self.g
-        if lexical or tok.lemma_.lower() in self._event_nouns:
-            return actors_of(tok, index, g, preps=g.actor_preps - g.location_preps)
-        return actors_of(tok, index, g)
-
-    def _actors_of_noun(
-        self, noun: Token, clause: Token | None, index: MentionIndexLike
-    ) -> tuple[list[MentionLike], list[MentionLike], float]:
-        g = self.g
-        sources: list[MentionLike] = []
-        targets: list[MentionLike] = []
-        conf = 0.8
-        mods: list[MentionLike] = []
-        for c in noun.children:
-            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
-                m = index.at(c.i)
-                if m is not None and all(m is not x for x in mods):
-                    mods.append(m)
-                # "US-China talks": coordinated or hyphenated modifiers
-                for cc in c.children:
-                    if cc.dep_ in ("compound", "amod", "conj", "nmod") and cc.i < noun.i:
-                        m2 = index.at(cc.i)
-                        if m2 is not None and all(m2 is not x for x in mods):
-                            mods.append(m2)
-        # "the truce brokered by Egypt between A and B", "talks hosted by the EU with Serbia": a
-        # participle on the noun carries the noun's own arguments
-        heads = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-        # ... but the agent of a participle that is an event of its own ("talks hosted by the EU",
-        # "a truce brokered by Egypt") is that event's doer, not a party to the noun
-        doers = [h for h in heads if h.i == noun.i or h.lemma_.lower() not in self.patterns.verbs]
-        of_objs = prep_objects(noun, frozenset({"of"}))
-        # "the assassination of the Hamas leader by Israel": the parser often hangs the doer on the
-        # victim
-        by = [b for h in doers + of_objs for b in prep_objects(h, g.agent_preps)]
-        for b in by:
-            sources.extend(actors_of(b, index, g))
-        # "talks hosted by Oman between Iran and the U.S.": the parser may hang "between" on the agent
-        agents = [b for h in heads[1:] for b in prep_objects(h, g.agent_preps)]
-        between = [b for h in heads + agents for b in prep_objects(h, g.between_preps)]
-        if between:
-            parties: list[MentionLike] = []
-            for b in between:
-                # "talks between Israeli and Hamas negotiators": each coordinated modifier is a party
-                found = actors_of(b, index, g) + _modifier_actors(b, index)
-                for m in found:
-                    if all(m is not x and m.actor.code != x.actor.code for x in parties):
-                        parties.append(m)
-            if len(parties) >= 2:
-                return parties, [], 0.8
-        for p in [p for h in heads for p in prep_objects(h, g.target_preps - {"from"})]:
-            targets.extend(actors_of(p, index, g))
-        # a pronoun possessor ("its bombardment of ...") is left to the clause's own subject
-        doer = sources if by else [m for m in mods if noun.doc[m.start].pos_ != "PRON"]
-        if doer and not targets:
-            # "the killing of its general by Israel", "India's rejection of the Chinese proposal": with
-            # the doer named by "by" or a possessor, "of" names what the act is done to
-            for p in of_objs:
-                targets.extend(
-                    m for m in actors_of(p, index, g) if all(m.actor.code != d.actor.code for d in doer)
-                )
-        if not sources:
-            if mods:
-                sources = mods[:1] if targets else mods
-                if not targets and len(mods) >= 2:
-                    return mods, [], 0.75
-            elif clause is not None:
-                subs, _ = subject_of(clause, g, passive_subject=True)
-                for s in subs:
-                    sources.extend(actors_of(s, index, g))
-                conf = 0.75
-        if not targets and clause is not None:
-            for p in prep_objects(clause, g.target_preps - {"from"}):
-                targets.extend(actors_of(p, index, g))
-        return sources, targets, conf
+    def _refusal(self, tok: Token, pat: Pattern, mod: str) -> bool:
+        """A cooperative act whose clause ``tok`` is negated with a future or volitional auxiliary
+        ("will not lift", "won't hold talks", "would not allow"): a refusal, not only an act that
+        did not happen."""
+        if mod != "negated" or not ("03" <= pat.code[:2] <= "08"):
+            return False
+        kids = list(tok.children)
+        return any(c.dep_ == "neg" for c in kids) and any(
+            c.dep_ == "aux" and (c.lower_ in self.g.planned_aux or c.lower_ == "would") for c in kids
+        )
 
     # ------------------------------------------------------------------ drafts to events
     def _quote_for(self, char: int, found: Sequence[FoundQuote]) -> FoundQuote | None:
@@ -690,6 +638,8 @@ class EventCoder:
         pairs: list[tuple[MentionLike, MentionLike | None]] = []
         if targets:
             pairs = [(s, t) for s in sources for t in targets]
+            if d.mutual:
+                pairs += [(t, s) for s in sources for t in targets]
         elif len(sources) >= 2 and d.reciprocal:
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         elif d.notarget:
@@ -867,18 +817,6 @@ def _content_span(head: Token) -> set[int]:
             if c.dep_ == "conj" and c.tag_ in _FINITE and head.tag_ not in _FINITE:
                 continue
             stack.append(c)
-    return out
-
-
-def _modifier_actors(tok: Token, index: MentionIndexLike) -> list[MentionLike]:
-    """Actors named by ``tok``'s left modifiers and their conjuncts ("Israeli and Hamas negotiators")."""
-    out: list[MentionLike] = []
-    for c in tok.children:
-        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
-            for w in (c, *c.conjuncts):
-                m = index.at(w.i)
-                if m is not None and all(m is not x for x in out):
-                    out.append(m)
     return out
 
 

@@ -8,7 +8,7 @@ sentence costs one dictionary lookup per token.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -21,7 +21,7 @@ from triadic.events.codebook import get_codebook
 
 __all__ = ["Pattern", "Complement", "Grammar", "PatternSet", "load_patterns", "shipped_patterns"]
 
-_CODE_KEYS = {"verbs", "nouns", "notarget", "reciprocal"}
+_CODE_KEYS = {"verbs", "nouns", "adjectives", "notarget", "reciprocal"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +37,8 @@ class Pattern:
         intransitive: for verbs, the pattern only fits when the verb has no direct object (``-``).
         origin: ``file:line`` the pattern came from, shown in errors and in each event's rule.
         user: True for patterns from a user file; they win over shipped ones of equal specificity.
+        adjective: a predicative adjective pattern ("critical of", "pessimistic"): matched like a
+            verb, on an adjective that is said of its clause's subject ("Seoul is critical of ...").
     """
 
     code: str
@@ -50,6 +52,7 @@ class Pattern:
     spec: str
     origin: str
     user: bool = False
+    adjective: bool = False
 
     @property
     def specificity(self) -> int:
@@ -57,7 +60,7 @@ class Pattern:
 
     @property
     def rule(self) -> str:
-        return f"{self.kind}:{self.spec}->{self.code}"
+        return f"{'adj' if self.adjective else self.kind}:{self.spec}->{self.code}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +107,27 @@ class Grammar:
     # CAMEO roots of force (attacks, seizures) whose place ("bombed targets in Lebanon", "fired at
     # Israel") is what is hit: read only when no other target resolves.
     place_target_roots: frozenset[str] = frozenset()
+    # Prepositions through which an object-control verb names who is to act ("called on X to").
+    control_preps: frozenset[str] = frozenset()
+    # Prepositions naming what a statement, complaint or appeal is about ("concern over X"), and
+    # the CAMEO roots whose target they can name.
+    topic_preps: frozenset[str] = frozenset()
+    topic_roots: frozenset[str] = frozenset()
+    # Place prepositions that, written in a pattern of a ``topic_roots`` code, name whom words are
+    # aimed at ("lash out at").
+    aimed_preps: frozenset[str] = frozenset()
+    # Personal pronouns that, unresolved, stand for the subject of the clause that reports them
+    # ("the army said it had killed ...").
+    anaphors: frozenset[str] = frozenset()
+    # Participles and adjectives naming whom a group belongs to ("the Saudi-led coalition", "forces
+    # loyal to Haftar"), each with the prepositions that introduce it.
+    affiliations: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Codes of claiming responsibility: the target is whoever the claimed act was done to.
+    responsibility_codes: frozenset[str] = frozenset()
+    # Verbs whose doer also does the act its object names ("approved the extradition of X").
+    authorising_verbs: frozenset[str] = frozenset()
+    # Prepositions through which a bare role names whom it speaks or works for ("a spokesman for X").
+    representation_preps: frozenset[str] = frozenset()
 
     def derived_code(self, family: str, inner: str) -> str:
         """The sub-code of ``family`` for an embedded event coded ``inner`` (longest prefix wins)."""
@@ -122,21 +146,22 @@ class PatternSet:
     verbs: dict[str, tuple[Pattern, ...]] = field(default_factory=dict)
     nouns: dict[str, tuple[Pattern, ...]] = field(default_factory=dict)
     grammar: Grammar | None = None
+    adjectives: dict[str, tuple[Pattern, ...]] = field(default_factory=dict)
     files: tuple[str, ...] = ()
 
     def __len__(self) -> int:
-        return sum(len(v) for v in self.verbs.values()) + sum(len(v) for v in self.nouns.values())
+        return sum(len(v) for t in (self.verbs, self.nouns, self.adjectives) for v in t.values())
 
     def codes(self) -> set[str]:
         """Every CAMEO code some pattern produces."""
         out: set[str] = set()
-        for table in (self.verbs, self.nouns):
+        for table in (self.verbs, self.nouns, self.adjectives):
             for pats in table.values():
                 out.update(p.code for p in pats)
         return out
 
     def all_patterns(self) -> list[Pattern]:
-        return [p for t in (self.verbs, self.nouns) for ps in t.values() for p in ps]
+        return [p for t in (self.verbs, self.nouns, self.adjectives) for ps in t.values() for p in ps]
 
 
 def _fail(origin: str, msg: str) -> DictionaryError:
@@ -268,7 +293,7 @@ def _parse_file(text: str, name: str, user: bool, valid_codes: set[str]) -> list
             f: _bool(fields[f][1], f"{name}:{fields[f][1].start_mark.line + 1}", f) if f in fields else False
             for f in ("notarget", "reciprocal")
         }
-        for kind in ("verbs", "nouns"):
+        for kind in ("verbs", "nouns", "adjectives"):
             if kind not in fields:
                 continue
             seq = fields[kind][1]
@@ -277,9 +302,13 @@ def _parse_file(text: str, name: str, user: bool, valid_codes: set[str]) -> list
             for item in seq.value:
                 iorigin = f"{name}:{item.start_mark.line + 1}"
                 spec = _scalar(item, iorigin, f"a {kind[:-1]} pattern")
-                pat = _parse_entry(spec, kind[:-1], code, flags, iorigin, user)
+                if kind == "adjectives":
+                    # an adjective is a predicate: its words and +objects read as a verb's
+                    pat = replace(_parse_entry(spec, "verb", code, flags, iorigin, user), adjective=True)
+                else:
+                    pat = _parse_entry(spec, kind[:-1], code, flags, iorigin, user)
                 key3 = (
-                    pat.kind,
+                    "adj" if pat.adjective else pat.kind,
                     pat.head,
                     " ".join(pat.words)
                     + "+"
@@ -342,6 +371,18 @@ def _load_grammar() -> Grammar:
         audience_roles=frozenset(str(c) for c in data.get("audience_roles") or ()),
         destination_codes=frozenset(str(c) for c in data.get("destination_codes") or ()),
         place_target_roots=frozenset(str(c) for c in data.get("place_target_roots") or ()),
+        control_preps=_words(data, "control_preps", name),
+        topic_preps=_words(data, "topic_preps", name),
+        topic_roots=frozenset(str(c) for c in data.get("topic_roots") or ()),
+        aimed_preps=_words(data, "aimed_preps", name),
+        anaphors=_words(data, "anaphors", name),
+        authorising_verbs=_words(data, "authorising_verbs", name),
+        representation_preps=_words(data, "representation_preps", name),
+        responsibility_codes=frozenset(str(c) for c in data.get("responsibility_codes") or ()),
+        affiliations={
+            str(k): frozenset(str(w).lower() for w in v or ())
+            for k, v in (data.get("affiliations") or {}).items()
+        },
         content_verbs={
             str(k): frozenset(str(w).lower() for w in v) for k, v in (data.get("content_verbs") or {}).items()
         },
@@ -375,12 +416,20 @@ def _read_user(path: Path) -> str:
 def _compile(patterns: Iterable[Pattern], grammar: Grammar, files: tuple[str, ...]) -> PatternSet:
     verbs: dict[str, list[Pattern]] = {}
     nouns: dict[str, list[Pattern]] = {}
+    adjectives: dict[str, list[Pattern]] = {}
     for p in patterns:
-        (verbs if p.kind == "verb" else nouns).setdefault(p.head, []).append(p)
+        table = adjectives if p.adjective else verbs if p.kind == "verb" else nouns
+        table.setdefault(p.head, []).append(p)
+        if p.kind == "noun" and "-" in p.head.strip("-"):
+            # the tokenizer splits "cease-fire" into "cease - fire": index it under its last part too
+            parts = [w for w in p.head.split("-") if w]
+            split = replace(p, head=parts[-1], words=(*p.words, *parts[:-1]))
+            nouns.setdefault(split.head, []).append(split)
     order = lambda p: (-p.specificity, not p.user)  # noqa: E731 - most specific first, user before shipped
     return PatternSet(
         verbs={k: tuple(sorted(v, key=order)) for k, v in verbs.items()},
         nouns={k: tuple(sorted(v, key=order)) for k, v in nouns.items()},
+        adjectives={k: tuple(sorted(v, key=order)) for k, v in adjectives.items()},
         grammar=grammar,
         files=files,
     )

@@ -20,6 +20,7 @@ __all__ = [
     "noun_matches",
     "actors_of",
     "prep_objects",
+    "controllers",
 ]
 
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
@@ -45,6 +46,8 @@ WORD_DEPS = frozenset(
         "amod",
         "ccomp",
         "advcl",
+        # "called for Iran to release": the parser makes "for" the marker of the clause
+        "mark",
     }
 )
 # Where a verb's lexical object can sit: its direct object, a passive subject, or a prepositional object.
@@ -98,6 +101,8 @@ def _words_present(head: Token, words: Sequence[str], depth: int = 2) -> bool:
         nxt: list[Token] = []
         for t in frontier:
             for c in t.children:
+                if c.dep_ == "aux" and c.tag_ == "TO" and t.i == head.i:
+                    continue  # the trigger's own infinitive marker ("to protest") is no preposition
                 if c.dep_ in WORD_DEPS or c.dep_ == "pobj":
                     lem, low = _key(c)
                     found.add(lem)
@@ -156,6 +161,14 @@ def verb_matches(tok: Token, pat: Pattern) -> Token | None:
                 c.lemma_.lower() in pat.objects or c.lower_ in pat.objects
             ):
                 return o
+            # "declared a cease-fire", split by the tokenizer into "cease - fire"
+            if (
+                c.dep_ == "compound"
+                and c.i + 2 == o.i
+                and o.doc[c.i + 1].tag_ == "HYPH"
+                and (f"{c.lower_}-{o.lower_}" in pat.objects or f"{c.lower_}-{lem}" in pat.objects)
+            ):
+                return o
     return None
 
 
@@ -164,13 +177,19 @@ def noun_matches(tok: Token, pat: Pattern) -> bool:
     n = len(pat.words)
     if n == 0:
         return True
-    if tok.i - n < tok.sent.start:
-        return False
     doc = tok.doc
-    for k, w in enumerate(pat.words):
-        t = doc[tok.i - n + k]
+    start = tok.sent.start
+    i = tok.i - 1
+    # walk back over the modifiers, stepping over hyphens ("cease - fire", "air - strike")
+    for w in reversed(pat.words):
+        while i >= start and doc[i].tag_ == "HYPH":
+            i -= 1
+        if i < start:
+            return False
+        t = doc[i]
         if w != t.lower_ and w != t.lemma_.lower():
             return False
+        i -= 1
     return True
 
 
@@ -215,7 +234,7 @@ def subject_of(
         # Object control ("urged Seoul to talk"): the governing verb's object is the subject.
         comp = g.complements.get(head.lemma_.lower())
         if comp is not None and comp.object_control:
-            objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            objs = controllers(head, g)
             if objs:
                 return objs, True
         if head.pos_ in ("ADJ",) and head.dep_ in ("acomp", "ROOT", "xcomp", "ccomp", "conj"):
@@ -228,7 +247,10 @@ def subject_of(
         return subject_of(head, g, seen + 1, passive_subject)[0], True
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, g, seen + 1)[0], True
-    if dep == "advcl" and verb.tag_ in ("VBG", "VBN"):
+    if dep == "advcl" and (
+        verb.tag_ in ("VBG", "VBN") or any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    ):
+        # participle and purpose clauses ("sent rescuers to help Turkey") share the main subject
         return subject_of(head, g, seen + 1)[0], True
     if dep == "pcomp" and head.head.i != head.i:
         # "thanked Kim for releasing ...", "accused Seoul of violating ...": the object does it.
@@ -238,6 +260,13 @@ def subject_of(
             return objs, True
         return subject_of(gov, g, seen + 1)[0], True
     return [], False
+
+
+def controllers(verb: Token, g: Grammar) -> list[Token]:
+    """Who an object-control verb asks or makes act: its object ("urged Seoul to"), or the object of
+    a control preposition when it has none ("called on Iran to", "appealed to both sides to")."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return objs or prep_objects(verb, g.control_preps)
 
 
 def clause_verb(tok: Token) -> Token | None:
@@ -303,6 +332,19 @@ def _actor_of_one(
 ) -> MentionLike | None:
     m = index.at(tok.i)
     if m is not None:
+        if _bare(m) and depth <= 2:
+            # "forces loyal to Haftar", "the EU's chief negotiator", "a spokesman for the Taliban":
+            # a bare role ("forces", "negotiator") is the side it belongs to
+            alt = _owner(tok, index, g, depth, preps) or _whose(tok, m, index, g)
+            if alt is not None:
+                return alt
+        if not m.actor.is_political and depth <= 2:
+            # "Zabihullah Mujahid, the Taliban spokesman, said": a private name speaks for the
+            # political actor its apposition names
+            for c in tok.children:
+                named = _named_by(c, index, g) if c.dep_ == "appos" else None
+                if named is not None and named.actor.is_political and not _bare(named):
+                    return named
         return m
     if depth > 2:
         return None
@@ -319,6 +361,9 @@ def _actor_of_one(
                     for p in a.children:
                         if p.dep_ == "pobj" and index.at(p.i) is not None:
                             return index.at(p.i)
+    m = _owner(tok, index, g, depth, preps)
+    if m is not None:
+        return m
     for c in tok.children:
         if c.dep_ == "appos":
             m = _actor_of_one(c, index, g, depth + 1, preps)
@@ -333,3 +378,58 @@ def _actor_of_one(
                     if m is not None:
                         return m
     return None
+
+
+def _owner(
+    tok: Token, index: MentionIndexLike, g: Grammar, depth: int, preps: frozenset[str] | None
+) -> MentionLike | None:
+    """Whom a group belongs to, named by an ``affiliations`` word: "the Saudi-led coalition",
+    "Pakistan-based groups", "forces loyal to Haftar", "militants linked to al-Qaeda"."""
+    for c in tok.children:
+        preps_of = g.affiliations.get(c.lemma_.lower()) if c.dep_ in ("amod", "acl") else None
+        if preps_of is None:
+            continue
+        for w in c.children:
+            if w.dep_ in ("npadvmod", "compound", "nmod") and w.i < c.i and index.at(w.i) is not None:
+                return index.at(w.i)
+            if w.dep_ == "prep" and w.lower_ in preps_of:
+                for p in w.children:
+                    m = _actor_of_one(p, index, g, depth + 1, preps) if p.dep_ == "pobj" else None
+                    if m is not None:
+                        return m
+    return None
+
+
+def _whose(tok: Token, m: MentionLike, index: MentionIndexLike, g: Grammar) -> MentionLike | None:
+    """The actor a bare role belongs to: its possessor ("the EU's chief negotiator") or what it
+    speaks for ("a spokesman for the Taliban"), outside the role's own mention."""
+    for c in tok.children:
+        if c.dep_ == "poss" and c.i < tok.i:
+            a = index.at(c.i)
+            if a is not None and a is not m and a.actor.is_political:
+                return a
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in g.representation_preps:
+            for p in c.children:
+                a = index.at(p.i) if p.dep_ == "pobj" else None
+                if a is not None and a is not m and a.actor.is_political:
+                    return a
+    return None
+
+
+def _bare(m: MentionLike) -> bool:
+    """The mention resolved to a role only ("forces" → MIL, "a spokesman" → GOV), with no country."""
+    return m.actor.country is None and m.actor.code == m.actor.role
+
+
+def _named_by(tok: Token, index: MentionIndexLike, g: Grammar) -> MentionLike | None:
+    """The actor an apposition itself names: its own words ("the Taliban spokesman") or, for a bare
+    role, whom it belongs to ("the president of the Red Cross"); not what it is about ("a critic of
+    the president")."""
+    m = index.at(tok.i)
+    if m is None:
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "poss") and c.i < tok.i and index.at(c.i) is not None:
+                return index.at(c.i)
+        return None
+    return _whose(tok, m, index, g) if _bare(m) else m

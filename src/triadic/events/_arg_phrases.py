@@ -1,0 +1,107 @@
+"""Where an argument's noun phrase begins and ends, as the annotators of actor spans mark it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Token
+
+from triadic.model import Span as TextSpan
+
+__all__ = ["phrase_span", "argument_words", "is_time", "ArgumentWords", "TIME_ENTS", "COORD_DEPS"]
+
+# Dependents that end a noun phrase for annotation purposes: clauses hanging off the noun ("who had
+# fought ...", "set to touch on ..."), and coordination, which splits into one phrase per conjunct.
+_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+COORD_DEPS = frozenset({"cc", "conj", "preconj"})
+# Named-entity types of when: a date or time is never a participant.
+TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+@dataclass(frozen=True, slots=True)
+class ArgumentWords:
+    """Word lists of ``data/arguments.yaml``."""
+
+    adjunct_preps: frozenset[str]
+    attitude_preps: frozenset[str]
+
+
+@cache
+def argument_words() -> ArgumentWords:
+    """The shipped word lists, read once."""
+    text = resources.files("triadic.events").joinpath("data/arguments.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key) or ())
+
+    return ArgumentWords(adjunct_preps=words("adjunct_preps"), attitude_preps=words("attitude_preps"))
+
+
+def _place_description(tok: Token) -> bool:
+    """An apposition describing a named place or organisation ("Haifa, Israel's third city"): the
+    annotators mark the name. A person's apposition is kept ("his counterpart, Michel Aoun")."""
+    head = tok.head
+    if tok.dep_ != "appos" or head.pos_ != "PROPN" or head.ent_type_ not in ("GPE", "LOC", "FAC", "ORG"):
+        return False
+    # a description set off by a comma, not a bracketed acronym or a second name
+    before = tok.left_edge.i - 1
+    return tok.pos_ == "NOUN" and before > head.i and tok.doc[before].text == ","
+
+
+def _adjunct(tok: Token) -> bool:
+    """A dependent of a noun that says when or why, not who: "on Tuesday", "last month", "after the
+    vote", "due to security concerns"."""
+    if tok.dep_ in ("npadvmod", "nmod", "compound", "appos") and tok.ent_type_ in TIME_ENTS:
+        return tok.i > tok.head.i  # "Sunday" after the noun; "the 2014 invasion" keeps its year
+    if tok.dep_ != "prep":
+        return False
+    if tok.lower_ in argument_words().adjunct_preps:
+        return True
+    if tok.lower_ == "as" and tok.i > tok.head.i and tok.doc[tok.i - 1].lower_ != "such":
+        return True  # "families as human shields": a role the verb gives them, not part of who
+    objs = [o for o in tok.children if o.dep_ == "pobj"]
+    return bool(objs) and all(is_time(o) for o in objs)
+
+
+def phrase_span(head: Token, keep_coordination: bool = False, complements: bool = True) -> TextSpan:
+    """The noun phrase headed by ``head``: its modifiers, determiners, possessors and prepositional
+    phrases, without relative or participle clauses, time or cause adjuncts, the description in
+    apposition to a named place or organisation (and without coordinated phrases unless asked).
+
+    Args:
+        complements: keep what follows the head; without, "U.S. calls for a ceasefire" is "U.S. calls".
+    """
+    drop = _CLAUSE_DEPS if keep_coordination else _CLAUSE_DEPS | COORD_DEPS
+    keep: set[int] = {head.i}
+    stack = [c for c in head.children if c.dep_ not in drop and not _adjunct(c)
+             and (complements or c.i < head.i) and not _place_description(c)]
+    while stack:
+        c = stack.pop()
+        keep.add(c.i)
+        # a relative clause ends the phrase at any depth ("the chief of a group, which ...")
+        stack.extend(x for x in c.children if x.dep_ != "relcl" and not _adjunct(x))
+    lo = hi = head.i
+    while lo - 1 in keep:
+        lo -= 1
+    while hi + 1 in keep:
+        hi += 1
+    doc = head.doc
+    # Punctuation and conjunctions at the edges belong to the sentence, not to the phrase.
+    while lo < head.i and (doc[lo].is_punct or doc[lo].dep_ in COORD_DEPS):
+        lo += 1
+    # A possessor ends before its clitic: "Kim" in "Kim's visit".
+    while hi > head.i and (
+        doc[hi].is_punct and doc[hi].text not in (")", "]") or doc[hi].dep_ in ("cc", "case")
+    ):
+        hi -= 1
+    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    return TextSpan(text=doc.text[start:end], start=start, end=end)
+
+
+def is_time(tok: Token) -> bool:
+    """A date or time phrase ("on Tuesday", "Nov. 2", "for the first time") is when, never who."""
+    return tok.ent_type_ in TIME_ENTS or (tok.lemma_.lower() == "time" and tok.pos_ == "NOUN")

@@ -1,0 +1,185 @@
+"""Which participant of a trigger is the party acted on: the rules that choose a target phrase."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from triadic.events._arg_phrases import argument_words, is_time
+from triadic.events._patterns import Grammar, Pattern
+from triadic.events._syntax import prep_objects as _prep_objects
+
+__all__ = [
+    "ACTOR_ENTS", "actor_like", "aimed_at", "amount", "group", "party", "party_in", "responds_to",
+    "topic_subject",
+]
+
+# Named-entity types of who can act or be acted on: places that stand for states, organisations,
+# nationalities and people.
+ACTOR_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+
+# Amounts are never who receives ("raised the tariff to 25 percent").
+_AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+# Prepositions whose object is opposed by the act, whatever it is ("a war against the remnants").
+_AGAINST = frozenset({"against"})
+
+# The preposition of who receives what a verb hands over.
+_RECIPIENT = frozenset({"to"})
+
+# Prepositions of whom an act goes to or against, as opposed to what it is about ("data on X").
+_AIMED_PREPS = frozenset({"to", "against", "with", "into", "toward", "towards", "at"})
+
+
+def amount(tok: Token) -> bool:
+    """The phrase headed by ``tok`` is a sum of money or a share ("$80 million", "94%"); a count of
+    people ("hundreds of prisoners", "2,374 migrants") is not."""
+    return tok.ent_type_ in ("MONEY", "PERCENT")
+
+
+def actor_like(tok: Token) -> bool:
+    """The phrase headed by ``tok`` names a party: a named entity of an actor type, at the head or in
+    its modifiers ("Russian authorities", "the Kremlin")."""
+    return tok.ent_type_ in ACTOR_ENTS or any(
+        c.ent_type_ in ACTOR_ENTS for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+    )
+
+
+def _authored(noun: Token) -> bool:
+    """An event noun that names whose act it is by a possessor or modifier ("X's offer", "a U.S.
+    call"); its own pronoun ("its blockade") is the subject's, so says nothing new."""
+    return any(
+        (c.dep_ == "poss" and c.pos_ != "PRON")
+        or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ACTOR_ENTS)
+        for c in noun.children
+    )
+
+
+def responds_to(verb: Token, obj: Token, pat: Pattern | None, g: Grammar) -> bool:
+    """The verb answers another party's act named by its object ("rejected X's request"), rather than
+    lending its subject to it ("launched an attack") or expressing an attitude ("voiced concern")."""
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and verb.lemma_.lower() not in g.light_verbs
+        and not (pat is not None and pat.notarget)
+        and obj.dep_ in ("dobj", "nsubjpass")
+        and _authored(obj)
+    )
+
+
+def party_in(tok: Token, preps: frozenset[str], depth: int = 0, against: bool = False) -> Token | None:
+    """The nearest party named inside a phrase through its prepositions ("sanctions against X",
+    "accusations by X", "a curfew in X"), not through clauses hanging off it.
+
+    Args:
+        against: only the object of "against" counts, party or not ("a war against the remnants").
+    """
+    if depth > 3:
+        return None
+    # "the ban imposed on X": the prepositions of a participle on the phrase count too.
+    heads = [tok, *(c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    for c in (c for h in heads for c in h.children):
+        # "a team of engineers to X": a party is reached through "of" but is never its object
+        # ("the websites of X" were acted on, not X).
+        through = c.lower_ == "of" and c.dep_ == "prep" and "of" not in preps
+        if c.dep_ in ("prep", "agent") and (c.lower_ in preps or through):
+            for o in c.children:
+                if o.dep_ == "pobj" and not is_time(o):
+                    if against and c.lower_ in _AGAINST and not (o.pos_ == "PRON" or o.tag_ == "WP"):
+                        return o
+                    if actor_like(o) and not through and not against:
+                        return o
+                    deeper = party_in(o, preps, depth + 1, against)
+                    if deeper is not None:
+                        return deeper
+    return None
+
+
+def topic_subject(tok: Token) -> list[Token]:
+    """The subject of a clause that says what an attitude is about ("optimism that X will ...",
+    "is skeptical the plan will work"), unless it is a pronoun."""
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX") and c.i > tok.i:
+            subs = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            if subs and subs[0].pos_ in ("NOUN", "PROPN"):
+                return subs[:1]
+    return []
+
+
+def _attitude_object(tok: Token, event_nouns: frozenset[str]) -> bool:
+    """What an attitude is about ("optimism at the prospect of ...", "optimism that the plan ..."):
+    the whole topic, as said."""
+    head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        # the subject of a topic clause of an attitude word
+        return head.dep_ in ("ccomp", "acl") and (
+            head.head.dep_ == "acomp" or head.head.lemma_.lower() in event_nouns
+            or any(c.dep_ == "acomp" for c in head.head.children))
+    return (tok.dep_ == "pobj" and head.lower_ in argument_words().attitude_preps
+            and (head.head.dep_ == "acomp" or head.head.lemma_.lower() in event_nouns
+                 or head.head.pos_ in ("VERB", "AUX")))
+
+
+def referring(tok: Token) -> bool:
+    """A name or a noun phrase that refers to someone or something, not a bare state or result
+    ("tortured him to death", "sent to prison")."""
+    if tok.pos_ == "PROPN":
+        return True
+    return tok.pos_ == "NOUN" and (tok.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children))
+
+
+def party(
+    target: Token, verb: Token | None, g: Grammar, event_nouns: frozenset[str], places: bool = False
+) -> Token:
+    """The patient as a party: a target phrase that names no party gives way to the party inside it,
+    else to the verb's recipient ("sent experts to X", "returned the relics to X").
+
+    Args:
+        places: the target is what an act asks for ("called for reform in X"): where it is wanted
+            counts as a party, as for an event noun.
+    """
+    if actor_like(target) or _attitude_object(target, event_nouns):
+        return target
+    if (verb is not None and target.head.i == verb.i and target.lemma_.lower() in event_nouns
+            and responds_to(verb, target, None, g)):
+        return target  # "rejected a request by X": the request, as the verb chose
+    # Not through "of": "the websites of X" is what was acted on, X only owns it. Through "in" only
+    # from an event noun ("a curfew in X"): "a vehicle in X" and "75 people in X" are the patients.
+    preps = (g.target_preps | g.agent_preps | g.actor_preps | g.between_preps) - {"of"}
+    if target.lemma_.lower() not in event_nouns and not places:
+        preps = preps - g.location_preps
+    for head in (target, *(target.conjuncts if places else ())):
+        inner = party_in(head, preps)
+        if inner is not None:
+            return inner
+    if verb is not None and verb.pos_ in ("VERB", "AUX"):
+        for o in _prep_objects(verb, g.target_preps):
+            if o.i != target.i and not is_time(o) and actor_like(o):
+                return o
+        if target.dep_ == "dobj" and target.head.i == verb.i:
+            # "returned the manuscripts to their owners", "donated 3 million euros to the fund":
+            # a thing handed over gives way to whoever receives it, party or not.
+            for o in _prep_objects(verb, _RECIPIENT):
+                if not is_time(o) and o.ent_type_ not in _AMOUNT_ENTS and referring(o):
+                    return o
+    # "mobilized troops for a battle against X": whoever an act is against, at any depth
+    for head in (target, verb):
+        inner = None if head is None else party_in(head, frozenset({"for"}) | _AGAINST, against=True)
+        if inner is not None and inner.i != target.i:
+            return inner
+    return target
+
+
+def aimed_at(tok: Token) -> bool:
+    """A party the act goes to or against ("handed supplies to X"), not a topic ("data on X")."""
+    return actor_like(tok) and (tok.dep_ in ("dobj", "dative", "nsubjpass") or (
+        tok.dep_ == "pobj" and tok.head.lower_ in _AIMED_PREPS))
+
+
+def group(tok: Token) -> bool:
+    """The phrase names several parties: coordinated heads ("A and B") or coordinated party
+    modifiers ("the Dutch and Belgian navies")."""
+    if tok.conjuncts:
+        return True
+    return any(c.dep_ in ("amod", "compound") and c.ent_type_ in ACTOR_ENTS
+               and any(x.dep_ == "conj" for x in c.children) for c in tok.children)

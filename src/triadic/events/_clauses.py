@@ -1,0 +1,86 @@
+"""Clause-level helpers of the event coder: relatives, "for X to" clauses, reciprocal pronouns,
+coordinated modifiers, predicative adjectives and mentions placed in a country."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from triadic.events._patterns import Grammar
+from triadic.events._syntax import MentionIndexLike, MentionLike, is_passive
+from triadic.model import Actor
+
+__all__ = [
+    "PREDICATIVE",
+    "Localised",
+    "for_to",
+    "bare_participle",
+    "object_relative",
+    "each_other",
+    "coordinated_modifier_actors",
+]
+
+# Where a predicative adjective stands: after a copula or as its clause's head.
+PREDICATIVE = frozenset({"acomp", "oprd", "ROOT", "ccomp", "xcomp", "conj", "advcl"})
+
+
+@dataclass(frozen=True, slots=True)
+class Localised:
+    """A mention whose actor was given the country of the place it is in (see ``EventCoder._localise``)."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    actor: Actor
+
+
+def for_to(clause: Token) -> bool:
+    """``clause`` is a "for X to do" clause ("called for Iran to release ...")."""
+    kids = list(clause.children)
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in kids) and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in kids
+    )
+
+
+def bare_participle(tok: Token) -> bool:
+    """A past participle used as an adjective ("is concerned about"), not a verb with an object."""
+    return tok.tag_ == "VBN" and not any(c.dep_ in ("dobj", "agent") for c in tok.children)
+
+
+def object_relative(clause: Token, g: Grammar) -> bool:
+    """``clause`` is a relative clause on its head noun's object position ("a charge [that] Doha
+    made"), not a content clause ("a demand that the U.S. lift sanctions")."""
+    if is_passive(clause) or any(c.dep_ == "mark" for c in clause.children):
+        return False
+    objs = [c for c in clause.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+    return all(o.dep_ == "dobj" and o.lower_ in g.relative_pronouns for o in objs)
+
+
+_RECIPROCAL_PRONOUNS = frozenset({("each", "other"), ("one", "another")})
+
+
+def each_other(verb: Token) -> bool:
+    """The verb's object is "each other" or "one another", directly or through a preposition."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objs += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for o in objs:
+        prev = o.doc[o.i - 1] if o.i > 0 else None
+        if prev is not None and (prev.lower_, o.lower_) in _RECIPROCAL_PRONOUNS:
+            return True
+    return False
+
+
+def coordinated_modifier_actors(tok: Token, index: MentionIndexLike) -> list[MentionLike]:
+    """Actors of ``tok``'s coordinated left modifiers only ("Indian and Pakistani troops"), not of a
+    lone possessor ("Libya's renegade general" is one side)."""
+    out: list[MentionLike] = []
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i and c.conjuncts:
+            for w in (c, *c.conjuncts):
+                m = index.at(w.i)
+                if m is not None and all(m is not x for x in out):
+                    out.append(m)
+    return out

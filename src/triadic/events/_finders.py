@@ -1,0 +1,363 @@
+"""Who acts and on whom: the sources and targets of a trigger, found in the dependency parse."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from triadic.events._clauses import Localised, coordinated_modifier_actors, object_relative
+from triadic.events._patterns import Grammar, Pattern, PatternSet
+from triadic.events._syntax import (
+    MentionIndexLike,
+    MentionLike,
+    actors_of,
+    clause_verb,
+    is_passive,
+    prep_objects,
+    subject_of,
+)
+
+__all__ = ["Trigger", "PartyFinder"]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A token that matched a pattern, with the token that satisfied its object (if any)."""
+
+    token: Token
+    pattern: Pattern
+    obj: Token | None
+
+
+class PartyFinder:
+    """The event coder's argument finding (mixed into :class:`~triadic.events._coder.EventCoder`):
+    subjects, objects, places and the actors they name."""
+
+    g: Grammar
+    patterns: PatternSet
+    _event_nouns: frozenset[str]
+
+    def _sources_of_verb(self, verb: Token, index: MentionIndexLike) -> tuple[list[MentionLike], bool]:
+        g = self.g
+        subs, inherited = subject_of(verb, g)
+        out: list[MentionLike] = []
+        for s in subs:
+            found = actors_of(s, index, g)
+            if not found and s.lower_ in g.anaphors and s.pos_ == "PRON":
+                # "the army said it had killed ...": the reporting clause's subject
+                found = self._antecedent(verb, index)
+                inherited = inherited or bool(found)
+            elif not found and s.lemma_.lower() in self._event_nouns:
+                # "an air strike by the coalition killed ...": the act's doer did what it did
+                found = [m for b in prep_objects(s, g.agent_preps) for m in actors_of(b, index, g)]
+            elif found:
+                # "Indian and Pakistani troops": each coordinated modifier is a side of its own
+                for m in coordinated_modifier_actors(s, index):
+                    if all(m.actor.code != x.actor.code for x in found):
+                        found.append(m)
+            out.extend(found)
+        if not out and verb.dep_ == "acl" and verb.tag_ == "VBG" and not is_passive(verb):
+            # "issued a statement condemning X": the issuer of the statement condemns
+            cv = clause_verb(verb.head)
+            if cv is not None and cv.i != verb.i:
+                gsubs, _ = subject_of(cv, g)
+                out = [m for s in gsubs for m in actors_of(s, index, g)]
+                inherited = True
+        return out, inherited
+
+    def _antecedent(self, verb: Token, index: MentionIndexLike) -> list[MentionLike]:
+        """The actors of the nearest governing clause's subject, for an unresolved pronoun subject."""
+        cur = verb.head if verb.dep_ in ("acomp", "attr", "oprd") else verb
+        for _ in range(4):
+            if cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or cur.head.i == cur.i:
+                return []
+            cur = cur.head
+            if cur.pos_ not in ("VERB", "AUX"):
+                return []
+            subs, _ = subject_of(cur, self.g)
+            found = [m for s in subs for m in actors_of(s, index, self.g)]
+            if found:
+                return found
+        return []
+
+    def _targets_of_verb(
+        self, verb: Token, t: Trigger, index: MentionIndexLike, sources: Sequence[MentionLike] = ()
+    ) -> list[MentionLike]:
+        g = self.g
+        pat = t.pattern
+
+        cands: list[Token] = []
+        if is_passive(verb):
+            # a plain subject too, where a by-agent shows the parser misread a passive as active
+            cands.extend(c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass", "nsubj"))
+            if verb.dep_ == "acl" and not cands:
+                cands.append(verb.head)
+        elif verb.dep_ == "acl" and verb.tag_ == "VBN":
+            # "the diplomats expelled by Russia": the modified noun is the patient.
+            cands.append(verb.head)
+        # A preposition of place in a pattern is a place ("meet in Rome"), except for travel, where it is
+        # the destination ("arrived in Tokyo" visits Japan).
+        # ... and for statements, appeals and verbal conflict a pattern's own "at" is whom words are
+        # aimed at ("lashed out at Beijing", "took aim at Tokyo").
+        pat_preps = [
+            w
+            for w in pat.words
+            if w not in g.location_preps
+            or pat.code in g.destination_codes
+            or (w in g.aimed_preps and pat.code[:2] in g.topic_roots)
+        ]
+        # "rejected a charge by Qatar", "condemned the killing of its general by Israel": the author of
+        # what the verb responds to is its target, before anyone the object itself names.
+        for o in [t.obj] if t.obj is not None else [c for c in verb.children if c.dep_ == "dobj"]:
+            cands.extend(prep_objects(o, g.agent_preps))
+            # the parser often hangs the "by" on the object's own prepositional object ("condemned
+            # the strike on its territory by Turkey")
+            for p in prep_objects(o, g.target_preps | {"of"}):
+                cands.extend(prep_objects(p, g.agent_preps))
+            if not is_passive(verb) and o.lemma_.lower() in self._event_nouns:
+                # ... or on the active verb itself, when its object names an event
+                cands.extend(prep_objects(verb, g.agent_preps))
+        if t.obj is None or t.obj.dep_ == "pobj":
+            # a pattern object reached through its preposition leaves the direct object free
+            # ("accused Israel of +genocide": Israel is the target)
+            cands.extend(c for c in verb.children if c.dep_ in ("dobj", "dative"))
+        else:
+            cands.extend(c for c in verb.children if c.dep_ == "dative")
+        if pat_preps:
+            cands.extend(prep_objects(verb, frozenset(pat_preps)))
+        cands.extend(prep_objects(verb, g.target_preps))
+        if not pat.reciprocal:
+            # "mediating between Israel and Hamas", "brokered a deal between A and B": both parties are
+            # targets of a third party's act (a reciprocal act's "between" names its own sides)
+            cands.extend(prep_objects(verb, g.between_preps))
+        if t.obj is not None:
+            cands.extend(prep_objects(t.obj, g.target_preps))
+            if not pat.reciprocal:
+                cands.extend(prep_objects(t.obj, g.between_preps))
+            # "lifted sanctions imposed on India": the target hangs off a clause on the object
+            for c in t.obj.children:
+                if c.dep_ in ("acl", "relcl"):
+                    cands.extend(prep_objects(c, g.target_preps))
+            # "imposed sanctions on Russian banks": a modifier of the object can be the target's actor.
+        for c in verb.children:
+            if c.dep_ == "dobj" and t.obj is None and not pat.notarget:
+                cands.extend(prep_objects(c, g.target_preps))
+                if not pat.reciprocal:
+                    cands.extend(prep_objects(c, g.between_preps))
+        if t.obj is not None and t.obj.dep_ != "pobj":
+            # The lexical object can itself name an actor ("expelled two Japanese diplomats").
+            cands.append(t.obj)
+        objs = [t.obj] if t.obj is not None else [c for c in verb.children if c.dep_ == "dobj"]
+        if not objs and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+            # "rejected and condemned the decision": coordinated verbs share the later verb's object
+            objs = [
+                o
+                for c in verb.children
+                if c.dep_ == "conj"
+                and c.pos_ == "VERB"
+                and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+                for o in c.children
+                if o.dep_ == "dobj"
+            ]
+            cands.extend(objs)
+        for o in objs:
+            # "rejected a charge that Doha made": the author of what the verb responds to
+            cands.extend(
+                sub
+                for c in o.children
+                if c.dep_ in ("relcl", "acl") and object_relative(c, g)
+                for sub in c.children
+                if sub.dep_ == "nsubj" and sub.lower_ not in g.relative_pronouns
+            )
+        if pat.code in g.responsibility_codes and t.obj is not None:
+            # "claimed responsibility for the attack on Kabul's airport": who the act claimed was
+            # done to is the claim's target
+            for p in prep_objects(t.obj, frozenset({"for"})) + prep_objects(verb, frozenset({"for"})):
+                cands.extend(w for w in p.subtree if w.i != p.i and index.at(w.i) is not None)
+        if pat.code[:2] in g.topic_roots:
+            # "voiced concern over Iran's tests", "complained about Spain"
+            for h in [verb, *objs]:
+                cands.extend(prep_objects(h, g.topic_preps))
+        for o in objs:
+            if o.lemma_.lower() in self._event_nouns:
+                # "lifted its blockade of Qatar": what an act names with "of" is what it is done to
+                cands.extend(prep_objects(o, frozenset({"of"})))
+        own = {m.actor.country for m in sources if m.actor.country}
+        src_codes = {m.actor.code for m in sources}
+        for c in cands:
+            acts = self._actors_of_phrase(c, index, lexical=t.obj is not None and c.i == t.obj.i)
+            # "talks mediated by Qatar between A and B": the noun reaches its own mediator; look on
+            acts = [m for m in acts if m.actor.code not in src_codes]
+            if acts and t.obj is not None and c.i == t.obj.i and all(m.actor.country in own for m in acts):
+                continue  # the source's own troops or officials are what it acts with, not on
+            if acts and pat.code[:2] in g.place_target_roots:
+                return self._localise(acts, verb, t, index)
+            if acts:
+                return acts
+        # "lifted sanctions on exports to India", "eased curbs on travel to North Korea": what the act
+        # bears on can name its target one phrase further down
+        for o in objs:
+            for p in prep_objects(o, g.target_preps):
+                for q in prep_objects(p, g.target_preps):
+                    acts = [m for m in actors_of(q, index, g) if m.actor.code not in src_codes]
+                    if acts:
+                        return acts
+        if pat.code[:2] in g.place_target_roots:
+            return self._place_targets(verb, t, index, own)
+        return []
+
+    def _localise(
+        self, acts: list[MentionLike], verb: Token, t: Trigger, index: MentionIndexLike
+    ) -> list[MentionLike]:
+        """A unit named without its country belongs to the country it is hit in: "attacked an army
+        base in Mali" targets Mali's military (MLIMIL), not a military of nowhere."""
+        if not all(m.actor.country is None and m.actor.role and m.actor.code == m.actor.role for m in acts):
+            return acts
+        countries = {p.actor.country for p in self._place_targets(verb, t, index, set()) if p.actor.country}
+        if len(countries) != 1:
+            return acts
+        c = countries.pop()
+        return [
+            Localised(
+                m.start,
+                m.end,
+                m.start_char,
+                m.end_char,
+                m.text,
+                replace(m.actor, code=c + m.actor.code, country=c, name=f"{m.actor.name} ({c})"),
+            )
+            for m in acts
+        ]
+
+    def _place_targets(
+        self, verb: Token, t: Trigger, index: MentionIndexLike, own: set[str]
+    ) -> list[MentionLike]:
+        """The place an act of force hits ("bombed targets in Lebanon", "fired rockets at Israel")."""
+        g = self.g
+        heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+        if t.obj is not None and all(t.obj.i != h.i for h in heads):
+            heads.append(t.obj)
+        for h in heads:
+            for p in prep_objects(h, g.location_preps):
+                acts = [m for m in actors_of(p, index, g) if m.actor.country not in own]
+                if acts:
+                    return acts
+        # "attacked positions belonging to militants in Gaza", "struck a depot near the border with
+        # Syria": the place can sit deeper inside what is hit
+        for h in heads[1:]:
+            for w in h.subtree:
+                if w.dep_ == "pobj" and w.head.lower_ in g.location_preps and w.head.head.i != verb.i:
+                    acts = [m for m in actors_of(w, index, g) if m.actor.country not in own]
+                    if acts:
+                        return acts
+        return []
+
+    def _actors_of_phrase(
+        self, tok: Token, index: MentionIndexLike, lexical: bool = False
+    ) -> list[MentionLike]:
+        """``actors_of`` a noun phrase; an event noun or a light verb's object ("held talks in Vienna",
+        "signed an agreement in Barbados") reaches no actor through a preposition of place."""
+        g = self.g
+        if lexical or tok.lemma_.lower() in self._event_nouns:
+            return actors_of(tok, index, g, preps=g.actor_preps - g.location_preps)
+        return actors_of(tok, index, g)
+
+    def _actors_of_noun(
+        self, noun: Token, clause: Token | None, index: MentionIndexLike, of_target: bool = True
+    ) -> tuple[list[MentionLike], list[MentionLike], float]:
+        """Sources and targets of an event noun; with ``of_target``, a directed act's "of" phrase
+        can name its target when the doer comes from the clause ("approved the extradition of X")."""
+        g = self.g
+        sources: list[MentionLike] = []
+        targets: list[MentionLike] = []
+        conf = 0.8
+        mods: list[MentionLike] = []
+        for c in noun.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
+                m = index.at(c.i)
+                if m is not None and all(m is not x for x in mods):
+                    mods.append(m)
+                # "US-China talks": coordinated or hyphenated modifiers
+                for cc in c.children:
+                    if cc.dep_ in ("compound", "amod", "conj", "nmod") and cc.i < noun.i:
+                        m2 = index.at(cc.i)
+                        if m2 is not None and all(m2 is not x for x in mods):
+                            mods.append(m2)
+        # "the truce brokered by Egypt between A and B", "talks hosted by the EU with Serbia": a
+        # participle on the noun carries the noun's own arguments
+        heads = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        # ... but the agent of a participle that is an event of its own ("talks hosted by the EU",
+        # "a truce brokered by Egypt") is that event's doer, not a party to the noun
+        doers = [h for h in heads if h.i == noun.i or h.lemma_.lower() not in self.patterns.verbs]
+        of_objs = prep_objects(noun, frozenset({"of"}))
+        # "the assassination of the Hamas leader by Israel": the parser often hangs the doer on the
+        # victim
+        by = [b for h in doers + of_objs for b in prep_objects(h, g.agent_preps)]
+        for b in by:
+            sources.extend(actors_of(b, index, g))
+        # "talks hosted by Oman between Iran and the U.S.": the parser may hang "between" on the agent
+        agents = [b for h in heads[1:] for b in prep_objects(h, g.agent_preps)]
+        between = [b for h in heads + agents for b in prep_objects(h, g.between_preps)]
+        if between:
+            parties: list[MentionLike] = []
+            for b in between:
+                # "talks between Israeli and Hamas negotiators": each coordinated modifier is a party
+                found = actors_of(b, index, g) + _modifier_actors(b, index)
+                for m in found:
+                    if all(m is not x and m.actor.code != x.actor.code for x in parties):
+                        parties.append(m)
+            if len(parties) >= 2:
+                return parties, [], 0.8
+        for p in [p for h in heads for p in prep_objects(h, g.target_preps - {"from"})]:
+            targets.extend(actors_of(p, index, g))
+        # a pronoun possessor ("its bombardment of ...") is left to the clause's own subject
+        doer = sources if by else [m for m in mods if noun.doc[m.start].pos_ != "PRON"]
+        if doer and not targets:
+            # "the killing of its general by Israel", "India's rejection of the Chinese proposal": with
+            # the doer named by "by" or a possessor, "of" names what the act is done to
+            for p in of_objs:
+                targets.extend(
+                    m for m in actors_of(p, index, g) if all(m.actor.code != d.actor.code for d in doer)
+                )
+        if not sources:
+            if mods:
+                sources = mods[:1] if targets else mods
+                if not targets and len(mods) >= 2:
+                    return mods, [], 0.75
+            elif clause is not None:
+                subs, _ = subject_of(clause, g, passive_subject=True)
+                for s in subs:
+                    sources.extend(actors_of(s, index, g))
+                conf = 0.75
+        if not targets and clause is not None:
+            for p in prep_objects(clause, g.target_preps - {"from"}):
+                targets.extend(actors_of(p, index, g))
+        if (
+            of_target
+            and not targets
+            and sources
+            and clause is not None
+            and not mods
+            and noun.head.i == clause.i
+            and (clause.lemma_.lower() in g.light_verbs or clause.lemma_.lower() in g.authorising_verbs)
+        ):
+            # "approved the extradition of X", "announced the release of X": with the doer taken
+            # from the clause, "of" names who the act is done to (not the doer's own people)
+            own = {m.actor.country for m in sources if m.actor.country}
+            for p in of_objs:
+                targets.extend(m for m in actors_of(p, index, g) if m.actor.country not in own)
+        return sources, targets, conf
+
+
+def _modifier_actors(tok: Token, index: MentionIndexLike) -> list[MentionLike]:
+    """Actors named by ``tok``'s left modifiers and their conjuncts ("Israeli and Hamas negotiators")."""
+    out: list[MentionLike] = []
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
+            for w in (c, *c.conjuncts):
+                m = index.at(w.i)
+                if m is not None and all(m is not x for x in out):
+                    out.append(m)
+    return out
