@@ -208,3 +208,76 @@ def test_a_sum_of_money_or_a_time_is_never_the_target(read) -> None:
 def test_an_instrument_is_not_the_target(read) -> None:
     a = read("Artillery units pounded the town with rockets.")
     assert texts(a.targets) == ["the town"]
+
+
+# ---------------------------------------------------------------- round 2: claims, joint acts, places
+
+
+def test_claimed_responsibility_targets_whom_the_act_hit(read) -> None:
+    a = read("The rebel front claimed responsibility for a rocket attack on the airport.")
+    assert texts(a.sources) == ["The rebel front"]
+    assert texts(a.targets) == ["the airport"]
+
+
+def test_claimed_act_without_a_victim_has_no_target(read) -> None:
+    a = read("The group claimed responsibility for the blast.")
+    assert texts(a.sources) == ["The group"]
+    assert a.targets == ()
+
+
+def test_coordinated_subject_agreeing_to_a_shared_act_is_reciprocal(read) -> None:
+    a = read("Peru and Chile agreed to share customs data.")
+    assert texts(a.reciprocal) == ["Peru and Chile"]
+    assert a.sources == () and a.targets == ()
+
+
+def test_coordinated_subject_agreeing_to_act_on_a_party_stays_directed(read) -> None:
+    a = read("Peru and Chile agreed to lift tariffs on Bolivian wheat.")
+    assert a.reciprocal == ()
+    assert texts(a.sources) == ["Peru", "Chile"]
+    assert texts(a.targets) == ["Bolivian wheat"]
+
+
+def test_nominal_trigger_after_predicate_adjective_takes_clause_subject_and_place(read) -> None:
+    a = read("The cartel was responsible for mass killings in southern Honduras.")
+    assert texts(a.sources) == ["The cartel"]
+    assert texts(a.targets) == ["southern Honduras"]
+
+
+def test_party_pressed_for_something_is_the_target(read) -> None:
+    a = read("The mayor pushed the Kenyan parliament for tougher laws.")
+    assert texts(a.targets) == ["the Kenyan parliament"]
+
+
+def test_troops_sent_to_a_mission_go_to_its_place(read) -> None:
+    a = read("Norway is sending troops to the NATO force in Kosovo.")
+    assert texts(a.sources) == ["Norway"]
+    assert texts(a.targets) == ["Kosovo"]
+
+
+def test_forces_attacked_in_a_place_stay_the_target(read) -> None:
+    a = read("Rebels attacked government forces in Idlib.")
+    assert texts(a.targets) == ["government forces"]
+
+
+def test_attitude_about_an_act_targets_the_party_of_the_act(read) -> None:
+    a = read("Lima expressed pessimism over holding negotiations with the Bolivian government.")
+    assert texts(a.sources) == ["Lima"]
+    assert texts(a.targets) == ["the Bolivian government"]
+
+
+def test_attitude_clause_after_a_date_still_names_its_topic(read) -> None:
+    a = read("The governor expressed optimism on Friday that the Chilean mining board would relent.")
+    assert texts(a.targets) == ["the Chilean mining board"]
+
+
+def test_refused_comment_has_no_topic_target_but_keeps_a_party(read) -> None:
+    a = read("The mayor declined to comment on the budget dispute.")
+    assert texts(a.sources) == ["The mayor"]
+    assert a.targets == ()
+    assert texts(read("The mayor declined to comment on Bolivia.").targets) == ["Bolivia"]
+
+
+def test_counted_by_phrase_is_how_not_who(read) -> None:
+    a = read("On Monday, by a 210-95 vote, the assembly rejected the border treaty.")
+    assert "vote" not in " ".join(texts(a.targets))

@@ -89,19 +89,20 @@ def test_control_chain_plans_to_visit(code) -> None:
     assert visit[0].modality == "planned"
 
 
-def test_agreed_to_hold_talks_codes_intent_and_talks(code) -> None:
+def test_agreed_to_hold_talks_codes_the_intent_only(code) -> None:
     evs = code("Japan agreed to hold talks with China.")
     t = triples(evs)
     assert ("JPN", "036", "CHN") in t  # express intent to meet or negotiate
-    talks = [e for e in evs if e.cameo == "046"]
-    assert talks and talks[0].modality == "planned"
+    # the talks have not happened: one event, the agreement
+    assert not any(e.cameo == "046" for e in evs)
 
 
 def test_object_control_urged(code) -> None:
     evs = code("Trump urged China to cut ties with North Korea.")
     t = triples(evs)
-    assert ("CHN", "161", "PRK") in t
     assert any(s == "USAGOV" and c.startswith("02") and tg == "CHN" for s, c, tg in t)
+    # what China is urged to do is the appeal's content, not a second event
+    assert ("CHN", "161", "PRK") not in t
 
 
 def test_relative_clause_subject(code) -> None:
@@ -134,7 +135,7 @@ def test_reciprocal_between(code) -> None:
         ("The U.S. imposed sanctions on Iran.", ("USA", "163", "IRN")),
         ("Moscow stepped up pressure on Tokyo.", ("RUS", "100", "JPN")),
         ("Japan moved to mend fences with China.", ("JPN", "050", "CHN")),
-        ("Washington agreed to ease sanctions on Iran.", ("USA", "085", "IRN")),
+        ("Washington agreed to ease sanctions on Iran.", ("USA", "0354", "IRN")),
         ("Kim paid a visit to Moscow.", ("PRKGOV", "042", "RUS")),
         ("Iran cut ties with Israel.", ("IRN", "161", "ISR")),
     ],

@@ -27,6 +27,7 @@ class ArgumentWords:
 
     adjunct_preps: frozenset[str]
     attitude_preps: frozenset[str]
+    mission_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -38,7 +39,8 @@ def argument_words() -> ArgumentWords:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data.get(key) or ())
 
-    return ArgumentWords(adjunct_preps=words("adjunct_preps"), attitude_preps=words("attitude_preps"))
+    return ArgumentWords(adjunct_preps=words("adjunct_preps"), attitude_preps=words("attitude_preps"),
+                         mission_nouns=words("mission_nouns"))
 
 
 def _place_description(tok: Token) -> bool:

@@ -9,8 +9,8 @@ from triadic.events._patterns import Grammar, Pattern
 from triadic.events._syntax import prep_objects as _prep_objects
 
 __all__ = [
-    "ACTOR_ENTS", "actor_like", "aimed_at", "amount", "group", "party", "party_in", "responds_to",
-    "topic_subject",
+    "ACTOR_ENTS", "actor_like", "aimed_at", "amount", "claimed_target", "group", "party", "party_in",
+    "responds_to", "served_place", "topic_subject",
 ]
 
 # Named-entity types of who can act or be acted on: places that stand for states, organisations,
@@ -183,3 +183,32 @@ def group(tok: Token) -> bool:
         return True
     return any(c.dep_ in ("amod", "compound") and c.ent_type_ in ACTOR_ENTS
                and any(x.dep_ == "conj" for x in c.children) for c in tok.children)
+
+
+def claimed_target(verb: Token, obj: Token | None, g: Grammar) -> list[Token]:
+    """Whom a claimed act was done to ("claimed responsibility for the attack on X" -> X): the act's
+    aimed object, else the party where it happened; the act itself is never the target."""
+    # "for the attack", also "on attacks" as some write it
+    claimed = frozenset({"for", "on"})
+    acts = _prep_objects(obj, claimed) if obj is not None else []
+    acts = acts or _prep_objects(verb, claimed)
+    for act in acts[:1]:
+        hit = [o for o in _prep_objects(act, g.target_preps - {"for", "from"}) if not is_time(o)]
+        hit = hit or [o for o in _prep_objects(act, g.location_preps) if not is_time(o) and actor_like(o)]
+        return hit[:1]
+    return []
+
+
+def served_place(tok: Token, g: Grammar) -> Token | None:
+    """The party-place a deployment serves when something is sent or given to it ("troops to the
+    UN peacekeeping force in South Sudan" -> South Sudan): the place, not the organisation running
+    the mission, is what the act is for. ("attacked forces in X" keeps the forces.)"""
+    words = argument_words().mission_nouns
+    if tok.lemma_.lower() not in words and tok.lower_ not in words:
+        return None
+    if not (tok.dep_ == "pobj" and tok.head.lower_ in _RECIPIENT | {"for"}):
+        return None
+    for o in _prep_objects(tok, g.location_preps):
+        if not is_time(o) and o.ent_type_ in ("GPE", "LOC"):
+            return o
+    return None

@@ -15,10 +15,12 @@ from triadic.events._arg_targets import (
     actor_like,
     aimed_at,
     amount,
+    claimed_target,
     group,
     party,
     party_in,
     responds_to,
+    served_place,
     topic_subject,
 )
 from triadic.events._patterns import Grammar, Pattern
@@ -140,7 +142,11 @@ def _verb_targets(
     if preps:
         hit = prep_objects(verb, preps)
         if hit:
-            return hit[:1]
+            # "pushed the Congress for reforms", "accused X of Y": the pattern's preposition names
+            # what is asked or charged; a party as direct object is who is addressed
+            addressed = [] if any(_names_party(h) for h in hit) else [
+                c for c in verb.children if c.dep_ == "dobj" and not is_time(c) and _names_party(c)]
+            return (addressed or hit)[:1]
     if obj is not None and obj.i == event_noun and responds_to(verb, obj, pat, g):
         # "rejected a request by X", "welcomed X's offer": answering someone's act acts on that act;
         # the object names it with its author, unless it is aimed at a party ("a request for X").
@@ -167,14 +173,17 @@ def _verb_targets(
             # "lifted its blockade of X": with its agent as possessor, an event's "of" is its patient
             hit = prep_objects(obj, frozenset({"of"}))
         if not hit and obj.i == event_noun and verb.pos_ in ("VERB", "AUX"):
-            # "denied charges by X" parsed with "by X" on the (active) verb: the charges' author
-            hit = prep_objects(verb, g.agent_preps)
+            # "denied charges by X" parsed with "by X" on the (active) verb: the charges' author;
+            # a counted "by" phrase says how ("by a 286-344 vote")
+            hit = [o for o in prep_objects(verb, g.agent_preps)
+                   if not any(c.dep_ == "nummod" or c.ent_type_ == "CARDINAL" for c in o.children)]
         if not hit and obj.i == event_noun:
             # "expressed optimism about X", "voiced concern on Monday over X": what an attitude is
             # about ("at" and "of" only on the noun: on the verb they say where or whose).
             hit = (prep_objects(obj, argument_words().attitude_preps - {"of"})
                    or prep_objects(verb, argument_words().attitude_preps - {"of", "at"})
-                   or topic_subject(obj))
+                   or topic_subject(obj) or topic_subject(verb)
+                   or _gerund_topic(obj, verb, g, event_nouns))
         if hit:
             return hit[:1]
     dobj = [c for c in verb.children
@@ -193,6 +202,25 @@ def _verb_targets(
             if hit:
                 return hit[:1]
     return _where_or_whom(verb, obj if event_noun >= 0 else None, g)
+
+
+def _gerund_topic(noun: Token, verb: Token, g: Grammar, event_nouns: frozenset[str]) -> list[Token]:
+    """What an attitude is about when it is an act ("pessimism about holding talks with X" -> X,
+    "optimism over reaching a deal"): the act's patient, or the party it involves."""
+    preps = argument_words().attitude_preps - {"of"}
+    for head in (noun, verb):
+        for p in head.children:
+            if p.dep_ != "prep" or p.lower_ not in preps:
+                continue
+            for act in (c for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+                objs = _verb_targets(act, None, None, g, event_nouns)
+                return [party(o, act, g, event_nouns) for o in objs[:1]]
+    return []
+
+
+def _names_party(tok: Token) -> bool:
+    """The phrase names a party at its head or through "of" ("the Governor of Arizona")."""
+    return actor_like(tok) or party_in(tok, frozenset({"of"})) is not None
 
 
 def _where_or_whom(verb: Token, event_noun: Token | None, g: Grammar) -> list[Token]:
@@ -257,7 +285,7 @@ def _noun_arguments(
     if not sources:
         sources = [c for c in noun.children if c.dep_ == "poss"]
     targets = prep_objects(noun, g.target_preps - {"from"})[:1]
-    clause = clause_verb(noun)
+    clause = clause_verb(noun) or _predicate_of(noun)
     if clause is not None:
         if sources and all(t.pos_ == "PRON" for t in sources):
             # "North Korea reiterated its demand": a possessive pronoun stands for the clause's subject
@@ -269,7 +297,20 @@ def _noun_arguments(
     elif noun.dep_ in ("nsubj", "nsubjpass") and not targets:
         # "The strike on X killed ...": a subject noun's patients are the clause's objects.
         targets = [c for c in noun.head.children if c.dep_ == "dobj"][:1]
+    if not targets:
+        # "mass killings in northern Mexico": the party where it happens
+        targets = [o for o in prep_objects(noun, g.location_preps) if actor_like(o)][:1]
     return sources, targets, []
+
+
+def _predicate_of(noun: Token) -> Token | None:
+    """The verb of a predicate adjective a noun trigger completes ("X is responsible for killings",
+    "X is ready for talks"), whose subject is the trigger's agent."""
+    prep = noun.head
+    adj = prep.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or adj.pos_ != "ADJ" or adj.dep_ not in ("acomp", "xcomp"):
+        return None
+    return adj.head if adj.head.pos_ in ("VERB", "AUX") else None
 
 
 def arguments_of(
@@ -293,11 +334,49 @@ def arguments_of(
         src, tgt, rec = _noun_arguments(trigger, g, mutual=pat is None or pat.reciprocal)
     else:
         src = _sources(trigger, g)
-        tgt = _verb_targets(trigger, pat, obj, g, event_nouns)
+        if pat is not None and pat.code in g.responsibility_codes:
+            tgt = claimed_target(trigger, obj, g)
+        else:
+            tgt = _verb_targets(trigger, pat, obj, g, event_nouns)
         if not tgt and trigger.lemma_.lower() in g.speech_verbs:
             tgt = _reported_target(trigger, g)
+        if pat is not None and pat.code[:2] == "01" and _refused(trigger, g):
+            # "declined to comment on the bill": a comment not made is about nothing acted on;
+            # only a party it would have been about remains
+            tgt = [t for t in tgt if actor_like(t)]
         rec = []
+        if pat is None and _joint_governor(trigger, src, g, event_nouns):
+            # "A and B agreed to give concessions": the governing verb's family is cooperation
+            return Arguments(reciprocal=_spans(src[:1], reciprocal=True), trigger=_word(trigger))
     return replace(_arguments(trigger, src, tgt, rec, pat, obj, g, event_nouns), trigger=_word(trigger))
+
+
+def _refused(verb: Token, g: Grammar) -> bool:
+    """The verb is the complement of a refusal ("declined to comment", "refused to say")."""
+    comp = g.complements.get(verb.head.lemma_.lower()) if verb.dep_ == "xcomp" else None
+    return comp is not None and comp.modality == "negated"
+
+
+def _joint_governor(verb: Token, src: list[Token], g: Grammar, event_nouns: frozenset[str]) -> bool:
+    """A coordinated subject of a governing verb of cooperation ("A and B agreed to ...") whose
+    embedded act names no party it acts on acts together."""
+    comp = g.complements.get(verb.lemma_.lower())
+    if comp is None or comp.family is None or comp.family[:2] not in _JOINT_ROOTS:
+        return False
+    if not (src and group(src[0])) or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    inner = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    return bool(inner) and not _embedded_party(verb, g, event_nouns)
+
+
+def _embedded_party(verb: Token, g: Grammar, event_nouns: frozenset[str]) -> bool:
+    """The act a verb governs ("agreed to lift tariffs on X") names a party it acts on."""
+    for inner in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")):
+        # the parser may hang "on X" on the verb: "lift tariffs on X" acts on X either way
+        objs = [*_verb_targets(inner, None, None, g, event_nouns), *_prep_objects(inner, g.target_preps)]
+        if any(actor_like(t) or actor_like(party(t, inner, g, event_nouns)) for t in objs):
+            return True
+    return False
 
 
 def _fronted_content(verb: Token, g: Grammar) -> Token | None:
@@ -328,7 +407,8 @@ def _arguments(
         return Arguments(reciprocal=_spans(rec))
     reciprocal_pattern = pat is not None and pat.reciprocal
     if reciprocal_pattern:
-        if src and src[0].conjuncts and not _directed(trigger, obj, g):
+        if (src and src[0].conjuncts and not _directed(trigger, obj, g)
+                and not _embedded_party(trigger, g, event_nouns)):
             # "A and B met", "A and B clashed": the coordinated group, one span.
             return Arguments(reciprocal=_spans(src[:1], reciprocal=True))
         if tgt and src and pat is not None and pat.code[:2] in _MUTUAL_ROOTS:
@@ -342,11 +422,13 @@ def _arguments(
     asked = pat is not None and verb is not None and any(
         t.dep_ == "pobj" and t.head.head.i == verb.i and t.head.lower_ in pat.words for t in tgt[:1])
     tgt = [party(t, verb, g, event_nouns, places=asked) for t in tgt[:1]]
+    tgt = [served_place(t, g) or t for t in tgt]
     if tgt and all(amount(t) for t in tgt):
         # "launched an appeal for $80 million to help X": a sum is never who is acted on
         tgt = _where_or_whom(verb, None, g) if verb is not None and verb.pos_ in ("VERB", "AUX") else []
     if (pat is not None and pat.code[:2] in _JOINT_ROOTS and src and group(src[0])
-            and not any(aimed_at(t) for t in (*direct, *tgt))):
+            and not any(aimed_at(t) for t in (*direct, *tgt))
+            and not _embedded_party(trigger, g, event_nouns)):
         # "A and B agreed to share data", "the A and B navies began an exercise": parties that
         # cooperate on something that is no third party act together, as one reciprocal group.
         return Arguments(reciprocal=_spans(src[:1], reciprocal=True))

@@ -3,9 +3,10 @@ coordinated modifiers, predicative adjectives and mentions placed in a country."
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from triadic.events._patterns import Grammar
 from triadic.events._syntax import MentionIndexLike, MentionLike, is_passive
@@ -19,6 +20,7 @@ __all__ = [
     "object_relative",
     "each_other",
     "coordinated_modifier_actors",
+    "each_member",
 ]
 
 # Where a predicative adjective stands: after a copula or as its clause's head.
@@ -84,3 +86,46 @@ def coordinated_modifier_actors(tok: Token, index: MentionIndexLike) -> list[Men
                 if m is not None and all(m is not x for x in out):
                     out.append(m)
     return out
+
+
+def each_member(
+    mentions: Sequence[MentionLike], doc: Doc | None = None, index: MentionIndexLike | None = None
+) -> list[MentionLike]:
+    """The mentions with a plural reference ("the two sides", "both Koreas", a plural "they") split
+    into one mention per actor meant, over the same words; each actor once.
+
+    With ``doc`` and ``index``, a mention whose phrase has a possessor naming another actor
+    ("Somalia's al-Shabaab fighters") is not split: the possessor is no side of its own.
+    """
+    out: list[MentionLike] = []
+    seen: set[str] = set()
+    for m in mentions:
+        members = getattr(m, "members", ())
+        if members and doc is not None and index is not None and _named_inside(m, doc, index):
+            members = ()
+        parts: list[MentionLike] = (
+            [Localised(m.start, m.end, m.start_char, m.end_char, m.text, a) for a in members]
+            if len(members) >= 2
+            else [m]
+        )
+        for x in parts:
+            if x.actor.code not in seen:
+                seen.add(x.actor.code)
+                out.append(x)
+    return out
+
+
+def _named_inside(m: MentionLike, doc: Doc, index: MentionIndexLike) -> bool:
+    """A possessor of ``m``'s phrase, not coordinated with another, is a mention of its own."""
+    if m.end <= m.start or m.end > len(doc):
+        return False
+    head = doc[m.end - 1]
+    for i in range(head.left_edge.i, m.start):
+        tok = doc[i]
+        if (
+            index.at(i) not in (None, m)
+            and not tok.conjuncts
+            and any(a.dep_ == "poss" for a in (tok, *tok.ancestors) if a.i < head.i)
+        ):
+            return True
+    return False

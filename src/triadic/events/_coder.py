@@ -13,6 +13,7 @@ from triadic.events._arguments import Arguments, arguments_of
 from triadic.events._clauses import (
     PREDICATIVE,
     bare_participle,
+    each_member,
     each_other,
     for_to,
 )
@@ -26,6 +27,7 @@ from triadic.events._syntax import (
     actors_of,
     clause_verb,
     controllers,
+    is_passive,
     noun_matches,
     prep_objects,
     subject_of,
@@ -85,6 +87,9 @@ class _Draft:
     clause: Token | None
     # the target is the other side of an exchange ("exchanged fire with B"): coded both ways
     mutual: bool = False
+    # the draft that says what this one says, as the sentence's event: "agreed to [release] X" is
+    # the agreement, "sent aid [to help] X" the sending. This one is coded only if that one is not.
+    secondary: _Draft | None = None
 
 
 def _fallback_date(
@@ -237,14 +242,29 @@ class EventCoder(PartyFinder):
             return None
         ranked = sorted(cands.values(), key=lambda c: (_depth(c[0]), not c[4], c[0].i))
         best = ranked[0]
+        if not best[4] and _agentless(best[0]):
+            # "three soldiers were killed as A launched strikes on B": what befell someone at the
+            # hands of nobody named is the setting; the act with a coded doer is the event
+            doers = [c for c in ranked[1:] if c[4] and _in_clause_of(c[0], best[0], self.g)]
+            if doers:
+                best = doers[0]
         code, rule = best[1], best[2]
+        # whose arguments the reading gives: a fronted report's own ("A will meet B, officials said")
+        speaker: Token | None = None
         if best[1] == "010" and best[0].lemma_.lower() in self.g.speech_verbs:
+            head = best[0]
             inner = [
                 c
                 for c in ranked[1:]
-                if c[1][:2] != "01" and c[3] in through_speech and _governed_by(c[0], best[0])
+                if c[1][:2] != "01"
+                # "A will meet B in Paris, A's office said": a report written after what it reports
+                # is about it, whatever its modality
+                and (c[3] in through_speech or _fronted(c[0], head))
+                and _governed_by(c[0], head)
             ]
             if inner:
+                if inner[0][3] not in through_speech:
+                    speaker = head
                 best = inner[0]
                 code, rule = best[1], best[2]
             elif self._deontic(best[0]):
@@ -258,14 +278,17 @@ class EventCoder(PartyFinder):
                 # CAMEO codes a cooperative act that is refused or not done as a rejection (12x).
                 code = self.g.derived_code("12", best[1])
                 rule = f"negated({best[2]})->{code}"
-        return SentenceReading(code=code, rule=rule, arguments=self._arguments(best[0], trigs, inner_of))
+        arg_tok = speaker if speaker is not None else best[0]
+        return SentenceReading(code=code, rule=rule, arguments=self._arguments(arg_tok, trigs, inner_of))
 
     def _arguments(self, tok: Token, trigs: dict[int, Trigger], inner_of: dict[int, Trigger]) -> Arguments:
         """Arguments of the main trigger; a governing verb takes its embedded event's targets."""
         t = trigs.get(tok.i)
         nouns = self._event_nouns
-        args = arguments_of(tok, t.pattern if t else None, t.obj if t else None, self.g, nouns)
         inner = inner_of.get(tok.i)
+        # A governing verb without a pattern of its own is read with none: handing it the embedded
+        # event's pattern ("A and B agreed to allow access") measured worse on span gold.
+        args = arguments_of(tok, t.pattern if t else None, t.obj if t else None, self.g, nouns)
         if inner is not None and not (args.targets or args.reciprocal):
             sub = arguments_of(inner.token, inner.pattern, inner.obj, self.g, nouns)
             if sub.reciprocal:
@@ -288,12 +311,19 @@ class EventCoder(PartyFinder):
         for span, sentence in sents:
             drafts = self._code_sentence(span, index)
             made = 0
-            # The same dyad and code named twice in a sentence ("met ... the meeting") is one
-            # event: verbs are coded first, so the noun repeating it is dropped.
+            # The same dyad and root named twice in a sentence ("met ... the meeting", "provided
+            # $2 million in assistance to X") is one event: verbs are coded first, so the noun
+            # repeating it is dropped.
             dyads: set[tuple[str, str, str]] = set()
-            for d in sorted(drafts, key=lambda d: d.rule.startswith("noun:")):
+            coded: set[int] = set()
+            for d in sorted(drafts, key=lambda d: (_rank(d), d.rule.startswith("noun:"))):
+                if d.secondary is not None and _superseded(d, coded):
+                    continue
                 for ev in self._realise(d, span, sentence, article, found):
-                    key = (ev.source.actor.code, ev.target.actor.code if ev.target else "", ev.cameo[:3])
+                    if ev.target is not None or ev.root != "01":
+                        # a statement to no one says too little to stand for what it governs
+                        coded.add(id(d))
+                    key = (ev.source.actor.code, ev.target.actor.code if ev.target else "", ev.root)
                     if ev.id in seen or (key in dyads and d.rule.startswith("noun:")):
                         continue
                     dyads.add(key)
@@ -361,6 +391,11 @@ class EventCoder(PartyFinder):
             made = self._draft(t, by_tok, index)
             if made is not None:
                 drafts.extend(made)
+        self._subordinate(drafts)
+        for d in drafts:
+            # "the two sides met", "both Koreas condemned X": one event per actor a plural names
+            d.sources = each_member(d.sources, sent.doc, index)
+            d.targets = each_member(d.targets, sent.doc, index)
         # Confidence also says how central an event is to its sentence: events nearer the root of
         # the parse rank higher, and a bare "said" ranks below the event it reports.
         for d in drafts:
@@ -372,6 +407,31 @@ class EventCoder(PartyFinder):
             ):
                 d.confidence *= 0.5
         return drafts
+
+    @staticmethod
+    def _phrase_pattern(head: Token, tok: Token, by_tok: dict[int, Trigger]) -> Pattern | None:
+        """The governing verb's own pattern when it names the embedded word ("declined to comment",
+        "refused to lift"): the phrase's meaning, more specific than the derived code."""
+        own = by_tok.get(head.i)
+        if own is None:
+            return None
+        words = {tok.lemma_.lower(), tok.lower_}
+        return own.pattern if words & (set(own.pattern.words) | own.pattern.objects) else None
+
+    def _subordinate(self, drafts: list[_Draft]) -> None:
+        """Mark a purpose or content clause as secondary to the event it belongs to: "sent aid to
+        [help] X" is the sending, "rejected the request to [extradite] X" the rejection."""
+        primary: dict[int, _Draft] = {}
+        for d in drafts:
+            if d.secondary is None:
+                primary.setdefault(d.trigger.i, d)
+        for d in drafts:
+            if d.secondary is not None:
+                continue
+            head = _purpose_head(d.trigger, self.g)
+            owner = primary.get(head.i) if head is not None else None
+            if owner is not None and owner is not d and owner.secondary is None:
+                d.secondary = owner
 
     def _content_tokens(self, sent: Span) -> set[int]:
         """Tokens inside the content of an accusation or denial ("accused X of [failing to stop ...]")."""
@@ -469,7 +529,7 @@ class EventCoder(PartyFinder):
                         targets.extend(m for m in actors_of(p, index, g) if m.actor.country not in own)
                     if targets:
                         break
-        if pat.kind == "verb" and len(sources) >= 2 and each_other(tok):
+        if pat.kind == "verb" and len(each_member(sources, tok.doc, index)) >= 2 and each_other(tok):
             # "Armenia and Azerbaijan accused each other": the sides act on one another
             return [
                 _Draft(
@@ -492,7 +552,7 @@ class EventCoder(PartyFinder):
                 c.dep_ in ("dobj", "nsubjpass") and (t.obj is None or c.i != t.obj.i) for c in tok.children
             )
         )
-        if reciprocal and len(sources) >= 2 and t.obj is not None:
+        if reciprocal and len(each_member(sources, tok.doc, index)) >= 2 and t.obj is not None:
             # "Armenia and Azerbaijan exchanged prisoners": the exchanged people are what passes
             # between the sides, not a third party
             inside = {w.idx for w in t.obj.subtree}
@@ -531,15 +591,16 @@ class EventCoder(PartyFinder):
             # "Hungary will not accept refugees": declining to cooperate is a rejection (12x), as
             # "refused to accept" is; the cooperative act itself stays, negated
             code = g.derived_code("12", pat.code)
-            drafts.append(
-                replace(
-                    drafts[0],
-                    code=code,
-                    rule=f"refusal({pat.rule})->{code}",
-                    modality="asserted",
-                    confidence=conf - 0.05,
-                )
+            refusal = replace(
+                drafts[0],
+                code=code,
+                rule=f"refusal({pat.rule})->{code}",
+                modality="asserted",
+                confidence=conf - 0.05,
             )
+            # the refusal is the event; the act refused did not happen
+            drafts[0].secondary = refusal
+            drafts.append(refusal)
         if gov is not None:
             head, comp = gov
             if comp.object_control:
@@ -550,6 +611,10 @@ class EventCoder(PartyFinder):
                     drafts[0].sources = obj_actors
             if comp.family is not None:
                 code = g.derived_code(comp.family, pat.code)
+                grule = f"complement:{head.lemma_.lower()}({pat.rule})->{code}"
+                phrase = self._phrase_pattern(head, tok, by_tok)
+                if phrase is not None:
+                    code, grule = phrase.code, phrase.rule
                 gsrc, _ = self._sources_of_verb(head, index)
                 if comp.object_control:
                     # "called for Iran to release ...": the clause's own subject is who is asked
@@ -562,22 +627,24 @@ class EventCoder(PartyFinder):
                 else:
                     gtgt = targets
                 gmod = modality_of(head, head, g)
-                drafts.append(
-                    _Draft(
-                        trigger=head,
-                        code=code,
-                        rule=f"complement:{head.lemma_.lower()}({pat.rule})->{code}",
-                        sources=gsrc,
-                        targets=gtgt,
-                        notarget=code[:2] in ("01",),
-                        # "A and B urged both sides to talk": co-subjects of an appeal do not appeal
-                        # to each other, although the talks they ask for are reciprocal.
-                        reciprocal=reciprocal and not gtgt and not comp.object_control,
-                        modality=gmod,
-                        confidence=0.85,
-                        clause=head,
-                    )
+                governing = _Draft(
+                    trigger=head,
+                    code=code,
+                    rule=grule,
+                    sources=gsrc,
+                    targets=gtgt,
+                    # "agreed to resign": an act with no target makes an intent with none
+                    notarget=code[:2] in ("01",) or (pat.notarget and not comp.object_control),
+                    # "A and B urged both sides to talk": co-subjects of an appeal do not appeal
+                    # to each other, although the talks they ask for are reciprocal.
+                    reciprocal=reciprocal and not gtgt and not comp.object_control,
+                    modality=gmod,
+                    confidence=0.85,
+                    clause=head,
                 )
+                # "agreed to release X" is one event, the agreement: the release has not happened
+                drafts[0].secondary = governing
+                drafts.append(governing)
         return drafts
 
     def _mutual(self, t: Trigger, clause: Token | None, targets: Sequence[MentionLike]) -> bool:
@@ -820,6 +887,48 @@ def _content_span(head: Token) -> set[int]:
     return out
 
 
+def _purpose_head(tok: Token, g: Grammar) -> Token | None:
+    """The event word a subjectless "to" clause serves: the verb of a purpose clause ("sent troops
+    to help X"), or the verb or event noun whose object the clause completes ("rejected a request
+    to extradite X", "welcomed the decision to send troops")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    kids = list(tok.children)
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids) or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in kids
+    ):
+        return None
+    head = tok.head
+    if tok.dep_ in ("advcl", "xcomp") and head.pos_ in ("VERB", "AUX"):
+        # a control verb's own complement is its content, handled as a chain (see ``_governor``)
+        return None if head.lemma_.lower() in g.complements else head
+    if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        return clause_verb(head) or head
+    return None
+
+
+def _rank(d: _Draft) -> int:
+    """How many drafts stand before ``d`` in its chain of secondaries (0 for a primary draft)."""
+    n = 0
+    cur = d.secondary
+    while cur is not None and n < 10:
+        n += 1
+        cur = cur.secondary
+    return n
+
+
+def _superseded(d: _Draft, coded: set[int]) -> bool:
+    """A draft before ``d`` in its chain of secondaries was coded."""
+    cur = d.secondary
+    for _ in range(10):
+        if cur is None:
+            return False
+        if id(cur) in coded:
+            return True
+        cur = cur.secondary
+    return False
+
+
 def _is_audience(m: MentionLike, g: Grammar) -> bool:
     """The mention is the press or another audience a statement is made to, not a party."""
     return m.actor.code in g.audience_roles or (m.actor.role or "") in g.audience_roles
@@ -828,6 +937,29 @@ def _is_audience(m: MentionLike, g: Grammar) -> bool:
 def _is_state_itself(m: MentionLike) -> bool:
     """The mention names a country as such (its name or capital), not a group within it."""
     return m.actor.role is None and getattr(m, "via", "name") in ("name", "capital", "seat")
+
+
+def _agentless(tok: Token) -> bool:
+    """A passive verb with no "by" agent ("were killed"), or an intransitive one ("died")."""
+    return tok.pos_ == "VERB" and is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children)
+
+
+def _in_clause_of(tok: Token, verb: Token, g: Grammar) -> bool:
+    """``tok`` is in a clause joined to ``verb`` ("were killed [as A launched strikes]"), not in
+    its condition ("sanctions will be imposed [if A buys ...]")."""
+    for a in (tok, *tok.ancestors):
+        if a.head.i == verb.i and a.i != verb.i:
+            cond = any(c.dep_ == "mark" and c.lower_ in g.conditional_marks for c in a.children)
+            return a.dep_ in ("advcl", "conj", "parataxis") and not cond
+    return False
+
+
+def _fronted(tok: Token, verb: Token) -> bool:
+    """``tok`` is in a clause put before the speech verb ``verb`` that reports it."""
+    for a in (tok, *tok.ancestors):
+        if a.head.i == verb.i:
+            return a.dep_ in ("ccomp", "parataxis") and a.i < verb.i
+    return False
 
 
 def _governed_by(tok: Token, gov: Token) -> bool:

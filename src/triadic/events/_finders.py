@@ -184,6 +184,8 @@ class PartyFinder:
             if o.lemma_.lower() in self._event_nouns:
                 # "lifted its blockade of Qatar": what an act names with "of" is what it is done to
                 cands.extend(prep_objects(o, frozenset({"of"})))
+        # "sent a team of medical experts to Turkey": where it goes, hung on the object's "of" phrase
+        cands.extend(_sent_to(objs, g.destination_preps))
         own = {m.actor.country for m in sources if m.actor.country}
         src_codes = {m.actor.code for m in sources}
         for c in cands:
@@ -361,3 +363,20 @@ def _modifier_actors(tok: Token, index: MentionIndexLike) -> list[MentionLike]:
                 if m is not None and all(m is not x for x in out):
                     out.append(m)
     return out
+
+
+def _sent_to(objs: Sequence[Token], preps: frozenset[str]) -> list[Token]:
+    """Destinations the parser hung inside a long object: on the object of its "of" phrases ("a
+    team of experts [to Turkey]"), two phrases deep at most."""
+    out: list[Token] = []
+    frontier = list(objs)
+    for _ in range(2):
+        frontier = prep_objects_of(frontier)
+        for p in frontier:
+            out.extend(prep_objects(p, preps))
+    return out
+
+
+def prep_objects_of(heads: Sequence[Token]) -> list[Token]:
+    """The objects of the "of" phrases of ``heads`` ("a team of [experts]")."""
+    return [p for h in heads for p in prep_objects(h, frozenset({"of"}))]

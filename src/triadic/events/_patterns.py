@@ -116,6 +116,9 @@ class Grammar:
     # Place prepositions that, written in a pattern of a ``topic_roots`` code, name whom words are
     # aimed at ("lash out at").
     aimed_preps: frozenset[str] = frozenset()
+    # Prepositions of where something is sent, which may hang deep in a long object ("sent a team
+    # of experts to Turkey").
+    destination_preps: frozenset[str] = frozenset()
     # Personal pronouns that, unresolved, stand for the subject of the clause that reports them
     # ("the army said it had killed ...").
     anaphors: frozenset[str] = frozenset()
@@ -131,6 +134,8 @@ class Grammar:
 
     def derived_code(self, family: str, inner: str) -> str:
         """The sub-code of ``family`` for an embedded event coded ``inner`` (longest prefix wins)."""
+        if len(family) == 2 and inner[:2] == family:
+            return inner  # "willing to offer aid": the embedded event is already an intent (033)
         table = self.derive.get(family, {"": family})
         for n in range(len(inner), -1, -1):
             hit = table.get(inner[:n])
@@ -375,6 +380,7 @@ def _load_grammar() -> Grammar:
         topic_preps=_words(data, "topic_preps", name),
         topic_roots=frozenset(str(c) for c in data.get("topic_roots") or ()),
         aimed_preps=_words(data, "aimed_preps", name),
+        destination_preps=_words(data, "destination_preps", name),
         anaphors=_words(data, "anaphors", name),
         authorising_verbs=_words(data, "authorising_verbs", name),
         representation_preps=_words(data, "representation_preps", name),

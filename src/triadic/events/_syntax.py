@@ -217,7 +217,11 @@ def subject_of(
     else:
         subs = [c for c in verb.children if c.dep_ in SUBJ_DEPS] or [
             # the parser sometimes hangs the subject on an auxiliary ("X have opposed")
-            g2 for c in verb.children if c.dep_ == "aux" for g2 in c.children if g2.dep_ in SUBJ_DEPS
+            g2
+            for c in verb.children
+            if c.dep_ == "aux"
+            for g2 in c.children
+            if g2.dep_ in SUBJ_DEPS
         ]
         if subs:
             s = subs[0]
@@ -348,10 +352,15 @@ def _actor_of_one(
         return m
     if depth > 2:
         return None
+    pronoun: MentionLike | None = None
     for c in tok.children:
         if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i:
             m = index.at(c.i)
-            if m is not None:
+            if m is not None and c.pos_ == "PRON":
+                # "its neighbour Kyrgyzstan": a pronoun possessor only says whose; a name said of
+                # the phrase itself comes first
+                pronoun = pronoun or m
+            elif m is not None:
                 return m
     for c in tok.children:
         if c.dep_ == "acl":
@@ -369,6 +378,8 @@ def _actor_of_one(
             m = _actor_of_one(c, index, g, depth + 1, preps)
             if m is not None:
                 return m
+    if pronoun is not None:
+        return pronoun
     allowed = g.actor_preps if preps is None else preps
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in allowed:
