@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from triadic.actors._compile import Compiled, longest_first
 from triadic.actors._entries import Entry, Reading
 from triadic.actors._work import Work, actor_of
 from triadic.model import Actor
 
 __all__ = ["match_terms"]
+
+_NAME_VIAS = frozenset({"name", "capital", "seat", "place"})
+_NOT_NAME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                             "january", "february", "march", "april", "may", "june", "july", "august",
+                             "september", "october", "november", "december", "jr", "jr.", "sr", "sr."})
 
 
 def _choose_reading(readings: tuple[Reading, ...], codes: set[str], words: set[str]) -> Reading | None:
@@ -20,6 +27,19 @@ def _choose_reading(readings: tuple[Reading, ...], codes: set[str], words: set[s
     if best is None:
         best = next((r for r in readings if r.default), None)
     return best
+
+
+def _someone_else(doc: Doc, s: int, entries: tuple[Entry, ...]) -> bool:
+    """True when a one-word leader alias opens a longer person's name that is not that leader's."""
+    if s + 1 >= len(doc):
+        return False
+    nxt = doc[s + 1]
+    # The parser may tag the name a person or an organisation; either way a second name word follows. A
+    # day or place run into it ("Erdogan Monday", "Putin Moscow") is not part of a name.
+    if nxt.pos_ != "PROPN" or not nxt.is_title or nxt.lower_ in _NOT_NAME_WORDS \
+            or nxt.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME"):
+        return False
+    return nxt.text not in {w for x in entries for w in x.name.split()}
 
 
 def _member_actors(work: Work, codes: tuple[str, ...]) -> tuple[Actor, ...]:
@@ -53,7 +73,7 @@ def _choose_entry(entries: tuple[Entry, ...], work: Work) -> tuple[Actor, str] |
 def match_terms(work: Work, compiled: Compiled) -> None:
     """Add a mention for every dictionary term in the document (blocked phrases swallow their parts)."""
     doc, d = work.doc, compiled.dictionary
-    spans = longest_first(compiled.terms, doc)
+    spans = longest_first(compiled.terms, doc, rightmost=True)
     taken = [False] * len(doc)
     chosen: list[tuple[int, int, str]] = []
     person_ents = [(ent.start, ent.end) for ent in work.ents if ent.label_ == "PERSON"]
@@ -61,10 +81,16 @@ def match_terms(work: Work, compiled: Compiled) -> None:
         if any(taken[s:e]):
             continue
         entries = d.terms.get(key, ())
-        is_person_name = any(x.via == "leader" for x in entries)
         # "Jordan" in "Michael Jordan", "Georgia" in a person's name: the entity is a person, not a state.
-        if not is_person_name and any(ps <= s and e <= pe and (pe - ps) > (e - s) for ps, pe in person_ents):
+        # Only place names read as people's names; a demonym or an organisation inside a would-be person
+        # ("Sri Lankan Tamil", "Somali al-Shabaab") is the parser's mistake.
+        name_like = key in d.ambiguous or any(x.via in _NAME_VIAS and (x.role is None or x.via != "name")
+                                              for x in entries)
+        if name_like and any(ps <= s and e <= pe and (pe - ps) > (e - s) for ps, pe in person_ents):
             continue
+        if e - s == 1 and any(x.via == "leader" for x in entries) \
+                and _someone_else(doc, s, entries):
+            continue  # "Isaias" in "Isaias Samakuva" is not Isaias Afwerki
         for i in range(s, e):
             taken[i] = True
         chosen.append((s, e, key))

@@ -24,11 +24,16 @@ class Compiled:
     roles: PhraseMatcher
 
 
-def longest_first(matcher: PhraseMatcher, doc: Doc) -> list[tuple[int, int, str]]:
-    """The matcher's hits in ``doc`` as (start, end, key), longest first, then leftmost: the greedy order."""
+def longest_first(matcher: PhraseMatcher, doc: Doc, rightmost: bool = False) -> list[tuple[int, int, str]]:
+    """The matcher's hits in ``doc`` as (start, end, key), longest first, then leftmost: the greedy order.
+
+    Args:
+        rightmost: break ties between equally long hits towards the right, where English names put their
+            head ("the North Korea": "North Korea", not "the North"; "The South African government").
+    """
     strings = doc.vocab.strings
     hits = [(s, e, strings[k]) for k, s, e in matcher(doc)]
-    hits.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
+    hits.sort(key=lambda t: (-(t[1] - t[0]), -t[0] if rightmost else t[0]))
     return hits
 
 

@@ -3,8 +3,26 @@ ministry", "a court in Guyana", "South Korea's president", "Foreign Minister Wan
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from triadic.actors._compile import Compiled, longest_first
+from triadic.actors._context import context_country
 from triadic.actors._entries import RoleDef
+from triadic.actors._owners import (
+    country_after_name,
+    country_mention,
+    operating_country,
+    own_government,
+    past_holder,
+    political_person_before,
+    sponsor_countries,
+)
+from triadic.actors._relations import (
+    departs_from,
+    participle,
+    possessive_owner,
+    relation_words,
+)
 from triadic.actors._types import Mention
 from triadic.actors._work import Work, actor_of, person_surname
 from triadic.model import Actor
@@ -32,80 +50,13 @@ _NOT_NAMES = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME", "FAC", "CARDINAL",
 _STATE_WORDS = frozenset({"state", "state-run", "state-owned", "state-controlled", "official"})
 
 
-def _country_mention(m: Mention | None) -> bool:
-    return m is not None and m.via in _COUNTRY_VIAS and m.actor.country is not None and not m.members
+# Roles of armed non-state bodies: their "leader" or "commander" leads them, not a state.
+_ARMED_NONSTATE = frozenset({"REB", "INS", "SEP", "UAF", "CRM"})
 
 
-# How many earlier sentences vote on what a definite "the army" belongs to.
-_CONTEXT_SENTS = 4
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-
-
-def _stateish(m: Mention) -> bool:
-    return m.actor.country is not None and m.actor.kind == "state" and not m.members
-
-
-def _weight(work: Work, m: Mention) -> float:
-    """How strongly a mention makes its country the topic: subjects count double, by-/with-phrases half."""
-    tok = work.doc[m.start:m.end].root
-    for t in (tok, *tok.ancestors):
-        if t.dep_ in _SUBJECT_DEPS:
-            return 2.0
-        if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across") and t is tok:
-            return 2.0  # where the news happens ("fighting in Khartoum") is what the article is about
-        if t.dep_ == "pobj" and t.head.lower_ in ("by", "with", "to", "from", "for"):
-            return 0.5
-        if t.dep_ in ("ROOT", "ccomp", "advcl", "relcl"):
-            break
-    return 1.0
-
-
-def context_country(work: Work, i: int, max_sents: int | None = None) -> Mention | None:
-    """The country a definite phrase at token ``i`` belongs to ("the army", "the government").
-
-    The nearest country earlier in the same sentence wins. Otherwise the earlier sentences vote: each
-    country mention counts by its grammatical weight (subjects most) over its distance in sentences, and
-    the article's first country gets a topic bonus, so a foreign capital named in passing does not take
-    over from the country the paragraph is about. With no country named before, the dateline's country.
-
-    Args:
-        max_sents: only ask whether any country lies within this many sentences before (nearest one).
-    """
-    here = work.sentence_index(i)
-    if max_sents is not None:
-        first = work.sent_starts[max(0, here - max_sents)]
-        for m in work.before(i):
-            if m.start < first:
-                return work.dateline
-            if _stateish(m):
-                return m
-        return work.dateline
-    sent_start = work.sent_starts[here] if here >= 0 else 0
-    scores: dict[str, float] = {}
-    best: dict[str, Mention] = {}
-    freq: dict[str, int] = {}
-    topic: Mention | None = None  # ends as the earliest country named
-    for m in work.before(i):
-        if not _stateish(m):
-            continue
-        if m.start >= sent_start:
-            return m  # the same sentence: the nearest country
-        topic = m
-        key = m.actor.country or ""
-        dist = here - work.sentence_index(m.start)
-        if dist > _CONTEXT_SENTS:
-            freq[key] = freq.get(key, 0) + 1
-            continue
-        freq[key] = freq.get(key, 0) + 1
-        scores[key] = scores.get(key, 0.0) + _weight(work, m) / (1 + dist)
-        best.setdefault(key, m)
-    for key in scores:
-        scores[key] += 0.25 * min(freq[key], 4)  # how often the article has named the country so far
-    if not scores:
-        return topic or work.dateline
-    # Ties go to the nearer country (dicts keep insertion order, nearest first).
-    win = max(scores, key=lambda k: scores[k])
-    return best[win]
+def _named_body(m: Mention | None) -> bool:
+    """A named agency or armed movement with its own code ("UNITA", "the RSF", "SBU"), not a country."""
+    return m is not None and m.via == "name" and m.actor.role is not None and not m.members
 
 
 def _cameo(work: Work, iso3: str) -> str:
@@ -127,6 +78,8 @@ def compose_roles(work: Work, compiled: Compiled) -> None:
             continue  # "rebel-held", "state-run": part of a compound modifier, not a noun
         if last.ent_type_ == "PERSON" and doc[s].ent_iob_ != "B":
             continue  # inside a person's name ("Lee Jin-man"), not a role noun
+        if e - s == 1 and len(key) <= 3 and last.text.istitle() and last.ent_type_ == "PERSON":
+            continue  # "Ngo" in "Ngo Xuan Lich" is a name, not the acronym NGO
         if (s >= 1 and doc[s - 1].lower_ == "both") or \
                 (s >= 2 and doc[s - 1].lower_ in ("two", "2") and doc[s - 2].lower_ == "the"):
             continue  # "the two governments", "both governments": a pair that coreference resolves
@@ -141,6 +94,9 @@ def compose_roles(work: Work, compiled: Compiled) -> None:
             taken[i] = True
         roles.append((s, e, d.roles[key]))
     for s, e, rd in sorted(roles):
+        m = work.at(s)
+        if m is not None and m.via in ("role", "title") and m.start < s and m.end >= e:
+            continue  # already inside an earlier title's phrase ("Minister of ... and Expatriates of ...")
         _compose_one(work, s, e, rd)
 
 
@@ -157,11 +113,50 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
     # Look left over modifiers for the owning country ("Russian officials", "China's foreign ministry").
     i = s - 1
     steps = 0
+    rw = relation_words()
+    relational = doc[e - 1].lower_ in rw.relational
+    sponsors: set[str] = set()  # countries backing the phrase's people ("US-backed fighters")
+    sponsor_at = -1
+    joint_owner: tuple[Actor, ...] = ()
+    possessed = False
     while i >= sent.start and steps < 6:
         tok = doc[i]
         m = work.at(i)
         low = tok.lower_
-        if _country_mention(m) or (m is not None and m.via in ("role", "leader") and m.actor.country
+        if m is None and participle(tok, rw.sponsor_forms):
+            own = own_government(work, i)
+            if own is not None:
+                country, left = own, own.start  # "Syrian government-backed troops" fight for Syria
+                break
+            sponsor_at = i  # everything before "-backed" is the sponsor, not the owner
+            sponsors.update(sponsor_countries(work, i))
+            break
+        if m is None and low in ("his", "her") and tok.tag_ == "PRP$" and not relational:
+            speaker = political_person_before(work, i)
+            if speaker is not None:  # "Dagalo said his forces would withdraw": the RSF's
+                possessed, left = True, i
+                if speaker.actor.kind == "state" and speaker.actor.country:
+                    country = speaker
+                else:
+                    group = speaker
+                break
+        if m is None and low in rw.possessives and tok.tag_ == "PRP$":
+            possessed, left = True, i
+            if not relational:  # "its allies" are other states
+                owner, actors = possessive_owner(work, i)
+                if len(actors) > 1:
+                    joint_owner = actors  # "their leaders" after "Russia and China"
+                elif owner is not None and owner.actor.kind == "state" and owner.actor.country:
+                    country = owner  # "its troops": the state named before
+                elif owner is not None:
+                    group = owner
+            break
+        if m is not None and (_named_body(m) or (rd.title and rd.role == "GOV" and m.via == "role"
+                                                  and m.actor.role in _ARMED_NONSTATE)):
+            group = m  # "UNITA leader", "fighters of the RSF", "a Sudanese militia leader": that body's
+            left = m.start
+            break
+        if country_mention(m) or (m is not None and m.via in ("role", "leader") and m.actor.country
                                    and not m.members and m.actor.kind == "state"):
             country = m  # a country, or a country's body used as a modifier ("Syrian government forces")
             left = m.start  # type: ignore[union-attr]
@@ -176,7 +171,8 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
             if mod.role and mod.role != role:
                 extra_role = mod.role
             left = i
-        elif low in ("'s", "’s", "'") or low in _SKIP_ADJ or (tok.pos_ == "ADJ" and m is None):
+        elif low in ("'s", "’s", "'", "’") or (low == "s" and i > 0 and doc[i - 1].text in ("'", "’")) \
+                or low in _SKIP_ADJ or (tok.pos_ == "ADJ" and m is None):
             unknown_people = unknown_people or (m is None and tok.ent_type_ == "NORP")
         else:
             # An unknown proper name on the noun ("Druze soldiers"): someone's, but not the context country's.
@@ -184,8 +180,11 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
             break
         i -= 1
         steps += 1
-    if country is None and group is None:
+    if country is None and group is None and not possessed:
         left = s if not (extra_role or former) else left
+    if joint_owner:
+        _add_owned_jointly(work, left, e, joint_owner, extra_role or role)
+        return
     # The whole noun phrase to the left of the head belongs to the mention ("Syrian government forces",
     # "280 child soldiers"); several countries in it make one mention each ("Nigerian and British forces").
     members: list[Mention] = []
@@ -206,10 +205,12 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
         if prev is not None and prev.via == "adjective" and prev.end == left - 1 \
                 and doc[prev.end - 1].tag_ not in ("NNS", "NNPS"):
             le = prev.start
-    if sent.start <= le < left and not any(doc[k].pos_ in ("VERB", "AUX") for k in range(le, left)):
+    if sponsor_at >= 0 and sent.start <= le < left:
+        left = le  # "US-backed fighters" is one mention, coded by the fighters' own identity
+    elif sent.start <= le < left and not any(doc[k].pos_ in ("VERB", "AUX") for k in range(le, left)):
         for k in range(le, left):
             m = work.at(k)
-            if _country_mention(m) and m not in members:
+            if country_mention(m) and m not in members:
                 members.append(m)  # type: ignore[arg-type]
             elif m is not None and m.actor.kind in ("igo", "group") and m.via in ("igo", "name") \
                     and m not in groups:
@@ -224,21 +225,35 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
         left = le
     if country is not None and country not in members:
         members.append(country)
-    if groups and members:
+    coordinated = any(doc[k].lower_ in ("and", "&", ",", "or") for k in range(left, e))
+    if groups and members and not coordinated:
+        group, country = groups[0], None  # "Somali al-Shabaab militants": the group's own nationality
+    elif groups and members:
         # "Israeli and Hamas negotiators": one mention, a member for each country's body and each group.
         _add_joint(work, left, e, [m.actor.country for m in members if m.actor.country], groups,
                    extra_role or role)
         return
     if group is not None and country is None:
-        work.add(left, e, group.actor, group.via, members=group.members)
+        _add_group(work, left, e, rd, group)
         return
     end = e
     hosted = doc[e - 1].lemma_.lower() in _HOSTED and doc[e].lower_ in ("in", "at") if e < len(doc) else False
-    if country is None and e + 1 < len(doc) and doc[e].lower_ in _RIGHT_PREPS and not hosted:
+    if country is None and not possessed and e + 1 < len(doc) and doc[e].lower_ in _RIGHT_PREPS \
+            and not hosted:
         m = work.at(e + 1)
-        if _country_mention(m) and m.start == e + 1:  # type: ignore[union-attr]
+        if m is not None and m.start == e + 1 and _named_body(m) and doc[e].lower_ == "of":
+            _add_group(work, left, m.end, rd, m)  # "fighters of the RSF"
+            return
+        # "troops from Chad" are Chad's; "pull troops from Libya" leaves Libya.
+        origin_ok = doc[e].lower_ != "from" or not departs_from(doc[e - 1], rw)
+        if country_mention(m) and m.start == e + 1 and origin_ok:  # type: ignore[union-attr]
             country = m
             end = m.end  # type: ignore[union-attr]
+    if country is None and group is None and not possessed and e + 1 < len(doc) \
+            and doc[e].lower_ in ("of", "and") and doc[e - 1].is_title and doc[e + 1].is_title:
+        # "the Ministry of Health of Ethiopia", "Minister of Foreign Affairs and Expatriates of ... Jordan"
+        country = country_after_name(work, e, sent.end)
+        end = country.end if country is not None else end
     # A title right before a person's name: "Foreign Minister Wang Yi", "President Moon".
     person_end, person_mention, person_name = _person_after(
         work, end, rd, country.actor.country if country is not None else None)
@@ -260,17 +275,30 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
     state_owned = any(doc[k].lower_ in _STATE_WORDS for k in range(max(sent.start, s - 3), e))
     if country is None:
         definite = left < s and doc[left].lower_ == "the"
+        # "Muslim leaders", "political leaders": a plural title without "the" names no office holders.
+        office = rd.office if doc[e - 1].tag_ not in ("NNS", "NNPS") or definite else None
         # Bare "officials", "troops", "police" are the state's own bodies: the nearby country's.
-        state_body = role in _STATE_ROLES and extra_role is None and not former and not unknown_people
+        state_body = role in _STATE_ROLES and extra_role is None and not former and not unknown_people \
+            and (office or not rd.office)
         if state_body and context_country(work, s, max_sents=2) is not None:
             definite = True
-        if not (definite or rd.office or person_name or state_owned):
+        if not (definite or office or person_name or state_owned or sponsor_at >= 0):
             if extra_role is None and not former:
                 # A bare plural like "protesters" or "troops" keeps its role without a country.
                 _add_role(work, left, e, None, role, None, former, None)
                 return
-        guess = (definite or rd.office or state_owned) and not former and not unknown_people
-        country = context_country(work, s) if guess else None
+        guess = (definite or office or state_owned or sponsor_at >= 0) and not former \
+            and not unknown_people
+        # A named person whose country the phrase does not say ("President Obuya" whom no table knows) gets
+        # none: an earlier country in the article is often someone else's. Nor do relational nouns ("the
+        # allies") take the context's country, and a possessive already said whose they are.
+        guess = guess and person_name is None and not relational and not possessed
+        if sponsor_at >= 0 and guess:
+            country = operating_country(work, s, e, frozenset(sponsors))
+        else:
+            country = context_country(work, s) if guess else None
+    if sponsor_at >= 0 and role == "MIL" and extra_role is None:
+        role = "REB"  # armed men backed by a foreign state, with no state of their own
     iso3 = country.actor.country if country is not None else None
     stop = person_end if person_end > end else end
     name = person_name
@@ -314,6 +342,11 @@ def _person_after(work: Work, end: int, rd: RoleDef,
         if e is not None and (end + 1 >= len(doc) or doc[end + 1].pos_ != "PROPN"):
             lm = work.add(end, end + 1, actor_of(e), "leader", surname=e.surname)
             return end + 1, lm, e.name
+        past = past_holder(work, tok.text, iso3) if e is None else None
+        if past is not None and (end + 1 >= len(doc) or doc[end + 1].pos_ != "PROPN"):
+            # "President Ghani" on a day outside his term: the tables still say whose he is.
+            lm = work.add(end, end + 1, past, "person", surname=tok.text)
+            return end + 1, lm, past.name
         ents = [ent for ent in work.ents if ent.start == end and ent.label_ == "PERSON"]
         stop = ents[0].end if ents else end + 1
         # "President Edgars Rinkevics": the parser may leave an unfamiliar family name untagged.
@@ -389,3 +422,31 @@ def _add_split(work: Work, start: int, end: int, parts: list[tuple[int, int, Act
             work.add(s, end, actor, via, members=together)
         else:
             work.add(start if k == 0 else s, e, actor, via)
+
+
+def _add_group(work: Work, left: int, end: int, rd: RoleDef, group: Mention) -> None:
+    """A role phrase owned by a named body or armed group; a title takes the person named after it."""
+    actor = group.actor
+    # "his forces" after a titled person: the person's body, not the person.
+    via = "role" if group.via in ("title", "leader", "person", "coref") else group.via
+    if rd.title:
+        stop, pm, name = _person_after(work, end, rd, None)
+        if pm is None and name:
+            # A person who acts for the body: "he" and "his forces" point back to them.
+            actor, via, end = replace(actor, name=name), "title", stop
+    work.add(left, end, actor, via, members=group.members, surname=person_surname(actor.name)
+             if via == "title" else None)
+
+
+def _add_owned_jointly(work: Work, left: int, end: int, owners: tuple[Actor, ...], role: str) -> None:
+    """"their leaders" after "Russia and China": one mention listing each owner's body as a member."""
+    kind = _person_kind(work, end - 1) or "state"
+    parts: list[Actor] = []
+    for a in owners:
+        if a.country and a.kind == "state":
+            label = f"{_country_name(work, a.country)} {_ROLE_NAMES.get(role, role)}"
+            parts.append(Actor(code=_cameo(work, a.country) + role, country=a.country, role=role, name=label,
+                               kind=kind))
+        else:
+            parts.append(a)
+    work.add(left, end, parts[0], "role", members=tuple(parts))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from triadic.actors._people import leader_in_office
+from triadic.actors._relations import conjoined
 from triadic.actors._types import Mention
 from triadic.actors._work import PERSON_VIAS, Work, actor_of
 from triadic.model import Actor
@@ -72,8 +73,10 @@ def _surname(work: Work, i: int) -> int | None:
     word = doc[i].text
     end = i + 1
     nxt = doc[end] if end < len(doc) else None
-    if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ == "PERSON" and work.at(end) is None:
-        return None  # a different full name ("Kim Tong-hyung"), not a bare surname
+    if nxt is not None and nxt.pos_ == "PROPN" and work.at(end) is None and (
+            nxt.ent_type_ == "PERSON" or (nxt.is_title and nxt.ent_type_ in ("ORG", "")
+                                          and doc[i].ent_iob_ == "B" and nxt.ent_iob_ == "I")):
+        return None  # a different full name ("Kim Tong-hyung", "Isaias Marrende"), not a bare surname
     for m in work.before(i):
         if work.surnames.get(m.start) == word and m.via != "coref":
             start = i - 1 if i > 0 and doc[i - 1].lower_ in _HONORIFICS and work.at(i - 1) is None else i
@@ -122,19 +125,25 @@ def _plural(work: Work, i: int, sent_of: list[int]) -> None:
     dozens": the troops), as subjects tend to continue the topic; otherwise the nearest plural wins.
     """
     subject = work.doc[i].dep_ in _SUBJ_DEPS
-    nearest: Mention | None = None
+    nearest: tuple[Mention, tuple[Actor, ...]] | None = None
     for m in work.before(i):
         if sent_of[i] - sent_of[m.start] > 1:
             break
-        if not _is_plural(work, m):
-            continue
-        if not subject or work.doc[m.start:m.end].root.dep_ in _SUBJ_DEPS:
-            nearest = m
+        if _is_plural(work, m):
+            found, members = m, m.members
+        else:
+            # "India and Pakistan traded fire. They ...": names joined by "and" are one plural antecedent.
+            joined = conjoined(work, m) if m.actor.is_political else [m]
+            if len(joined) < 2:
+                continue
+            found, members = joined[0], tuple(x.actor for x in joined)
+        if not subject or work.doc[found.start:found.end].root.dep_ in _SUBJ_DEPS:
+            nearest = (found, members)
             break
-        nearest = nearest or m
+        nearest = nearest or (found, members)
     if nearest is not None:
-        work.add(i, i + 1, nearest.actor, "coref", antecedent=_root_of(work, nearest),
-                 members=nearest.members)
+        ante, members = nearest
+        work.add(i, i + 1, ante.actor, "coref", antecedent=_root_of(work, ante), members=members)
 
 
 def _its(work: Work, i: int, sent_of: list[int]) -> None:
@@ -151,7 +160,8 @@ def _definite(work: Work, i: int) -> int | None:
     doc = work.doc
     low = doc[i].lower_
     j = i + 1
-    if low == "the" and doc[j].lower_ in _COUNTRY_NOUNS and (j + 1 >= len(doc) or doc[j + 1].pos_ != "NOUN"):
+    if low == "the" and doc[j].lower_ in _COUNTRY_NOUNS and (j + 1 >= len(doc) or (
+            doc[j + 1].pos_ != "NOUN" and doc[j + 1].lower_ != "of")):  # "the Republic of San Marino"
         prior = [m for m in work.before(i) if m.actor.country and m.actor.kind == "state" and not m.members]
         if not prior:
             return None
@@ -180,6 +190,8 @@ def _last_two(work: Work, i: int, leaders: bool) -> tuple[Mention, Mention] | No
         # Sides are states, governments and organisations, not courts or protesters.
         if not m.actor.is_political or m.members or m.actor.role not in (None, "GOV", "MIL"):
             continue
+        if m.actor.country is None and m.actor.code == m.actor.role:
+            continue  # a bare "GOV" of unknown country is no side anyone can name
         key = m.actor.country or m.actor.code
         if key not in seen:
             seen[key] = m

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from triadic.actors._entries import Entry
+from triadic.actors._types import Mention
 from triadic.actors._work import Work, actor_of, person_surname
 from triadic.model import Actor
 
@@ -58,6 +59,13 @@ def find_people(work: Work) -> None:
         if ent.end - ent.start == 1 and any(sn == ent.text for sn in work.surnames.values()):
             continue  # a bare surname of someone already named: coreference links it
 
+        body = _body_before(work, ent.start)
+        if body is not None:
+            # "FBI Director Jane Roe", "UNHCR director Ann Lee": she speaks for the body, not as an expert.
+            a = body.actor
+            actor = Actor(code=a.code, country=a.country, role=a.role, name=ent.text, kind=a.kind)
+            work.add(body.start, ent.end, actor, "title", surname=person_surname(ent.text))
+            continue
         sent = ent.sent
         lo, hi = max(sent.start, ent.start - 4), min(sent.end, ent.end + 16)
         role, kind, former = "CVL", "person", False
@@ -79,8 +87,9 @@ def find_people(work: Work) -> None:
                 continue
         country, affiliation = None, None
         for i in range(ent.end, hi):
-            if doc[i].pos_ in ("VERB", "AUX"):
-                break  # "Kevin McCarthy met Ukrainian President ...": a clause about someone else
+            if doc[i].pos_ in ("VERB", "AUX") or doc[i].lower_ in ("and", "or"):
+                # "Kevin McCarthy met Ukrainian President ...", "X and Kuwaiti Minister Y": someone else's
+                break
             m = work.at(i)
             if m is not None and m.via in ("leader", "title"):
                 break
@@ -97,3 +106,18 @@ def find_people(work: Work) -> None:
         actor = Actor(code=code, country=country, role=role, name=ent.text, kind=kind,
                       affiliation=affiliation)
         work.add(ent.start, ent.end, actor, "person", surname=person_surname(ent.text))
+
+
+def _body_before(work: Work, start: int) -> Mention | None:
+    """A named agency or organisation right before a person noun before a name ("FBI Director ...")."""
+    doc = work.doc
+    k = start - 1
+    if k < 1 or work.at(k) is not None or doc[k].tag_ not in ("NN", "NNP"):
+        return None
+    pr = work.dictionary.persons.get(doc[k].lower_)
+    if pr is None or pr.kind != "expert":
+        return None
+    m = work.at(k - 1)
+    if m is None or m.end != k or m.members or not m.actor.is_political:
+        return None
+    return m if m.via in ("name", "igo") else None

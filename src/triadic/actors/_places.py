@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from triadic.actors._relations import departs_from, relation_words
 from triadic.actors._targets import is_attacked, target_words
 from triadic.actors._work import Work
 
@@ -18,6 +19,7 @@ def drop_settings(work: Work) -> None:
     for the country the story is about; here the bare setting itself stops being an actor.
     """
     words = target_words()
+    rw = relation_words()
     for m in work.live():
         if m.via != "place":
             continue
@@ -32,7 +34,9 @@ def drop_settings(work: Work) -> None:
                 tok = head.head
             else:
                 break
-        if tok.dep_ == "pobj" and tok.head.lower_ in words.setting_preps and not is_attacked(tok, words):
+        left = tok.head.lower_ == "from" and departs_from(tok.head, rw)  # "withdrew troops from Abyei"
+        if tok.dep_ == "pobj" and tok.head.lower_ in words.setting_preps and not is_attacked(tok, words) \
+                and not left:
             work.remove(m)
         elif tok.dep_ == "compound" and tok.head.ent_type_ in _THING_ENTS \
                 and tok.head.lemma_.lower() not in words.place_nouns | words.nouns:

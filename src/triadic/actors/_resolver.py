@@ -19,6 +19,7 @@ from triadic.actors._dictionary import Dictionary
 from triadic.actors._orgs import find_orgs
 from triadic.actors._people import find_people
 from triadic.actors._places import drop_settings
+from triadic.actors._relations import absorb_sponsors, led_forces
 from triadic.actors._targets import capitals_as_targets
 from triadic.actors._types import MentionIndex
 from triadic.actors._work import Work
@@ -62,7 +63,9 @@ class ActorResolver:
         work = Work(doc=doc, ref_date=ref_date, dictionary=self._compiled.dictionary)
         work.dateline = dateline_mention(self._compiled.dictionary, dateline, ref_date)
         match_terms(work, self._compiled)
+        led_forces(work)
         compose_roles(work, self._compiled)
+        absorb_sponsors(work)
         find_people(work)
         find_orgs(work)
         capitals_as_targets(work)

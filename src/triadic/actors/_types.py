@@ -49,9 +49,10 @@ class Mention:
         via: how it was recognised: name, adjective, capital, seat, place (a city or region standing for
             its country), leader, title, role, igo, coref, person.
         antecedent_text: for coreference, the text of the mention it was linked to.
-        members: for plural references ("the two sides", "both Koreas"), every actor meant; ``actor`` is
-            the first of them. In a coordinated phrase ("Indian and Pakistani troops") each side has its own
-            mention, and the one on the head noun ("Pakistani troops") lists every side.
+        members: for plural references ("the two sides", "both Koreas", "they" after "India and
+            Pakistan", "their ministers" after two states), every actor meant; ``actor`` is the first of
+            them. In a coordinated phrase ("Indian and Pakistani troops") each side has its own mention, and
+            the one on the head noun ("Pakistani troops") lists every side.
     """
 
     start: int

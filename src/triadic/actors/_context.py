@@ -1,0 +1,85 @@
+"""The country a definite phrase belongs to when it names none: the article's context, voted by the earlier
+country mentions ("the army", "the government", "state media")."""
+
+from __future__ import annotations
+
+from triadic.actors._types import Mention
+from triadic.actors._work import Work
+
+__all__ = ["context_country", "stateish"]
+
+# How many earlier sentences vote on what a definite "the army" belongs to.
+_CONTEXT_SENTS = 4
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def stateish(m: Mention) -> bool:
+    """A mention of one state or its body, which can vote on an article's country."""
+    # A news agency's country ("Reuters", "Yonhap") is where the reporter works, not what the story is about.
+    return m.actor.country is not None and m.actor.kind == "state" and not m.members and m.actor.role != "MED"
+
+
+def _weight(work: Work, m: Mention) -> float:
+    """How strongly a mention makes its country the topic: subjects count double, by-/with-phrases half."""
+    tok = work.doc[m.start:m.end].root
+    for t in (tok, *tok.ancestors):
+        if t.dep_ in _SUBJECT_DEPS:
+            return 2.0
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across") and t is tok:
+            return 2.0  # where the news happens ("fighting in Khartoum") is what the article is about
+        if t.dep_ == "pobj" and t.head.lower_ in ("by", "with", "to", "from", "for"):
+            return 0.5
+        if t.dep_ in ("ROOT", "ccomp", "advcl", "relcl"):
+            break
+    return 1.0
+
+
+def context_country(work: Work, i: int, max_sents: int | None = None,
+                    exclude: frozenset[str] = frozenset()) -> Mention | None:
+    """The country a definite phrase at token ``i`` belongs to ("the army", "the government").
+
+    The nearest country earlier in the same sentence wins. Otherwise the earlier sentences vote: each
+    country mention counts by its grammatical weight (subjects most) over its distance in sentences, and
+    the article's first country gets a topic bonus, so a foreign capital named in passing does not take
+    over from the country the paragraph is about. With no country named before, the dateline's country.
+
+    Args:
+        max_sents: only ask whether any country lies within this many sentences before (nearest one).
+        exclude: countries that cannot own the phrase (the sponsor of "US-backed fighters").
+    """
+    here = work.sentence_index(i)
+    if max_sents is not None:
+        first = work.sent_starts[max(0, here - max_sents)]
+        for m in work.before(i):
+            if m.start < first:
+                return work.dateline
+            if stateish(m) and m.actor.country not in exclude:
+                return m
+        return work.dateline
+    sent_start = work.sent_starts[here] if here >= 0 else 0
+    scores: dict[str, float] = {}
+    best: dict[str, Mention] = {}
+    freq: dict[str, int] = {}
+    topic: Mention | None = None  # ends as the earliest country named
+    for m in work.before(i):
+        if not stateish(m) or m.actor.country in exclude:
+            continue
+        if m.start >= sent_start:
+            return m  # the same sentence: the nearest country
+        topic = m
+        key = m.actor.country or ""
+        dist = here - work.sentence_index(m.start)
+        if dist > _CONTEXT_SENTS:
+            freq[key] = freq.get(key, 0) + 1
+            continue
+        freq[key] = freq.get(key, 0) + 1
+        scores[key] = scores.get(key, 0.0) + _weight(work, m) / (1 + dist)
+        best.setdefault(key, m)
+    for key in scores:
+        scores[key] += 0.25 * min(freq[key], 4)  # how often the article has named the country so far
+    if not scores:
+        dl = work.dateline
+        return topic or (dl if dl is None or dl.actor.country not in exclude else None)
+    # Ties go to the nearer country (dicts keep insertion order, nearest first).
+    win = max(scores, key=lambda k: scores[k])
+    return best[win]

@@ -1,0 +1,213 @@
+"""How a named country relates to a role noun when it does not own it: sponsors ("US-backed fighters"),
+leaders ("the Saudi-led coalition"), places left ("pull its troops from Libya"), possessive pronouns and
+relational nouns ("its allies")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from triadic.actors._countries import shipped_data_dir
+from triadic.actors._types import Mention
+from triadic.actors._work import PERSON_VIAS, Work
+from triadic.actors._yaml import read_yaml_cached
+from triadic.model import Actor
+
+__all__ = ["RelationWords", "relation_words", "participle", "hyphen_country", "led_forces",
+           "departs_from", "possessive_owner", "conjoined",
+           "absorb_sponsors"]
+
+_COUNTRY_VIAS = frozenset({"name", "adjective", "capital", "seat", "place"})
+
+
+@dataclass(frozen=True, slots=True)
+class RelationWords:
+    """Lemmas and participle forms from ``data/relations.yaml`` (see the comments there)."""
+
+    sponsor_forms: frozenset[str]
+    leader_forms: frozenset[str]
+    led_forces: frozenset[str]
+    departures: frozenset[str]
+    relational: frozenset[str]
+    possessives: frozenset[str]
+
+
+def _participles(lemma: str) -> set[str]:
+    """Regular past participles of a verb lemma, with the doubled consonant ("equipped") and "led"."""
+    out = {lemma + "ed", lemma + "d" if lemma.endswith("e") else lemma + "ed"}
+    if lemma.endswith("y"):
+        out.add(lemma[:-1] + "ied")
+    out.add(lemma + lemma[-1] + "ed")
+    if lemma == "lead":
+        out.add("led")
+    return out
+
+
+@lru_cache(maxsize=1)
+def relation_words() -> RelationWords:
+    """The shipped word lists (read once)."""
+    data = read_yaml_cached(shipped_data_dir() / "relations.yaml") or {}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(v).lower() for v in data.get(key) or ())
+
+    def forms(key: str) -> frozenset[str]:
+        return frozenset(f for w in words(key) for f in _participles(w))
+
+    return RelationWords(sponsor_forms=forms("sponsors"), leader_forms=forms("leaders"),
+                         led_forces=words("led_forces"), departures=words("departures"),
+                         relational=words("relational"), possessives=words("possessives"))
+
+
+def participle(tok: Token, forms: frozenset[str]) -> bool:
+    """True when ``tok`` is one of ``forms`` on its own ("backed" after "US -") or as the last part of a
+    hyphenated token ("U.S.-backed")."""
+    low = tok.lower_
+    if low in forms:
+        return True
+    return "-" in low and low.rsplit("-", 1)[1] in forms
+
+
+def hyphen_country(work: Work, tok: Token) -> Actor | None:
+    """The country a single hyphenated token starts with ("U.S.-led" -> United States), or None."""
+    if "-" not in tok.text:
+        return None
+    prefix = tok.text.rsplit("-", 1)[0]
+    for e in work.dictionary.terms.get(prefix, ()):
+        if e.via in _COUNTRY_VIAS and e.country and not e.members and e.valid_on(work.ref_date):
+            c = work.dictionary.countries.get(e.country)
+            return Actor(code=c.cameo if c else e.country, country=e.country, role=None,
+                         name=c.name if c else e.country, kind="state")
+    return None
+
+
+def led_forces(work: Work) -> None:
+    """"The Saudi-led coalition", "U.S.-led forces": one mention of the leading country's military."""
+    rw = relation_words()
+    doc = work.doc
+    for tok in doc:
+        if tok.lemma_.lower() not in rw.led_forces or tok.pos_ not in ("NOUN", "PROPN") or work.at(tok.i):
+            continue
+        for c in tok.children:
+            if c.i > tok.i or not participle(c, rw.leader_forms):
+                continue
+            leader: Actor | None = hyphen_country(work, c)
+            start = c.i
+            if leader is None:
+                # "Saudi - led": the country is the participle's modifier just before the hyphen.
+                k = c.i - 1
+                if k >= 0 and doc[k].text == "-":
+                    k -= 1
+                m = work.at(k) if k >= 0 else None
+                if m is None or m.via not in _COUNTRY_VIAS or m.actor.country is None or m.members:
+                    continue
+                leader, start = m.actor, m.start
+            if leader.country is None:
+                continue
+            if start > 0 and doc[start - 1].lower_ in ("the", "a"):
+                start -= 1
+            c3 = work.dictionary.countries.get(leader.country)
+            cameo = c3.cameo if c3 else leader.country
+            actor = Actor(code=cameo + "MIL", country=leader.country, role="MIL",
+                          name=f"{doc[c.i:tok.i + 1].text} ({leader.name})", kind="state")
+            work.add(start, tok.i + 1, actor, "role")
+            break
+
+
+def departs_from(doc_tok: Token, rw: RelationWords) -> bool:
+    """True when a role noun's "from X" is the place being left ("pull its troops from Libya")."""
+    head = doc_tok
+    for _ in range(3):
+        if head.pos_ == "VERB" or head.dep_ == "ROOT":
+            break
+        head = head.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in rw.departures
+
+
+def _state_or_group(m: Mention) -> bool:
+    return m.actor.kind in ("state", "igo", "group") and m.via not in PERSON_VIAS and bool(m.actor.code)
+
+
+def possessive_owner(work: Work, i: int) -> tuple[Mention | None, tuple[Actor, ...]]:
+    """Whom "its" or "their" at token ``i`` points back to: (the mention, every actor meant).
+
+    "its" is the nearest state, organisation or group in this sentence or the one before; "their" the
+    nearest several actors (a mention with members, or names joined by "and"), else the nearest plural one.
+    """
+    here = work.sentence_index(i)
+    plural = work.doc[i].lower_ == "their"
+    if not plural:
+        # "The US military sent troops to Syria after it pulled out its soldiers": the subject owns, not
+        # the nearer place.
+        subj = _nearest_subject(work, i)
+        if subj is not None:
+            return subj, (subj.actor,)
+    for m in work.before(i):
+        if here - work.sentence_index(m.start) > 1:
+            break
+        if not _state_or_group(m):
+            continue
+        if not plural:
+            if m.members:
+                continue
+            return m, (m.actor,)
+        if m.members:
+            return m, m.members
+        joined = conjoined(work, m)
+        if len(joined) > 1:
+            return joined[0], tuple(x.actor for x in joined)
+        if work.doc[m.start:m.end].root.tag_ in ("NNS", "NNPS"):
+            return m, (m.actor,)
+    return None, ()
+
+
+def _nearest_subject(work: Work, i: int) -> Mention | None:
+    """The nearest single state, organisation or group before ``i`` in its sentence that is a subject."""
+    sent_start = work.doc[i].sent.start
+    for m in work.before(i):
+        if m.start < sent_start:
+            return None
+        if not _state_or_group(m) or m.members:
+            continue
+        tok = work.doc[m.start:m.end].root
+        while tok.dep_ in ("compound", "amod", "poss", "appos") and tok.head is not tok:
+            tok = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return m
+    return None
+
+
+def conjoined(work: Work, m: Mention) -> list[Mention]:
+    """The mentions joined with ``m`` by "and" ("India and Pakistan"), in text order, ``m`` included."""
+    root = work.doc[m.start:m.end].root
+    first = root
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    out: list[Mention] = []
+    for t in (first, *first.conjuncts):
+        x = work.at(t.i)
+        if x is not None and _state_or_group(x) and not x.members and x not in out:
+            out.append(x)
+    out.sort(key=lambda x: x.start)
+    return out if m in out else [m]
+
+
+def absorb_sponsors(work: Work) -> None:
+    """"Iran-backed Houthi rebels": the sponsor is no party to what the group does, so the phrase is one
+    mention of the group (the sponsor's own mention would read as a second side)."""
+    rw = relation_words()
+    doc = work.doc
+    for tok in doc:
+        if tok.dep_ != "amod" or tok.head.i <= tok.i or not participle(tok, rw.sponsor_forms):
+            continue
+        group = work.at(tok.head.i)
+        if group is None or group.start not in (tok.i, tok.i + 1):
+            continue  # the group's phrase may already hold the participle ("US - backed forces")
+        k = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text == "-" else tok.i
+        sponsor = work.at(k - 1) if k > 0 and k != tok.i else None
+        if sponsor is None or sponsor.end != k:
+            continue
+        work.add(sponsor.start, group.end, group.actor, group.via, members=group.members,
+                 surname=work.surnames.get(group.start))
