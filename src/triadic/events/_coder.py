@@ -19,7 +19,7 @@ from triadic.events._clauses import (
 )
 from triadic.events._finders import PartyFinder, Trigger
 from triadic.events._modality import modality_of, stronger
-from triadic.events._patterns import Grammar, Pattern, PatternSet, load_patterns
+from triadic.events._patterns import NO_EVENT, Grammar, Pattern, PatternSet, load_patterns
 from triadic.events._quotes import FoundQuote, QuoteFinder
 from triadic.events._syntax import (
     MentionIndexLike,
@@ -138,7 +138,10 @@ class EventCoder(PartyFinder):
         self.classifier_threshold = classifier_threshold
         self.quotes = QuoteFinder(self.g)
         self._date = _date_function()
-        self._event_nouns = frozenset(patterns.nouns)  # an object that names an event is no patient
+        # an object that names an event is no patient
+        self._event_nouns = frozenset(
+            k for k, ps in patterns.nouns.items() if any(p.code != NO_EVENT for p in ps)
+        )
 
     @classmethod
     def from_settings(cls, settings: Any, classifier: ClassifierLike | None = None) -> EventCoder:
@@ -150,41 +153,67 @@ class EventCoder(PartyFinder):
         """Every token of the sentence that matches a pattern, most specific pattern per token."""
         out: list[Trigger] = []
         verbs, nouns, adjs = self.patterns.verbs, self.patterns.nouns, self.patterns.adjectives
+        amounts = self.g.amount_words
+        blocked: set[int] = set()
         for tok in sent:
             pos = tok.pos_
+            lemma = self.g.lemma(tok)
             if adjs and tok.dep_ in PREDICATIVE and (pos == "ADJ" or bare_participle(tok)):
                 # "Seoul is critical of Tokyo", "Kenya is concerned about ...": an adjective said
                 # of the subject (the parser tags some participles as verbs)
                 found = None
-                for p in adjs.get(tok.lemma_.lower()) or adjs.get(tok.lower_) or ():
-                    obj = verb_matches(tok, p)
+                for p in adjs.get(lemma) or adjs.get(tok.lower_) or ():
+                    obj = verb_matches(tok, p, amounts)
                     if obj is not None:
                         found = Trigger(tok, p, obj if obj.i != tok.i else None)
                         break
                 if found is not None:
-                    out.append(found)
+                    if found.pattern.code != NO_EVENT:
+                        out.append(found)
+                    continue
+            if pos == "PROPN" and tok.is_title and not tok.ent_type_ and lemma not in nouns:
+                # a title-case headline ("Turkey Condemns Attack"): the tagger reads verbs as names
+                # and keeps their inflection; look the lower-cased word up by its plain forms
+                head = next((f for f in _plain_forms(tok.lower_) if f in verbs), None)
+                if head is not None:
+                    for p in verbs[head]:
+                        obj = verb_matches(tok, p, amounts)
+                        if obj is not None:
+                            if p.code != NO_EVENT:
+                                out.append(Trigger(tok, p, obj if obj.i != tok.i else None))
+                            break
                     continue
             if pos in ("VERB", "AUX") or (
                 pos == "NOUN"
                 and any(c.dep_ in ("nsubj", "dobj") for c in tok.children)
                 and any(c.dep_ == "nsubj" for c in tok.children)
             ):
-                cands = verbs.get(tok.lemma_.lower()) or verbs.get(tok.lower_)
+                cands = verbs.get(lemma) or verbs.get(tok.lower_)
                 if cands:
                     for p in cands:
-                        obj = verb_matches(tok, p)
+                        obj = verb_matches(tok, p, amounts)
                         if obj is not None:
-                            out.append(Trigger(tok, p, obj if obj.i != tok.i else None))
+                            # a "no event" sense ("hit a snag") blocks the weaker patterns, and
+                            # what it matched ("took out a loan") is no event either
+                            if p.code != NO_EVENT:
+                                out.append(Trigger(tok, p, obj if obj.i != tok.i else None))
+                            elif obj.i != tok.i:
+                                blocked.add(obj.i)
                             break
                     continue
-            if pos in ("NOUN", "PROPN"):
-                cands = nouns.get(tok.lemma_.lower()) or nouns.get(tok.lower_)
+            # a noun used as a modifier ("attack helicopters", "peace talks") is not the event,
+            # unless what it modifies only carries it ("a mediation effort")
+            if pos in ("NOUN", "PROPN") and (
+                tok.dep_ != "compound" or tok.head.lemma_.lower() in self.g.carrier_nouns
+            ):
+                cands = nouns.get(lemma) or nouns.get(tok.lower_)
                 if cands:
                     for p in cands:
                         if noun_matches(tok, p):
-                            out.append(Trigger(tok, p, None))
+                            if p.code != NO_EVENT:
+                                out.append(Trigger(tok, p, None))
                             break
-        return out
+        return [t for t in out if t.token.i not in blocked] if blocked else out
 
     def sentence_code(
         self,
@@ -241,6 +270,9 @@ class EventCoder(PartyFinder):
         if not cands:
             return None
         ranked = sorted(cands.values(), key=lambda c: (_depth(c[0]), not c[4], c[0].i))
+        # "Syrian opposition members said ...": a word inside the speaker's own subject names who
+        # speaks, not what the sentence reports
+        ranked = [c for c in ranked if not _in_speaker(c[0], self.g)] or ranked
         best = ranked[0]
         if not best[4] and _agentless(best[0]):
             # "three soldiers were killed as A launched strikes on B": what befell someone at the
@@ -251,6 +283,13 @@ class EventCoder(PartyFinder):
         code, rule = best[1], best[2]
         # whose arguments the reading gives: a fronted report's own ("A will meet B, officials said")
         speaker: Token | None = None
+        if best[0].lemma_.lower() in self.g.dispatch_verbs:
+            # "sent a team to Qatar to investigate ...": what those sent are to do is the event;
+            # who sent them, and where, stay the arguments
+            purpose = [c for c in ranked[1:] if _purpose_of(c[0], best[0])]
+            if purpose:
+                speaker, best = best[0], purpose[0]
+                code, rule = best[1], best[2]
         if best[1] == "010" and best[0].lemma_.lower() in self.g.speech_verbs:
             head = best[0]
             inner = [
@@ -959,6 +998,41 @@ def _fronted(tok: Token, verb: Token) -> bool:
     for a in (tok, *tok.ancestors):
         if a.head.i == verb.i:
             return a.dep_ in ("ccomp", "parataxis") and a.i < verb.i
+    return False
+
+
+def _plain_forms(word: str) -> tuple[str, ...]:
+    """Candidate lemmas of an inflected word the tagger left alone ("condemns", "bombed", "closed")."""
+    out = [word]
+    if word.endswith("ies"):
+        out.append(word[:-3] + "y")
+    if word.endswith("ied"):
+        out.append(word[:-3] + "y")
+    if word.endswith(("es", "ed")):
+        out.append(word[:-2])
+    if word.endswith(("s", "d")):
+        out.append(word[:-1])
+    if word.endswith("ed") and len(word) > 4 and word[-3] == word[-4]:
+        out.append(word[:-3])  # "stopped" -> "stop"
+    return tuple(out)
+
+
+def _purpose_of(tok: Token, verb: Token) -> bool:
+    """``tok`` heads an infinitive of purpose on ``verb`` ("sent experts [to investigate]")."""
+    return (
+        tok.head.i == verb.i
+        and tok.dep_ in ("advcl", "xcomp")
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+    )
+
+
+def _in_speaker(tok: Token, g: Grammar) -> bool:
+    """``tok`` lies inside the subject of a speech verb ("[Syrian opposition members] said ...")."""
+    for a in (tok, *tok.ancestors):
+        if a.dep_ in ("nsubj", "nsubjpass") and a.head.lemma_.lower() in g.speech_verbs:
+            return True
+        if a.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "ROOT"):
+            return False  # a clause of its own: its words are no part of a subject phrase
     return False
 
 

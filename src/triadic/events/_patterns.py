@@ -12,14 +12,21 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from triadic.errors import DictionaryError
 from triadic.events.codebook import get_codebook
 
-__all__ = ["Pattern", "Complement", "Grammar", "PatternSet", "load_patterns", "shipped_patterns"]
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["NO_EVENT", "Pattern", "Complement", "Grammar", "PatternSet", "load_patterns", "shipped_patterns"]
+
+# The code key of "no event" patterns: senses that mean nothing in CAMEO terms ("hit a snag", "press
+# ahead") and block any weaker pattern on the same trigger.
+NO_EVENT = "none"
 
 _CODE_KEYS = {"verbs", "nouns", "adjectives", "notarget", "reciprocal"}
 
@@ -131,6 +138,19 @@ class Grammar:
     authorising_verbs: frozenset[str] = frozenset()
     # Prepositions through which a bare role names whom it speaks or works for ("a spokesman for X").
     representation_preps: frozenset[str] = frozenset()
+    # Inflected forms the lemmatizer gets wrong, with their right lemma ("staged" -> "stage").
+    lemma_fixes: dict[str, str] = field(default_factory=dict)
+    # Amounts and partitives through whose "of" a verb reaches its real object ("thousands of refugees").
+    amount_words: frozenset[str] = frozenset()
+    # Nouns that only carry the act their compound modifier names ("a mediation effort").
+    carrier_nouns: frozenset[str] = frozenset()
+    # Verbs of sending people: an infinitive of purpose on them ("sent experts to investigate") is
+    # what the sentence is about.
+    dispatch_verbs: frozenset[str] = frozenset()
+
+    def lemma(self, tok: Token) -> str:
+        """The token's lemma for pattern lookup, corrected where the lemmatizer is known to fail."""
+        return self.lemma_fixes.get(tok.lower_) or tok.lemma_.lower()
 
     def derived_code(self, family: str, inner: str) -> str:
         """The sub-code of ``family`` for an embedded event coded ``inner`` (longest prefix wins)."""
@@ -162,7 +182,7 @@ class PatternSet:
         out: set[str] = set()
         for table in (self.verbs, self.nouns, self.adjectives):
             for pats in table.values():
-                out.update(p.code for p in pats)
+                out.update(p.code for p in pats if p.code != NO_EVENT)
         return out
 
     def all_patterns(self) -> list[Pattern]:
@@ -276,7 +296,7 @@ def _parse_file(text: str, name: str, user: bool, valid_codes: set[str]) -> list
         if code in seen_codes:
             raise _fail(origin, f"code {code} appears twice (first at {seen_codes[code]}); merge the two")
         seen_codes[code] = origin
-        if code not in valid_codes:
+        if code not in valid_codes and code != NO_EVENT:
             near = sorted(c for c in valid_codes if c[:2] == code[:2])[:6]
             hint = f"; codes under {code[:2]} include {', '.join(near)}" if near else "; roots run 01-20"
             raise DictionaryError(
@@ -392,6 +412,10 @@ def _load_grammar() -> Grammar:
         content_verbs={
             str(k): frozenset(str(w).lower() for w in v) for k, v in (data.get("content_verbs") or {}).items()
         },
+        lemma_fixes={str(k).lower(): str(v).lower() for k, v in (data.get("lemma_fixes") or {}).items()},
+        amount_words=_words(data, "amount_words", name),
+        carrier_nouns=_words(data, "carrier_nouns", name),
+        dispatch_verbs=_words(data, "dispatch_verbs", name),
     )
 
 

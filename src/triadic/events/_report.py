@@ -38,7 +38,7 @@ def check_patterns(user_files: list[Path]) -> PatternSummary:
     """Validate user pattern files against the shipped ones; raises DictionaryError naming file:line."""
     ps = load_patterns(user_files)
     codes = ps.codes()
-    roots = Counter(p.code[:2] for p in ps.all_patterns())
+    roots = Counter(p.code[:2] for p in ps.all_patterns() if p.code in codes)
     return PatternSummary(
         files=ps.files,
         patterns=len(ps),

@@ -17,6 +17,7 @@ __all__ = [
     "subject_of",
     "clause_verb",
     "verb_matches",
+    "through_amount",
     "noun_matches",
     "actors_of",
     "prep_objects",
@@ -104,12 +105,32 @@ def _words_present(head: Token, words: Sequence[str], depth: int = 2) -> bool:
                 if c.dep_ == "aux" and c.tag_ == "TO" and t.i == head.i:
                     continue  # the trigger's own infinitive marker ("to protest") is no preposition
                 if c.dep_ in WORD_DEPS or c.dep_ == "pobj":
+                    if c.dep_ == "prep" and _time_phrase(c):
+                        continue  # "called X on Tuesday" is no "call on"
                     lem, low = _key(c)
                     found.add(lem)
                     found.add(low)
                     nxt.append(c)
         frontier = nxt
     return all(w in found for w in words)
+
+
+def _time_phrase(prep: Token) -> bool:
+    """A prepositional phrase that only says when ("on Tuesday", "in March")."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+
+
+def through_amount(o: Token, amounts: frozenset[str]) -> Token | None:
+    """The noun inside an amount's or partitive's "of" ("thousands of refugees" -> refugees)."""
+    if not (o.like_num or o.pos_ == "NUM" or o.lemma_.lower() in amounts or o.lower_ in amounts):
+        return None
+    for c in o.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
 
 
 def lexical_objects(verb: Token, preps: Sequence[str] = ()) -> list[Token]:
@@ -143,17 +164,27 @@ def lexical_objects(verb: Token, preps: Sequence[str] = ()) -> list[Token]:
     return out
 
 
-def verb_matches(tok: Token, pat: Pattern) -> Token | None:
-    """If ``pat`` fits the verb ``tok``, the token that satisfied its object (or ``tok`` itself)."""
+def verb_matches(tok: Token, pat: Pattern, amounts: frozenset[str] = frozenset()) -> Token | None:
+    """If ``pat`` fits the verb ``tok``, the token that satisfied its object (or ``tok`` itself).
+
+    Args:
+        amounts: amount and partitive words whose "of" holds the real object ("dozens of troops").
+    """
     if not _words_present(tok, pat.words):
         return None
     if pat.intransitive and any(c.dep_ == "dobj" for c in tok.children):
         return None
     if not pat.objects:
         return tok
-    for o in lexical_objects(tok, pat.words):
+    objs = lexical_objects(tok, pat.words)
+    for o in objs:
         lem, low = _key(o)
         if lem in pat.objects or low in pat.objects:
+            return o
+        # "welcomed thousands of refugees": the noun inside the amount meets the pattern, but the
+        # amount stays the object (the phrase's head for the arguments)
+        inner = through_amount(o, amounts) if amounts else None
+        if inner is not None and (inner.lemma_.lower() in pat.objects or inner.lower_ in pat.objects):
             return o
         # "impose tariffs" where the parser made "tariffs" a compound's head ("trade tariffs").
         for c in o.children:
