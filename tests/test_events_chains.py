@@ -139,3 +139,16 @@ def test_doer_clause_wins_over_a_passive_without_agent(nlp, coder) -> None:
     found = _reading(nlp, coder, "Two guards were killed as Israel launched strikes on Iran.")
     assert found is not None and found.arguments.trigger is not None
     assert found.arguments.trigger.text == "launched"
+
+
+def test_each_side_of_a_coordinated_group_shows_its_own_words(nlp) -> None:
+    from triadic.config import load_settings
+    from triadic.pipeline import Coder
+
+    text = "Dutch and Belgian warships shelled rebel positions in Yemen on Friday."
+    events = Coder(load_settings(), nlp=nlp).code_texts([text])[0].events
+    by_country = {e.source.actor.country: e.source.text for e in events}
+    assert {"NLD", "BEL"} <= set(by_country), [(e.cameo, e.source.actor.code) for e in events]
+    # Each event names its own side: the Dutch one must not show "Belgian warships".
+    assert "Belgian" not in by_country["NLD"] and "Dutch" in by_country["NLD"]
+    assert "Belgian" in by_country["BEL"]

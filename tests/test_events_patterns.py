@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from pathlib import Path
 
@@ -92,6 +93,15 @@ def test_cli_patterns_list_and_check(tmp_path: Path) -> None:
     r = CliRunner().invoke(app, ["patterns", "--check", "--patterns", str(user)])
     assert r.exit_code == 0, r.output
     assert "ok:" in r.output
+
+
+def test_cli_patterns_lists_no_event_senses_and_rejects_other_words() -> None:
+    r = CliRunner().invoke(app, ["patterns", "--code", "none", "--format", "json"])
+    assert r.exit_code == 0, r.output
+    rows = json.loads(r.output)
+    assert rows and all(row["code"] == "none" for row in rows)
+    r = CliRunner().invoke(app, ["patterns", "--code", "talks"])
+    assert r.exit_code != 0 and "E141" in r.output and "Traceback" not in r.output
 
 
 def test_cli_bad_pattern_file_is_one_line(tmp_path: Path) -> None:

@@ -49,7 +49,8 @@ def patterns_cmd(
         list[Path] | None, typer.Option("--patterns", help="Extra pattern file (YAML); repeatable.")
     ] = None,
     code: Annotated[
-        str | None, typer.Option("--code", help="Only codes starting with this, e.g. 04 or 163.")
+        str | None,
+        typer.Option("--code", help="Only codes starting with this (04, 163), or none: the no-event senses."),
     ] = None,
     check: Annotated[
         bool, typer.Option("--check", help="Only validate the files and print a summary.")
@@ -61,9 +62,10 @@ def patterns_cmd(
     from triadic.events import check_patterns, list_patterns
 
     _check_format(fmt)
-    if code is not None and not code.isdigit():
+    if code is not None and not (code.isdigit() or code == "none"):
         raise ConfigError(
-            f"--code '{code}' is not a CAMEO code prefix; use digits such as 04 or 163", code="E141"
+            f"--code '{code}' is not a CAMEO code prefix; use digits such as 04 or 163, or none",
+            code="E141",
         )
     settings = load_settings(patterns=patterns or [])
     if check:

@@ -104,7 +104,8 @@ def each_member(
         if members and doc is not None and index is not None and _named_inside(m, doc, index):
             members = ()
         parts: list[MentionLike] = (
-            [Localised(m.start, m.end, m.start_char, m.end_char, m.text, a) for a in members]
+            [_own_words(m, a, doc, index) or Localised(m.start, m.end, m.start_char, m.end_char, m.text, a)
+             for a in members]
             if len(members) >= 2
             else [m]
         )
@@ -113,6 +114,21 @@ def each_member(
                 seen.add(x.actor.code)
                 out.append(x)
     return out
+
+
+def _own_words(
+    m: MentionLike, actor: Actor, doc: Doc | None, index: MentionIndexLike | None
+) -> MentionLike | None:
+    """The side's own mention inside ``m``'s phrase ("British" in "British and American forces"), so that
+    an event shows the words that name its actor rather than the whole group's head."""
+    if doc is None or index is None or m.end <= m.start or m.end > len(doc):
+        return None
+    head = doc[m.end - 1]
+    for i in range(head.left_edge.i, head.right_edge.i + 1):
+        x = index.at(i)
+        if x is not None and x is not m and x.actor.code == actor.code:
+            return x
+    return None
 
 
 def _named_inside(m: MentionLike, doc: Doc, index: MentionIndexLike) -> bool:
