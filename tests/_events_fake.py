@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from triadic.actors._types import Mention, MentionIndex
-from triadic.model import Actor
+from triadic.events import EventCoder
+from triadic.model import Actor, Article, Event, Sentence, content_id
 
 ACTORS: dict[str, Actor] = {
     "north korea": Actor("PRK", "PRK", None, "North Korea"),
@@ -80,3 +84,25 @@ def fake_index(doc: Doc) -> MentionIndex:
         else:
             i += 1
     return MentionIndex(out)
+
+
+def code_text(nlp: Language, coder: EventCoder, text: str, published: datetime) -> list[Event]:
+    """Code ``text`` against the stand-in index, checking that every event points at its own words."""
+    doc = nlp(text)
+    art = Article(id=content_id(text), text=text, published=published)
+    sents = [Sentence(i, s.text, s.start_char, s.end_char) for i, s in enumerate(doc.sents)]
+    events, _ = coder.code_doc(doc, art, sents, fake_index(doc))
+    for e in events:  # transparency: every event points at its trigger, its source and its rule
+        assert text[e.trigger.start : e.trigger.end] == e.trigger.text and e.rule
+        assert text[e.source.start : e.source.end] == e.source.text
+    return events
+
+
+def triples(events: list[Event]) -> set[tuple[str, str, str | None]]:
+    """(source code, full CAMEO code, target code) of each event."""
+    return {(e.source.actor.code, e.cameo, e.target.actor.code if e.target else None) for e in events}
+
+
+def dyads(events: list[Event]) -> set[tuple[str, str, str | None]]:
+    """(source code, CAMEO root, target code) of each event."""
+    return {(e.source.actor.code, e.root, e.target.actor.code if e.target else None) for e in events}

@@ -6,10 +6,10 @@ from datetime import datetime
 
 import pytest
 
-from _events_fake import fake_index
+from _events_fake import code_text, dyads, triples
 from triadic.errors import DictionaryError
 from triadic.events import EventCoder, load_patterns
-from triadic.model import Article, Event, Sentence, content_id
+from triadic.model import Event
 
 
 @pytest.fixture(scope="module")
@@ -20,23 +20,9 @@ def coder() -> EventCoder:
 @pytest.fixture(scope="module")
 def code(nlp, coder):  # type: ignore[no-untyped-def]
     def run(text: str) -> list[Event]:
-        doc = nlp(text)
-        art = Article(id=content_id(text), text=text, published=datetime(2024, 3, 1))
-        sents = [Sentence(i, s.text, s.start_char, s.end_char) for i, s in enumerate(doc.sents)]
-        events, _ = coder.code_doc(doc, art, sents, fake_index(doc))
-        for e in events:  # every event still points at its own words
-            assert text[e.trigger.start : e.trigger.end] == e.trigger.text and e.rule
-        return events
+        return code_text(nlp, coder, text, datetime(2024, 3, 1))
 
     return run
-
-
-def triples(events: list[Event]) -> set[tuple[str, str, str | None]]:
-    return {(e.source.actor.code, e.cameo, e.target.actor.code if e.target else None) for e in events}
-
-
-def dyads(events: list[Event]) -> set[tuple[str, str, str | None]]:
-    return {(e.source.actor.code, e.root, e.target.actor.code if e.target else None) for e in events}
 
 
 # ---------------------------------------------------------------- passives and participles with an agent

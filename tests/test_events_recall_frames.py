@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from _events_fake import fake_index
+from _events_fake import code_text, dyads, fake_index, triples
 from triadic.events import EventCoder, load_patterns
 from triadic.model import Actor, Article, Event, Sentence, content_id
 
@@ -19,23 +19,9 @@ def coder() -> EventCoder:
 @pytest.fixture(scope="module")
 def code(nlp, coder):
     def run(text: str) -> list[Event]:
-        doc = nlp(text)
-        art = Article(id=content_id(text), text=text, published=datetime(2024, 3, 1))
-        sents = [Sentence(i, s.text, s.start_char, s.end_char) for i, s in enumerate(doc.sents)]
-        events, _ = coder.code_doc(doc, art, sents, fake_index(doc))
-        for e in events:  # every event still points at its own words and rule
-            assert text[e.trigger.start : e.trigger.end] == e.trigger.text and e.rule
-        return events
+        return code_text(nlp, coder, text, datetime(2024, 3, 1))
 
     return run
-
-
-def dyads(events: list[Event]) -> set[tuple[str, str, str | None]]:
-    return {(e.source.actor.code, e.root, e.target.actor.code if e.target else None) for e in events}
-
-
-def triples(events: list[Event]) -> set[tuple[str, str, str | None]]:
-    return {(e.source.actor.code, e.cameo, e.target.actor.code if e.target else None) for e in events}
 
 
 # ---------------------------------------------------------------- who acts
