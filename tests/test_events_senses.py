@@ -172,7 +172,7 @@ def test_title_case_headline_verbs(nlp: Language, coder: EventCoder) -> None:
 
 
 def test_plain_forms() -> None:
-    from triadic.events._coder import _plain_forms
+    from triadic.events._reading import _plain_forms
 
     assert "condemn" in _plain_forms("condemns")
     assert "bomb" in _plain_forms("bombed")

@@ -1,0 +1,311 @@
+"""Reading a sentence: its pattern triggers and the main event it is about, with its arguments."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from triadic.events._arguments import Arguments, arguments_of
+from triadic.events._clauses import PREDICATIVE, bare_participle, for_to
+from triadic.events._finders import PartyFinder, Trigger
+from triadic.events._modality import modality_of
+from triadic.events._patterns import NO_EVENT, Grammar
+from triadic.events._syntax import clause_verb, is_passive, noun_matches, verb_matches
+from triadic.model import Event
+
+__all__ = ["SentenceReading", "SentenceReader"]
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceReading:
+    """What a sentence is mainly about: its CAMEO code, the rule, and the main trigger's arguments."""
+
+    code: str
+    rule: str
+    arguments: Arguments
+
+
+class SentenceReader(PartyFinder):
+    """The event coder's sentence reading (a base of :class:`~triadic.events._coder.EventCoder`):
+    pattern triggers, the sentence's main event and its arguments, and the control chains they share."""
+
+    # ------------------------------------------------------------------ triggers
+    def triggers(self, sent: Span) -> list[Trigger]:
+        """Every token of the sentence that matches a pattern, most specific pattern per token."""
+        out: list[Trigger] = []
+        verbs, nouns, adjs = self.patterns.verbs, self.patterns.nouns, self.patterns.adjectives
+        amounts = self.g.amount_words
+        blocked: set[int] = set()
+        for tok in sent:
+            pos = tok.pos_
+            lemma = self.g.lemma(tok)
+            if adjs and tok.dep_ in PREDICATIVE and (pos == "ADJ" or bare_participle(tok)):
+                # "Seoul is critical of Tokyo", "Kenya is concerned about ...": an adjective said
+                # of the subject (the parser tags some participles as verbs)
+                found = None
+                for p in adjs.get(lemma) or adjs.get(tok.lower_) or ():
+                    obj = verb_matches(tok, p, amounts)
+                    if obj is not None:
+                        found = Trigger(tok, p, obj if obj.i != tok.i else None)
+                        break
+                if found is not None:
+                    if found.pattern.code != NO_EVENT:
+                        out.append(found)
+                    continue
+            if pos == "PROPN" and tok.is_title and not tok.ent_type_ and lemma not in nouns:
+                # a title-case headline ("Turkey Condemns Attack"): the tagger reads verbs as names
+                # and keeps their inflection; look the lower-cased word up by its plain forms
+                head = next((f for f in _plain_forms(tok.lower_) if f in verbs), None)
+                if head is not None:
+                    for p in verbs[head]:
+                        obj = verb_matches(tok, p, amounts)
+                        if obj is not None:
+                            if p.code != NO_EVENT:
+                                out.append(Trigger(tok, p, obj if obj.i != tok.i else None))
+                            break
+                    continue
+            if pos in ("VERB", "AUX") or (
+                pos == "NOUN"
+                and any(c.dep_ in ("nsubj", "dobj") for c in tok.children)
+                and any(c.dep_ == "nsubj" for c in tok.children)
+            ):
+                cands = verbs.get(lemma) or verbs.get(tok.lower_)
+                if cands:
+                    for p in cands:
+                        obj = verb_matches(tok, p, amounts)
+                        if obj is not None:
+                            # a "no event" sense ("hit a snag") blocks the weaker patterns, and
+                            # what it matched ("took out a loan") is no event either
+                            if p.code != NO_EVENT:
+                                out.append(Trigger(tok, p, obj if obj.i != tok.i else None))
+                            elif obj.i != tok.i:
+                                blocked.add(obj.i)
+                            break
+                    continue
+            # a noun used as a modifier ("attack helicopters", "peace talks") is not the event,
+            # unless what it modifies only carries it ("a mediation effort")
+            if pos in ("NOUN", "PROPN") and (
+                tok.dep_ != "compound" or tok.head.lemma_.lower() in self.g.carrier_nouns
+            ):
+                cands = nouns.get(lemma) or nouns.get(tok.lower_)
+                if cands:
+                    for p in cands:
+                        if noun_matches(tok, p):
+                            if p.code != NO_EVENT:
+                                out.append(Trigger(tok, p, None))
+                            break
+        return [t for t in out if t.token.i not in blocked] if blocked else out
+
+    def sentence_code(
+        self,
+        sent: Span,
+        events: Sequence[Event] = (),
+        through_speech: tuple[str, ...] = ("asserted", "negated"),
+    ) -> tuple[str, str] | None:
+        """``(code, rule)`` of what a sentence is mainly about, for sentence classification.
+
+        Candidates are the sentence's coded events and its pattern matches without a resolved dyad
+        (so a sentence whose actors did not resolve is still classified). The one nearest the root
+        of the parse wins, coded events first; a speech verb ("said") gives way to an event it
+        reports when that event's modality is in ``through_speech``.
+        """
+        found = self.read_sentence(sent, events, through_speech)
+        return None if found is None else (found.code, found.rule)
+
+    def read_sentence(
+        self,
+        sent: Span,
+        events: Sequence[Event] = (),
+        through_speech: tuple[str, ...] = ("asserted", "negated"),
+    ) -> SentenceReading | None:
+        """The sentence's code and rule (as :meth:`sentence_code`) and its main trigger's arguments:
+        source, target and reciprocal noun phrases, whether or not they resolve to actors."""
+        tok_at = {t.idx: t for t in sent}
+        trigs = {t.token.i: t for t in self.triggers(sent)}
+        cands: dict[int, tuple[Token, str, str, str, bool]] = {}
+        # the trigger whose arguments stand for a governing verb ("agreed to [hold talks] with X")
+        inner_of: dict[int, Trigger] = {}
+        for e in events:
+            tok = tok_at.get(e.trigger.start)
+            if tok is not None and tok.i not in cands:
+                cands[tok.i] = (tok, e.cameo, e.rule or "", e.modality, True)
+        for t in trigs.values():
+            clause = t.token if t.pattern.kind == "verb" else clause_verb(t.token)
+            gov = self._governor(clause) if clause is not None else None
+            if gov is not None and gov[1].family is not None:
+                inner_of.setdefault(gov[0].i, t)
+            if t.token.i not in cands:
+                if gov is not None and gov[1].family is not None and gov[0].i not in cands:
+                    # "agreed to resign": the governing verb's own code stands for the sentence
+                    head = gov[0]
+                    code = self.g.derived_code(gov[1].family, t.pattern.code)
+                    rule = f"complement:{head.lemma_.lower()}({t.pattern.rule})->{code}"
+                    cands[head.i] = (head, code, rule, modality_of(head, head, self.g), False)
+                cands[t.token.i] = (
+                    t.token,
+                    t.pattern.code,
+                    t.pattern.rule,
+                    modality_of(t.token, clause, self.g),
+                    False,
+                )
+        if not cands:
+            return None
+        ranked = sorted(cands.values(), key=lambda c: (_depth(c[0]), not c[4], c[0].i))
+        # "Syrian opposition members said ...": a word inside the speaker's own subject names who
+        # speaks, not what the sentence reports
+        ranked = [c for c in ranked if not _in_speaker(c[0], self.g)] or ranked
+        best = ranked[0]
+        if not best[4] and _agentless(best[0]):
+            # "three soldiers were killed as A launched strikes on B": what befell someone at the
+            # hands of nobody named is the setting; the act with a coded doer is the event
+            doers = [c for c in ranked[1:] if c[4] and _in_clause_of(c[0], best[0], self.g)]
+            if doers:
+                best = doers[0]
+        code, rule = best[1], best[2]
+        # whose arguments the reading gives: a fronted report's own ("A will meet B, officials said")
+        speaker: Token | None = None
+        if best[0].lemma_.lower() in self.g.dispatch_verbs:
+            # "sent a team to Qatar to investigate ...": what those sent are to do is the event;
+            # who sent them, and where, stay the arguments
+            purpose = [c for c in ranked[1:] if _purpose_of(c[0], best[0])]
+            if purpose:
+                speaker, best = best[0], purpose[0]
+                code, rule = best[1], best[2]
+        if best[1] == "010" and best[0].lemma_.lower() in self.g.speech_verbs:
+            head = best[0]
+            inner = [
+                c
+                for c in ranked[1:]
+                if c[1][:2] != "01"
+                # "A will meet B in Paris, A's office said": a report written after what it reports
+                # is about it, whatever its modality
+                and (c[3] in through_speech or _fronted(c[0], head))
+                and _governed_by(c[0], head)
+            ]
+            if inner:
+                if inner[0][3] not in through_speech:
+                    speaker = head
+                best = inner[0]
+                code, rule = best[1], best[2]
+            elif self._deontic(best[0]):
+                # "X said Y must disarm": reported obligation is a demand.
+                code, rule = "100", f"deontic({best[2]})->100"
+        if rule == best[2]:
+            if best[3] != "negated" and self._deontic(best[0]) and best[1][:2] not in ("01", "10"):
+                code = self.g.derived_code("10", best[1])
+                rule = f"deontic({best[2]})->{code}"
+            elif best[3] == "negated" and "02" <= best[1][:2] <= "08":
+                # CAMEO codes a cooperative act that is refused or not done as a rejection (12x).
+                code = self.g.derived_code("12", best[1])
+                rule = f"negated({best[2]})->{code}"
+        arg_tok = speaker if speaker is not None else best[0]
+        return SentenceReading(code=code, rule=rule, arguments=self._arguments(arg_tok, trigs, inner_of))
+
+    def _arguments(self, tok: Token, trigs: dict[int, Trigger], inner_of: dict[int, Trigger]) -> Arguments:
+        """Arguments of the main trigger; a governing verb takes its embedded event's targets."""
+        t = trigs.get(tok.i)
+        nouns = self._event_nouns
+        inner = inner_of.get(tok.i)
+        # A governing verb without a pattern of its own is read with none: handing it the embedded
+        # event's pattern ("A and B agreed to allow access") measured worse on span gold.
+        args = arguments_of(tok, t.pattern if t else None, t.obj if t else None, self.g, nouns)
+        if inner is not None and not (args.targets or args.reciprocal):
+            sub = arguments_of(inner.token, inner.pattern, inner.obj, self.g, nouns)
+            if sub.reciprocal:
+                return replace(sub, trigger=args.trigger)
+            return Arguments(sources=args.sources or sub.sources, targets=sub.targets, trigger=args.trigger)
+        return args
+
+    def _deontic(self, tok: Token) -> bool:
+        """A clause at or under ``tok`` says what someone must do ("must disarm", "must be avoided")."""
+        for c in tok.children if tok.pos_ in ("VERB", "AUX") else ():
+            if c.dep_ in ("ccomp", "xcomp") and any(
+                a.dep_ in ("aux", "auxpass") and a.lower_ in self.g.deontic_aux for a in c.children
+            ):
+                return True
+        return any(a.dep_ == "aux" and a.lower_ in self.g.deontic_aux for a in tok.children)
+
+    def _governor(self, clause: Token) -> tuple[Token, Any] | None:
+        """The governing verb of a control chain over ``clause`` ("agreed to [hold]"), if any."""
+        for_clause = clause.dep_ in ("advcl", "ccomp") and for_to(clause)
+        if clause.dep_ != "xcomp" and not for_clause:
+            return None
+        head = clause.head
+        comp = self.g.complements.get(head.lemma_.lower())
+        if comp is None or (for_clause and not comp.object_control):
+            return None
+        return head, comp
+
+
+def _agentless(tok: Token) -> bool:
+    """A passive verb with no "by" agent ("were killed"), or an intransitive one ("died")."""
+    return tok.pos_ == "VERB" and is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children)
+
+
+def _in_clause_of(tok: Token, verb: Token, g: Grammar) -> bool:
+    """``tok`` is in a clause joined to ``verb`` ("were killed [as A launched strikes]"), not in
+    its condition ("sanctions will be imposed [if A buys ...]")."""
+    for a in (tok, *tok.ancestors):
+        if a.head.i == verb.i and a.i != verb.i:
+            cond = any(c.dep_ == "mark" and c.lower_ in g.conditional_marks for c in a.children)
+            return a.dep_ in ("advcl", "conj", "parataxis") and not cond
+    return False
+
+
+def _fronted(tok: Token, verb: Token) -> bool:
+    """``tok`` is in a clause put before the speech verb ``verb`` that reports it."""
+    for a in (tok, *tok.ancestors):
+        if a.head.i == verb.i:
+            return a.dep_ in ("ccomp", "parataxis") and a.i < verb.i
+    return False
+
+
+def _plain_forms(word: str) -> tuple[str, ...]:
+    """Candidate lemmas of an inflected word the tagger left alone ("condemns", "bombed", "closed")."""
+    out = [word]
+    if word.endswith("ies"):
+        out.append(word[:-3] + "y")
+    if word.endswith("ied"):
+        out.append(word[:-3] + "y")
+    if word.endswith(("es", "ed")):
+        out.append(word[:-2])
+    if word.endswith(("s", "d")):
+        out.append(word[:-1])
+    if word.endswith("ed") and len(word) > 4 and word[-3] == word[-4]:
+        out.append(word[:-3])  # "stopped" -> "stop"
+    return tuple(out)
+
+
+def _purpose_of(tok: Token, verb: Token) -> bool:
+    """``tok`` heads an infinitive of purpose on ``verb`` ("sent experts [to investigate]")."""
+    return (
+        tok.head.i == verb.i
+        and tok.dep_ in ("advcl", "xcomp")
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+    )
+
+
+def _in_speaker(tok: Token, g: Grammar) -> bool:
+    """``tok`` lies inside the subject of a speech verb ("[Syrian opposition members] said ...")."""
+    for a in (tok, *tok.ancestors):
+        if a.dep_ in ("nsubj", "nsubjpass") and a.head.lemma_.lower() in g.speech_verbs:
+            return True
+        if a.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "ROOT"):
+            return False  # a clause of its own: its words are no part of a subject phrase
+    return False
+
+
+def _governed_by(tok: Token, gov: Token) -> bool:
+    """True when ``gov`` is an ancestor of ``tok``."""
+    return any(a.i == gov.i for a in tok.ancestors)
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head.i != tok.i and d < 50:
+        tok = tok.head
+        d += 1
+    return d
