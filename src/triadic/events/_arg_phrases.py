@@ -101,7 +101,8 @@ def phrase_span(head: Token, keep_coordination: bool = False, complements: bool 
     ):
         hi -= 1
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
-    return TextSpan(text=doc.text[start:end], start=start, end=end)
+    # Span.text joins only these tokens; doc.text would rebuild the whole text on every call.
+    return TextSpan(text=doc[lo : hi + 1].text, start=start, end=end)
 
 
 def is_time(tok: Token) -> bool:

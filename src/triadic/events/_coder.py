@@ -95,6 +95,9 @@ class EventCoder(EventDrafter):
         self._event_nouns = frozenset(
             k for k, ps in patterns.nouns.items() if any(p.code != NO_EVENT for p in ps)
         )
+        # Coding and the sentence reading both need each sentence's triggers: find them once per doc.
+        self._trigger_doc: Doc | None = None
+        self._trigger_memo: dict[tuple[int, int], list[Trigger]] = {}
 
     @classmethod
     def from_settings(cls, settings: Any, classifier: ClassifierLike | None = None) -> EventCoder:
@@ -107,7 +110,9 @@ class EventCoder(EventDrafter):
     ) -> tuple[list[Event], list[Quote]]:
         """Code every sentence of a parsed article into events and quotes."""
         sents = self._align(doc, sentences)
-        found = self.quotes.find(doc, [s for s, _ in sents], mentions, article.id)
+        same_text = len(article.text) == (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)
+        found = self.quotes.find(doc, [s for s, _ in sents], mentions, article.id,
+                                 text=article.text if same_text else None)
         quotes = [f.quote for f in found]
         events: list[Event] = []
         seen: set[str] = set()

@@ -35,11 +35,17 @@ class QuoteFinder:
     def __init__(self, grammar: Grammar) -> None:
         self.g = grammar
 
-    def find(self, doc: Doc, sents: list[Span], index: MentionIndexLike, article_id: str) -> list[FoundQuote]:
-        """Direct quotes first, then reported speech ("X said that ...") outside them."""
+    def find(
+        self, doc: Doc, sents: list[Span], index: MentionIndexLike, article_id: str, text: str | None = None
+    ) -> list[FoundQuote]:
+        """Direct quotes first, then reported speech ("X said that ...") outside them.
+
+        Args:
+            text: ``doc.text`` when the caller already has it (building it joins every token).
+        """
         out: list[FoundQuote] = []
         direct_spans: list[tuple[int, int]] = []
-        text = doc.text
+        text = doc.text if text is None else text
         for m in _QUOTE_RE.finditer(text):
             grp = 1 if m.group(1) is not None else 2
             start, end = m.start(grp), m.end(grp)

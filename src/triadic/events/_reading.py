@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from triadic.events._arguments import Arguments, arguments_of
 from triadic.events._clauses import PREDICATIVE, bare_participle, for_to
@@ -33,8 +33,20 @@ class SentenceReader(PartyFinder):
     pattern triggers, the sentence's main event and its arguments, and the control chains they share."""
 
     # ------------------------------------------------------------------ triggers
+    _trigger_doc: Doc | None = None
+    _trigger_memo: dict[tuple[int, int], list[Trigger]]
+
     def triggers(self, sent: Span) -> list[Trigger]:
         """Every token of the sentence that matches a pattern, most specific pattern per token."""
+        if self._trigger_doc is not sent.doc:
+            self._trigger_doc, self._trigger_memo = sent.doc, {}
+        key = (sent.start, sent.end)
+        found = self._trigger_memo.get(key)
+        if found is None:
+            found = self._trigger_memo[key] = self._find_triggers(sent)
+        return list(found)
+
+    def _find_triggers(self, sent: Span) -> list[Trigger]:
         out: list[Trigger] = []
         verbs, nouns, adjs = self.patterns.verbs, self.patterns.nouns, self.patterns.adjectives
         amounts = self.g.amount_words
