@@ -256,3 +256,14 @@ def test_plural_pronouns_and_bare_state_bodies(resolver: ActorResolver) -> None:
     # With no country nearby a bare plural keeps only its role.
     idx = run(resolver, "Troops fired on crowds.")
     assert code_of(idx, "Troops") == "MIL"
+
+
+def test_cli_long_text_argument_is_the_text_not_a_path() -> None:
+    from typer.testing import CliRunner
+
+    from triadic.cli import app
+
+    text = "Kenya thanked Uganda for its help with the floods. " * 40  # longer than any file name may be
+    r = CliRunner().invoke(app, ["actors", text, "--format", "json"])
+    assert r.exit_code == 0, r.output
+    assert '"KEN' in r.output and '"UGA' in r.output

@@ -77,6 +77,9 @@ def match_terms(work: Work, compiled: Compiled) -> None:
     taken = [False] * len(doc)
     chosen: list[tuple[int, int, str]] = []
     person_ents = [(ent.start, ent.end) for ent in work.ents if ent.label_ == "PERSON"]
+    # The parser's person entity may take in the possessive ending ("Sri Lanka's"): only the words before
+    # it say whether a place name sits inside a longer person's name.
+    names = [(ps, pe - 1 if pe - ps > 1 and doc[pe - 1].tag_ == "POS" else pe) for ps, pe in person_ents]
     for s, e, key in spans:
         if any(taken[s:e]):
             continue
@@ -86,7 +89,7 @@ def match_terms(work: Work, compiled: Compiled) -> None:
         # ("Sri Lankan Tamil", "Somali al-Shabaab") is the parser's mistake.
         name_like = key in d.ambiguous or any(x.via in _NAME_VIAS and (x.role is None or x.via != "name")
                                               for x in entries)
-        if name_like and any(ps <= s and e <= pe and (pe - ps) > (e - s) for ps, pe in person_ents):
+        if name_like and any(ps <= s and e <= pe and (pe - ps) > (e - s) for ps, pe in names):
             continue
         if e - s == 1 and any(x.via == "leader" for x in entries) \
                 and _someone_else(doc, s, entries):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.tokens import Span
+
 from triadic.actors._countries import shipped_data_dir
 from triadic.actors._types import Mention
 from triadic.actors._work import Work
@@ -21,6 +23,7 @@ class OrgWords:
     """Final words of organisation names (one or two words, lower case) and the role each gives."""
 
     roles: dict[str, str]
+    stateless: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +36,8 @@ def org_words() -> OrgWords:
             continue  # the reader's line-number bookkeeping
         for w in words:
             roles[str(w).lower()] = str(role).upper()
-    return OrgWords(roles=roles)
+    stateless = frozenset(str(w).lower() for w in data.get("stateless") or ())
+    return OrgWords(roles=roles, stateless=stateless)
 
 
 def _country_inside(work: Work, start: int, end: int) -> tuple[bool, Mention | None]:
@@ -53,20 +57,37 @@ def _country_inside(work: Work, start: int, end: int) -> tuple[bool, Mention | N
     return True, found
 
 
+_NAME_PREPS = frozenset({"for", "of", "to", "on", "against"})
+
+
+def _head_before_prep(ent: Span) -> str | None:
+    """The lower-case word before the first preposition inside a name ("campaign" in "Campaign for X")."""
+    for k in range(1, len(ent) - 1):
+        if ent[k].lower_ in _NAME_PREPS:
+            return ent[k - 1].lower_.rstrip(".")
+    return None
+
+
 def find_orgs(work: Work) -> None:
     """Add a role mention for every organisation entity whose last word names a kind of body."""
-    words = org_words().roles
+    table = org_words()
+    words = table.roles
     doc, d = work.doc, work.dictionary
     for ent in work.ents:
         if ent.label_ != "ORG" or len(ent) < 2 and ent[0].is_upper:
             continue  # a bare acronym says nothing about the kind of body
         last = ent[-1].lower_.rstrip(".")
         two = f"{ent[-2].lower_} {last}" if len(ent) > 1 else last
-        role = words.get(two) or words.get(last)
+        kind_word: str | None = two if two in words else last
+        if kind_word not in words:
+            # "Campaign for Equal Rights", "Organization for Human Rights": the kind of body is the
+            # word before the name's first "for"/"of"/"to" phrase
+            kind_word = _head_before_prep(ent)
+        role = words.get(kind_word) if kind_word else None
         if role is None:
             continue
         ok, inside = _country_inside(work, ent.start, ent.end)
-        if not ok:
+        if not ok or (inside is not None and kind_word in table.stateless):
             continue
         iso3 = inside.actor.country if inside is not None else None
         c = d.countries.get(iso3) if iso3 else None

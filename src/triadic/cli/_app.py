@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import typer
@@ -12,9 +13,9 @@ from rich.console import Console
 from rich.markup import escape
 
 from triadic import __version__
-from triadic.errors import TriadicError
+from triadic.errors import InputError, TriadicError
 
-__all__ = ["app", "command", "console", "err_console", "error_boundary", "fail", "notice"]
+__all__ = ["app", "command", "console", "err_console", "error_boundary", "fail", "notice", "text_argument"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -32,6 +33,23 @@ err_console = Console(stderr=True)
 def notice(label: str, message: object) -> None:
     """Print one yellow ``label: message`` line to stderr (warnings, skipped inputs)."""
     err_console.print(f"[yellow]{label}:[/] {escape(str(message))}", highlight=False, soft_wrap=True)
+
+
+def text_argument(source: str, error_code: str) -> str:
+    """The text a command was given: '-' for stdin, a path to a UTF-8 file, or the text itself."""
+    if source == "-":
+        return sys.stdin.read()
+    p = Path(source)
+    try:
+        is_file = "\n" not in source and len(source) < 1024 and p.is_file()
+    except OSError:
+        is_file = False  # not a usable path name ("File name too long"): it is the text itself
+    if not is_file:
+        return source
+    try:
+        return p.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read '{p}' as UTF-8 text: {exc}", code=error_code) from exc
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:

@@ -13,8 +13,8 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from triadic.cli._app import command, console
-from triadic.errors import ConfigError, InputError
+from triadic.cli._app import command, console, text_argument
+from triadic.errors import ConfigError
 
 _FORMATS = ("table", "json", "jsonl", "csv")
 
@@ -29,15 +29,7 @@ def _parse_date(value: str | None) -> date | None:
 
 
 def _read_text(source: str) -> str:
-    if source == "-":
-        return sys.stdin.read()
-    p = Path(source)
-    if p.is_file():
-        try:
-            return p.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"cannot read '{p}' as UTF-8 text: {exc}", code="E038") from exc
-    return source
+    return text_argument(source, "E038")
 
 
 @command("actors")

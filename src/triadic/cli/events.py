@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from triadic.cli._app import command, console
+from triadic.cli._app import command, console, text_argument
 from triadic.errors import ConfigError, InputError
 
 _FORMATS = ("table", "json", "jsonl", "csv")
@@ -151,16 +151,4 @@ def explain_cmd(
 
 
 def _read(source: str) -> str:
-    if source == "-":
-        return sys.stdin.read()
-    p = Path(source)
-    try:
-        is_file = "\n" not in source and len(source) < 1024 and p.is_file()
-    except OSError:
-        is_file = False  # not a usable path name: it is the text itself
-    if is_file:
-        try:
-            return p.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"cannot read '{p}' as UTF-8 text: {exc}", code="E144") from exc
-    return source
+    return text_argument(source, "E144")
