@@ -106,10 +106,12 @@ def test_cli_patterns_lists_no_event_senses_and_rejects_other_words() -> None:
 
 def test_cli_bad_pattern_file_is_one_line(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
-    bad.write_text('codes:\n  "4242":\n    verbs: [x]\n', encoding="utf-8")
-    r = CliRunner().invoke(app, ["patterns", "--check", "--patterns", str(bad)])
-    assert r.exit_code != 0
-    assert "E132" in r.output and "Traceback" not in r.output
+    # an unknown number, and a word that is not the no-event key "none"
+    for code in ('"4242"', "nothing"):
+        bad.write_text(f'codes:\n  {code}:\n    verbs: ["roll out"]\n', encoding="utf-8")
+        r = CliRunner().invoke(app, ["patterns", "--check", "--patterns", str(bad)])
+        assert r.exit_code != 0
+        assert "E132" in r.output and "Traceback" not in r.output
     r = CliRunner().invoke(app, ["patterns", "--format", "xml"])
     assert r.exit_code != 0 and "E140" in r.output
 
