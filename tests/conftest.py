@@ -18,6 +18,14 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def coder():
+    """The event coder with the shipped patterns, compiled once for every test that codes text."""
+    from triadic.events import EventCoder, load_patterns
+
+    return EventCoder(load_patterns())
+
+
+@pytest.fixture(scope="session")
 def shared_dir() -> Path:
     """../shared beside the checkout; tests that need it skip when it is absent."""
     if not SHARED.is_dir():

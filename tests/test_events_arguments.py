@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from triadic.events import Arguments, EventCoder, load_patterns, phrase_span
-
-
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder(load_patterns())
+from triadic.events import Arguments, phrase_span
 
 
 @pytest.fixture(scope="module")

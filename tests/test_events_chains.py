@@ -5,19 +5,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import pytest
-
 from _events_fake import fake_index
 from triadic.actors._types import Mention, MentionIndex
-from triadic.events import EventCoder, load_patterns
+from triadic.events import EventCoder
 from triadic.model import Actor, Article, Event, Sentence, content_id
 
 KOREAS = (Actor("PRK", "PRK", None, "North Korea"), Actor("KOR", "KOR", None, "South Korea"))
-
-
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder(load_patterns())
 
 
 def _run(nlp, coder: EventCoder, text: str, plural: str | None = None) -> list[Event]:

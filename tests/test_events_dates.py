@@ -7,16 +7,13 @@ from datetime import date, datetime
 import pytest
 
 from _events_fake import fake_index
-from triadic.events import EventCoder, load_patterns
 from triadic.model import Article, Event, Sentence, content_id
 
 PUB = datetime(2018, 3, 28, 9, 0)  # a Wednesday
 
 
 @pytest.fixture(scope="module")
-def code(nlp):  # type: ignore[no-untyped-def]
-    coder = EventCoder(load_patterns())
-
+def code(nlp, coder):  # type: ignore[no-untyped-def]
     def run(text: str, published: datetime | None = PUB) -> list[Event]:
         doc = nlp(text)
         art = Article(id=content_id(text), text=text, published=published)

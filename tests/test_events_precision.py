@@ -236,9 +236,9 @@ def test_classifier_still_used_where_no_pattern_matched(nlp) -> None:
 
 
 # ------------------------------------------------------------------ sentence arguments
-def test_possessive_pronoun_source_reads_as_the_clause_subject(nlp) -> None:
+def test_possessive_pronoun_source_reads_as_the_clause_subject(nlp, coder) -> None:
     doc = nlp("Pakistan repeated its demand for an inquiry.")
-    reading = EventCoder(load_patterns()).read_sentence(doc[:])
+    reading = coder.read_sentence(doc[:])
     assert reading is not None and reading.code.startswith("10")
     assert [s.text for s in reading.arguments.sources] == ["Pakistan"]
 

@@ -7,14 +7,11 @@ from datetime import datetime
 import pytest
 
 from _events_fake import fake_index
-from triadic.events import EventCoder, load_patterns
 from triadic.model import Article, Event, Quote, Sentence, content_id
 
 
 @pytest.fixture(scope="module")
-def code(nlp):  # type: ignore[no-untyped-def]
-    coder = EventCoder(load_patterns())
-
+def code(nlp, coder):  # type: ignore[no-untyped-def]
     def run(text: str) -> tuple[list[Event], list[Quote]]:
         doc = nlp(text)
         art = Article(id=content_id(text), text=text, published=datetime(2018, 4, 2))

@@ -8,13 +8,8 @@ import pytest
 
 from _events_fake import code_text, dyads, triples
 from triadic.errors import DictionaryError
-from triadic.events import EventCoder, load_patterns
+from triadic.events import load_patterns
 from triadic.model import Event
-
-
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder(load_patterns())
 
 
 @pytest.fixture(scope="module")

@@ -7,13 +7,7 @@ from datetime import datetime
 import pytest
 
 from _events_fake import code_text, dyads, fake_index, triples
-from triadic.events import EventCoder, load_patterns
 from triadic.model import Actor, Article, Event, Sentence, content_id
-
-
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder(load_patterns())
 
 
 @pytest.fixture(scope="module")

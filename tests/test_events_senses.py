@@ -14,11 +14,6 @@ from triadic.events import EventCoder, load_patterns, shipped_patterns
 from triadic.events._patterns import NO_EVENT
 
 
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder(load_patterns())
-
-
 def _code(nlp: Language, coder: EventCoder, text: str) -> str | None:
     found = coder.sentence_code(next(iter(nlp(text).sents)))
     return None if found is None else found[0]

@@ -12,11 +12,6 @@ from triadic.model import Article, Event, Sentence, content_id
 
 
 @pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder(load_patterns())
-
-
-@pytest.fixture(scope="module")
 def code(nlp, coder):  # type: ignore[no-untyped-def]
     def run(text: str) -> list[Event]:
         return code_text(nlp, coder, text, datetime(2018, 5, 16))

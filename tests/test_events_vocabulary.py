@@ -10,12 +10,7 @@ from collections import Counter
 import pytest
 from spacy.language import Language
 
-from triadic.events import EventCoder, load_patterns, shipped_patterns
-
-
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder(load_patterns())
+from triadic.events import EventCoder, shipped_patterns
 
 
 def _code(nlp: Language, coder: EventCoder, text: str) -> str | None:
