@@ -33,7 +33,8 @@ class SentenceReader(PartyFinder):
     pattern triggers, the sentence's main event and its arguments, and the control chains they share."""
 
     # ------------------------------------------------------------------ triggers
-    _trigger_doc: Doc | None = None
+    # set up by EventCoder.__init__: the doc whose triggers are remembered, and those triggers by sentence
+    _trigger_doc: Doc | None
     _trigger_memo: dict[tuple[int, int], list[Trigger]]
 
     def triggers(self, sent: Span) -> list[Trigger]:
