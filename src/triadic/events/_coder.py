@@ -108,11 +108,13 @@ class EventCoder(EventDrafter):
     def code_doc(
         self, doc: Doc, article: Article, sentences: Sequence[Sentence], mentions: MentionIndexLike
     ) -> tuple[list[Event], list[Quote]]:
-        """Code every sentence of a parsed article into events and quotes."""
+        """Code every sentence of a parsed article into events and quotes.
+
+        Args:
+            doc: the parse of ``article.text`` itself; every offset (sentences, events, quotes) is into it.
+        """
         sents = self._align(doc, sentences)
-        same_text = len(article.text) == (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)
-        found = self.quotes.find(doc, [s for s, _ in sents], mentions, article.id,
-                                 text=article.text if same_text else None)
+        found = self.quotes.find(doc, [s for s, _ in sents], mentions, article.id, text=article.text)
         quotes = [f.quote for f in found]
         events: list[Event] = []
         seen: set[str] = set()
