@@ -127,10 +127,11 @@ def _verb_targets(
     elif verb.dep_ == "acl" and verb.tag_ == "VBN":
         return [verb.head]  # "the diplomats expelled by Russia"
 
+    # never the pattern's own prepositional object ("beat to +death": death is how, not whom)
+    own_word = obj.i if obj is not None and obj.dep_ == "pobj" else -1
+
     def prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
-        # never the pattern's own prepositional object ("beat to +death": death is how, not whom)
-        own_word = obj.i if obj is not None and obj.dep_ == "pobj" else -1
-        return [o for o in _prep_objects(tok, preps) if not is_time(o) and o.i != own_word]
+        return _party_objects(tok, preps, own_word)
 
     # An event noun as object is not the patient ("launched an operation against X", "expressed
     # concern"): a light verb's object, or an object that is itself a nominal trigger.
@@ -261,30 +262,33 @@ def _reported_target(verb: Token, g: Grammar) -> list[Token]:
     return []
 
 
+def _party_objects(tok: Token, preps: frozenset[str], own_word: int = -1) -> list[Token]:
+    """Objects of ``tok``'s prepositions in ``preps`` that can be parties: no time phrase, and not the
+    token ``own_word`` that belongs to the pattern itself."""
+    return [o for o in _prep_objects(tok, preps) if not is_time(o) and o.i != own_word]
+
+
 def _noun_arguments(
     noun: Token, g: Grammar, mutual: bool = True
 ) -> tuple[list[Token], list[Token], list[Token]]:
     """Sources, targets and reciprocal parties of a nominal trigger ("Kim's visit to Beijing")."""
-    def prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
-        return [o for o in _prep_objects(tok, preps) if not is_time(o)]
-
     # "a mediation effort between A and B": the phrase the trigger modifies carries its parties.
     phrase = noun.head if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") else noun
-    between = prep_objects(noun, g.between_preps) or prep_objects(phrase, g.between_preps)
+    between = _party_objects(noun, g.between_preps) or _party_objects(phrase, g.between_preps)
     between = [b for x in between for b in (x, *x.conjuncts)]
     if len(between) >= 2:
         if mutual:
             return [], [], between
         # "mediation between A and B": both are what a third party acts on
-        sources = prep_objects(noun, g.agent_preps) or [c for c in noun.children if c.dep_ == "poss"]
+        sources = _party_objects(noun, g.agent_preps) or [c for c in noun.children if c.dep_ == "poss"]
         clause = clause_verb(noun)
         if not sources and clause is not None:
             sources = _sources(clause, g)
         return sources, between, []
-    sources = prep_objects(noun, g.agent_preps)
+    sources = _party_objects(noun, g.agent_preps)
     if not sources:
         sources = [c for c in noun.children if c.dep_ == "poss"]
-    targets = prep_objects(noun, g.target_preps - {"from"})[:1]
+    targets = _party_objects(noun, g.target_preps - {"from"})[:1]
     clause = clause_verb(noun) or _predicate_of(noun)
     if clause is not None:
         if sources and all(t.pos_ == "PRON" for t in sources):
@@ -299,7 +303,7 @@ def _noun_arguments(
         targets = [c for c in noun.head.children if c.dep_ == "dobj"][:1]
     if not targets:
         # "mass killings in northern Mexico": the party where it happens
-        targets = [o for o in prep_objects(noun, g.location_preps) if actor_like(o)][:1]
+        targets = [o for o in _party_objects(noun, g.location_preps) if actor_like(o)][:1]
     return sources, targets, []
 
 
