@@ -153,7 +153,7 @@ def test_the_two_governments_is_a_pair(resolver: ActorResolver) -> None:
 
 def test_cli_members_in_json(tmp_path: Path) -> None:
     f = tmp_path / "a.txt"
-    f.write_text("Qatari and Hamas mediators met in Doha.", encoding="utf-8")
+    f.write_text("Qatari and Hamas negotiators met in Doha.", encoding="utf-8")
     r = CliRunner().invoke(app, ["actors", str(f), "--date", "2024-03-01", "--format", "json"])
     assert r.exit_code == 0, r.output
     assert '"HMS"' in r.output and '"QATGOV"' in r.output

@@ -16,6 +16,7 @@ from triadic.actors._compose import compose_roles
 from triadic.actors._coref import resolve_coref
 from triadic.actors._dateline import dateline_mention
 from triadic.actors._dictionary import Dictionary
+from triadic.actors._domestic import home_people
 from triadic.actors._orgs import find_orgs
 from triadic.actors._people import find_people
 from triadic.actors._places import drop_settings
@@ -69,6 +70,7 @@ class ActorResolver:
         find_people(work)
         find_orgs(work)
         capitals_as_targets(work)
+        home_people(work)
         drop_settings(work)
         resolve_coref(work)
         return MentionIndex(work.live())

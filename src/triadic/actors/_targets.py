@@ -54,14 +54,21 @@ def is_attacked(tok: Token, words: TargetWords) -> bool:
     return False
 
 
+def _setting(tok: Token, words: TargetWords) -> bool:
+    """The capital is only where something happens ("a hotel in Mogadishu", "rallied in Cairo"): the
+    object of a setting preposition, so it names the place, not the government seated there."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in words.setting_preps
+
+
 def capitals_as_targets(work: Work) -> None:
-    """Recode capital mentions that are the target of an attack as the country itself."""
+    """Recode capital mentions that are the target of an attack, or only the setting of an event, as the
+    country itself."""
     words = target_words()
     for m in work.live():
         if m.via != "capital" or m.members or m.actor.country is None:
             continue
         tok = work.doc[m.start:m.end].root
-        if not is_attacked(tok, words):
+        if not (is_attacked(tok, words) or _setting(tok, words)):
             continue
         c = work.dictionary.countries.get(m.actor.country)
         actor = Actor(code=c.cameo if c else m.actor.country, country=m.actor.country, role=None,

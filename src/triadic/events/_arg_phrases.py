@@ -17,6 +17,9 @@ __all__ = ["phrase_span", "argument_words", "is_time", "ArgumentWords", "TIME_EN
 # fought ...", "set to touch on ..."), and coordination, which splits into one phrase per conjunct.
 _CLAUSE_DEPS = frozenset({"relcl", "acl"})
 COORD_DEPS = frozenset({"cc", "conj", "preconj"})
+# Prepositions that name an act's author after its noun ("a request from X"): kept even when a
+# phrase is cut after its head.
+_AUTHOR_PREPS = frozenset({"by", "from"})
 # Named-entity types of when: a date or time is never a participant.
 TIME_ENTS = frozenset({"DATE", "TIME"})
 
@@ -28,6 +31,11 @@ class ArgumentWords:
     adjunct_preps: frozenset[str]
     attitude_preps: frozenset[str]
     mission_nouns: frozenset[str] = frozenset()
+    transfer_codes: tuple[str, ...] = ()
+    people_nouns: frozenset[str] = frozenset()
+    request_nouns: frozenset[str] = frozenset()
+    deploy_codes: tuple[str, ...] = ()
+    aid_codes: tuple[str, ...] = ()
 
 
 @cache
@@ -39,8 +47,13 @@ def argument_words() -> ArgumentWords:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data.get(key) or ())
 
+    def codes(key: str) -> tuple[str, ...]:
+        return tuple(str(c) for c in data.get(key) or ())
+
     return ArgumentWords(adjunct_preps=words("adjunct_preps"), attitude_preps=words("attitude_preps"),
-                         mission_nouns=words("mission_nouns"))
+                         mission_nouns=words("mission_nouns"), transfer_codes=codes("transfer_codes"),
+                         aid_codes=codes("aid_codes"), people_nouns=words("people_nouns"),
+                         request_nouns=words("request_nouns"), deploy_codes=codes("deploy_codes"))
 
 
 def _place_description(tok: Token) -> bool:
@@ -69,6 +82,11 @@ def _adjunct(tok: Token) -> bool:
     return bool(objs) and all(is_time(o) for o in objs)
 
 
+def _author(tok: Token) -> bool:
+    """A phrase after a noun that names whose act it is ("a request from X", "an offer by X")."""
+    return tok.dep_ == "prep" and tok.lower_ in _AUTHOR_PREPS
+
+
 def phrase_span(head: Token, keep_coordination: bool = False, complements: bool = True) -> TextSpan:
     """The noun phrase headed by ``head``: its modifiers, determiners, possessors and prepositional
     phrases, without relative or participle clauses, time or cause adjuncts, the description in
@@ -80,7 +98,7 @@ def phrase_span(head: Token, keep_coordination: bool = False, complements: bool 
     drop = _CLAUSE_DEPS if keep_coordination else _CLAUSE_DEPS | COORD_DEPS
     keep: set[int] = {head.i}
     stack = [c for c in head.children if c.dep_ not in drop and not _adjunct(c)
-             and (complements or c.i < head.i) and not _place_description(c)]
+             and (complements or c.i < head.i or _author(c)) and not _place_description(c)]
     while stack:
         c = stack.pop()
         keep.add(c.i)

@@ -9,8 +9,9 @@ from triadic.events._patterns import Grammar, Pattern
 from triadic.events._syntax import prep_objects as _prep_objects
 
 __all__ = [
-    "ACTOR_ENTS", "actor_like", "aimed_at", "amount", "claimed_target", "group", "party", "party_in",
-    "responds_to", "served_place", "topic_subject",
+    "ACTOR_ENTS", "AUTHOR_PREPS", "PLACE_ENTS", "actor_like", "aimed_at", "amount", "answered",
+    "claimed_target", "group", "measure", "named_place", "party", "party_in", "people", "places_after",
+    "recipient", "rejected_thing", "requested_by", "responds_to", "served_place", "topic_subject",
 ]
 
 # Named-entity types of who can act or be acted on: places that stand for states, organisations,
@@ -30,6 +31,11 @@ _RECIPIENT = frozenset({"to"})
 _AIMED_PREPS = frozenset({"to", "against", "with", "into", "toward", "towards", "at"})
 
 
+def people(tok: Token) -> bool:
+    """The phrase names people by a general noun ("protesters", "12 prisoners", "families")."""
+    return bool(argument_words().people_nouns & {tok.lemma_.lower(), tok.lower_})
+
+
 def amount(tok: Token) -> bool:
     """The phrase headed by ``tok`` is a sum of money or a share ("$80 million", "94%"); a count of
     people ("hundreds of prisoners", "2,374 migrants") is not."""
@@ -44,6 +50,11 @@ def actor_like(tok: Token) -> bool:
     )
 
 
+# Prepositions through which an act names its author after the noun ("a request from X", "an
+# offer by X"); "of" is left out: "a blockade of X" names whom it is aimed at.
+AUTHOR_PREPS = frozenset({"by", "from"})
+
+
 def _authored(noun: Token) -> bool:
     """An event noun that names whose act it is by a possessor or modifier ("X's offer", "a U.S.
     call"); its own pronoun ("its blockade") is the subject's, so says nothing new."""
@@ -52,6 +63,21 @@ def _authored(noun: Token) -> bool:
         or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ACTOR_ENTS)
         for c in noun.children
     )
+
+
+def requested_by(noun: Token) -> bool:
+    """A request, offer or proposal that names its author after the noun: "a request from X", "an
+    offer by X", "the plan proposed by X". (Only for what is answered: "refugees from X" come from
+    a place, they are not X's act, and "a ban by X" is X's measure, not a request.)"""
+    if noun.lemma_.lower() not in argument_words().request_nouns:
+        return False
+    for c in noun.children:
+        preps = [c] if c.dep_ == "prep" and c.i > noun.i else (
+            [x for x in c.children if x.dep_ == "agent"] if c.dep_ == "acl" and c.tag_ == "VBN" else [])
+        if any(p.lower_ in AUTHOR_PREPS and any(o.dep_ == "pobj" and actor_like(o) for o in p.children)
+               for p in preps):
+            return True
+    return False
 
 
 def responds_to(verb: Token, obj: Token, pat: Pattern | None, g: Grammar) -> bool:
@@ -138,6 +164,11 @@ def party(
         places: the target is what an act asks for ("called for reform in X"): where it is wanted
             counts as a party, as for an event noun.
     """
+    if people(target):
+        # "clashed with protesters in X", "released 12 prisoners to X": the people; but "refugees from
+        # X" are X's people, named by where they come from
+        origin = [o for o in _prep_objects(target, frozenset({"from"})) if not is_time(o) and actor_like(o)]
+        return origin[0] if origin else target
     if actor_like(target) or _attitude_object(target, event_nouns):
         return target
     if (verb is not None and target.head.i == verb.i and target.lemma_.lower() in event_nouns
@@ -212,3 +243,91 @@ def served_place(tok: Token, g: Grammar) -> Token | None:
         if not is_time(o) and o.ent_type_ in ("GPE", "LOC"):
             return o
     return None
+
+
+def places_after(verb: Token, preps: frozenset[str]) -> list[Token]:
+    """Objects of ``preps`` anywhere after the verb in its clause, in order, that name a party; not
+    of an adverb's preposition ("dating back to", "close to")."""
+    return [o for p in verb.subtree if p.i > verb.i and p.dep_ == "prep" and p.lower_ in preps
+            and p.head.pos_ != "ADV"
+            for o in p.children if o.dep_ == "pobj" and not is_time(o) and actor_like(o)]
+
+
+def recipient(verb: Token, target: Token | None, code: str, g: Grammar) -> Token | None:
+    """Who receives what a transfer hands over ("sent supplies and doctors to Nepal", "returned the
+    skulls that date back to ... to Peru"), wherever the parser hung the destination; for aid with
+    no recipient, the named place it serves ("funds to fight the epidemic in West Africa").
+
+    Args:
+        target: the patient found so far, if any; people or a recipient already found stay.
+    """
+    words = argument_words()
+    if not code.startswith(words.transfer_codes):
+        return None
+    if target is not None and code.startswith(words.aid_codes):
+        # "aid to 1.5 million people in Haiti": aid serves the place its people are in
+        # ("to populations affected by the cyclone in X": at any depth of the phrase)
+        places = [o for o in places_after(target, g.location_preps) if o.ent_type_ in ("GPE", "LOC")]
+        if places:
+            return places[0]
+    if target is not None and (
+            people(target)
+            or target.dep_ == "pobj" and target.head.lower_ in g.destination_preps):
+        return None  # people handed over or helped ("freed 37 prisoners"), or the recipient already
+    hit = places_after(verb, g.destination_preps)
+    if not hit and code.startswith(words.aid_codes):
+        hit = [o for o in places_after(verb, g.location_preps) if o.ent_type_ in ("GPE", "LOC")]
+    return hit[0] if hit else None
+
+
+# Named-entity types of places: where an act with no patient happens can stand for its party.
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def named_place(tok: Token) -> bool:
+    """The phrase names a party or a place, at its head or through "of" ("parts of Kashmir", "the
+    northern province of X")."""
+    if actor_like(tok) or tok.ent_type_ in PLACE_ENTS:
+        return True
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            if any(o.dep_ == "pobj" and (o.ent_type_ in PLACE_ENTS or actor_like(o)) for o in p.children):
+                return True
+    return False
+
+
+# Rejections answer another party's act: its request or offer, named with its author, is the target.
+_ANSWER_ROOTS = frozenset({"12"})
+
+# The preposition through which a rejected thing involves a party ("cooperation with X"); not "to":
+# "cancelled a visit to X" acts on X.
+_INVOLVING_PREPS = frozenset({"with"})
+
+
+def answered(verb: Token, obj: Token, pat: Pattern | None, g: Grammar) -> bool:
+    """The verb's object is another party's request, offer or proposal that the verb rejects, named
+    with its author ("rejected X's request", "refused an offer from X")."""
+    return (pat is not None and pat.code[:2] in _ANSWER_ROOTS and obj.dep_ == "dobj" and obj.head.i == verb.i
+            and (responds_to(verb, obj, pat, g) or requested_by(obj) or rejected_thing(obj)))
+
+
+def rejected_thing(obj: Token) -> bool:
+    """A rejected thing that involves a party without being its act ("rejected any cooperation with
+    X", "refused direct talks with X"): the whole thing is rejected, not the party.
+    An accusation by its author ("rejected charges by X") is the author's act, so not this."""
+    if obj.pos_ != "NOUN" or actor_like(obj) or people(obj):
+        return False
+    if obj.lemma_.lower() not in argument_words().request_nouns and any(
+            p.dep_ == "prep" and p.lower_ in AUTHOR_PREPS for p in obj.children):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in _INVOLVING_PREPS and any(
+        o.dep_ == "pobj" and actor_like(o) for o in p.children) for p in obj.children)
+
+
+def measure(tok: Token, obj: Token) -> bool:
+    """The phrase is the pattern's own object word ("a curfew", "a state of emergency", "their arms"),
+    a thing rather than a party or people."""
+    if actor_like(tok) or people(tok):
+        return False
+    return tok.i == obj.i or (obj.head.i == tok.i and obj.dep_ == "pobj") or (
+        obj.dep_ == "pobj" and obj.head.head.i == tok.i)

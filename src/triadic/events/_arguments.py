@@ -15,10 +15,17 @@ from triadic.events._arg_targets import (
     actor_like,
     aimed_at,
     amount,
+    answered,
     claimed_target,
     group,
+    measure,
+    named_place,
     party,
     party_in,
+    people,
+    places_after,
+    recipient,
+    rejected_thing,
     responds_to,
     served_place,
     topic_subject,
@@ -40,6 +47,20 @@ _CHAIN_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
 # A fight is not: "A and B clashed" is mutual, but "A attacked B" and "A clashed with B" name who
 # started it. (Widening this to 05-06 cooperation lost more reciprocal spans than it found.)
 _MUTUAL_ROOTS = frozenset({"04"})
+
+# The preposition of what an act asks for ("called for reform in X"); "clashed with protesters in X"
+# names whom it acts on, not a place.
+_ASKING_PREPS = frozenset({"for"})
+
+# Acts that move or hand over their object (aid, return, force posture, reduced relations, force): a
+# party as object goes somewhere ("sent Russian troops to X"); elsewhere it is who is acted on.
+_MOVING_ROOTS = frozenset({"07", "08", "15", "16", "18", "19", "20"})
+
+# Dependents that give a verb an object or a clause of its own: with none, the act has no patient.
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "ccomp", "xcomp", "attr", "oprd", "acomp"})
+
+# Uses of force: the pattern's object is what is hit ("pounded positions in X"), never a measure.
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 # Cooperation that parties do together (intent to cooperate, consult, diplomatic and material
 # cooperation): a coordinated subject with no party as target is one reciprocal group.
@@ -148,18 +169,32 @@ def _verb_targets(
             addressed = [] if any(_names_party(h) for h in hit) else [
                 c for c in verb.children if c.dep_ == "dobj" and not is_time(c) and _names_party(c)]
             return (addressed or hit)[:1]
-    if obj is not None and obj.i == event_noun and responds_to(verb, obj, pat, g):
+    if obj is not None and (obj.i == event_noun and responds_to(verb, obj, pat, g)
+                            or answered(verb, obj, pat, g)):
         # "rejected a request by X", "welcomed X's offer": answering someone's act acts on that act;
         # the object names it with its author, unless it is aimed at a party ("a request for X").
-        aimed = [o for o in prep_objects(obj, g.target_preps - {"from"}) if actor_like(o)]
+        aimed = [] if rejected_thing(obj) else [
+            o for o in prep_objects(obj, g.target_preps - {"from"}) if actor_like(o)]
         return aimed[:1] or [obj]
+    if obj is not None and obj.dep_ == "dobj" and obj.i != event_noun and (
+            people(obj) or actor_like(obj) and pat is not None and pat.code[:2] not in _MOVING_ROOTS):
+        # "released 12 prisoners to X", "summoned the Iranian ambassador to the ministry": the people or
+        # party acted on, not where they go
+        return [obj]
+    if obj is not None and obj.i == event_noun:
+        # "gave Iran an ultimatum over ...": the party an act is handed to
+        given = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" and actor_like(c)]
+        if given:
+            return given[:1]
     if obj is not None:
         # "launched an assault on X", "rejected accusations by X": the object's own target (or, for
         # an event noun, its agent), else the verb's, else the lexical object when it is the patient.
         own = g.target_preps | g.agent_preps if obj.i == event_noun else g.target_preps
         # beside a lexical patient, the verb's "with" names an instrument unless it names a party
         # ("pounded X with airstrikes", but "closed its borders with X")
+        # the object's apposition names the same act ("an operation, Operation X, against Y")
         hit = prep_objects(obj, own) or [
+            o for ap in obj.children if ap.dep_ == "appos" for o in prep_objects(ap, own)] or [
             o for o in prep_objects(verb, g.target_preps)
             if obj.i == event_noun or o.head.lower_ != "with" or actor_like(o)]
         if not hit and obj.i == event_noun:
@@ -191,6 +226,12 @@ def _verb_targets(
             if c.dep_ in ("dobj", "dative") and not is_time(c) and c.i != event_noun]
     if dobj:
         return dobj[:1]
+    if pat is not None and pat.code.startswith(argument_words().aid_codes):
+        # "helped Haiti cope with the flood": whom aid lets act is the subject of the clause it governs
+        helped = [s for c in verb.children if c.dep_ == "ccomp" for s in c.children
+                  if s.dep_ == "nsubj" and actor_like(s)]
+        if helped:
+            return helped[:1]
     hit = prep_objects(verb, g.target_preps)
     if hit:
         return hit[:1]
@@ -243,14 +284,22 @@ def _where_or_whom(verb: Token, event_noun: Token | None, g: Grammar) -> list[To
         if head is None:
             continue
         for o in _prep_objects(head, g.location_preps):
-            if not is_time(o) and actor_like(o):
+            if not is_time(o) and named_place(o):
                 return [o]
+    if event_noun is None and verb.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in _OBJECT_DEPS for c in verb.children):
+        # an act with no object at all ("resigned after protests calling for his removal in X"): the
+        # named country or region its clause is set in, wherever the parser hung it
+        deep = [o for o in places_after(verb, g.location_preps) if o.ent_type_ in ("GPE", "LOC")]
+        if deep:
+            return deep[:1]
     return []
 
 
-def _reported_target(verb: Token, g: Grammar) -> list[Token]:
+def _reported_target(verb: Token, g: Grammar, depth: int = 0) -> list[Token]:
     """Who a report is about: the reported clause's subject ("X said Y must withdraw"), or, when that
-    subject is the speaker again ("X said it will free Y"), the reported clause's patient."""
+    subject is the speaker again ("X said it will free Y"), the reported clause's patient, or what the
+    speaker's own hope or expectation is about ("X said they hoped Y would ...")."""
     for c in verb.children:
         if c.dep_ != "ccomp":
             continue
@@ -258,7 +307,10 @@ def _reported_target(verb: Token, g: Grammar) -> list[Token]:
         subs = [t for t in subs if t.pos_ not in ("VERB", "AUX")]
         if subs and subs[0].lower_ not in _ANAPHORS and subs[0].pos_ != "PRON":
             return subs[:1]
-        return _verb_targets(c, None, None, g)[:1]
+        own = _verb_targets(c, None, None, g)[:1]
+        if not own and depth == 0 and subs:
+            return _reported_target(c, g, depth + 1)
+        return own
     return []
 
 
@@ -424,9 +476,31 @@ def _arguments(
     direct = tgt[:1]
     # what a pattern's preposition asks for ("called for reform in X"): its place counts too
     asked = pat is not None and verb is not None and any(
-        t.dep_ == "pobj" and t.head.head.i == verb.i and t.head.lower_ in pat.words for t in tgt[:1])
-    tgt = [party(t, verb, g, event_nouns, places=asked) for t in tgt[:1]]
+        t.dep_ == "pobj" and t.head.head.i == verb.i and t.head.lower_ in pat.words
+        and t.head.lower_ in _ASKING_PREPS for t in tgt[:1])
+    # "rejected a request from X": an answered object stays as the verb chose it
+    # "said that all political forces in X must ...": the subject of a reported clause is who is
+    # spoken of, whole, not a place inside it
+    kept = frozenset(t.i for t in tgt[:1] if verb is not None and (
+        answered(verb, t, pat, g) or t.dep_ == "nsubj" and t.head.i != verb.i and t.head.dep_ == "ccomp"))
+    tgt = [t if t.i in kept else party(t, verb, g, event_nouns, places=asked) for t in tgt[:1]]
     tgt = [served_place(t, g) or t for t in tgt]
+    if (obj is not None and verb is not None and verb.pos_ in ("VERB", "AUX") and tgt
+            and tgt[0].i not in kept and pat is not None and pat.code[:2] not in _FORCE_ROOTS
+            and measure(tgt[0], obj)):
+        # "lifted a state of emergency in X", "laid down arms in X": the pattern's own word names the
+        # measure, not a patient; where it applies, when that names a place, is what it acts on
+        tgt = _where_or_whom(verb, tgt[0], g) or tgt
+    if pat is not None and verb is not None and verb.pos_ in ("VERB", "AUX") and not any(
+            actor_like(t) for t in tgt):
+        # "sent supplies to Nepal": a thing handed over gives way to whoever receives it
+        got = recipient(verb, tgt[0] if tgt else None, pat.code, g)
+        tgt = [got] if got is not None else tgt
+    elif (pat is not None and verb is not None and pat.code.startswith(argument_words().deploy_codes)
+          and tgt and tgt[0].dep_ == "dobj" and tgt[0].head.i == verb.i):
+        # "deployed Russian paratroopers to Belarus": forces sent somewhere act on where they go
+        dest = [o for o in _party_objects(verb, g.destination_preps) if actor_like(o)]
+        tgt = dest[:1] or tgt
     if tgt and all(amount(t) for t in tgt):
         # "launched an appeal for $80 million to help X": a sum is never who is acted on
         tgt = _where_or_whom(verb, None, g) if verb is not None and verb.pos_ in ("VERB", "AUX") else []
@@ -438,5 +512,6 @@ def _arguments(
         return Arguments(reciprocal=_spans(src[:1], reciprocal=True))
     # "rejected U.S. calls for a ceasefire": an answered act is named by its author and head noun
     bare = frozenset(t.i for t in tgt if verb is not None and t.head.i == verb.i
-                     and t.lemma_.lower() in event_nouns and responds_to(verb, t, pat, g))
+                     and (t.lemma_.lower() in event_nouns or t.i in kept)
+                     and responds_to(verb, t, pat, g))
     return Arguments(sources=_spans(src), targets=_spans(tgt, bare=bare))
