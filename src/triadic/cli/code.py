@@ -89,7 +89,8 @@ def code(
                                     "article's own."),
     actors: list[Path] = typer.Option([], "--actors", help="Extra actor dictionary (YAML); repeatable."),
     patterns: list[Path] = typer.Option([], "--patterns", help="Extra event patterns (YAML); repeatable."),
-    classifier: Path | None = typer.Option(None, "--classifier", help="Model from 'triadic train'."),
+    classifier: Path | None = typer.Option(None, "--classifier", help="Model from 'triadic train' (a .zip "
+                                           "file, or a directory for the transformer backend)."),
     no_store: bool = typer.Option(False, "--no-store", help="Print only; write nothing."),
     model: str | None = typer.Option(None, "--spacy-model", help="spaCy pipeline name or path."),
     workers: WorkersOpt = None,

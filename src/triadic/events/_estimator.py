@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any, Protocol
 
 import numpy as np
 from scipy.sparse import csr_matrix, hstack
@@ -18,7 +19,7 @@ from threadpoolctl import threadpool_limits
 from triadic.events._features import identity
 from triadic.events._kinds import KINDS
 
-__all__ = ["KINDS", "Sample", "FittedModel", "fit_model"]
+__all__ = ["KINDS", "Sample", "ScoringModel", "FittedModel", "fit_model"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +28,30 @@ class Sample:
 
     text: str
     cues: tuple[str, ...] = ()
+
+
+class ScoringModel(Protocol):
+    """What the classifier needs from a fitted backend (scikit-learn here, a transformer in _transformer.py).
+
+    ``transform`` turns samples into the backend's input; ``predict_proba`` gives penta probabilities
+    (columns in ``penta_classes`` order) and root probabilities (``root_classes`` order, None without
+    roots); ``root_share`` weighs the root model's vote on the penta class.
+    """
+
+    kind: str
+    root_share: float
+
+    @property
+    def penta_classes(self) -> list[int]: ...
+
+    @property
+    def root_classes(self) -> list[str] | None: ...
+
+    def transform(self, samples: Sequence[Sample]) -> Any: ...
+
+    def predict_proba(self, x: Any) -> tuple[np.ndarray, np.ndarray | None]: ...
+
+    def explain(self, row: Any, label: int, top: int = 3) -> tuple[str, ...]: ...
 
 
 def _vectorisers(kind: str) -> list[tuple[str, TfidfVectorizer]]:
@@ -67,6 +92,14 @@ class FittedModel:
             if hasattr(vec, "_stop_words_id"):
                 delattr(vec, "_stop_words_id")
         return {**self.__dict__, "_names": None}
+
+    @property
+    def penta_classes(self) -> list[int]:
+        return [int(c) for c in self.penta.classes_]
+
+    @property
+    def root_classes(self) -> list[str] | None:
+        return None if self.root is None else [str(c) for c in self.root.classes_]
 
     @property
     def feature_names(self) -> list[str]:
