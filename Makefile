@@ -1,6 +1,12 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+LEARN_STAMP := $(VENV)/.learn-installed
+# The tests also cover `triadic train --backend transformer`, so `make test` adds the `learn` extra. Torch is
+# pinned to the CPU wheel this machine keeps on disk; any other spec pulls a multi-GB CUDA build from PyPI.
+# `make test LEARN=0` skips the extra (its tests then skip).
+TORCH ?= torch==2.13.0
+LEARN ?= 1
 
 .PHONY: setup demo test lint typecheck bench clean
 
@@ -14,10 +20,21 @@ $(STAMP): pyproject.toml | $(PY)
 
 setup: $(STAMP)
 
+$(LEARN_STAMP): pyproject.toml | $(STAMP)
+	$(PY) -m pip install --quiet "$(TORCH)"
+	$(PY) -m pip install --quiet -e ".[dev,learn]"
+	touch $(LEARN_STAMP)
+
+ifeq ($(LEARN),1)
+TEST_SETUP := $(LEARN_STAMP)
+else
+TEST_SETUP := $(STAMP)
+endif
+
 demo: setup
 	$(VENV)/bin/triadic demo
 
-test: setup
+test: $(TEST_SETUP)
 	bash scripts/install-system-deps.sh
 	$(PY) -m pytest -q
 
