@@ -8,19 +8,24 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from triadic.events._patterns import Grammar
-from triadic.events._syntax import MentionIndexLike, MentionLike, is_passive
+from triadic.events._patterns import Complement, Grammar
+from triadic.events._syntax import MentionIndexLike, MentionLike, is_passive, mandative
 from triadic.model import Actor
 
 __all__ = [
     "PREDICATIVE",
     "Localised",
     "for_to",
+    "asked_clause",
     "bare_participle",
     "object_relative",
     "each_other",
     "coordinated_modifier_actors",
     "each_member",
+    "one_side",
+    "own_countries",
+    "state_itself",
+    "no_dyad",
 ]
 
 # Where a predicative adjective stands: after a copula or as its clause's head.
@@ -45,6 +50,12 @@ def for_to(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in kids) and any(
         c.dep_ == "aux" and c.tag_ == "TO" for c in kids
     )
+
+
+def asked_clause(clause: Token, comp: Complement, g: Grammar) -> bool:
+    """``clause`` names who an object-control verb asks to act: "for X to do", or for an appeal or
+    demand "that X do" ("demanded that Iran release the crew")."""
+    return for_to(clause) or (comp.family in g.mandative_families and mandative(clause, g))
 
 
 def bare_participle(tok: Token) -> bool:
@@ -145,3 +156,35 @@ def _named_inside(m: MentionLike, doc: Doc, index: MentionIndexLike) -> bool:
         ):
             return True
     return False
+
+
+def _state_side(m: MentionLike, g: Grammar) -> bool:
+    """The mention is the state itself or one of its bodies (government, forces, courts)."""
+    return m.actor.role is None or m.actor.role in g.state_roles
+
+
+def one_side(a: MentionLike, b: MentionLike, g: Grammar) -> bool:
+    """Two actors are one side: the same country, and both the state's or both of one role.
+
+    "Russia" and "Russian troops" are one side; "the Afghan army" and "Afghan rebels", or "police"
+    and "protesters" of one country, are two.
+    """
+    if not a.actor.country or a.actor.country != b.actor.country:
+        return False
+    return a.actor.role == b.actor.role or (_state_side(a, g) and _state_side(b, g))
+
+
+def own_countries(sources: Sequence[MentionLike], g: Grammar) -> set[str]:
+    """Countries whose places are the sources' own ground: those of sources on the state's side
+    (insurgents attacking a town of their own country hit it; an army in its own country does not)."""
+    return {m.actor.country for m in sources if m.actor.country and _state_side(m, g)}
+
+
+def state_itself(m: MentionLike) -> bool:
+    """The mention names a country as such (its name or capital), not a group within it."""
+    return m.actor.role is None and getattr(m, "via", "name") in ("name", "capital", "seat")
+
+
+def no_dyad(a: MentionLike, b: MentionLike, g: Grammar) -> bool:
+    """A state and its own government or forces are one side: no event between them."""
+    return (state_itself(a) or state_itself(b)) and one_side(a, b, g)

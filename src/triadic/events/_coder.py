@@ -9,6 +9,7 @@ from typing import Any, Protocol
 
 from spacy.tokens import Doc, Span, Token
 
+from triadic.events._clauses import no_dyad
 from triadic.events._drafting import EventDrafter, _Draft, _rank, _superseded
 from triadic.events._finders import Trigger
 from triadic.events._modality import modality_of
@@ -201,12 +202,7 @@ class EventCoder(EventDrafter):
         for s, t in pairs:
             if t is not None and (s.actor.code == t.actor.code or s is t):
                 continue
-            if (
-                t is not None
-                and s.actor.country
-                and s.actor.country == t.actor.country
-                and (_is_state_itself(s) or _is_state_itself(t))
-            ):
+            if t is not None and no_dyad(s, t, self.g):
                 continue  # a state and its own government are one side: no dyad
             if info.root == "01" and not s.actor.is_political:
                 continue  # experts and private people speak, but only political actors make statements
@@ -338,11 +334,6 @@ class _SpeakerIndex:
     def at(self, token_i: int) -> MentionLike | None:
         hit = self._base.at(token_i)
         return hit if hit is not None else self._speaker.get(token_i)
-
-
-def _is_state_itself(m: MentionLike) -> bool:
-    """The mention names a country as such (its name or capital), not a group within it."""
-    return m.actor.role is None and getattr(m, "via", "name") in ("name", "capital", "seat")
 
 
 _PREFER = {"asserted": 0, "planned": 1, "negated": 2, "hypothetical": 3}

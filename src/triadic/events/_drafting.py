@@ -7,8 +7,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from triadic.events._clauses import each_member, each_other, for_to
-from triadic.events._finders import Trigger
+from triadic.events._clauses import asked_clause, each_member, each_other, for_to, own_countries
+from triadic.events._finders import Trigger, _modifier_actors
 from triadic.events._modality import modality_of, stronger
 from triadic.events._patterns import Grammar, Pattern
 from triadic.events._reading import SentenceReader, _depth, _governed_by
@@ -67,6 +67,16 @@ class EventDrafter(SentenceReader):
         # What someone is accused of or denies is the content of that act, not an event of its own.
         content = self._content_tokens(sent)
         trigs = [t for t in trigs if t.token.i not in content]
+        # "received a phone call from Putin": the call is the event (Putin's), not a reception
+        receptions = {
+            t.token.head.i
+            for t in trigs
+            if t.pattern.kind == "noun"
+            and t.token.dep_ == "dobj"
+            and self.g.lemma(t.token.head) in self.g.receiving_verbs
+            and prep_objects(t.token, frozenset({"from"})) + prep_objects(t.token.head, frozenset({"from"}))
+        }
+        trigs = [t for t in trigs if t.token.i not in receptions or t.pattern.kind != "verb"]
         by_tok = {t.token.i: t for t in trigs}
         consumed: set[int] = set()
         drafts: list[_Draft] = []
@@ -159,6 +169,12 @@ class EventDrafter(SentenceReader):
                     m for s in subs if s.dep_ in ("nsubj", "nsubjpass") for m in actors_of(s, index, g)
                 ]
             targets = self._targets_of_verb(tok, t, index, sources)
+            own_codes = {m.actor.code for m in sources}
+            if not sources and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass"):
+                # "Fighting between A and B killed dozens": a gerund subject is read as an event
+                # noun, with its own parties and no subject of its own
+                as_noun = self._actors_of_noun(tok, None, index, of_target=not pat.reciprocal)
+                sources, targets = as_noun[0], targets or as_noun[1]
             if pat.code.startswith("01") and tok.lemma_.lower() in g.speech_verbs:
                 # "Aliyev told reporters": the press is the audience of a statement, not its target
                 targets = [m for m in targets if not _is_audience(m, g)]
@@ -167,17 +183,37 @@ class EventDrafter(SentenceReader):
                     if targets:
                         # "Paris said Rome must withdraw": a reported obligation is a demand on Rome
                         code, rule = "100", f"deontic({pat.rule})->100"
-            comp = g.complements.get(tok.lemma_.lower())
+            if not targets and pat.code in g.attitude_codes:
+                # "voiced hope that Seoul will resume talks": whom a hope or worry is about
+                targets = self._about_whom(tok, t, index, sources)
+            comp = g.complements.get(g.lemma(tok))
             if not targets and comp is not None and comp.object_control:
                 # "called for Britain to stay in the EU": whom the clause asks to act
                 asked = [
                     n
                     for c in tok.children
-                    if c.dep_ in ("advcl", "ccomp") and for_to(c)
+                    if c.dep_ in ("advcl", "ccomp") and asked_clause(c, comp, g)
                     for n in c.children
                     if n.dep_ == "nsubj"
                 ]
                 targets = [m for n in asked for m in actors_of(n, index, g)]
+            if not targets and pat.code[:2] in g.asking_roots:
+                # "set a deadline for the UN to reform": whom a "for X to" clause asks to act
+                # (the parser may hang the subject on "for" itself)
+                asked = [
+                    n
+                    for h in ([tok, t.obj] if t.obj is not None else [tok])
+                    for c in h.children
+                    if c.dep_ in ("advcl", "ccomp", "acl") and for_to(c)
+                    for k in c.children
+                    for n in ([k] if k.dep_ == "nsubj" else [p for p in k.children if p.dep_ == "pobj"])
+                    if k.dep_ == "nsubj" or (k.dep_ == "mark" and k.lower_ == "for")
+                ]
+                targets = [m for n in asked for m in actors_of(n, index, g) if m.actor.code not in own_codes]
+            if not targets and pat.reciprocal and t.obj is not None and len(sources) < 2:
+                # "signed an agreement to promote trade with Israel": the counterpart of a joint act
+                # can hang deep inside what was agreed
+                targets = self._counterpart(t.obj, index, sources)
             conf = 0.9 if not inherited else 0.75
         else:
             clause = clause_verb(tok)
@@ -185,7 +221,8 @@ class EventDrafter(SentenceReader):
                 clause is not None
                 and clause.i in by_tok
                 and clause.lemma_.lower() not in g.light_verbs
-                and not _setting_of_meeting(tok, clause, by_tok[clause.i])
+                and not _setting_of_meeting(tok, clause, by_tok[clause.i], g)
+                and g.lemma(clause) not in g.receiving_verbs
             ):
                 # The governing verb is an event of its own ("criticised the sanctions"): the noun
                 # gets only the actors written around it.
@@ -195,14 +232,16 @@ class EventDrafter(SentenceReader):
             sources, targets, conf = self._actors_of_noun(
                 tok, clause_for_actors, index, of_target=not pat.reciprocal
             )
-            if not targets and sources and pat.code[:2] in g.place_target_roots:
+            if not targets and sources and g.reaches_places(pat.code):
                 # "Turkey's offensive in northern Syria", "conducted a raid in the West Bank"
-                own = {m.actor.country for m in sources if m.actor.country}
+                own = own_countries(sources, g)
                 for h in [tok] if clause_for_actors is None else [tok, clause_for_actors]:
                     for p in prep_objects(h, g.location_preps):
                         targets.extend(m for m in actors_of(p, index, g) if m.actor.country not in own)
                     if targets:
                         break
+        if not targets and sources and pat.code in g.mediation_codes:
+            targets = self._mediated(tok, index, sources)
         if pat.kind == "verb" and len(each_member(sources, tok.doc, index)) >= 2 and each_other(tok):
             # "Armenia and Azerbaijan accused each other": the sides act on one another
             return [
@@ -222,6 +261,7 @@ class EventDrafter(SentenceReader):
         # "A and B met" is reciprocal; "A and B hit the town" is not: a verb with an object is directed.
         reciprocal = pat.reciprocal and not (
             pat.kind == "verb"
+            and g.lemma(tok) not in g.topic_object_verbs
             and any(
                 c.dep_ in ("dobj", "nsubjpass") and (t.obj is None or c.i != t.obj.i) for c in tok.children
             )
@@ -294,7 +334,7 @@ class EventDrafter(SentenceReader):
                     # "called for Iran to release ...": the clause's own subject is who is asked
                     objs = controllers(head, g) or (
                         [c for c in clause.children if c.dep_ == "nsubj"]
-                        if clause is not None and for_to(clause)
+                        if clause is not None and clause.dep_ in ("advcl", "ccomp")
                         else []
                     )
                     gtgt = [m for o in objs for m in actors_of(o, index, g)] or targets
@@ -349,6 +389,57 @@ class EventDrafter(SentenceReader):
                 return found
         return []
 
+    def _about_whom(
+        self, verb: Token, t: Trigger, index: MentionIndexLike, sources: Sequence[MentionLike]
+    ) -> list[MentionLike]:
+        """The subject of the "that" clause an attitude is about ("expressed optimism [that Tokyo
+        will ...]", "is worried [that Moscow could ...]"), on the verb, its adjective or its object."""
+        own = {m.actor.code for m in sources}
+        heads = [verb] + ([t.obj] if t.obj is not None else [])
+        for h in heads:
+            for c in h.children:
+                # a clause on the noun with a subject of its own is its content ("hopes [Seoul will
+                # ...]"); a participle ("concern voiced by ...") has none
+                if c.dep_ not in ("ccomp", "acl"):
+                    continue
+                subs = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+                found = [m for s in subs for m in actors_of(s, index, self.g) if m.actor.code not in own]
+                if found:
+                    return found
+        return []
+
+    def _counterpart(
+        self, obj: Token, index: MentionIndexLike, sources: Sequence[MentionLike]
+    ) -> list[MentionLike]:
+        """The first "with" party inside a joint act's object ("an agreement to promote trade [with
+        Israel]"), other than the sources."""
+        own = {m.actor.code for m in sources}
+        for w in obj.subtree:
+            if w.dep_ == "pobj" and w.head.lower_ == "with" and w.head.i > obj.i:
+                found = [m for m in actors_of(w, index, self.g) if m.actor.code not in own]
+                if found:
+                    return found
+        return []
+
+    def _mediated(
+        self, tok: Token, index: MentionIndexLike, sources: Sequence[MentionLike]
+    ) -> list[MentionLike]:
+        """The parties of a mediation named by a "between" phrase in its own words ("a mediation
+        effort to end the rift between A and B")."""
+        own = {m.actor.code for m in sources}
+        heads = [tok] + ([tok.head] if tok.dep_ == "compound" else [])
+        out: list[MentionLike] = []
+        for h in heads:
+            for w in h.subtree:
+                if w.dep_ != "pobj" or w.head.lower_ not in self.g.between_preps:
+                    continue
+                for m in actors_of(w, index, self.g) + _modifier_actors(w, index):
+                    if m.actor.code not in own and all(m.actor.code != x.actor.code for x in out):
+                        out.append(m)
+            if out:
+                break
+        return out
+
     def _refusal(self, tok: Token, pat: Pattern, mod: str) -> bool:
         """A cooperative act whose clause ``tok`` is negated with a future or volitional auxiliary
         ("will not lift", "won't hold talks", "would not allow"): a refusal, not only an act that
@@ -364,16 +455,20 @@ class EventDrafter(SentenceReader):
 _FINITE = ("VBD", "VBZ", "VBP")
 
 
-def _setting_of_meeting(noun: Token, clause: Token, trig: Trigger) -> bool:
+def _setting_of_meeting(noun: Token, clause: Token, trig: Trigger, g: Grammar) -> bool:
     """``noun`` is the purpose or setting of a meeting or visit verb ("arrived for a summit with X",
-    "met at talks"), so the verb's subject takes part in it."""
+    "met at talks"), so the verb's subject takes part in it; so does a speaker in the meeting it
+    speaks at ("during a meeting with Erdogan, Putin said ...")."""
     head = noun.head
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.head.i != clause.i:
+        return False
+    if trig.pattern.code.startswith("04"):
+        return head.lower_ in ("for", "at", "during")
     return (
-        trig.pattern.code.startswith("04")
-        and noun.dep_ == "pobj"
-        and head.dep_ == "prep"
-        and head.head.i == clause.i
-        and head.lower_ in ("for", "at", "during")
+        trig.pattern.code == "010"
+        and g.lemma(clause) in g.speech_verbs
+        and head.lower_ in ("at", "during")
+        and noun.lemma_.lower() in g.carrier_meetings
     )
 
 

@@ -7,7 +7,14 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from triadic.events._clauses import Localised, coordinated_modifier_actors, object_relative
+from triadic.events._clauses import (
+    Localised,
+    coordinated_modifier_actors,
+    no_dyad,
+    object_relative,
+    one_side,
+    own_countries,
+)
 from triadic.events._patterns import Grammar, Pattern, PatternSet
 from triadic.events._syntax import (
     MentionIndexLike,
@@ -49,9 +56,20 @@ class PartyFinder:
                 # "the army said it had killed ...": the reporting clause's subject
                 found = self._antecedent(verb, index)
                 inherited = inherited or bool(found)
-            elif not found and s.lemma_.lower() in self._event_nouns:
-                # "an air strike by the coalition killed ...": the act's doer did what it did
+            elif not found and (
+                s.lemma_.lower() in self._event_nouns
+                or (s.tag_ == "VBG" and s.lemma_.lower() in self.patterns.verbs)
+            ):
+                # "an air strike by the coalition killed ...", "shelling by Russian forces killed
+                # ...": the act's doer did what it did
                 found = [m for b in prep_objects(s, g.agent_preps) for m in actors_of(b, index, g)]
+            elif found and s.pos_ == "PRON" and s.lower_ in g.anaphors:
+                # "UN diplomats said they hoped ...": a pronoun the index resolved to the reporting
+                # subject's actor is written out there; that name is the source
+                named = self._antecedent(s.head, index)
+                codes = {m.actor.code for m in found}
+                if named and all(m.actor.code in codes and m.text.lower() not in g.anaphors for m in named):
+                    found = named
             elif found:
                 # "Indian and Pakistani troops": each coordinated modifier is a side of its own
                 for m in coordinated_modifier_actors(s, index):
@@ -65,6 +83,20 @@ class PartyFinder:
                 gsubs, _ = subject_of(cv, g)
                 out = [m for s in gsubs for m in actors_of(s, index, g)]
                 inherited = True
+        if not out and verb.dep_ == "acl" and verb.head.lemma_.lower() in g.intent_nouns:
+            # "announced plans to expel ...", "Russia's decision to expel ...": who has the plan
+            noun = verb.head
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            if owners:
+                out = [m for o in owners for m in actors_of(o, index, g)]
+            else:
+                cv = clause_verb(noun)
+                if cv is not None:
+                    gsubs, _ = subject_of(cv, g)
+                    out = [m for s in gsubs for m in actors_of(s, index, g)]
+            inherited = inherited or bool(out)
+        if not out and not subs:
+            out = _mistagged_subject(verb, index)
         return out, inherited
 
     def _antecedent(self, verb: Token, index: MentionIndexLike) -> list[MentionLike]:
@@ -74,7 +106,7 @@ class PartyFinder:
             if cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or cur.head.i == cur.i:
                 return []
             cur = cur.head
-            if cur.pos_ not in ("VERB", "AUX"):
+            if cur.pos_ not in ("VERB", "AUX", "ADJ"):
                 return []
             subs, _ = subject_of(cur, self.g)
             found = [m for s in subs for m in actors_of(s, index, self.g)]
@@ -119,7 +151,9 @@ class PartyFinder:
             if not is_passive(verb) and o.lemma_.lower() in self._event_nouns:
                 # ... or on the active verb itself, when its object names an event
                 cands.extend(prep_objects(verb, g.agent_preps))
-        if t.obj is None or t.obj.dep_ == "pobj":
+        if pat.code[:2] in g.instrument_roots:
+            pass  # "mobilized troops", "put its forces on alert": the object is what is shown, not hit
+        elif t.obj is None or t.obj.dep_ == "pobj":
             # a pattern object reached through its preposition leaves the direct object free
             # ("accused Israel of +genocide": Israel is the target)
             cands.extend(c for c in verb.children if c.dep_ in ("dobj", "dative"))
@@ -133,7 +167,15 @@ class PartyFinder:
             # targets of a third party's act (a reciprocal act's "between" names its own sides)
             cands.extend(prep_objects(verb, g.between_preps))
         if t.obj is not None:
-            cands.extend(prep_objects(t.obj, g.target_preps))
+            # "share information on North Korea": what information is about is no party to the sharing
+            obj_preps = g.target_preps
+            if g.lemma(t.obj) in g.info_nouns:
+                obj_preps = obj_preps - g.topic_preps_of_info
+            cands.extend(prep_objects(t.obj, obj_preps))
+            if t.obj.dep_ == "conj" and t.obj.head.head.i == verb.i:
+                # "launched air and artillery strikes on X": the parser hangs what coordinated
+                # objects share on the first of them
+                cands.extend(prep_objects(t.obj.head, g.target_preps))
             if not pat.reciprocal:
                 cands.extend(prep_objects(t.obj, g.between_preps))
             # "lifted sanctions imposed on India": the target hangs off a clause on the object
@@ -146,7 +188,7 @@ class PartyFinder:
                 cands.extend(prep_objects(c, g.target_preps))
                 if not pat.reciprocal:
                     cands.extend(prep_objects(c, g.between_preps))
-        if t.obj is not None and t.obj.dep_ != "pobj":
+        if t.obj is not None and t.obj.dep_ != "pobj" and pat.code[:2] not in g.instrument_roots:
             # The lexical object can itself name an actor ("expelled two Japanese diplomats").
             cands.append(t.obj)
         objs = [t.obj] if t.obj is not None else [c for c in verb.children if c.dep_ == "dobj"]
@@ -174,7 +216,11 @@ class PartyFinder:
         if pat.code in g.responsibility_codes and t.obj is not None:
             # "claimed responsibility for the attack on Kabul's airport": who the act claimed was
             # done to is the claim's target
-            for p in prep_objects(t.obj, frozenset({"for"})) + prep_objects(verb, frozenset({"for"})):
+            claimed = prep_objects(t.obj, frozenset({"for"})) + prep_objects(verb, frozenset({"for"}))
+            # "... for the arson at a resort in Colorado": the parser may hang the act's place on
+            # "responsibility" itself
+            claimed += prep_objects(t.obj, g.location_preps)
+            for p in claimed:
                 cands.extend(w for w in p.subtree if w.i != p.i and index.at(w.i) is not None)
         if pat.code[:2] in g.topic_roots:
             # "voiced concern over Iran's tests", "complained about Spain"
@@ -186,15 +232,23 @@ class PartyFinder:
                 cands.extend(prep_objects(o, frozenset({"of"})))
         # "sent a team of medical experts to Turkey": where it goes, hung on the object's "of" phrase
         cands.extend(_sent_to(objs, g.destination_preps))
-        own = {m.actor.country for m in sources if m.actor.country}
+        own = own_countries(sources, g)
         src_codes = {m.actor.code for m in sources}
         for c in cands:
             acts = self._actors_of_phrase(c, index, lexical=t.obj is not None and c.i == t.obj.i)
             # "talks mediated by Qatar between A and B": the noun reaches its own mediator; look on
             acts = [m for m in acts if m.actor.code not in src_codes]
-            if acts and t.obj is not None and c.i == t.obj.i and all(m.actor.country in own for m in acts):
+            # "Pakistan summoned an Indian diplomat to its foreign ministry": the source's own state
+            # is no target; look on
+            acts = [m for m in acts if not any(no_dyad(m, s, g) for s in sources)]
+            if (
+                acts
+                and t.obj is not None
+                and c.i == t.obj.i
+                and all(any(one_side(m, s, g) for s in sources) for m in acts)
+            ):
                 continue  # the source's own troops or officials are what it acts with, not on
-            if acts and pat.code[:2] in g.place_target_roots:
+            if acts and g.reaches_places(pat.code):
                 return self._localise(acts, verb, t, index)
             if acts:
                 return acts
@@ -206,7 +260,16 @@ class PartyFinder:
                     acts = [m for m in actors_of(q, index, g) if m.actor.code not in src_codes]
                     if acts:
                         return acts
-        if pat.code[:2] in g.place_target_roots:
+        if any(pat.code.startswith(r) for r in g.transfer_codes):
+            # "returned a pendant engraved with the image of Peter the Great to Russian authorities":
+            # the destination of what is handed over can hang deep inside it, and comes last
+            for o in objs:
+                dests = [w for w in o.subtree if w.dep_ == "pobj" and w.head.lower_ in g.destination_preps]
+                for w in reversed(dests):
+                    acts = [m for m in actors_of(w, index, g) if m.actor.code not in src_codes]
+                    if acts:
+                        return acts
+        if g.reaches_places(pat.code):
             return self._place_targets(verb, t, index, own)
         return []
 
@@ -243,7 +306,7 @@ class PartyFinder:
             heads.append(t.obj)
         for h in heads:
             for p in prep_objects(h, g.location_preps):
-                acts = [m for m in actors_of(p, index, g) if m.actor.country not in own]
+                acts = [m for m in actors_of(p, index, g) if _other_side(m, own, g)]
                 if acts:
                     return acts
         # "attacked positions belonging to militants in Gaza", "struck a depot near the border with
@@ -251,7 +314,7 @@ class PartyFinder:
         for h in heads[1:]:
             for w in h.subtree:
                 if w.dep_ == "pobj" and w.head.lower_ in g.location_preps and w.head.head.i != verb.i:
-                    acts = [m for m in actors_of(w, index, g) if m.actor.country not in own]
+                    acts = [m for m in actors_of(w, index, g) if _other_side(m, own, g)]
                     if acts:
                         return acts
         return []
@@ -272,6 +335,34 @@ class PartyFinder:
         """Sources and targets of an event noun; with ``of_target``, a directed act's "of" phrase
         can name its target when the doer comes from the clause ("approved the extradition of X")."""
         g = self.g
+        received = clause is not None and noun.dep_ == "dobj" and noun.head.i == clause.i
+        if clause is not None and received and g.lemma(clause) in g.receiving_verbs:
+            # "Erdogan received a phone call from Putin": the sender does what the noun names, to the
+            # receiver
+            senders = prep_objects(noun, frozenset({"from"})) + prep_objects(clause, frozenset({"from"}))
+            if senders:
+                subs, _ = subject_of(clause, g, passive_subject=True)
+                return (
+                    [m for p in senders for m in actors_of(p, index, g)],
+                    [m for s in subs for m in actors_of(s, index, g)],
+                    0.8,
+                )
+        if (
+            clause is not None
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ in g.undergo_preps
+            and noun.head.head.i == clause.i
+            and clause.lemma_.lower() in g.undergo_verbs
+        ):
+            # "Afghan soldiers came under attack from the Taliban": the subject suffers the act,
+            # whose doer is the "from" or "by" phrase
+            doers = prep_objects(noun, g.undergo_agent_preps) + prep_objects(clause, g.undergo_agent_preps)
+            subs, _ = subject_of(clause, g)
+            return (
+                [m for p in doers for m in actors_of(p, index, g)],
+                [m for s in subs for m in actors_of(s, index, g)],
+                0.75,
+            )
         sources: list[MentionLike] = []
         targets: list[MentionLike] = []
         conf = 0.8
@@ -335,6 +426,8 @@ class PartyFinder:
                 conf = 0.75
         if not targets and clause is not None:
             for p in prep_objects(clause, g.target_preps - {"from"}):
+                if p.i == noun.i:
+                    continue  # "gathered for a meeting in the Oval Office": the noun's own phrase
                 targets.extend(actors_of(p, index, g))
         if (
             of_target
@@ -380,3 +473,27 @@ def _sent_to(objs: Sequence[Token], preps: frozenset[str]) -> list[Token]:
 def prep_objects_of(heads: Sequence[Token]) -> list[Token]:
     """The objects of the "of" phrases of ``heads`` ("a team of [experts]")."""
     return [p for h in heads for p in prep_objects(h, frozenset({"of"}))]
+
+
+_MODIFIER_DEPS = frozenset({"advmod", "npadvmod", "amod", "nmod", "compound"})
+
+
+def _mistagged_subject(verb: Token, index: MentionIndexLike) -> list[MentionLike]:
+    """An actor right before a verb with no subject, which the tagger took for a modifier ("USAID
+    provided ...", with "USAID" read as an adverb): the subject it stands in for."""
+    if verb.dep_ in ("amod", "acl", "relcl", "xcomp", "pcomp"):
+        return []  # "Iranian-backed militias": a participle has no subject of its own to recover
+    for c in verb.lefts:
+        m = index.at(c.i) if c.dep_ in _MODIFIER_DEPS else None
+        if m is None or m.end > verb.i:
+            continue
+        between = verb.doc[m.end : verb.i]
+        if all(w.dep_ in ("aux", "neg", "advmod") and index.at(w.i) is None for w in between):
+            return [m]
+    return []
+
+
+def _other_side(m: MentionLike, own: set[str], g: Grammar) -> bool:
+    """A place or group that is not the source's own ground: another country's, or a non-state group
+    of its own country ("police fired tear gas at protesters in Lagos")."""
+    return m.actor.country not in own or (m.actor.role is not None and m.actor.role not in g.state_roles)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from triadic.events._patterns import Grammar
+from triadic.events._syntax import mandative
 
 __all__ = ["modality_of", "stronger"]
 
@@ -40,6 +41,13 @@ def _clause_cues(verb: Token, g: Grammar) -> str:
         elif dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in g.conditional_marks for m in c.children):
             # The main clause of a conditional is hypothetical as well.
             mod = stronger(mod, "hypothetical")
+    kids = list(verb.children)
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in kids) and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in kids
+    ):
+        # "a deadline for Pyongyang to return them", "it is time for Russia to release them": what
+        # someone is to do has not been done
+        mod = stronger(mod, "hypothetical")
     return mod
 
 
@@ -58,7 +66,7 @@ def _noun_cues(noun: Token, g: Grammar) -> str:
     head = noun.head
     if noun.dep_ == "nsubjpass" and head.pos_ in ("VERB", "AUX"):
         # "A visit to Beijing is scheduled", "talks were proposed": the predicate plans the event
-        comp = g.complements.get(head.lemma_.lower())
+        comp = g.complements.get(g.lemma(head))
         if comp is not None and comp.modality in ("planned", "hypothetical"):
             mod = stronger(mod, comp.modality)
     if noun.dep_ == "nsubj":
@@ -74,7 +82,7 @@ def _noun_cues(noun: Token, g: Grammar) -> str:
                     mod = stronger(mod, "hypothetical")
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
         gov = head.head
-        lem = gov.lemma_.lower()
+        lem = g.lemma(gov)
         if gov.pos_ == "NOUN" and lem in g.hypothetical_nouns:
             mod = stronger(mod, "hypothetical")
         elif gov.pos_ == "NOUN" and lem in g.planned_nouns:
@@ -107,8 +115,12 @@ def modality_of(trigger: Token, verb: Token | None, g: Grammar) -> str:
         head = cur.head
         if head.i == cur.i:
             break
-        lem = head.lemma_.lower()
-        infinitive = dep == "ccomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children)
+        lem = g.lemma(head)
+        infinitive = dep == "ccomp" and (
+            any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children)
+            # "demanded that Iran release the crew": asked for, not done
+            or (lem in g.complements and g.complements[lem].object_control and mandative(cur, g))
+        )
         if dep == "xcomp" or (infinitive and lem in g.complements):
             # "expects Maduro to step down" parses as a clause with its own subject, but the governing
             # verb sets its modality as in a control chain
@@ -124,6 +136,15 @@ def modality_of(trigger: Token, verb: Token | None, g: Grammar) -> str:
                     mod = stronger(mod, "hypothetical")
             cur = head
             continue
+        to_clause = any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children)
+        if dep == "acl" and head.pos_ == "NOUN" and to_clause:
+            # "Russia's decision to expel ...", "plans to visit ...", "a threat to close ...": the act
+            # a noun of intent or possibility names has not happened
+            if lem in g.planned_nouns:
+                mod = stronger(mod, "planned")
+            elif lem in g.hypothetical_nouns:
+                mod = stronger(mod, "hypothetical")
+            break
         if dep == "conj" and head.pos_ in ("VERB", "AUX"):
             # Coordinated verbs share their auxiliaries: "will meet and sign".
             own_aux = any(c.dep_ in ("aux", "neg") for c in cur.children)

@@ -114,6 +114,40 @@ class Grammar:
     # CAMEO roots of force (attacks, seizures) whose place ("bombed targets in Lebanon", "fired at
     # Israel") is what is hit: read only when no other target resolves.
     place_target_roots: frozenset[str] = frozenset()
+    # Roles on the state's side (its government, forces, courts): two actors of one country are one
+    # side when both are the state or in these roles, and two sides otherwise ("the army" vs "rebels").
+    state_roles: frozenset[str] = frozenset()
+    # Modals of a "that" clause saying what someone is asked to do ("urged that X should talk"), and
+    # the complement families (appeals, demands) whose "that" clause names who is asked.
+    mandative_aux: frozenset[str] = frozenset()
+    # Codes of an attitude (worry, optimism) whose "that" clause's subject is whom it is about.
+    attitude_codes: frozenset[str] = frozenset()
+    # "came under attack from X": verbs and prepositions by which the subject suffers an event noun,
+    # and the prepositions naming its doer.
+    # Objects that are information ("shared intelligence on X"): their "on" phrase is a topic.
+    info_nouns: frozenset[str] = frozenset()
+    topic_preps_of_info: frozenset[str] = frozenset()
+    # Roots whose object is the force shown, never its target ("mobilized troops").
+    instrument_roots: frozenset[str] = frozenset()
+    # Codes of mediation, whose parties may be named only inside its purpose ("a mediation effort to
+    # resolve the rift between A and B").
+    mediation_codes: frozenset[str] = frozenset()
+    # Roots of asking (appeals, demands, ultimatums): a "for X to" clause on the verb names the target.
+    asking_roots: frozenset[str] = frozenset()
+    # Verbs by which the subject receives what another sends ("received a call from X"), and meeting
+    # nouns a speaker can speak at ("during a meeting with X, Y said").
+    receiving_verbs: frozenset[str] = frozenset()
+    # Codes of handing something over, whose destination can hang deep inside the object.
+    transfer_codes: frozenset[str] = frozenset()
+    # Nouns of intent or possibility whose "to" clause is their owner's act ("plans to expel").
+    intent_nouns: frozenset[str] = frozenset()
+    carrier_meetings: frozenset[str] = frozenset()
+    # Verbs whose direct object is only a topic: "A and B discussed trade" stays reciprocal.
+    topic_object_verbs: frozenset[str] = frozenset()
+    undergo_verbs: frozenset[str] = frozenset()
+    undergo_preps: frozenset[str] = frozenset()
+    undergo_agent_preps: frozenset[str] = frozenset()
+    mandative_families: frozenset[str] = frozenset()
     # Prepositions through which an object-control verb names who is to act ("called on X to").
     control_preps: frozenset[str] = frozenset()
     # Prepositions naming what a statement, complaint or appeal is about ("concern over X"), and
@@ -151,6 +185,11 @@ class Grammar:
     def lemma(self, tok: Token) -> str:
         """The token's lemma for pattern lookup, corrected where the lemmatizer is known to fail."""
         return self.lemma_fixes.get(tok.lower_) or tok.lemma_.lower()
+
+    def reaches_places(self, code: str) -> bool:
+        """A place can be the target of an event coded ``code`` (its root or the code itself is in
+        ``place_target_roots``)."""
+        return any(code.startswith(r) for r in self.place_target_roots)
 
     def derived_code(self, family: str, inner: str) -> str:
         """The sub-code of ``family`` for an embedded event coded ``inner`` (longest prefix wins)."""
@@ -396,6 +435,23 @@ def _load_grammar() -> Grammar:
         audience_roles=frozenset(str(c) for c in data.get("audience_roles") or ()),
         destination_codes=frozenset(str(c) for c in data.get("destination_codes") or ()),
         place_target_roots=frozenset(str(c) for c in data.get("place_target_roots") or ()),
+        state_roles=frozenset(str(c) for c in data.get("state_roles") or ()),
+        mandative_aux=_words(data, "mandative_aux", name),
+        attitude_codes=frozenset(str(c) for c in data.get("attitude_codes") or ()),
+        undergo_verbs=_words(data, "undergo_verbs", name),
+        receiving_verbs=_words(data, "receiving_verbs", name),
+        transfer_codes=frozenset(str(c) for c in data.get("transfer_codes") or ()),
+        intent_nouns=_words(mod, "hypothetical_nouns", name) | _words(mod, "planned_nouns", name),
+        carrier_meetings=_words(data, "carrier_meetings", name),
+        topic_object_verbs=_words(data, "topic_object_verbs", name),
+        info_nouns=_words(data, "info_nouns", name),
+        topic_preps_of_info=_words(data, "topic_preps_of_info", name),
+        instrument_roots=frozenset(str(c) for c in data.get("instrument_roots") or ()),
+        mediation_codes=frozenset(str(c) for c in data.get("mediation_codes") or ()),
+        asking_roots=frozenset(str(c) for c in data.get("asking_roots") or ()),
+        undergo_preps=_words(data, "undergo_preps", name),
+        undergo_agent_preps=_words(data, "undergo_agent_preps", name),
+        mandative_families=frozenset(str(c) for c in data.get("mandative_families") or ()),
         control_preps=_words(data, "control_preps", name),
         topic_preps=_words(data, "topic_preps", name),
         topic_roots=frozenset(str(c) for c in data.get("topic_roots") or ()),

@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from triadic.events._arguments import Arguments, arguments_of
-from triadic.events._clauses import PREDICATIVE, bare_participle, for_to
+from triadic.events._clauses import PREDICATIVE, asked_clause, bare_participle
 from triadic.events._finders import PartyFinder, Trigger
 from triadic.events._modality import modality_of
 from triadic.events._patterns import NO_EVENT, Grammar
@@ -52,6 +52,10 @@ class SentenceReader(PartyFinder):
         verbs, nouns, adjs = self.patterns.verbs, self.patterns.nouns, self.patterns.adjectives
         amounts = self.g.amount_words
         blocked: set[int] = set()
+        # only a headline written in title case hides its verbs as names; in running text a
+        # capitalised "State" or "Force" is part of a name ("Islamic State fighters")
+        words = [t for t in sent if t.is_alpha and len(t) > 3]
+        headline = len(words) > 0 and sum(t.is_title for t in words) >= 0.6 * len(words)
         for tok in sent:
             pos = tok.pos_
             lemma = self.g.lemma(tok)
@@ -68,7 +72,7 @@ class SentenceReader(PartyFinder):
                     if found.pattern.code != NO_EVENT:
                         out.append(found)
                     continue
-            if pos == "PROPN" and tok.is_title and not tok.ent_type_ and lemma not in nouns:
+            if headline and pos == "PROPN" and tok.is_title and not tok.ent_type_ and lemma not in nouns:
                 # a title-case headline ("Turkey Condemns Attack"): the tagger reads verbs as names
                 # and keeps their inflection; look the lower-cased word up by its plain forms
                 head = next((f for f in _plain_forms(tok.lower_) if f in verbs), None)
@@ -243,14 +247,17 @@ class SentenceReader(PartyFinder):
 
     def _governor(self, clause: Token) -> tuple[Token, Any] | None:
         """The governing verb of a control chain over ``clause`` ("agreed to [hold]"), if any."""
-        for_clause = clause.dep_ in ("advcl", "ccomp") and for_to(clause)
-        if clause.dep_ != "xcomp" and not for_clause:
-            return None
         head = clause.head
-        comp = self.g.complements.get(head.lemma_.lower())
-        if comp is None or (for_clause and not comp.object_control):
+        comp = self.g.complements.get(self.g.lemma(head))
+        if comp is None:
             return None
-        return head, comp
+        if clause.dep_ == "xcomp":
+            return head, comp
+        # "called for Iran to release ...", "demanded that Iran release ...": the clause names who
+        # is asked to act, for a verb whose object is the one to act
+        if clause.dep_ in ("advcl", "ccomp") and comp.object_control and asked_clause(clause, comp, self.g):
+            return head, comp
+        return None
 
 
 def _agentless(tok: Token) -> bool:

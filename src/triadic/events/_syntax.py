@@ -22,6 +22,7 @@ __all__ = [
     "actors_of",
     "prep_objects",
     "controllers",
+    "mandative",
 ]
 
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
@@ -267,7 +268,7 @@ def subject_of(
         return [head], False
     if dep == "xcomp":
         # Object control ("urged Seoul to talk"): the governing verb's object is the subject.
-        comp = g.complements.get(head.lemma_.lower())
+        comp = g.complements.get(g.lemma(head))
         if comp is not None and comp.object_control:
             objs = controllers(head, g)
             if objs:
@@ -432,7 +433,7 @@ def _owner(
         if preps_of is None:
             continue
         for w in c.children:
-            if w.dep_ in ("npadvmod", "compound", "nmod") and w.i < c.i and index.at(w.i) is not None:
+            if w.dep_ in ("npadvmod", "compound", "nmod", "amod") and w.i < c.i and index.at(w.i) is not None:
                 return index.at(w.i)
             if w.dep_ == "prep" and w.lower_ in preps_of:
                 for p in w.children:
@@ -475,3 +476,21 @@ def _named_by(tok: Token, index: MentionIndexLike, g: Grammar) -> MentionLike | 
                 return index.at(c.i)
         return None
     return _whose(tok, m, index, g) if _bare(m) else m
+
+
+def mandative(clause: Token, g: Grammar) -> bool:
+    """``clause`` is a "that X do" clause saying who is to act ("demanded that Iran [release] the
+    crew", "urged that both sides [should talk]", "asked that sanctions [be lifted]")."""
+    if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = list(clause.children)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        return False
+    auxes = [c for c in kids if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in g.mandative_aux for a in auxes):
+        return True
+    # the bare verb of the subjunctive, or a present ("demanded that Kyiv withdraws"); a future or
+    # a past ("will strike", "had struck") reports, not asks
+    if auxes:
+        return all(a.dep_ == "auxpass" and a.lower_ == "be" for a in auxes)
+    return clause.tag_ in ("VB", "VBP", "VBZ")
