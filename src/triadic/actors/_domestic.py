@@ -22,6 +22,8 @@ class DomesticWords:
 
     home_roles: frozenset[str]
     people_roles: frozenset[str]
+    control_verbs: frozenset[str] = frozenset()
+    state_roles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +34,9 @@ def domestic_words() -> DomesticWords:
     def roles(key: str) -> frozenset[str]:
         return frozenset(str(v).upper() for v in data.get(key) or ())
 
-    return DomesticWords(home_roles=roles("home_roles"), people_roles=roles("people_roles"))
+    return DomesticWords(home_roles=roles("home_roles"), people_roles=roles("people_roles"),
+                         control_verbs=frozenset(str(v).lower() for v in data.get("control_verbs") or ()),
+                         state_roles=roles("state_roles"))
 
 
 def home_people(work: Work) -> None:
@@ -58,14 +62,40 @@ def home_people(work: Work) -> None:
                      for m in mentions)
         homes = [m for m in mentions if m.actor.role in words.home_roles and not m.members
                  and (m.actor.country or (set_in and m.via == "role"))]
-        if not (homes or set_in):
+        controlled = _controlled(work, mentions, words)
+        if not (homes or set_in or controlled):
             continue  # "protesters rallied in Cairo": people where the sentence is set are its people
         for m in mentions:
             a = m.actor
             if a.country is not None or m.via != "role" or m.members:
                 continue
-            if a.role in words.people_roles or (a.role in words.home_roles and set_in):
+            home = a.role in words.people_roles or (a.role in words.home_roles and set_in)
+            if (homes or set_in) and home:
                 _give(work, m, iso3)
+            elif a.role in words.people_roles and work.doc[m.start:m.end].root.i in controlled:
+                _give(work, m, iso3)
+
+
+def _controlled(work: Work, mentions: list[Mention], words: DomesticWords) -> set[int]:
+    """Tokens under the object of a verb of control whose subject is the state ("Libya freed 37
+    prisoners": the tokens of "37 prisoners")."""
+    out: set[int] = set()
+    for m in mentions:
+        a = m.actor
+        if a.country is None or m.members or not (a.role is None or a.role in words.state_roles):
+            continue
+        tok = work.doc[m.start:m.end].root
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
+            verb = verb.head  # "were released by the government"
+        elif tok.dep_ != "nsubj":
+            continue
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.control_verbs:
+            continue
+        for c in verb.children:
+            if c.dep_ in ("dobj", "nsubjpass"):
+                out.update(t.i for t in c.subtree)
+    return out
 
 
 # How a place mention was recognised: a city, region or capital, or a country's name.

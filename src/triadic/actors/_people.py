@@ -59,6 +59,14 @@ def find_people(work: Work) -> None:
         if ent.end - ent.start == 1 and any(sn == ent.text for sn in work.surnames.values()):
             continue  # a bare surname of someone already named: coreference links it
 
+        described = _role_before(work, ent.start)
+        if described is not None:
+            # "German journalist Anna Weber", "Kurdish prisoner X": the role phrase right before the name
+            # says who she is and whose; the name is that actor, not a bare civilian of no country
+            a = described.actor
+            actor = Actor(code=a.code, country=a.country, role=a.role, name=ent.text, kind=a.kind)
+            work.add(described.start, ent.end, actor, "title", surname=person_surname(ent.text))
+            continue
         body = _body_before(work, ent.start)
         if body is not None:
             # "FBI Director Jane Roe", "UNHCR director Ann Lee": she speaks for the body, not as an expert.
@@ -121,3 +129,25 @@ def _body_before(work: Work, start: int) -> Mention | None:
     if m is None or m.end != k or m.members or not m.actor.is_political:
         return None
     return m if m.via in ("name", "igo") else None
+
+
+# Roles a named person can be described by ("Turkish journalist X"); state roles before a name are titles,
+# which role composition already joins to the name ("Foreign Minister X").
+_PERSON_ROLES = frozenset({"CVL", "MED", "EDU", "HRI", "OPP", "LAB", "REF", "AGR", "REL", "BUS", "CRM", "ELI",
+                           "NGO"})
+
+
+def _role_before(work: Work, start: int) -> Mention | None:
+    """A country's role phrase ending right before a name ("German journalist" before "Anna Weber")."""
+    m = work.at(start - 1) if start > 0 else None
+    if m is None or m.end != start or m.via != "role" or m.members:
+        return None
+    a = m.actor
+    if a.country is None or a.role not in _PERSON_ROLES:
+        return None
+    # the role's head noun describes the name: "journalist" is a compound of (or in apposition to) it
+    head = work.doc[m.end - 1]
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    name_root = next((e.root for e in work.ents if e.start == start), work.doc[start])
+    return m if head.head.i >= start or name_root.head.i == head.i else None

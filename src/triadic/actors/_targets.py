@@ -12,7 +12,7 @@ from triadic.actors._work import Work
 from triadic.actors._yaml import read_yaml_cached
 from triadic.model import Actor
 
-__all__ = ["capitals_as_targets", "is_attacked", "target_words", "TargetWords"]
+__all__ = ["capitals_as_targets", "is_attacked", "is_measured", "target_words", "TargetWords"]
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj"})
 _TARGET_PREPS = frozenset({"on", "of", "at", "against", "upon", "into"})
@@ -27,6 +27,7 @@ class TargetWords:
     nouns: frozenset[str]
     setting_preps: frozenset[str] = frozenset()  # "in Geneva": where, not who
     place_nouns: frozenset[str] = frozenset()  # "Herat province", "the city of Mosul"
+    area_measures: frozenset[str] = frozenset()  # "a curfew in X": the area is what the measure acts on
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +38,7 @@ def target_words() -> TargetWords:
         return frozenset(str(v).lower() for v in data.get(key) or ())
 
     return TargetWords(verbs=words("verbs"), nouns=words("nouns"), setting_preps=words("setting_preps"),
-                       place_nouns=words("place_nouns"))
+                       place_nouns=words("place_nouns"), area_measures=words("area_measures"))
 
 
 def is_attacked(tok: Token, words: TargetWords) -> bool:
@@ -52,6 +53,34 @@ def is_attacked(tok: Token, words: TargetWords) -> bool:
         if gov.pos_ == "VERB" and gov.lemma_.lower() in words.verbs and head.lower_ != "of":
             return True  # "fired missiles at Kyiv"
     return False
+
+
+def _measure(noun: Token, words: TargetWords) -> bool:
+    """The noun names a measure imposed on an area: "curfew", "a state of emergency", "martial law"."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.lemma_.lower() in words.area_measures:
+        return True
+    # "state of emergency", "martial law": the measure is in the word the head noun carries
+    return any(
+        (c.dep_ == "amod" and c.lower_ in words.area_measures)
+        or (c.dep_ == "prep" and c.lower_ == "of"
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in words.area_measures for o in c.children))
+        for c in noun.children
+    )
+
+
+def is_measured(tok: Token, words: TargetWords) -> bool:
+    """True when ``tok`` (a place's head) is the area a measure is imposed on: "a curfew in X",
+    "imposed a curfew in X" (the parser may hang "in X" on the verb)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "on", "over", "across", "throughout"):
+        return False
+    gov = tok.head.head
+    if _measure(gov, words):
+        return True
+    if tok.head.lower_ == "in" and gov.pos_ == "NOUN" and gov.lemma_.lower() in words.nouns:
+        return True  # "the bombing in Kandahar": the place hit, as for a capital
+    return gov.pos_ == "VERB" and any(c.dep_ == "dobj" and _measure(c, words) for c in gov.children)
 
 
 def _setting(tok: Token, words: TargetWords) -> bool:

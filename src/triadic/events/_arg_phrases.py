@@ -76,6 +76,8 @@ def _adjunct(tok: Token) -> bool:
         return False
     if tok.lower_ in argument_words().adjunct_preps:
         return True
+    if tok.lower_ in ("in", "at") and tok.i > tok.head.i and tok.head.ent_type_ == "PERSON":
+        return True  # "meet Jane Roe in Paris": where the meeting is, the parser hangs it on the name
     if tok.lower_ == "as" and tok.i > tok.head.i and tok.doc[tok.i - 1].lower_ != "such":
         return True  # "families as human shields": a role the verb gives them, not part of who
     objs = [o for o in tok.children if o.dep_ == "pobj"]

@@ -85,7 +85,7 @@ def responds_to(verb: Token, obj: Token, pat: Pattern | None, g: Grammar) -> boo
     lending its subject to it ("launched an attack") or expressing an attitude ("voiced concern")."""
     return (
         verb.pos_ in ("VERB", "AUX")
-        and verb.lemma_.lower() not in g.light_verbs
+        and g.lemma(verb) not in g.light_verbs
         and not (pat is not None and pat.notarget)
         and obj.dep_ in ("dobj", "nsubjpass")
         and _authored(obj)

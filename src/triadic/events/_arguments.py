@@ -102,7 +102,7 @@ def _spans(tokens: list[Token], reciprocal: bool = False, bare: frozenset[int] =
 def _directed(verb: Token, obj: Token | None, g: Grammar) -> bool:
     """The verb acts on a direct object or passive subject, other than the event noun of a light verb
     ("held talks", "launched an attack")."""
-    event_noun = obj if obj is not None and verb.lemma_.lower() in g.light_verbs else None
+    event_noun = obj if obj is not None and g.lemma(verb) in g.light_verbs else None
     return verb.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("dobj", "nsubjpass") and (event_noun is None or c.i != event_noun.i) for c in verb.children
     )
@@ -157,7 +157,7 @@ def _verb_targets(
     # An event noun as object is not the patient ("launched an operation against X", "expressed
     # concern"): a light verb's object, or an object that is itself a nominal trigger.
     event_noun = -1
-    if obj is not None and (verb.lemma_.lower() in g.light_verbs or obj.lemma_.lower() in event_nouns
+    if obj is not None and (g.lemma(verb) in g.light_verbs or obj.lemma_.lower() in event_nouns
                             or (pat is not None and pat.notarget)):
         event_noun = obj.i
     preps = frozenset(w for w in (pat.words if pat else ()) if w not in g.location_preps)
@@ -394,7 +394,7 @@ def arguments_of(
             tgt = claimed_target(trigger, obj, g)
         else:
             tgt = _verb_targets(trigger, pat, obj, g, event_nouns)
-        if not tgt and trigger.lemma_.lower() in g.speech_verbs:
+        if not tgt and g.lemma(trigger) in g.speech_verbs:
             tgt = _reported_target(trigger, g)
         if pat is not None and pat.code[:2] == "01" and _refused(trigger, g):
             # "declined to comment on the bill": a comment not made is about nothing acted on;
@@ -409,14 +409,14 @@ def arguments_of(
 
 def _refused(verb: Token, g: Grammar) -> bool:
     """The verb is the complement of a refusal ("declined to comment", "refused to say")."""
-    comp = g.complements.get(verb.head.lemma_.lower()) if verb.dep_ == "xcomp" else None
+    comp = g.complements.get(g.lemma(verb.head)) if verb.dep_ == "xcomp" else None
     return comp is not None and comp.modality == "negated"
 
 
 def _joint_governor(verb: Token, src: list[Token], g: Grammar, event_nouns: frozenset[str]) -> bool:
     """A coordinated subject of a governing verb of cooperation ("A and B agreed to ...") whose
     embedded act names no party it acts on acts together."""
-    comp = g.complements.get(verb.lemma_.lower())
+    comp = g.complements.get(g.lemma(verb))
     if comp is None or comp.family is None or comp.family[:2] not in _JOINT_ROOTS:
         return False
     if not (src and group(src[0])) or verb.pos_ not in ("VERB", "AUX"):
@@ -437,7 +437,7 @@ def _embedded_party(verb: Token, g: Grammar, event_nouns: frozenset[str]) -> boo
 
 def _fronted_content(verb: Token, g: Grammar) -> Token | None:
     """The clause a speech verb reports when it comes first ("X will meet Y, officials said")."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in g.speech_verbs:
+    if verb.pos_ not in ("VERB", "AUX") or g.lemma(verb) not in g.speech_verbs:
         return None
     for c in verb.children:
         if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i and c.pos_ in ("VERB", "AUX"):
