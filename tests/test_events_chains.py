@@ -125,7 +125,8 @@ def _reading(nlp, coder: EventCoder, text: str):
 
 def test_planned_event_before_its_reporting_verb_is_the_reading(nlp, coder) -> None:
     found = _reading(nlp, coder, "Kim will visit Moscow next month, Pyongyang said.")
-    assert found is not None and found.code.startswith("04")
+    # the visit, not the saying; announced by Kim's own side it is an intent to visit (036)
+    assert found is not None and "visit" in (found.rule or "") and found.code in ("036", "042")
 
 
 def test_doer_clause_wins_over_a_passive_without_agent(nlp, coder) -> None:

@@ -26,6 +26,8 @@ __all__ = [
     "own_countries",
     "state_itself",
     "no_dyad",
+    "adjunct_owner",
+    "reported_intent",
 ]
 
 # Where a predicative adjective stands: after a copula or as its clause's head.
@@ -188,3 +190,49 @@ def state_itself(m: MentionLike) -> bool:
 def no_dyad(a: MentionLike, b: MentionLike, g: Grammar) -> bool:
     """A state and its own government or forces are one side: no event between them."""
     return (state_itself(a) or state_itself(b)) and one_side(a, b, g)
+
+
+# Links a background noun climbs through to the verb whose clause it sits in: its own modifiers and
+# coordinates, the preposition it is the object of, and the object that preposition modifies.
+_NOUN_LINKS = frozenset({"compound", "conj", "appos", "nmod"})
+_OBJECT_LINKS = frozenset({"dobj", "attr", "dative", "oprd"})
+
+
+def adjunct_owner(noun: Token) -> Token | None:
+    """The verb whose clause holds ``noun`` inside a prepositional phrase ("rejected the call [at a
+    summit between A and B]", "signed an agreement [on cooperation]"), or None when the noun is
+    not inside one (a subject or object of its own, "held talks", "the attack killed ...")."""
+    cur = noun
+    via_prep = False
+    for _ in range(8):
+        dep = cur.dep_
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if dep == "pobj" and head.dep_ == "prep":
+            via_prep = True
+            cur = head.head
+        elif dep in _NOUN_LINKS or (via_prep and dep in _OBJECT_LINKS):
+            cur = head
+        else:
+            break
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur if via_prep else None
+    return None
+
+
+def reported_intent(verb: Token, g: Grammar) -> Token | None:
+    """The speech verb of a reported clause in which ``verb`` is what the speaker says will be
+    done ("the rebels said [they would release ...]", "announced that [it will impose ...]"), or
+    None: no future auxiliary, a negation or condition, or not a clause a speaker reports."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ccomp":
+        return None
+    kids = list(verb.children)
+    if not any(c.dep_ == "aux" and c.lower_ in g.intent_aux for c in kids):
+        return None
+    if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in g.conditional_marks) for c in kids):
+        return None
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in g.speech_verbs:
+        return None
+    return head

@@ -7,7 +7,15 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from triadic.events._clauses import asked_clause, each_member, each_other, for_to, own_countries
+from triadic.events._clauses import (
+    adjunct_owner,
+    asked_clause,
+    each_member,
+    each_other,
+    for_to,
+    own_countries,
+    reported_intent,
+)
 from triadic.events._finders import Trigger, _modifier_actors
 from triadic.events._modality import modality_of, stronger
 from triadic.events._patterns import Grammar, Pattern
@@ -95,7 +103,9 @@ class EventDrafter(SentenceReader):
             made = self._draft(t, by_tok, index)
             if made is not None:
                 drafts.extend(made)
-        self._subordinate(drafts)
+        self._intents(drafts, by_tok, index)
+        _topic_parties(drafts, self.g)
+        self._subordinate(drafts, by_tok)
         for d in drafts:
             # "the two sides met", "both Koreas condemned X": one event per actor a plural names
             d.sources = each_member(d.sources, sent.doc, index)
@@ -122,20 +132,114 @@ class EventDrafter(SentenceReader):
         words = {tok.lemma_.lower(), tok.lower_}
         return own.pattern if words & (set(own.pattern.words) | own.pattern.objects) else None
 
-    def _subordinate(self, drafts: list[_Draft]) -> None:
+    def _intents(self, drafts: list[_Draft], by_tok: dict[int, Trigger], index: MentionIndexLike) -> None:
+        """Recode a speaker's own future act in a clause it reports as its intent or threat ("the
+        rebels said they would release X" is 0353, "announced it will impose sanctions" 1312)."""
+        for d in drafts:
+            root = d.code[:2]
+            family = "03" if "03" <= root <= "08" else "13" if "14" <= root <= "20" else None
+            own = by_tok.get(d.trigger.i)
+            joint = (own is not None and own.pattern.reciprocal) or d.mutual
+            if family is None or (family == "03" and joint):
+                # a joint act ("said they will meet") stays the meeting both sides hold
+                continue
+            if d.rule.startswith(("complement", "deontic", "intent")):
+                continue
+            speech = reported_intent(d.trigger, self.g)
+            if speech is None:
+                continue
+            speakers, _ = self._sources_of_verb(speech, index)
+            # only what the speaker itself (or its own side) will do: "Paris said Rome will
+            # withdraw" is a prediction about Rome
+            side = {m.actor.code for m in speakers} | {m.actor.country for m in speakers if m.actor.country}
+            if not any(m.actor.code in side or m.actor.country in side for m in d.sources):
+                continue
+            d.code = self.g.derived_code(family, d.code)
+            d.rule = f"intent({d.rule})->{d.code}"
+            d.modality = "asserted"
+
+    def _subordinate(self, drafts: list[_Draft], by_tok: dict[int, Trigger]) -> None:
         """Mark a purpose or content clause as secondary to the event it belongs to: "sent aid to
         [help] X" is the sending, "rejected the request to [extradite] X" the rejection."""
         primary: dict[int, _Draft] = {}
         for d in drafts:
             if d.secondary is None:
                 primary.setdefault(d.trigger.i, d)
+        demands = {d.trigger.i: d for d in drafts if d.rule.startswith("deontic(") and d.secondary is None}
         for d in drafts:
             if d.secondary is not None:
+                continue
+            # inside the reported clause of a demand ("said [Rome must withdraw]"), not elsewhere
+            # under its verb
+            demand = next(
+                (demands[a.head.i] for a in (d.trigger, *d.trigger.ancestors)
+                 if a.dep_ == "ccomp" and a.head.i != a.i and a.head.i in demands),
+                None,
+            )
+            if demand is not None and demand is not d:
+                # "Assad said Turkey must mediate": what the speaker says another must do is the
+                # content of the demand, not an event
+                d.secondary = demand
                 continue
             head = _purpose_head(d.trigger, self.g)
             owner = primary.get(head.i) if head is not None else None
             if owner is not None and owner is not d and owner.secondary is None:
                 d.secondary = owner
+                continue
+            if d.trigger.dep_ == "acl" and d.trigger.tag_ in ("VBN", "VBG"):
+                # "warplanes supported by Russia pounded X", "the coalition fighting the rebels
+                # declared a truce": a participle describing a party of the clause's event
+                # (only of its subject: "a statement calling on X to ..." is what the statement says)
+                noun = d.trigger.head
+                subject = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i != noun.i
+                owner = primary.get(noun.head.i) if subject else None
+                if owner is not None and owner is not d and owner.secondary is None:
+                    d.secondary = owner
+                    continue
+            content_owner = self._content_owner(d.trigger, primary)
+            if content_owner is not None and content_owner is not d:
+                d.secondary = content_owner
+                continue
+            if d.trigger.pos_ in ("NOUN", "PROPN"):
+                # A noun in a prepositional phrase of a clause whose verb is an event ("rejected the
+                # call at a summit", "failed to reach a deal after talks", "imposed sanctions over
+                # the conflict") is its setting or topic: coded only when the verb's event is not.
+                verb = adjunct_owner(d.trigger)
+                if verb is None or (
+                    verb.i in by_tok and _setting_of_meeting(d.trigger, verb, by_tok[verb.i], self.g)
+                ):
+                    # "arrived for a summit with X": the meeting the visit is for is an event too
+                    continue
+                owner = primary.get(verb.i)
+                # "failed to reach a deal at talks": when the verb's act did not happen (or was
+                # refused), the setting where it did not is an event ("a deal on a treaty" is not)
+                if owner is None or owner is d or owner.secondary is not None:
+                    continue
+                unmet = owner.modality == "negated" or owner.rule.startswith("refusal(")
+                setting = d.trigger.dep_ == "pobj" and d.trigger.head.lower_ in self.g.location_preps
+                if not (unmet and setting):
+                    d.secondary = owner
+
+    def _content_owner(self, tok: Token, primary: dict[int, _Draft]) -> _Draft | None:
+        """The coded verb whose object is a proposal, plan or call whose clause holds ``tok``
+        ("rejected the suggestion [that Europe would recognise ...]", "will not accept any proposal
+        [to receive refugees]"): what was only proposed is the content of that act."""
+        prev = tok
+        for a in tok.ancestors:
+            # a clause of content ("that X would ...", "to receive ..."), not a participle
+            # saying who made it ("threats made by X")
+            content = any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark") or (c.dep_ == "aux" and c.tag_ == "TO")
+                for c in prev.children
+            )
+            if a.pos_ in ("NOUN", "PROPN") and prev.dep_ in ("acl", "ccomp") and content and (
+                self.g.lemma(a) in self.g.intent_nouns
+            ):
+                verb = clause_verb(a)
+                owner = primary.get(verb.i) if verb is not None else None
+                return owner if owner is not None and owner.secondary is None else None
+            prev = a
+        return None
 
     def _content_tokens(self, sent: Span) -> set[int]:
         """Tokens inside the content of an accusation or denial ("accused X of [failing to stop ...]")."""
@@ -301,7 +405,7 @@ class EventDrafter(SentenceReader):
             )
         ]
         gov = self._governor(clause) if clause is not None else None
-        if gov is None and clause is not None and self._refusal(clause, pat, mod):
+        if (gov is None or gov[1].family is None) and clause is not None and self._refusal(clause, pat, mod):
             # "Hungary will not accept refugees": declining to cooperate is a rejection (12x), as
             # "refused to accept" is; the cooperative act itself stays, negated
             code = g.derived_code("12", pat.code)
@@ -446,6 +550,14 @@ class EventDrafter(SentenceReader):
         did not happen."""
         if mod != "negated" or not ("03" <= pat.code[:2] <= "08"):
             return False
+        if tok.dep_ == "xcomp" and self.g.lemma(tok.head) in self.g.failure_verbs:
+            # "failed to reach a deal": an agreement not reached is rejected; other failed acts
+            # ("failed to deliver aid") only did not happen
+            return (
+                pat.kind == "verb"
+                and pat.code in self.g.failure_codes
+                and not any(c.dep_ == "neg" for c in tok.head.children)
+            )
         kids = list(tok.children)
         return any(c.dep_ == "neg" for c in kids) and any(
             c.dep_ == "aux" and (c.lower_ in self.g.planned_aux or c.lower_ == "would") for c in kids
@@ -505,6 +617,32 @@ def _purpose_head(tok: Token, g: Grammar) -> Token | None:
     if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
         return clause_verb(head) or head
     return None
+
+
+def _topic_parties(drafts: list[_Draft], g: Grammar) -> None:
+    """An attitude with no target takes the parties of the event it is about ("voiced concern
+    about the fighting between A and B" is a worry about A and B); that event is then its topic."""
+    for d in drafts:
+        if d.targets or d.code not in g.attitude_codes or d.trigger.pos_ not in ("VERB", "AUX"):
+            continue
+        own = {m.actor.code for m in d.sources}
+        for n in drafts:
+            tok = n.trigger
+            owner = adjunct_owner(tok) if tok.pos_ in ("NOUN", "PROPN") else None
+            if n is d or owner is None or owner.i != d.trigger.i:
+                continue
+            # the noun's own preposition, or that of the noun it completes ("escalation of [fighting]")
+            chain = (tok, *tok.ancestors)
+            preps = {a.head.lower_ for a in chain if a.dep_ == "pobj" and a.head.dep_ == "prep"}
+            if not preps & g.topic_preps:
+                continue
+            parties: list[MentionLike] = []
+            for m in [*n.sources, *n.targets]:
+                if m.actor.code not in own and all(m.actor.code != x.actor.code for x in parties):
+                    parties.append(m)
+            if parties:
+                d.targets = parties
+                break
 
 
 def _rank(d: _Draft) -> int:

@@ -181,6 +181,13 @@ class Grammar:
     # Verbs of sending people: an infinitive of purpose on them ("sent experts to investigate") is
     # what the sentence is about.
     dispatch_verbs: frozenset[str] = frozenset()
+    # Future auxiliaries of a reported clause in which a speaker says what it will do ("the rebels
+    # said they would release ..."): the speaker's intent (03) or threat (13), not the act itself.
+    intent_aux: frozenset[str] = frozenset()
+    # Verbs of failing ("failed to reach a deal"), and the codes of acts whose failure is a
+    # rejection (12x) as "refused to agree" is: an agreement not reached.
+    failure_verbs: frozenset[str] = frozenset()
+    failure_codes: frozenset[str] = frozenset()
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma for pattern lookup, corrected where the lemmatizer is known to fail."""
@@ -472,6 +479,9 @@ def _load_grammar() -> Grammar:
         amount_words=_words(data, "amount_words", name),
         carrier_nouns=_words(data, "carrier_nouns", name),
         dispatch_verbs=_words(data, "dispatch_verbs", name),
+        intent_aux=_words(mod, "intent_aux", name),
+        failure_verbs=_words(data, "failure_verbs", name),
+        failure_codes=frozenset(str(c) for c in data.get("failure_codes") or ()),
     )
 
 

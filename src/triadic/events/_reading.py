@@ -104,7 +104,8 @@ class SentenceReader(PartyFinder):
                     continue
             # a noun used as a modifier ("attack helicopters", "peace talks") is not the event,
             # unless what it modifies only carries it ("a mediation effort")
-            if pos in ("NOUN", "PROPN") and (
+            # a date or time is no event noun ("on March 31" names the month, not a march)
+            if pos in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME") and (
                 tok.dep_ != "compound" or tok.head.lemma_.lower() in self.g.carrier_nouns
             ):
                 cands = nouns.get(lemma) or nouns.get(tok.lower_)
