@@ -2,27 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from triadic.events._clauses import (
-    adjunct_owner,
     asked_clause,
     each_member,
     each_other,
     for_to,
     own_countries,
-    reported_intent,
 )
-from triadic.events._finders import Trigger, _modifier_actors
+
+# ``_Draft`` and its chain helpers are imported from here by the coder: re-exported explicitly
+from triadic.events._draft import _Draft as _Draft
+from triadic.events._draft import _rank as _rank
+from triadic.events._draft import _superseded as _superseded
+from triadic.events._finders import Trigger
+from triadic.events._implied_parties import ImpliedPartyFinder, _is_audience, _topic_parties
 from triadic.events._modality import modality_of, stronger
-from triadic.events._patterns import Grammar, Pattern
-from triadic.events._reading import SentenceReader, _depth, _governed_by
+from triadic.events._reading import _depth, _governed_by
+from triadic.events._recode import Recoder
+from triadic.events._secondary import SecondaryMarker, _setting_of_meeting
 from triadic.events._syntax import (
     MentionIndexLike,
-    MentionLike,
     actors_of,
     clause_verb,
     controllers,
@@ -32,33 +35,13 @@ from triadic.events._syntax import (
 __all__ = ["EventDrafter"]
 
 
-@dataclass(slots=True)
-class _Draft:
-    """An event before ids, codes and dates are attached."""
-
-    trigger: Token
-    code: str
-    rule: str
-    sources: list[MentionLike]
-    targets: list[MentionLike]
-    notarget: bool
-    reciprocal: bool
-    modality: str
-    confidence: float
-    clause: Token | None
-    # the target is the other side of an exchange ("exchanged fire with B"): coded both ways
-    mutual: bool = False
-    # the draft that says what this one says, as the sentence's event: "agreed to [release] X" is
-    # the agreement, "sent aid [to help] X" the sending. This one is coded only if that one is not.
-    secondary: _Draft | None = None
-
-
-class EventDrafter(SentenceReader):
+class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
     """The event coder's drafting (a base of :class:`~triadic.events._coder.EventCoder`): the drafts
     of one sentence, before ids, codes and dates are attached."""
 
     # ------------------------------------------------------------------ sentence coding
     def _code_sentence(self, sent: Span, index: MentionIndexLike) -> list[_Draft]:
+        """The drafts of the sentence's triggers, with control chains, intents and secondaries."""
         trigs = self.triggers(sent)
         if not trigs:
             return []
@@ -122,144 +105,8 @@ class EventDrafter(SentenceReader):
                 d.confidence *= 0.5
         return drafts
 
-    @staticmethod
-    def _phrase_pattern(head: Token, tok: Token, by_tok: dict[int, Trigger]) -> Pattern | None:
-        """The governing verb's own pattern when it names the embedded word ("declined to comment",
-        "refused to lift"): the phrase's meaning, more specific than the derived code."""
-        own = by_tok.get(head.i)
-        if own is None:
-            return None
-        words = {tok.lemma_.lower(), tok.lower_}
-        return own.pattern if words & (set(own.pattern.words) | own.pattern.objects) else None
-
-    def _intents(self, drafts: list[_Draft], by_tok: dict[int, Trigger], index: MentionIndexLike) -> None:
-        """Recode a speaker's own future act in a clause it reports as its intent or threat ("the
-        rebels said they would release X" is 0353, "announced it will impose sanctions" 1312)."""
-        for d in drafts:
-            root = d.code[:2]
-            family = "03" if "03" <= root <= "08" else "13" if "14" <= root <= "20" else None
-            own = by_tok.get(d.trigger.i)
-            joint = (own is not None and own.pattern.reciprocal) or d.mutual
-            if family is None or (family == "03" and joint):
-                # a joint act ("said they will meet") stays the meeting both sides hold
-                continue
-            if d.rule.startswith(("complement", "deontic", "intent")):
-                continue
-            speech = reported_intent(d.trigger, self.g)
-            if speech is None:
-                continue
-            speakers, _ = self._sources_of_verb(speech, index)
-            # only what the speaker itself (or its own side) will do: "Paris said Rome will
-            # withdraw" is a prediction about Rome
-            side = {m.actor.code for m in speakers} | {m.actor.country for m in speakers if m.actor.country}
-            if not any(m.actor.code in side or m.actor.country in side for m in d.sources):
-                continue
-            d.code = self.g.derived_code(family, d.code)
-            d.rule = f"intent({d.rule})->{d.code}"
-            d.modality = "asserted"
-
-    def _subordinate(self, drafts: list[_Draft], by_tok: dict[int, Trigger]) -> None:
-        """Mark a purpose or content clause as secondary to the event it belongs to: "sent aid to
-        [help] X" is the sending, "rejected the request to [extradite] X" the rejection."""
-        primary: dict[int, _Draft] = {}
-        for d in drafts:
-            if d.secondary is None:
-                primary.setdefault(d.trigger.i, d)
-        demands = {d.trigger.i: d for d in drafts if d.rule.startswith("deontic(") and d.secondary is None}
-        for d in drafts:
-            if d.secondary is not None:
-                continue
-            # inside the reported clause of a demand ("said [Rome must withdraw]"), not elsewhere
-            # under its verb
-            demand = next(
-                (demands[a.head.i] for a in (d.trigger, *d.trigger.ancestors)
-                 if a.dep_ == "ccomp" and a.head.i != a.i and a.head.i in demands),
-                None,
-            )
-            if demand is not None and demand is not d:
-                # "Assad said Turkey must mediate": what the speaker says another must do is the
-                # content of the demand, not an event
-                d.secondary = demand
-                continue
-            head = _purpose_head(d.trigger, self.g)
-            owner = primary.get(head.i) if head is not None else None
-            if owner is not None and owner is not d and owner.secondary is None:
-                d.secondary = owner
-                continue
-            if d.trigger.dep_ == "acl" and d.trigger.tag_ in ("VBN", "VBG"):
-                # "warplanes supported by Russia pounded X", "the coalition fighting the rebels
-                # declared a truce": a participle describing a party of the clause's event
-                # (only of its subject: "a statement calling on X to ..." is what the statement says)
-                noun = d.trigger.head
-                subject = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i != noun.i
-                owner = primary.get(noun.head.i) if subject else None
-                if owner is not None and owner is not d and owner.secondary is None:
-                    d.secondary = owner
-                    continue
-            content_owner = self._content_owner(d.trigger, primary)
-            if content_owner is not None and content_owner is not d:
-                d.secondary = content_owner
-                continue
-            if d.trigger.pos_ in ("NOUN", "PROPN"):
-                # A noun in a prepositional phrase of a clause whose verb is an event ("rejected the
-                # call at a summit", "failed to reach a deal after talks", "imposed sanctions over
-                # the conflict") is its setting or topic: coded only when the verb's event is not.
-                verb = adjunct_owner(d.trigger)
-                if verb is None or (
-                    verb.i in by_tok and _setting_of_meeting(d.trigger, verb, by_tok[verb.i], self.g)
-                ):
-                    # "arrived for a summit with X": the meeting the visit is for is an event too
-                    continue
-                owner = primary.get(verb.i)
-                # "failed to reach a deal at talks": when the verb's act did not happen (or was
-                # refused), the setting where it did not is an event ("a deal on a treaty" is not)
-                if owner is None or owner is d or owner.secondary is not None:
-                    continue
-                unmet = owner.modality == "negated" or owner.rule.startswith("refusal(")
-                setting = d.trigger.dep_ == "pobj" and d.trigger.head.lower_ in self.g.location_preps
-                if not (unmet and setting):
-                    d.secondary = owner
-
-    def _content_owner(self, tok: Token, primary: dict[int, _Draft]) -> _Draft | None:
-        """The coded verb whose object is a proposal, plan or call whose clause holds ``tok``
-        ("rejected the suggestion [that Europe would recognise ...]", "will not accept any proposal
-        [to receive refugees]"): what was only proposed is the content of that act."""
-        prev = tok
-        for a in tok.ancestors:
-            # a clause of content ("that X would ...", "to receive ..."), not a participle
-            # saying who made it ("threats made by X")
-            content = any(
-                c.dep_ in ("nsubj", "nsubjpass", "mark") or (c.dep_ == "aux" and c.tag_ == "TO")
-                for c in prev.children
-            )
-            if a.pos_ in ("NOUN", "PROPN") and prev.dep_ in ("acl", "ccomp") and content and (
-                self.g.lemma(a) in self.g.intent_nouns
-            ):
-                verb = clause_verb(a)
-                owner = primary.get(verb.i) if verb is not None else None
-                return owner if owner is not None and owner.secondary is None else None
-            prev = a
-        return None
-
-    def _content_tokens(self, sent: Span) -> set[int]:
-        """Tokens inside the content of an accusation or denial ("accused X of [failing to stop ...]")."""
-        out: set[int] = set()
-        for tok in sent:
-            preps = self.g.content_verbs.get(tok.lemma_.lower())
-            if not preps or tok.pos_ not in ("VERB", "AUX"):
-                continue
-            for c in tok.children:
-                if c.dep_ in ("xcomp", "ccomp") and c.dep_ in preps:
-                    out.update(_content_span(c))
-                elif c.dep_ == "prep" and c.lower_ in preps:
-                    # only clauses ("of sheltering militants"): "blamed Ukraine for the damage" keeps
-                    # its noun, which names no event of its own anyway
-                    for p in c.children:
-                        if p.dep_ == "pcomp":
-                            out.update(_content_span(p))
-        return out
-
     def _draft(self, t: Trigger, by_tok: dict[int, Trigger], index: MentionIndexLike) -> list[_Draft] | None:
+        """The drafts of one trigger: its own event, and a refusal or governing verb's event if any."""
         tok, pat = t.token, t.pattern
         code, rule = pat.code, pat.rule
         g = self.g
@@ -464,209 +311,3 @@ class EventDrafter(SentenceReader):
                 drafts[0].secondary = governing
                 drafts.append(governing)
         return drafts
-
-    def _mutual(self, t: Trigger, clause: Token | None, targets: Sequence[MentionLike]) -> bool:
-        """The targets, named with "with", are the other side of an exchange marked ``<>`` in its
-        pattern ("exchanged fire with B", "traded accusations with B"): both sides act.
-
-        Only there: "A clashed with B" and "A met with B" name who acted (ConfliBERT's annotation
-        marks them source and target; coding them both ways measured worse on its dev data)."""
-        pat = t.pattern
-        if "<>" not in pat.spec:
-            return False
-        heads = [h for h in (t.token, t.obj, clause) if h is not None]
-        sides = {w.idx for h in heads for p in prep_objects(h, frozenset({"with"})) for w in p.subtree}
-        return all(m.start_char in sides for m in targets)
-
-    def _obliged(
-        self, verb: Token, index: MentionIndexLike, sources: Sequence[MentionLike]
-    ) -> list[MentionLike]:
-        """Who a speaker says must act: the subject of a reported clause of obligation ("Paris said
-        Rome must withdraw its troops")."""
-        own = {m.actor.code for m in sources}
-        for c in verb.children:
-            if c.dep_ != "ccomp" or not self._deontic(c):
-                continue
-            subs = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-            found = [m for s in subs for m in actors_of(s, index, self.g) if m.actor.code not in own]
-            if found:
-                return found
-        return []
-
-    def _about_whom(
-        self, verb: Token, t: Trigger, index: MentionIndexLike, sources: Sequence[MentionLike]
-    ) -> list[MentionLike]:
-        """The subject of the "that" clause an attitude is about ("expressed optimism [that Tokyo
-        will ...]", "is worried [that Moscow could ...]"), on the verb, its adjective or its object."""
-        own = {m.actor.code for m in sources}
-        heads = [verb] + ([t.obj] if t.obj is not None else [])
-        for h in heads:
-            for c in h.children:
-                # a clause on the noun with a subject of its own is its content ("hopes [Seoul will
-                # ...]"); a participle ("concern voiced by ...") has none
-                if c.dep_ not in ("ccomp", "acl"):
-                    continue
-                subs = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-                found = [m for s in subs for m in actors_of(s, index, self.g) if m.actor.code not in own]
-                if found:
-                    return found
-        return []
-
-    def _counterpart(
-        self, obj: Token, index: MentionIndexLike, sources: Sequence[MentionLike]
-    ) -> list[MentionLike]:
-        """The first "with" party inside a joint act's object ("an agreement to promote trade [with
-        Israel]"), other than the sources."""
-        own = {m.actor.code for m in sources}
-        for w in obj.subtree:
-            if w.dep_ == "pobj" and w.head.lower_ == "with" and w.head.i > obj.i:
-                found = [m for m in actors_of(w, index, self.g) if m.actor.code not in own]
-                if found:
-                    return found
-        return []
-
-    def _mediated(
-        self, tok: Token, index: MentionIndexLike, sources: Sequence[MentionLike]
-    ) -> list[MentionLike]:
-        """The parties of a mediation named by a "between" phrase in its own words ("a mediation
-        effort to end the rift between A and B")."""
-        own = {m.actor.code for m in sources}
-        heads = [tok] + ([tok.head] if tok.dep_ == "compound" else [])
-        out: list[MentionLike] = []
-        for h in heads:
-            for w in h.subtree:
-                if w.dep_ != "pobj" or w.head.lower_ not in self.g.between_preps:
-                    continue
-                for m in actors_of(w, index, self.g) + _modifier_actors(w, index):
-                    if m.actor.code not in own and all(m.actor.code != x.actor.code for x in out):
-                        out.append(m)
-            if out:
-                break
-        return out
-
-    def _refusal(self, tok: Token, pat: Pattern, mod: str) -> bool:
-        """A cooperative act whose clause ``tok`` is negated with a future or volitional auxiliary
-        ("will not lift", "won't hold talks", "would not allow"): a refusal, not only an act that
-        did not happen."""
-        if mod != "negated" or not ("03" <= pat.code[:2] <= "08"):
-            return False
-        if tok.dep_ == "xcomp" and self.g.lemma(tok.head) in self.g.failure_verbs:
-            # "failed to reach a deal": an agreement not reached is rejected; other failed acts
-            # ("failed to deliver aid") only did not happen
-            return (
-                pat.kind == "verb"
-                and pat.code in self.g.failure_codes
-                and not any(c.dep_ == "neg" for c in tok.head.children)
-            )
-        kids = list(tok.children)
-        return any(c.dep_ == "neg" for c in kids) and any(
-            c.dep_ == "aux" and (c.lower_ in self.g.planned_aux or c.lower_ == "would") for c in kids
-        )
-
-
-_FINITE = ("VBD", "VBZ", "VBP")
-
-
-def _setting_of_meeting(noun: Token, clause: Token, trig: Trigger, g: Grammar) -> bool:
-    """``noun`` is the purpose or setting of a meeting or visit verb ("arrived for a summit with X",
-    "met at talks"), so the verb's subject takes part in it; so does a speaker in the meeting it
-    speaks at ("during a meeting with Erdogan, Putin said ...")."""
-    head = noun.head
-    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.head.i != clause.i:
-        return False
-    if trig.pattern.code.startswith("04"):
-        return head.lower_ in ("for", "at", "during")
-    return (
-        trig.pattern.code == "010"
-        and g.lemma(clause) in g.speech_verbs
-        and head.lower_ in ("at", "during")
-        and noun.lemma_.lower() in g.carrier_meetings
-    )
-
-
-def _content_span(head: Token) -> set[int]:
-    """The tokens of a content clause, without a finite verb the parser hung on it by coordination
-    ("denied targeting civilians and [blamed Ukraine]": "blamed" is the subject's own act)."""
-    out: set[int] = set()
-    stack = [head]
-    while stack:
-        tok = stack.pop()
-        out.add(tok.i)
-        for c in tok.children:
-            if c.dep_ == "conj" and c.tag_ in _FINITE and head.tag_ not in _FINITE:
-                continue
-            stack.append(c)
-    return out
-
-
-def _purpose_head(tok: Token, g: Grammar) -> Token | None:
-    """The event word a subjectless "to" clause serves: the verb of a purpose clause ("sent troops
-    to help X"), or the verb or event noun whose object the clause completes ("rejected a request
-    to extradite X", "welcomed the decision to send troops")."""
-    if tok.pos_ not in ("VERB", "AUX"):
-        return None
-    kids = list(tok.children)
-    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids) or any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in kids
-    ):
-        return None
-    head = tok.head
-    if tok.dep_ in ("advcl", "xcomp") and head.pos_ in ("VERB", "AUX"):
-        # a control verb's own complement is its content, handled as a chain (see ``_governor``)
-        return None if head.lemma_.lower() in g.complements else head
-    if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
-        return clause_verb(head) or head
-    return None
-
-
-def _topic_parties(drafts: list[_Draft], g: Grammar) -> None:
-    """An attitude with no target takes the parties of the event it is about ("voiced concern
-    about the fighting between A and B" is a worry about A and B); that event is then its topic."""
-    for d in drafts:
-        if d.targets or d.code not in g.attitude_codes or d.trigger.pos_ not in ("VERB", "AUX"):
-            continue
-        own = {m.actor.code for m in d.sources}
-        for n in drafts:
-            tok = n.trigger
-            owner = adjunct_owner(tok) if tok.pos_ in ("NOUN", "PROPN") else None
-            if n is d or owner is None or owner.i != d.trigger.i:
-                continue
-            # the noun's own preposition, or that of the noun it completes ("escalation of [fighting]")
-            chain = (tok, *tok.ancestors)
-            preps = {a.head.lower_ for a in chain if a.dep_ == "pobj" and a.head.dep_ == "prep"}
-            if not preps & g.topic_preps:
-                continue
-            parties: list[MentionLike] = []
-            for m in [*n.sources, *n.targets]:
-                if m.actor.code not in own and all(m.actor.code != x.actor.code for x in parties):
-                    parties.append(m)
-            if parties:
-                d.targets = parties
-                break
-
-
-def _rank(d: _Draft) -> int:
-    """How many drafts stand before ``d`` in its chain of secondaries (0 for a primary draft)."""
-    n = 0
-    cur = d.secondary
-    while cur is not None and n < 10:
-        n += 1
-        cur = cur.secondary
-    return n
-
-
-def _superseded(d: _Draft, coded: set[int]) -> bool:
-    """A draft before ``d`` in its chain of secondaries was coded."""
-    cur = d.secondary
-    for _ in range(10):
-        if cur is None:
-            return False
-        if id(cur) in coded:
-            return True
-        cur = cur.secondary
-    return False
-
-
-def _is_audience(m: MentionLike, g: Grammar) -> bool:
-    """The mention is the press or another audience a statement is made to, not a party."""
-    return m.actor.code in g.audience_roles or (m.actor.role or "") in g.audience_roles

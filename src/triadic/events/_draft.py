@@ -1,0 +1,54 @@
+"""The draft of an event, and its chain of secondaries: the drafts that say what it says."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from triadic.events._syntax import MentionLike
+
+__all__ = ["_Draft", "_rank", "_superseded"]
+
+
+@dataclass(slots=True)
+class _Draft:
+    """An event before ids, codes and dates are attached."""
+
+    trigger: Token
+    code: str
+    rule: str
+    sources: list[MentionLike]
+    targets: list[MentionLike]
+    notarget: bool
+    reciprocal: bool
+    modality: str
+    confidence: float
+    clause: Token | None
+    # the target is the other side of an exchange ("exchanged fire with B"): coded both ways
+    mutual: bool = False
+    # the draft that says what this one says, as the sentence's event: "agreed to [release] X" is
+    # the agreement, "sent aid [to help] X" the sending. This one is coded only if that one is not.
+    secondary: _Draft | None = None
+
+
+def _rank(d: _Draft) -> int:
+    """How many drafts stand before ``d`` in its chain of secondaries (0 for a primary draft)."""
+    n = 0
+    cur = d.secondary
+    while cur is not None and n < 10:
+        n += 1
+        cur = cur.secondary
+    return n
+
+
+def _superseded(d: _Draft, coded: set[int]) -> bool:
+    """A draft before ``d`` in its chain of secondaries was coded."""
+    cur = d.secondary
+    for _ in range(10):
+        if cur is None:
+            return False
+        if id(cur) in coded:
+            return True
+        cur = cur.secondary
+    return False

@@ -1,0 +1,132 @@
+"""Parties a draft takes from beyond its own arguments: the other side of an exchange, who must
+act, whom an attitude is about, a joint act's counterpart, the sides of a mediation, an attitude's topic."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from triadic.events._clauses import adjunct_owner
+from triadic.events._draft import _Draft
+from triadic.events._finders import Trigger, _modifier_actors
+from triadic.events._patterns import Grammar
+from triadic.events._reading import SentenceReader
+from triadic.events._syntax import MentionIndexLike, MentionLike, actors_of, prep_objects
+
+__all__ = ["ImpliedPartyFinder"]
+
+
+class ImpliedPartyFinder(SentenceReader):
+    """The drafting's implied parties (a base of :class:`~triadic.events._drafting.EventDrafter`):
+    sources and targets a trigger's own arguments do not name."""
+
+    def _mutual(self, t: Trigger, clause: Token | None, targets: Sequence[MentionLike]) -> bool:
+        """The targets, named with "with", are the other side of an exchange marked ``<>`` in its
+        pattern ("exchanged fire with B", "traded accusations with B"): both sides act.
+
+        Only there: "A clashed with B" and "A met with B" name who acted (ConfliBERT's annotation
+        marks them source and target; coding them both ways measured worse on its dev data)."""
+        pat = t.pattern
+        if "<>" not in pat.spec:
+            return False
+        heads = [h for h in (t.token, t.obj, clause) if h is not None]
+        sides = {w.idx for h in heads for p in prep_objects(h, frozenset({"with"})) for w in p.subtree}
+        return all(m.start_char in sides for m in targets)
+
+    def _obliged(
+        self, verb: Token, index: MentionIndexLike, sources: Sequence[MentionLike]
+    ) -> list[MentionLike]:
+        """Who a speaker says must act: the subject of a reported clause of obligation ("Paris said
+        Rome must withdraw its troops")."""
+        own = {m.actor.code for m in sources}
+        for c in verb.children:
+            if c.dep_ != "ccomp" or not self._deontic(c):
+                continue
+            subs = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            found = [m for s in subs for m in actors_of(s, index, self.g) if m.actor.code not in own]
+            if found:
+                return found
+        return []
+
+    def _about_whom(
+        self, verb: Token, t: Trigger, index: MentionIndexLike, sources: Sequence[MentionLike]
+    ) -> list[MentionLike]:
+        """The subject of the "that" clause an attitude is about ("expressed optimism [that Tokyo
+        will ...]", "is worried [that Moscow could ...]"), on the verb, its adjective or its object."""
+        own = {m.actor.code for m in sources}
+        heads = [verb] + ([t.obj] if t.obj is not None else [])
+        for h in heads:
+            for c in h.children:
+                # a clause on the noun with a subject of its own is its content ("hopes [Seoul will
+                # ...]"); a participle ("concern voiced by ...") has none
+                if c.dep_ not in ("ccomp", "acl"):
+                    continue
+                subs = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+                found = [m for s in subs for m in actors_of(s, index, self.g) if m.actor.code not in own]
+                if found:
+                    return found
+        return []
+
+    def _counterpart(
+        self, obj: Token, index: MentionIndexLike, sources: Sequence[MentionLike]
+    ) -> list[MentionLike]:
+        """The first "with" party inside a joint act's object ("an agreement to promote trade [with
+        Israel]"), other than the sources."""
+        own = {m.actor.code for m in sources}
+        for w in obj.subtree:
+            if w.dep_ == "pobj" and w.head.lower_ == "with" and w.head.i > obj.i:
+                found = [m for m in actors_of(w, index, self.g) if m.actor.code not in own]
+                if found:
+                    return found
+        return []
+
+    def _mediated(
+        self, tok: Token, index: MentionIndexLike, sources: Sequence[MentionLike]
+    ) -> list[MentionLike]:
+        """The parties of a mediation named by a "between" phrase in its own words ("a mediation
+        effort to end the rift between A and B")."""
+        own = {m.actor.code for m in sources}
+        heads = [tok] + ([tok.head] if tok.dep_ == "compound" else [])
+        out: list[MentionLike] = []
+        for h in heads:
+            for w in h.subtree:
+                if w.dep_ != "pobj" or w.head.lower_ not in self.g.between_preps:
+                    continue
+                for m in actors_of(w, index, self.g) + _modifier_actors(w, index):
+                    if m.actor.code not in own and all(m.actor.code != x.actor.code for x in out):
+                        out.append(m)
+            if out:
+                break
+        return out
+
+
+def _topic_parties(drafts: list[_Draft], g: Grammar) -> None:
+    """An attitude with no target takes the parties of the event it is about ("voiced concern
+    about the fighting between A and B" is a worry about A and B); that event is then its topic."""
+    for d in drafts:
+        if d.targets or d.code not in g.attitude_codes or d.trigger.pos_ not in ("VERB", "AUX"):
+            continue
+        own = {m.actor.code for m in d.sources}
+        for n in drafts:
+            tok = n.trigger
+            owner = adjunct_owner(tok) if tok.pos_ in ("NOUN", "PROPN") else None
+            if n is d or owner is None or owner.i != d.trigger.i:
+                continue
+            # the noun's own preposition, or that of the noun it completes ("escalation of [fighting]")
+            chain = (tok, *tok.ancestors)
+            preps = {a.head.lower_ for a in chain if a.dep_ == "pobj" and a.head.dep_ == "prep"}
+            if not preps & g.topic_preps:
+                continue
+            parties: list[MentionLike] = []
+            for m in [*n.sources, *n.targets]:
+                if m.actor.code not in own and all(m.actor.code != x.actor.code for x in parties):
+                    parties.append(m)
+            if parties:
+                d.targets = parties
+                break
+
+
+def _is_audience(m: MentionLike, g: Grammar) -> bool:
+    """The mention is the press or another audience a statement is made to, not a party."""
+    return m.actor.code in g.audience_roles or (m.actor.role or "") in g.audience_roles

@@ -1,0 +1,175 @@
+"""Secondary drafts: purpose, content and setting clauses that belong to another draft's event."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from triadic.events._clauses import adjunct_owner
+from triadic.events._draft import _Draft
+from triadic.events._finders import Trigger
+from triadic.events._patterns import Grammar
+from triadic.events._reading import SentenceReader
+from triadic.events._syntax import clause_verb
+
+__all__ = ["SecondaryMarker"]
+
+
+class SecondaryMarker(SentenceReader):
+    """The drafting's secondary events (a base of :class:`~triadic.events._drafting.EventDrafter`):
+    which drafts only say part of another draft's event, and which tokens are an act's content."""
+
+    def _subordinate(self, drafts: list[_Draft], by_tok: dict[int, Trigger]) -> None:
+        """Mark a purpose or content clause as secondary to the event it belongs to: "sent aid to
+        [help] X" is the sending, "rejected the request to [extradite] X" the rejection."""
+        primary: dict[int, _Draft] = {}
+        for d in drafts:
+            if d.secondary is None:
+                primary.setdefault(d.trigger.i, d)
+        demands = {d.trigger.i: d for d in drafts if d.rule.startswith("deontic(") and d.secondary is None}
+        for d in drafts:
+            if d.secondary is not None:
+                continue
+            # inside the reported clause of a demand ("said [Rome must withdraw]"), not elsewhere
+            # under its verb
+            demand = next(
+                (demands[a.head.i] for a in (d.trigger, *d.trigger.ancestors)
+                 if a.dep_ == "ccomp" and a.head.i != a.i and a.head.i in demands),
+                None,
+            )
+            if demand is not None and demand is not d:
+                # "Assad said Turkey must mediate": what the speaker says another must do is the
+                # content of the demand, not an event
+                d.secondary = demand
+                continue
+            head = _purpose_head(d.trigger, self.g)
+            owner = primary.get(head.i) if head is not None else None
+            if owner is not None and owner is not d and owner.secondary is None:
+                d.secondary = owner
+                continue
+            if d.trigger.dep_ == "acl" and d.trigger.tag_ in ("VBN", "VBG"):
+                # "warplanes supported by Russia pounded X", "the coalition fighting the rebels
+                # declared a truce": a participle describing a party of the clause's event
+                # (only of its subject: "a statement calling on X to ..." is what the statement says)
+                noun = d.trigger.head
+                subject = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i != noun.i
+                owner = primary.get(noun.head.i) if subject else None
+                if owner is not None and owner is not d and owner.secondary is None:
+                    d.secondary = owner
+                    continue
+            content_owner = self._content_owner(d.trigger, primary)
+            if content_owner is not None and content_owner is not d:
+                d.secondary = content_owner
+                continue
+            if d.trigger.pos_ in ("NOUN", "PROPN"):
+                # A noun in a prepositional phrase of a clause whose verb is an event ("rejected the
+                # call at a summit", "failed to reach a deal after talks", "imposed sanctions over
+                # the conflict") is its setting or topic: coded only when the verb's event is not.
+                verb = adjunct_owner(d.trigger)
+                if verb is None or (
+                    verb.i in by_tok and _setting_of_meeting(d.trigger, verb, by_tok[verb.i], self.g)
+                ):
+                    # "arrived for a summit with X": the meeting the visit is for is an event too
+                    continue
+                owner = primary.get(verb.i)
+                # "failed to reach a deal at talks": when the verb's act did not happen (or was
+                # refused), the setting where it did not is an event ("a deal on a treaty" is not)
+                if owner is None or owner is d or owner.secondary is not None:
+                    continue
+                unmet = owner.modality == "negated" or owner.rule.startswith("refusal(")
+                setting = d.trigger.dep_ == "pobj" and d.trigger.head.lower_ in self.g.location_preps
+                if not (unmet and setting):
+                    d.secondary = owner
+
+    def _content_owner(self, tok: Token, primary: dict[int, _Draft]) -> _Draft | None:
+        """The coded verb whose object is a proposal, plan or call whose clause holds ``tok``
+        ("rejected the suggestion [that Europe would recognise ...]", "will not accept any proposal
+        [to receive refugees]"): what was only proposed is the content of that act."""
+        prev = tok
+        for a in tok.ancestors:
+            # a clause of content ("that X would ...", "to receive ..."), not a participle
+            # saying who made it ("threats made by X")
+            content = any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark") or (c.dep_ == "aux" and c.tag_ == "TO")
+                for c in prev.children
+            )
+            if a.pos_ in ("NOUN", "PROPN") and prev.dep_ in ("acl", "ccomp") and content and (
+                self.g.lemma(a) in self.g.intent_nouns
+            ):
+                verb = clause_verb(a)
+                owner = primary.get(verb.i) if verb is not None else None
+                return owner if owner is not None and owner.secondary is None else None
+            prev = a
+        return None
+
+    def _content_tokens(self, sent: Span) -> set[int]:
+        """Tokens inside the content of an accusation or denial ("accused X of [failing to stop ...]")."""
+        out: set[int] = set()
+        for tok in sent:
+            preps = self.g.content_verbs.get(tok.lemma_.lower())
+            if not preps or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            for c in tok.children:
+                if c.dep_ in ("xcomp", "ccomp") and c.dep_ in preps:
+                    out.update(_content_span(c))
+                elif c.dep_ == "prep" and c.lower_ in preps:
+                    # only clauses ("of sheltering militants"): "blamed Ukraine for the damage" keeps
+                    # its noun, which names no event of its own anyway
+                    for p in c.children:
+                        if p.dep_ == "pcomp":
+                            out.update(_content_span(p))
+        return out
+
+
+_FINITE = ("VBD", "VBZ", "VBP")
+
+
+def _setting_of_meeting(noun: Token, clause: Token, trig: Trigger, g: Grammar) -> bool:
+    """``noun`` is the purpose or setting of a meeting or visit verb ("arrived for a summit with X",
+    "met at talks"), so the verb's subject takes part in it; so does a speaker in the meeting it
+    speaks at ("during a meeting with Erdogan, Putin said ...")."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.head.i != clause.i:
+        return False
+    if trig.pattern.code.startswith("04"):
+        return head.lower_ in ("for", "at", "during")
+    return (
+        trig.pattern.code == "010"
+        and g.lemma(clause) in g.speech_verbs
+        and head.lower_ in ("at", "during")
+        and noun.lemma_.lower() in g.carrier_meetings
+    )
+
+
+def _content_span(head: Token) -> set[int]:
+    """The tokens of a content clause, without a finite verb the parser hung on it by coordination
+    ("denied targeting civilians and [blamed Ukraine]": "blamed" is the subject's own act)."""
+    out: set[int] = set()
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        out.add(tok.i)
+        for c in tok.children:
+            if c.dep_ == "conj" and c.tag_ in _FINITE and head.tag_ not in _FINITE:
+                continue
+            stack.append(c)
+    return out
+
+
+def _purpose_head(tok: Token, g: Grammar) -> Token | None:
+    """The event word a subjectless "to" clause serves: the verb of a purpose clause ("sent troops
+    to help X"), or the verb or event noun whose object the clause completes ("rejected a request
+    to extradite X", "welcomed the decision to send troops")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    kids = list(tok.children)
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids) or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in kids
+    ):
+        return None
+    head = tok.head
+    if tok.dep_ in ("advcl", "xcomp") and head.pos_ in ("VERB", "AUX"):
+        # a control verb's own complement is its content, handled as a chain (see ``_governor``)
+        return None if head.lemma_.lower() in g.complements else head
+    if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        return clause_verb(head) or head
+    return None
