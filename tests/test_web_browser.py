@@ -1,10 +1,12 @@
 """End to end in a real headless Chromium: the demo store served on loopback, events filtered by PRK, one
 event opened with its highlighted sentence, the relations network drawn and an edge clicked. Saves the
-screenshots docs/event.png and docs/relations.png.
+screenshots event.png and relations.png in a temporary folder, or in the folder that TRIADIC_SCREENSHOTS names
+(`TRIADIC_SCREENSHOTS=docs pytest tests/test_web_browser.py` refreshes the README's images).
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from collections.abc import Iterator
@@ -19,7 +21,6 @@ from _web_sample import build_sample_store  # noqa: E402
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-DOCS = Path(__file__).resolve().parents[1] / "docs"
 ARGS = [
     "--headless",
     "--no-sandbox",
@@ -65,10 +66,12 @@ def server(demo_store: Path) -> Iterator[BackgroundServer]:
         yield srv
 
 
-def test_browser_events_event_and_relations(server: BackgroundServer) -> None:
+def test_browser_events_event_and_relations(server: BackgroundServer, tmp_path: Path) -> None:
     exe = _chromium()
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (dev extra)")
-    DOCS.mkdir(exist_ok=True)
+    # a test run must leave the checkout as it found it, so the docs' images are refreshed only on request
+    shots = Path(os.environ.get("TRIADIC_SCREENSHOTS") or tmp_path)
+    shots.mkdir(parents=True, exist_ok=True)
     problems: list[str] = []
     outside: list[str] = []
     with sync_api.sync_playwright() as pw:
@@ -110,7 +113,7 @@ def test_browser_events_event_and_relations(server: BackgroundServer) -> None:
             assert page.locator("#event p.sentence mark.m-source").count() >= 1
             sentence = page.inner_text("#event p.sentence")
             assert trigger.inner_text().strip() in sentence
-            page.screenshot(path=str(DOCS / "event.png"), full_page=True)
+            page.screenshot(path=str(shots / "event.png"), full_page=True)
 
             # relations: the network draws; clicking an edge loads its events and the dyad's series
             page.goto(server.url + "relations")
@@ -123,13 +126,13 @@ def test_browser_events_event_and_relations(server: BackgroundServer) -> None:
             page.wait_for_selector("#dyad-plot .main-svg")
             title = page.inner_text("#dyad h2")
             assert " – " in title
-            page.screenshot(path=str(DOCS / "relations.png"), full_page=True)
+            page.screenshot(path=str(shots / "relations.png"), full_page=True)
         finally:
             browser.close()
     assert not problems, problems
     assert not outside, f"requests left the server: {outside}"
     for name in ("event.png", "relations.png"):
-        png = (DOCS / name).read_bytes()
+        png = (shots / name).read_bytes()
         assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
 
 
