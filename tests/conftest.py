@@ -26,6 +26,14 @@ def coder():
 
 
 @pytest.fixture(scope="session")
+def resolver(nlp):
+    """The actor resolver with the shipped dictionaries, for tests that resolve text without coding it."""
+    from triadic.actors import ActorResolver
+
+    return ActorResolver(nlp)
+
+
+@pytest.fixture(scope="session")
 def shared_dir() -> Path:
     """../shared beside the checkout; tests that need it skip when it is absent."""
     if not SHARED.is_dir():

@@ -3,30 +3,12 @@ same-country dyad keeps two distinct actors. Every sentence here is written for 
 
 from __future__ import annotations
 
-from datetime import date
-
-import pytest
-
-from triadic.actors import ActorResolver, Mention, MentionIndex
-
-
-@pytest.fixture(scope="module")
-def resolver(nlp):  # noqa: ANN001 - pytest fixture
-    return ActorResolver(nlp)
-
-
-def run(resolver: ActorResolver, text: str) -> MentionIndex:
-    return resolver.resolve(resolver.nlp(text), ref_date=date(2024, 3, 1))
-
-
-def covering(index: MentionIndex, word: str) -> Mention:
-    hits = [m for m in index.mentions if word in m.text]
-    assert hits, f"no mention with {word!r} in {[(m.text, m.actor.code) for m in index.mentions]}"
-    return hits[0]
+from _actors_helpers import covering, resolve_text
+from triadic.actors import ActorResolver
 
 
 def test_police_and_protesters_of_one_country_are_distinct_actors(resolver: ActorResolver) -> None:
-    idx = run(resolver, "Ghanaian police dispersed hundreds of protesters with water cannon.")
+    idx = resolve_text(resolver, "Ghanaian police dispersed hundreds of protesters with water cannon.")
     police, crowd = covering(idx, "police").actor, covering(idx, "protesters").actor
     assert (police.country, police.role) == ("GHA", "COP")
     assert (crowd.country, crowd.role) == ("GHA", "OPP")
@@ -34,88 +16,88 @@ def test_police_and_protesters_of_one_country_are_distinct_actors(resolver: Acto
 
 
 def test_court_gives_its_country_to_the_people_it_jails(resolver: ActorResolver) -> None:
-    idx = run(resolver, "A Tunisian court sentenced students and journalists to prison.")
+    idx = resolve_text(resolver, "A Tunisian court sentenced students and journalists to prison.")
     assert covering(idx, "students").actor.country == "TUN"
     assert covering(idx, "journalists").actor.country == "TUN"
 
 
 def test_another_country_in_the_sentence_blocks_the_guess(resolver: ActorResolver) -> None:
     # the protesters are in a foreign capital: nothing says whose they are
-    idx = run(resolver, "Ghanaian police watched protesters in Lome.")
+    idx = resolve_text(resolver, "Ghanaian police watched protesters in Lome.")
     assert covering(idx, "protesters").actor.country != "GHA"
 
 
 def test_army_does_not_lend_its_country(resolver: ActorResolver) -> None:
     # armies act abroad: militants they hit are not thereby theirs
-    idx = run(resolver, "Ghanaian troops killed several militants.")
+    idx = resolve_text(resolver, "Ghanaian troops killed several militants.")
     assert covering(idx, "militants").actor.country is None
 
 
 def test_a_country_named_in_the_role_is_kept(resolver: ActorResolver) -> None:
-    idx = run(resolver, "Ghanaian police arrested Togolese smugglers.")
+    idx = resolve_text(resolver, "Ghanaian police arrested Togolese smugglers.")
     assert covering(idx, "smugglers").actor.country == "TGO"
 
 
 def test_bare_police_take_the_country_the_sentence_is_set_in(resolver: ActorResolver) -> None:
-    idx = run(resolver, "Police detained dozens of students in Accra, Ghana.")
+    idx = resolve_text(resolver, "Police detained dozens of students in Accra, Ghana.")
     assert covering(idx, "Police").actor.code == "GHACOP"
     assert covering(idx, "students").actor.country == "GHA"
 
 
 def test_bare_police_do_not_take_the_country_of_whom_they_arrest(resolver: ActorResolver) -> None:
-    idx = run(resolver, "Police arrested a Nigerian national at the airport.")
+    idx = resolve_text(resolver, "Police arrested a Nigerian national at the airport.")
     assert covering(idx, "Police").actor.country is None
 
 
 def test_supporters_are_civilians(resolver: ActorResolver) -> None:
-    idx = run(resolver, "Ghanaian police detained dozens of opposition supporters.")
+    idx = resolve_text(resolver, "Ghanaian police detained dozens of opposition supporters.")
     m = covering(idx, "supporters")
     assert m.actor.country == "GHA" and m.actor.role in ("CVL", "OPP")
 
 
 def test_human_rights_defenders_are_hri(resolver: ActorResolver) -> None:
-    idx = run(resolver, "Togolese authorities jailed a prominent human rights lawyer.")
+    idx = resolve_text(resolver, "Togolese authorities jailed a prominent human rights lawyer.")
     assert covering(idx, "lawyer").actor.role == "HRI"
 
 
 def test_rights_title_before_a_name_keeps_the_person(resolver: ActorResolver) -> None:
-    idx = run(resolver, "Rights activist Kofi Mensah was detained on Monday.")
+    idx = resolve_text(resolver, "Rights activist Kofi Mensah was detained on Monday.")
     m = covering(idx, "Mensah")
     assert m.actor.role == "HRI" and "Kofi Mensah" in m.text
 
 
 def test_a_plain_lawyer_before_a_name_stays_a_named_person(resolver: ActorResolver) -> None:
-    idx = run(resolver, "Lawyer Kofi Mensah said his client was beaten.")
+    idx = resolve_text(resolver, "Lawyer Kofi Mensah said his client was beaten.")
     m = covering(idx, "Mensah")
     assert m.actor.role == "CVL" and m.via == "person"
 
 
 def test_central_american_is_not_american(resolver: ActorResolver) -> None:
-    idx = run(resolver, "Central American bishops criticised the deportations.")
+    idx = resolve_text(resolver, "Central American bishops criticised the deportations.")
     assert covering(idx, "Central American").actor.country != "USA"
 
 
 def test_sdf_in_a_syria_story_is_the_syrian_democratic_forces(resolver: ActorResolver) -> None:
-    idx = run(resolver, "Turkish drones struck SDF positions near Raqqa in Syria.")
+    idx = resolve_text(resolver, "Turkish drones struck SDF positions near Raqqa in Syria.")
     assert covering(idx, "SDF").actor.code == "SYRREB"
 
 
 def test_sdf_in_a_japan_story_is_japan_s_forces(resolver: ActorResolver) -> None:
-    idx = run(resolver, "The SDF sent a destroyer near Okinawa, Japanese officials said.")
+    idx = resolve_text(resolver, "The SDF sent a destroyer near Okinawa, Japanese officials said.")
     assert covering(idx, "SDF").actor.code == "JPNMIL"
 
 
 def test_capital_that_is_only_the_setting_names_the_country(resolver: ActorResolver) -> None:
-    idx = run(resolver, "Gunmen stormed a hotel in Accra.")
+    idx = resolve_text(resolver, "Gunmen stormed a hotel in Accra.")
     m = covering(idx, "Accra")
     assert (m.actor.code, m.actor.role) == ("GHA", None)
 
 
 def test_capital_that_acts_stays_the_government(resolver: ActorResolver) -> None:
-    idx = run(resolver, "Accra rejected the proposal.")
+    idx = resolve_text(resolver, "Accra rejected the proposal.")
     assert covering(idx, "Accra").actor.code == "GHAGOV"
 
 
 def test_people_where_the_sentence_is_set_are_that_country_s(resolver: ActorResolver) -> None:
-    idx = run(resolver, "Thousands of students rallied in Accra on Friday.")
+    idx = resolve_text(resolver, "Thousands of students rallied in Accra on Friday.")
     assert covering(idx, "students").actor.country == "GHA"

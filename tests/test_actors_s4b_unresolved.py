@@ -4,29 +4,12 @@ known-group list. Every sentence here is written for these tests."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from typer.testing import CliRunner
 
-from triadic.actors import ActorResolver, Mention, MentionIndex, check_dictionaries
+from _actors_helpers import covering, resolve_text
+from triadic.actors import ActorResolver, MentionIndex, check_dictionaries
 from triadic.cli import app
-
-
-@pytest.fixture(scope="module")
-def resolver(nlp):  # noqa: ANN001 - pytest fixture
-    return ActorResolver(nlp)
-
-
-def run(resolver: ActorResolver, text: str) -> MentionIndex:
-    return resolver.resolve(resolver.nlp(text), ref_date=date(2024, 3, 1))
-
-
-def covering(index: MentionIndex, word: str) -> Mention:
-    """The mention whose text contains ``word``."""
-    hits = [m for m in index.mentions if word in m.text]
-    assert hits, f"no mention with {word!r} in {[(m.text, m.actor.code) for m in index.mentions]}"
-    return hits[0]
 
 
 def absent(index: MentionIndex, word: str) -> bool:
@@ -43,7 +26,7 @@ def absent(index: MentionIndex, word: str) -> bool:
 ])
 def test_place_a_measure_is_imposed_on_stays_an_actor(resolver: ActorResolver, text: str, place: str,
                                                         code: str) -> None:
-    m = covering(run(resolver, text), place)
+    m = covering(resolve_text(resolver, text), place)
     assert m.actor.code == code and m.via == "place"
 
 
@@ -54,11 +37,11 @@ def test_place_a_measure_is_imposed_on_stays_an_actor(resolver: ActorResolver, t
 ])
 def test_place_that_is_only_a_setting_gives_no_mention(resolver: ActorResolver, text: str,
                                                         place: str) -> None:
-    assert absent(run(resolver, text), place)
+    assert absent(resolve_text(resolver, text), place)
 
 
 def test_named_person_takes_the_role_phrase_before_the_name(resolver: ActorResolver) -> None:
-    idx = run(resolver, "A Turkish court released German journalist Anna Weber.")
+    idx = resolve_text(resolver, "A Turkish court released German journalist Anna Weber.")
     m = covering(idx, "Anna Weber")
     assert m.actor.code == "DEUMED" and m.actor.name == "Anna Weber"
     assert m.text.startswith("German journalist")
@@ -66,7 +49,7 @@ def test_named_person_takes_the_role_phrase_before_the_name(resolver: ActorResol
 
 
 def test_name_after_a_state_title_is_not_recoded_as_a_described_person(resolver: ActorResolver) -> None:
-    idx = run(resolver, "Chinese state media accused Taiwanese reporter Lin Wei of spying.")
+    idx = resolve_text(resolver, "Chinese state media accused Taiwanese reporter Lin Wei of spying.")
     m = covering(idx, "Lin Wei")
     assert m.actor.country == "TWN" and m.actor.role == "MED"
 
@@ -78,7 +61,7 @@ def test_name_after_a_state_title_is_not_recoded_as_a_described_person(resolver:
 ])
 def test_people_a_state_holds_or_frees_are_its_own(resolver: ActorResolver, text: str, word: str,
                                                     code: str) -> None:
-    assert covering(run(resolver, text), word).actor.code == code
+    assert covering(resolve_text(resolver, text), word).actor.code == code
 
 
 @pytest.mark.parametrize("text,word", [
@@ -88,7 +71,7 @@ def test_people_a_state_holds_or_frees_are_its_own(resolver: ActorResolver, text
 ])
 def test_people_without_an_act_of_control_keep_no_country(resolver: ActorResolver, text: str,
                                                            word: str) -> None:
-    assert covering(run(resolver, text), word).actor.country is None
+    assert covering(resolve_text(resolver, text), word).actor.country is None
 
 
 @pytest.mark.parametrize("text,word,code", [
@@ -98,7 +81,7 @@ def test_people_without_an_act_of_control_keep_no_country(resolver: ActorResolve
     ("The Kurdistan Democratic Party criticised the decision.", "Kurdistan Democratic Party", "KDP"),
 ])
 def test_known_groups_of_the_cameo_list(resolver: ActorResolver, text: str, word: str, code: str) -> None:
-    assert covering(run(resolver, text), word).actor.code == code
+    assert covering(resolve_text(resolver, text), word).actor.code == code
 
 
 def test_shipped_dictionaries_still_validate() -> None:
