@@ -43,11 +43,15 @@ class ImpliedPartyFinder(SentenceReader):
         for c in verb.children:
             if c.dep_ != "ccomp" or not self._deontic(c):
                 continue
-            subs = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-            found = [m for s in subs for m in actors_of(s, index, self.g) if m.actor.code not in own]
+            found = self._subject_parties(c, index, own)
             if found:
                 return found
         return []
+
+    def _subject_parties(self, clause: Token, index: MentionIndexLike, own: set[str]) -> list[MentionLike]:
+        """The actors named as the subject of ``clause``, other than those coded ``own``."""
+        subs = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+        return [m for s in subs for m in actors_of(s, index, self.g) if m.actor.code not in own]
 
     def _about_whom(
         self, verb: Token, t: Trigger, index: MentionIndexLike, sources: Sequence[MentionLike]
@@ -62,8 +66,7 @@ class ImpliedPartyFinder(SentenceReader):
                 # ...]"); a participle ("concern voiced by ...") has none
                 if c.dep_ not in ("ccomp", "acl"):
                     continue
-                subs = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-                found = [m for s in subs for m in actors_of(s, index, self.g) if m.actor.code not in own]
+                found = self._subject_parties(c, index, own)
                 if found:
                     return found
         return []
