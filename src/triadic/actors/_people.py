@@ -59,20 +59,14 @@ def find_people(work: Work) -> None:
         if ent.end - ent.start == 1 and any(sn == ent.text for sn in work.surnames.values()):
             continue  # a bare surname of someone already named: coreference links it
 
-        described = _role_before(work, ent.start)
+        # "German journalist Anna Weber", "Kurdish prisoner X": the role phrase right before the name says
+        # who she is and whose, so the name is that actor, not a bare civilian of no country; "FBI Director
+        # Jane Roe", "UNHCR director Ann Lee": she speaks for the body, not as an expert
+        described = _role_before(work, ent.start) or _body_before(work, ent.start)
         if described is not None:
-            # "German journalist Anna Weber", "Kurdish prisoner X": the role phrase right before the name
-            # says who she is and whose; the name is that actor, not a bare civilian of no country
             a = described.actor
             actor = Actor(code=a.code, country=a.country, role=a.role, name=ent.text, kind=a.kind)
             work.add(described.start, ent.end, actor, "title", surname=person_surname(ent.text))
-            continue
-        body = _body_before(work, ent.start)
-        if body is not None:
-            # "FBI Director Jane Roe", "UNHCR director Ann Lee": she speaks for the body, not as an expert.
-            a = body.actor
-            actor = Actor(code=a.code, country=a.country, role=a.role, name=ent.text, kind=a.kind)
-            work.add(body.start, ent.end, actor, "title", surname=person_surname(ent.text))
             continue
         sent = ent.sent
         lo, hi = max(sent.start, ent.start - 4), min(sent.end, ent.end + 16)
