@@ -20,6 +20,7 @@ class Spec:
     target_code: str | None
     code: str
     confidence: float = 1.0
+    modality: str = "asserted"
 
 
 def _ref(text: str, words: str, code: str) -> ActorRef:
@@ -55,7 +56,7 @@ class FakeCoder:
                     id=f"e{i}", article_id=art.id, sentence=sent, source=src, target=tgt, cameo=s.code,
                     root=info.root, quad=info.quad, goldstein=info.goldstein,
                     trigger=Span(text="", start=src.end, end=src.end), plover_type=info.plover_type,
-                    confidence=s.confidence,
+                    confidence=s.confidence, modality=s.modality,  # type: ignore[arg-type]
                 ))
             out.append(CodedArticle(article=art, sentences=[sent], events=events, quotes=[]))
         return out

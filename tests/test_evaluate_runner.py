@@ -54,6 +54,17 @@ def test_evaluate_petrarch_api_and_errors_file(tmp_path: Path) -> None:
     assert rep.errors_written == 4
 
 
+def test_evaluate_modality_keeps_only_the_modalities_asked_for() -> None:
+    # the stray 010 on the snow sentence is coded as negated: scoring without negated events drops it
+    coder = FakeCoder({**_petrarch_coder().table,
+                       T2: [Spec("Heavy snow", "USA", None, None, "010", modality="negated")]})
+    every = evaluate([GOLD / "petrarch.xml"], coder=coder).to_dict()
+    kept = evaluate([GOLD / "petrarch.xml"], coder=coder, modality=["asserted", "planned"]).to_dict()
+    assert (every["root"]["tp"], every["root"]["fp"]) == (3, 1) and every["modality"] is None
+    assert (kept["root"]["tp"], kept["root"]["fp"]) == (3, 0)
+    assert kept["modality"] == ["asserted", "planned"]
+
+
 def test_evaluate_limit_and_several_files() -> None:
     coder = FakeCoder({})
     rep = evaluate([GOLD / "conflibert_class.tsv", GOLD / "gold.jsonl"], coder=coder, limit=2)
@@ -85,6 +96,8 @@ def test_evaluate_bad_arguments() -> None:
         evaluate([GOLD / "gold.jsonl"], "tsv", coder=FakeCoder({}))
     with pytest.raises(ConfigError, match="E207"):
         evaluate([GOLD / "gold.jsonl"], coder=FakeCoder({}), fallback="random")
+    with pytest.raises(ConfigError, match=r"E210.*'maybe'.*asserted, planned, hypothetical, negated"):
+        evaluate([GOLD / "gold.jsonl"], coder=FakeCoder({}), modality=["asserted", "maybe"])
 
 
 @pytest.fixture()
@@ -122,6 +135,8 @@ def test_cli_bad_gold_is_one_line_error(fake_pipeline: None, tmp_path: Path) -> 
     assert r.exit_code != 0 and "E202" in r.output
     r = CliRunner().invoke(app, ["evaluate", str(GOLD / "gold.jsonl"), "--format", "xml"])
     assert r.exit_code != 0 and "xml" in r.output
+    r = CliRunner().invoke(app, ["evaluate", str(GOLD / "gold.jsonl"), "--modality", "asserted,maybe"])
+    assert r.exit_code != 0 and "E210" in r.output and "Traceback" not in r.output
 
 
 def test_cli_reports_unknown_labels(fake_pipeline: None, tmp_path: Path) -> None:

@@ -38,6 +38,10 @@ def evaluate_cmd(
     spans: Annotated[str, typer.Option("--spans", help="Spans scored against actor-span gold: main (events "
                                        "at each sentence's main trigger, else its argument phrases) | "
                                        "events | arguments.")] = "main",
+    modality: Annotated[str | None, typer.Option("--modality", help="Score only coded events of these "
+                                                 "modalities, comma-separated, e.g. asserted,planned,"
+                                                 "hypothetical (CAMEO gold codes no negated events). "
+                                                 "Default: all.")] = None,
 ) -> None:
     """Score triadic against gold standards: event P/R/F1, actors, penta/quad classes, PLOVER, spans."""
     from triadic.evaluate import evaluate, flat_rows, render_table
@@ -50,7 +54,8 @@ def evaluate_cmd(
         report = evaluate(gold, gold_format, settings=settings, limit=limit, errors=errors, fallback=fallback,
                           strict=strict, progress=lambda done, total: bar.update(task, completed=done,
                                                                                  total=total),
-                          span_rule=spans)  # type: ignore[arg-type]
+                          span_rule=spans,  # type: ignore[arg-type]
+                          modality=None if modality is None else modality.split(","))
     for s in report.skipped:
         notice("skipped", s)
     if errors:

@@ -103,6 +103,7 @@ class EvaluationReport:
     spans: SpanSection | None = None
     skipped: list[Skipped] = field(default_factory=list)
     limit: int | None = None
+    modality: list[str] | None = None
     seconds: float = 0.0
     errors_written: int = 0
 
@@ -135,6 +136,7 @@ class EvaluationReport:
             out["spans"] = self.spans.to_dict()
         out["skipped"] = [s.to_dict() for s in self.skipped]
         out["limit"] = self.limit
+        out["modality"] = self.modality
         out["seconds"] = round(self.seconds, 2)
         return out
 

@@ -23,6 +23,7 @@ from triadic.evaluate._predict import (
 from triadic.evaluate._readers import read_gold
 from triadic.evaluate._report import EvaluationReport
 from triadic.evaluate._score import Fallback, HeadFinder, score_records
+from triadic.model import MODALITIES
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -81,6 +82,19 @@ def _realign(tokens: Sequence[str], text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _modalities(modality: Sequence[str] | None) -> frozenset[str] | None:
+    """The modalities to score, checked against the model's; None keeps every event."""
+    if modality is None:
+        return None
+    wanted = frozenset(m.strip().lower() for m in modality if m.strip())
+    unknown = sorted(wanted - set(MODALITIES))
+    if unknown or not wanted:
+        raise ConfigError(f"unknown modality {', '.join(repr(u) for u in unknown) or '(none given)'} for "
+                          f"--modality; expected a comma-separated list of {', '.join(MODALITIES)}",
+                          code="E210")
+    return wanted
+
+
 def evaluate(
     paths: Sequence[str | Path],
     gold_format: str = "auto",
@@ -95,6 +109,7 @@ def evaluate(
     chunk: int = 256,
     progress: Callable[[int, int], None] | None = None,
     span_rule: SpanRule = "main",
+    modality: Sequence[str] | None = None,
 ) -> EvaluationReport:
     """Score triadic against gold files and return the report.
 
@@ -112,6 +127,9 @@ def evaluate(
         span_rule: the spans actor-span gold is scored with: ``main`` (events at each sentence's main
             trigger, else its argument phrases), ``events`` (every event, else the argument phrases)
             or ``arguments`` (the argument phrases, else the events); see docs/evaluate.md.
+        modality: score only coded events of these modalities (``asserted``, ``planned``,
+            ``hypothetical``, ``negated``); all if None. CAMEO gold codes no negated events, so
+            ``asserted, planned, hypothetical`` compares like with like.
     """
     if not paths:
         raise InputError("no gold files given; pass one or more files to evaluate", code="E094")
@@ -124,6 +142,7 @@ def evaluate(
         raise ConfigError(f"unknown fallback '{fallback}'; expected {' or '.join(FALLBACKS)}", code="E207")
     if span_rule not in SPAN_RULES:
         raise ConfigError(f"unknown span rule '{span_rule}'; expected {', '.join(SPAN_RULES)}", code="E209")
+    kept = _modalities(modality)
     started = time.perf_counter()
     if fallback == "classifier":
         fallback = classifier_fallback(settings or load_settings())
@@ -132,7 +151,8 @@ def evaluate(
     for g in golds:
         records.extend(g.records[:limit] if limit else g.records)
     report = EvaluationReport(files=[str(g.path) for g in golds], formats=sorted({g.format for g in golds}),
-                              limit=limit, skipped=[s for g in golds for s in g.skipped])
+                              limit=limit, skipped=[s for g in golds for s in g.skipped],
+                              modality=None if kept is None else sorted(kept))
     errors_path = Path(errors) if errors is not None else None
     if errors_path is not None and not errors_path.parent.is_dir():
         raise InputError(f"cannot write errors to '{errors_path}': folder '{errors_path.parent}' "
@@ -152,7 +172,7 @@ def evaluate(
         if len(coded) != len(part):
             raise PipelineError(f"the coder returned {len(coded)} results for {len(part)} texts; "
                                 f"expected one per text", code="E205")
-        preds.extend(pred_events(c.events) for c in coded)
+        preds.extend(pred_events([e for e in c.events if kept is None or e.modality in kept]) for c in coded)
         # what each text is mainly about, from sentence classification (set even where no dyad resolved)
         classes.extend(getattr(c, "main_code", None) for c in coded)
         coded_texts.extend(c.article.text for c in coded)
