@@ -404,6 +404,11 @@ def _words(data: dict[str, Any], key: str, name: str) -> frozenset[str]:
     return frozenset(v.lower() for v in val)
 
 
+def _codes(data: dict[str, Any], key: str) -> frozenset[str]:
+    """A list of codes, roots or roles; YAML may give them as numbers, so each is read as text."""
+    return frozenset(str(c) for c in data.get(key) or ())
+
+
 def _load_grammar() -> Grammar:
     name = "grammar.yaml"
     data = yaml.safe_load(resources.files("triadic.events").joinpath("data/grammar.yaml").read_text("utf-8"))
@@ -439,35 +444,35 @@ def _load_grammar() -> Grammar:
         planned_adjectives=_words(mod, "planned_adjectives", name),
         complements=comps,
         derive=derive,
-        audience_roles=frozenset(str(c) for c in data.get("audience_roles") or ()),
-        destination_codes=frozenset(str(c) for c in data.get("destination_codes") or ()),
-        place_target_roots=frozenset(str(c) for c in data.get("place_target_roots") or ()),
-        state_roles=frozenset(str(c) for c in data.get("state_roles") or ()),
+        audience_roles=_codes(data, "audience_roles"),
+        destination_codes=_codes(data, "destination_codes"),
+        place_target_roots=_codes(data, "place_target_roots"),
+        state_roles=_codes(data, "state_roles"),
         mandative_aux=_words(data, "mandative_aux", name),
-        attitude_codes=frozenset(str(c) for c in data.get("attitude_codes") or ()),
+        attitude_codes=_codes(data, "attitude_codes"),
         undergo_verbs=_words(data, "undergo_verbs", name),
         receiving_verbs=_words(data, "receiving_verbs", name),
-        transfer_codes=frozenset(str(c) for c in data.get("transfer_codes") or ()),
+        transfer_codes=_codes(data, "transfer_codes"),
         intent_nouns=_words(mod, "hypothetical_nouns", name) | _words(mod, "planned_nouns", name),
         carrier_meetings=_words(data, "carrier_meetings", name),
         topic_object_verbs=_words(data, "topic_object_verbs", name),
         info_nouns=_words(data, "info_nouns", name),
         topic_preps_of_info=_words(data, "topic_preps_of_info", name),
-        instrument_roots=frozenset(str(c) for c in data.get("instrument_roots") or ()),
-        mediation_codes=frozenset(str(c) for c in data.get("mediation_codes") or ()),
-        asking_roots=frozenset(str(c) for c in data.get("asking_roots") or ()),
+        instrument_roots=_codes(data, "instrument_roots"),
+        mediation_codes=_codes(data, "mediation_codes"),
+        asking_roots=_codes(data, "asking_roots"),
         undergo_preps=_words(data, "undergo_preps", name),
         undergo_agent_preps=_words(data, "undergo_agent_preps", name),
-        mandative_families=frozenset(str(c) for c in data.get("mandative_families") or ()),
+        mandative_families=_codes(data, "mandative_families"),
         control_preps=_words(data, "control_preps", name),
         topic_preps=_words(data, "topic_preps", name),
-        topic_roots=frozenset(str(c) for c in data.get("topic_roots") or ()),
+        topic_roots=_codes(data, "topic_roots"),
         aimed_preps=_words(data, "aimed_preps", name),
         destination_preps=_words(data, "destination_preps", name),
         anaphors=_words(data, "anaphors", name),
         authorising_verbs=_words(data, "authorising_verbs", name),
         representation_preps=_words(data, "representation_preps", name),
-        responsibility_codes=frozenset(str(c) for c in data.get("responsibility_codes") or ()),
+        responsibility_codes=_codes(data, "responsibility_codes"),
         affiliations={
             str(k): frozenset(str(w).lower() for w in v or ())
             for k, v in (data.get("affiliations") or {}).items()
@@ -481,7 +486,7 @@ def _load_grammar() -> Grammar:
         dispatch_verbs=_words(data, "dispatch_verbs", name),
         intent_aux=_words(mod, "intent_aux", name),
         failure_verbs=_words(data, "failure_verbs", name),
-        failure_codes=frozenset(str(c) for c in data.get("failure_codes") or ()),
+        failure_codes=_codes(data, "failure_codes"),
     )
 
 
