@@ -26,6 +26,23 @@ def coder():
 
 
 @pytest.fixture(scope="session")
+def read(nlp, coder):
+    """Parse one sentence and return the arguments of its main trigger, checking every span's offsets."""
+    from triadic.events import Arguments
+
+    def run(text: str) -> Arguments:
+        doc = nlp(text)
+        found = coder.read_sentence(next(iter(doc.sents)))
+        assert found is not None, text
+        args = found.arguments
+        for span in (*args.sources, *args.targets, *args.reciprocal):
+            assert text[span.start : span.end] == span.text  # offsets point at the words
+        return args
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def resolver(nlp):
     """The actor resolver with the shipped dictionaries, for tests that resolve text without coding it."""
     from triadic.actors import ActorResolver

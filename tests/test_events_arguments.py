@@ -2,23 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from triadic.events import Arguments, phrase_span
-
-
-@pytest.fixture(scope="module")
-def read(nlp, coder):  # type: ignore[no-untyped-def]
-    def run(text: str) -> Arguments:
-        doc = nlp(text)
-        found = coder.read_sentence(next(iter(doc.sents)))
-        assert found is not None, text
-        args = found.arguments
-        for span in (*args.sources, *args.targets, *args.reciprocal):
-            assert text[span.start : span.end] == span.text  # offsets point at the words
-        return args
-
-    return run
+from triadic.events import phrase_span
 
 
 def texts(spans: tuple) -> list[str]:  # type: ignore[type-arg]

@@ -4,23 +4,7 @@ act on who receives, aid on the place it serves, measures on where they apply, a
 
 from __future__ import annotations
 
-import pytest
-
 from triadic.events import Arguments
-
-
-@pytest.fixture(scope="module")
-def read(nlp, coder):  # type: ignore[no-untyped-def]
-    def run(text: str) -> Arguments:
-        doc = nlp(text)
-        found = coder.read_sentence(next(iter(doc.sents)))
-        assert found is not None, text
-        args = found.arguments
-        for span in (*args.sources, *args.targets, *args.reciprocal):
-            assert text[span.start : span.end] == span.text
-        return args
-
-    return run
 
 
 def targets(a: Arguments) -> list[str]:
