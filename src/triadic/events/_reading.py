@@ -11,9 +11,10 @@ from spacy.tokens import Doc, Span, Token
 from triadic.events._arguments import Arguments, arguments_of
 from triadic.events._clauses import PREDICATIVE, asked_clause, bare_participle
 from triadic.events._finders import PartyFinder, Trigger
+from triadic.events._matching import noun_matches, verb_matches
 from triadic.events._modality import modality_of
 from triadic.events._patterns import NO_EVENT, Grammar
-from triadic.events._syntax import clause_verb, is_passive, noun_matches, verb_matches
+from triadic.events._syntax import clause_verb, is_passive
 from triadic.model import Event
 
 __all__ = ["SentenceReading", "SentenceReader"]
@@ -105,8 +106,10 @@ class SentenceReader(PartyFinder):
             # a noun used as a modifier ("attack helicopters", "peace talks") is not the event,
             # unless what it modifies only carries it ("a mediation effort")
             # a date or time is no event noun ("on March 31" names the month, not a march)
-            if pos in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME") and (
-                tok.dep_ != "compound" or tok.head.lemma_.lower() in self.g.carrier_nouns
+            if (
+                pos in ("NOUN", "PROPN")
+                and tok.ent_type_ not in ("DATE", "TIME")
+                and (tok.dep_ != "compound" or tok.head.lemma_.lower() in self.g.carrier_nouns)
             ):
                 cands = nouns.get(lemma) or nouns.get(tok.lower_)
                 if cands:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Protocol
 
 from spacy.tokens import Token
 
-from triadic.events._patterns import Grammar, Pattern
+from triadic.events._patterns import Grammar
 from triadic.model import Actor
 
 __all__ = [
@@ -16,9 +16,6 @@ __all__ = [
     "is_passive",
     "subject_of",
     "clause_verb",
-    "verb_matches",
-    "through_amount",
-    "noun_matches",
     "actors_of",
     "prep_objects",
     "controllers",
@@ -27,33 +24,8 @@ __all__ = [
 
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 # Relative pronouns that can be a relative clause's own subject ("the deal that was signed").
-_RELATIVE = frozenset({"that", "which", "who", "whom", "whose", "what"})
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose", "what"})
 PASSIVE_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
-# Dependents that can carry a pattern's particle or preposition ("crack down on", "stab to death").
-WORD_DEPS = frozenset(
-    {
-        "prt",
-        "prep",
-        "advmod",
-        "dobj",
-        "acomp",
-        "oprd",
-        "xcomp",
-        "aux",
-        "npadvmod",
-        "dative",
-        "attr",
-        "pobj",
-        "compound",
-        "amod",
-        "ccomp",
-        "advcl",
-        # "called for Iran to release": the parser makes "for" the marker of the clause
-        "mark",
-    }
-)
-# Where a verb's lexical object can sit: its direct object, a passive subject, or a prepositional object.
-OBJ_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
 
 
 class MentionLike(Protocol):
@@ -79,10 +51,6 @@ class MentionIndexLike(Protocol):
     def at(self, token_i: int) -> MentionLike | None: ...
 
 
-def _key(tok: Token) -> tuple[str, str]:
-    return tok.lemma_.lower(), tok.lower_
-
-
 def is_passive(verb: Token) -> bool:
     """True for a passive verb ("was attacked by", "a deal brokered by Qatar").
 
@@ -91,138 +59,6 @@ def is_passive(verb: Token) -> bool:
     agreed by Armenia and Azerbaijan").
     """
     return any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ in ("auxpass", "agent") for c in verb.children)
-
-
-def _words_present(head: Token, words: Sequence[str], depth: int = 2) -> bool:
-    """Every word is a (grand)child of ``head`` by lemma or form."""
-    if not words:
-        return True
-    found: set[str] = set()
-    frontier = [head]
-    for _ in range(depth):
-        nxt: list[Token] = []
-        for t in frontier:
-            for c in t.children:
-                if c.dep_ == "aux" and c.tag_ == "TO" and t.i == head.i:
-                    continue  # the trigger's own infinitive marker ("to protest") is no preposition
-                if c.dep_ in WORD_DEPS or c.dep_ == "pobj":
-                    if c.dep_ == "prep" and _time_phrase(c):
-                        continue  # "called X on Tuesday" is no "call on"
-                    lem, low = _key(c)
-                    found.add(lem)
-                    found.add(low)
-                    nxt.append(c)
-        frontier = nxt
-    return all(w in found for w in words)
-
-
-def _time_phrase(prep: Token) -> bool:
-    """A prepositional phrase that only says when ("on Tuesday", "in March")."""
-    objs = [g for g in prep.children if g.dep_ == "pobj"]
-    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
-
-
-def through_amount(o: Token, amounts: frozenset[str]) -> Token | None:
-    """The noun inside an amount's or partitive's "of" ("thousands of refugees" -> refugees)."""
-    if not (o.like_num or o.pos_ == "NUM" or o.lemma_.lower() in amounts or o.lower_ in amounts):
-        return None
-    for c in o.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    return g
-    return None
-
-
-def lexical_objects(verb: Token, preps: Sequence[str] = ()) -> list[Token]:
-    """Tokens that can satisfy a pattern's ``+object``: direct or prepositional object, passive subject."""
-    out: list[Token] = []
-    passive = is_passive(verb)
-    if passive and verb.dep_ == "acl" and verb.tag_ == "VBN":
-        # "a deal brokered by Qatar", "talks hosted by the EU": the modified noun is the object
-        out.append(verb.head)
-    elif (
-        verb.dep_ == "relcl"
-        and not any(c.dep_ in OBJ_DEPS for c in verb.children)
-        and any(c.dep_ in SUBJ_DEPS and c.lower_ not in _RELATIVE for c in verb.children)
-    ):
-        # an object relative ("the sanctions Washington imposed on Moscow", "a charge Abu Dhabi
-        # rejected"): the modified noun is the object
-        out.append(verb.head)
-    for c in verb.children:
-        if c.dep_ in OBJ_DEPS or (passive and c.dep_ in SUBJ_DEPS):
-            out.append(c)
-            out.extend(c.conjuncts)
-        elif c.dep_ in ("prep", "prt", "agent") and c.lower_ in preps:
-            # only through the pattern's own preposition ("take into +custody"), not any
-            # prepositional phrase ("suspended aid in protest at ...")
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    out.append(g)
-                    out.extend(g.conjuncts)
-        elif c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"):
-            out.append(c)
-    return out
-
-
-def verb_matches(tok: Token, pat: Pattern, amounts: frozenset[str] = frozenset()) -> Token | None:
-    """If ``pat`` fits the verb ``tok``, the token that satisfied its object (or ``tok`` itself).
-
-    Args:
-        amounts: amount and partitive words whose "of" holds the real object ("dozens of troops").
-    """
-    if not _words_present(tok, pat.words):
-        return None
-    if pat.intransitive and any(c.dep_ == "dobj" for c in tok.children):
-        return None
-    if not pat.objects:
-        return tok
-    objs = lexical_objects(tok, pat.words)
-    for o in objs:
-        lem, low = _key(o)
-        if lem in pat.objects or low in pat.objects:
-            return o
-        # "welcomed thousands of refugees": the noun inside the amount meets the pattern, but the
-        # amount stays the object (the phrase's head for the arguments)
-        inner = through_amount(o, amounts) if amounts else None
-        if inner is not None and (inner.lemma_.lower() in pat.objects or inner.lower_ in pat.objects):
-            return o
-        # "impose tariffs" where the parser made "tariffs" a compound's head ("trade tariffs").
-        for c in o.children:
-            if c.dep_ in ("compound", "amod") and (
-                c.lemma_.lower() in pat.objects or c.lower_ in pat.objects
-            ):
-                return o
-            # "declared a cease-fire", split by the tokenizer into "cease - fire"
-            if (
-                c.dep_ == "compound"
-                and c.i + 2 == o.i
-                and o.doc[c.i + 1].tag_ == "HYPH"
-                and (f"{c.lower_}-{o.lower_}" in pat.objects or f"{c.lower_}-{lem}" in pat.objects)
-            ):
-                return o
-    return None
-
-
-def noun_matches(tok: Token, pat: Pattern) -> bool:
-    """The words before the head noun read as the pattern's modifiers ("air strike", "state of emergency")."""
-    n = len(pat.words)
-    if n == 0:
-        return True
-    doc = tok.doc
-    start = tok.sent.start
-    i = tok.i - 1
-    # walk back over the modifiers, stepping over hyphens ("cease - fire", "air - strike")
-    for w in reversed(pat.words):
-        while i >= start and doc[i].tag_ == "HYPH":
-            i -= 1
-        if i < start:
-            return False
-        t = doc[i]
-        if w != t.lower_ and w != t.lemma_.lower():
-            return False
-        i -= 1
-    return True
 
 
 def subject_of(
