@@ -27,6 +27,8 @@ HELDOUT = Path(__file__).resolve().parent / "data" / "heldout_events.jsonl"
 HELDOUT_NAME = "held-out, written by the project, never used for tuning"
 HELDOUT2 = Path(__file__).resolve().parent / "data" / "heldout2_events.jsonl"
 HELDOUT2_NAME = "held-out 2, written blind (2026), never used for tuning"
+HELDOUT3 = Path(__file__).resolve().parent / "data" / "heldout3_events.jsonl"
+HELDOUT3_NAME = "held-out 3, written blind (session 5), scored once at the end"
 
 
 def _fmt(x: float | None) -> str:
@@ -78,8 +80,9 @@ def main() -> int:
           f"dev sets under {args.eval_dir}")
     for ds in missing:
         print(f"MISSING: {ds.name} (looked for {args.eval_dir}/{ds.pattern}) - not measured")
-    heldouts = [(p, n) for p, n in ((HELDOUT, HELDOUT_NAME), (HELDOUT2, HELDOUT2_NAME)) if p.is_file()]
-    for p in (HELDOUT, HELDOUT2):
+    heldouts = [(p, n) for p, n in ((HELDOUT, HELDOUT_NAME), (HELDOUT2, HELDOUT2_NAME),
+                                              (HELDOUT3, HELDOUT3_NAME)) if p.is_file()]
+    for p in (HELDOUT, HELDOUT2, HELDOUT3):
         if not p.is_file():
             print(f"MISSING: held-out set {p} - not measured")
     if not present and not heldouts:
