@@ -24,6 +24,7 @@ class DomesticWords:
     people_roles: frozenset[str]
     control_verbs: frozenset[str] = frozenset()
     state_roles: frozenset[str] = frozenset()
+    named_roles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +37,7 @@ def domestic_words() -> DomesticWords:
 
     return DomesticWords(home_roles=roles("home_roles"), people_roles=roles("people_roles"),
                          control_verbs=frozenset(str(v).lower() for v in data.get("control_verbs") or ()),
-                         state_roles=roles("state_roles"))
+                         state_roles=roles("state_roles"), named_roles=roles("named_roles"))
 
 
 def home_people(work: Work) -> None:
@@ -67,6 +68,12 @@ def home_people(work: Work) -> None:
             continue  # "protesters rallied in Cairo": people where the sentence is set are its people
         for m in mentions:
             a = m.actor
+            if (a.country is None and m.via == "person" and not m.members and a.role in words.named_roles
+                    and work.doc[m.start:m.end].root.i in controlled):
+                # "a Chilean court freed activist Juan Soto": a named person a state's act of control
+                # deals with at home
+                _give(work, m, iso3)
+                continue
             if a.country is not None or m.via != "role" or m.members:
                 continue
             home = a.role in words.people_roles or (a.role in words.home_roles and set_in)
@@ -120,10 +127,11 @@ def _placed(work: Work, m: Mention, preps: frozenset[str]) -> bool:
 
 
 def _give(work: Work, m: Mention, iso3: str) -> None:
-    """Recode a bare role mention as ``iso3``'s."""
+    """Recode a bare role mention (or a named person's) as ``iso3``'s."""
     a = m.actor
     c = work.dictionary.countries.get(iso3)
     kind = "state" if a.kind == "group" else a.kind  # a country's people, as compose_roles codes them
-    actor = Actor(code=(c.cameo if c else iso3) + a.code, country=iso3, role=a.role,
-                  name=f"{c.name if c else iso3} {a.name}", kind=kind)
+    # a person keeps their own name; a bare role is named for its country ("Kenya protesters")
+    name = a.name if m.via == "person" else f"{c.name if c else iso3} {a.name}"
+    actor = Actor(code=(c.cameo if c else iso3) + a.code, country=iso3, role=a.role, name=name, kind=kind)
     work.add(m.start, m.end, actor, m.via)

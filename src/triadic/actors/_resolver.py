@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from triadic.actors._apposed import named_by_apposition
 from triadic.actors._base import match_terms
 from triadic.actors._compile import Compiled, compiled_for
 from triadic.actors._compose import compose_roles
@@ -70,6 +71,7 @@ class ActorResolver:
         find_people(work)
         find_orgs(work)
         capitals_as_targets(work)
+        named_by_apposition(work)
         home_people(work)
         drop_settings(work)
         resolve_coref(work)

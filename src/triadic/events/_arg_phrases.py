@@ -36,6 +36,10 @@ class ArgumentWords:
     request_nouns: frozenset[str] = frozenset()
     deploy_codes: tuple[str, ...] = ()
     aid_codes: tuple[str, ...] = ()
+    mutual_codes: tuple[str, ...] = ()
+    person_codes: tuple[str, ...] = ()
+    protest_verbs: frozenset[str] = frozenset()
+    quantity_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -53,7 +57,9 @@ def argument_words() -> ArgumentWords:
     return ArgumentWords(adjunct_preps=words("adjunct_preps"), attitude_preps=words("attitude_preps"),
                          mission_nouns=words("mission_nouns"), transfer_codes=codes("transfer_codes"),
                          aid_codes=codes("aid_codes"), people_nouns=words("people_nouns"),
-                         request_nouns=words("request_nouns"), deploy_codes=codes("deploy_codes"))
+                         request_nouns=words("request_nouns"), deploy_codes=codes("deploy_codes"),
+                         mutual_codes=codes("mutual_codes"), person_codes=codes("person_codes"),
+                         protest_verbs=words("protest_verbs"), quantity_nouns=words("quantity_nouns"))
 
 
 def _place_description(tok: Token) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from triadic.events._arg_phrases import argument_words, is_time
@@ -10,8 +12,9 @@ from triadic.events._syntax import prep_objects as _prep_objects
 
 __all__ = [
     "ACTOR_ENTS", "AUTHOR_PREPS", "PLACE_ENTS", "actor_like", "aimed_at", "amount", "answered",
-    "claimed_target", "group", "measure", "named_place", "party", "party_in", "people", "places_after",
-    "recipient", "rejected_thing", "requested_by", "responds_to", "served_place", "topic_subject",
+    "claimed_target", "group", "headline_verb", "helped", "measure", "measure_place", "named_place",
+    "party", "party_in", "people", "places_after", "recipient", "referring", "rejected_thing",
+    "requested_by", "responds_to", "served_place", "topic_subject",
 ]
 
 # Named-entity types of who can act or be acted on: places that stand for states, organisations,
@@ -276,8 +279,32 @@ def recipient(verb: Token, target: Token | None, code: str, g: Grammar) -> Token
         return None  # people handed over or helped ("freed 37 prisoners"), or the recipient already
     hit = places_after(verb, g.destination_preps)
     if not hit and code.startswith(words.aid_codes):
+        # "donated ventilators to assist Ethiopia", "sent aid to help the victims of the quake": whom
+        # the purpose of the gift serves
+        hit = helped(verb)
+    if not hit and code.startswith(words.aid_codes):
         hit = [o for o in places_after(verb, g.location_preps) if o.ent_type_ in ("GPE", "LOC")]
     return hit[0] if hit else None
+
+
+def helped(verb: Token, skip: Collection[str] = ()) -> list[Token]:
+    """Who a purpose clause of the verb ("... to assist X", "... to help X cope") serves: its
+    object, or the subject of the clause it governs, when that names a party or people.
+
+    Args:
+        skip: lemmas of purpose verbs to pass over.
+    """
+    purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"
+                and c.lemma_.lower() not in skip
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    for c in purposes:
+        objs = [o for o in c.children if o.dep_ == "dobj" and (actor_like(o) or people(o))]
+        # "help the government and the rebels reach a deal": a coordinated subject names parties
+        objs += [s for x in c.children if x.dep_ == "ccomp" for s in x.children
+                 if s.dep_ == "nsubj" and (actor_like(s) or people(s) or s.pos_ == "NOUN" and group(s))]
+        if objs:
+            return objs[:1]
+    return []
 
 
 # Named-entity types of places: where an act with no patient happens can stand for its party.
@@ -331,3 +358,31 @@ def measure(tok: Token, obj: Token) -> bool:
         return False
     return tok.i == obj.i or (obj.head.i == tok.i and obj.dep_ == "pobj") or (
         obj.dep_ == "pobj" and obj.head.head.i == tok.i)
+
+
+# Prepositions of the area a measure covers ("a curfew in parts of the city", "a truce across the
+# north"); not "at" or "near", which say where it was announced or who is close by.
+_COVERED_PREPS = frozenset({"in", "across", "throughout", "within", "inside"})
+
+
+def measure_place(verb: Token, noun: Token, acts: frozenset[str] = frozenset()) -> Token | None:
+    """The area a measure applies to, named or not ("imposed a curfew in parts of the old city",
+    "lifted the state of emergency in four of the provinces"): on the measure noun, else on the verb.
+    A time ("in the morning") or an act (a lemma in ``acts``: "in a bid to ...") is no area."""
+    for head in (noun, verb):
+        for o in _prep_objects(head, _COVERED_PREPS):
+            if is_time(o) or amount(o) or o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in acts:
+                continue
+            if referring(o) or o.ent_type_ in PLACE_ENTS or (
+                    o.pos_ == "NUM" and any(p.dep_ == "prep" and p.lower_ == "of" for p in o.children)):
+                return o
+    return None
+
+
+def headline_verb(verb: Token) -> bool:
+    """A past verb the parser hung as a participle on a sentence that is otherwise a bare noun phrase
+    ("A U.S. report called for sanctions against X."): the noun is its subject, not its patient."""
+    head = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT"
+            and head.pos_ in ("NOUN", "PROPN") and verb.i == head.i + 1
+            and not any(c.dep_ == "agent" for c in verb.children))

@@ -12,19 +12,24 @@ from spacy.tokens import Token
 
 from triadic.events._arg_phrases import argument_words, is_time, phrase_span
 from triadic.events._arg_targets import (
+    ACTOR_ENTS,
     actor_like,
     aimed_at,
     amount,
     answered,
     claimed_target,
     group,
+    headline_verb,
+    helped,
     measure,
+    measure_place,
     named_place,
     party,
     party_in,
     people,
     places_after,
     recipient,
+    referring,
     rejected_thing,
     responds_to,
     served_place,
@@ -85,14 +90,30 @@ class Arguments:
         return not (self.sources or self.targets or self.reciprocal)
 
 
-def _spans(tokens: list[Token], reciprocal: bool = False, bare: frozenset[int] = frozenset()
-           ) -> tuple[TextSpan, ...]:
-    """Phrase spans of ``tokens`` and their conjuncts; a token in ``bare`` without what follows it."""
+def _spans(tokens: list[Token], reciprocal: bool = False, bare: frozenset[int] = frozenset(),
+           things: bool = True) -> tuple[TextSpan, ...]:
+    """Phrase spans of ``tokens`` and their conjuncts; a token in ``bare`` without what follows it.
+
+    Args:
+        things: a conjunct that names no party or people is a span of its own; without it, a direct
+            object's such conjunct belongs to the first conjunct's patient ("seized rifles and trucks").
+    """
     out: list[TextSpan] = []
     seen: set[int] = set()
     for t in tokens:
         # a pronoun conjunct ("between it and X") repeats a party named elsewhere
-        for c in (t,) if reciprocal else (t, *(x for x in t.conjuncts if x.pos_ != "PRON")):
+        conj = [x for x in t.conjuncts if x.pos_ != "PRON"
+                and (things or t.dep_ != "dobj" or actor_like(t) or actor_like(x) or people(x))]
+        # "the Central African Republic (CAR) and the Democratic Republic of the Congo": the parser
+        # may hang the next conjunct on a bracketed acronym
+        conj += [x for a in t.children if a.dep_ == "appos" and a.i > t.i for x in a.conjuncts
+                 if x.pos_ != "PRON" and (things or t.dep_ != "dobj" or actor_like(x) or people(x))]
+        if t.lemma_.lower() in argument_words().quantity_nouns:
+            # "a large number of Syrians, Iraqis and Afghans": the counted parties' other conjuncts
+            counted = _prep_objects(t, frozenset({"of"}))[:1]
+            conj += [x for o in counted for x in o.conjuncts
+                     if x.pos_ != "PRON" and (actor_like(x) or people(x))]
+        for c in (t,) if reciprocal else (t, *conj):
             if c.i not in seen and c.pos_ not in ("VERB", "AUX") and not is_time(c):
                 seen.add(c.i)
                 out.append(phrase_span(c, keep_coordination=reciprocal, complements=c.i not in bare))
@@ -123,6 +144,8 @@ def _antecedent(pron: Token, clause: Token, g: Grammar) -> Token | None:
 
 
 def _sources(verb: Token, g: Grammar) -> list[Token]:
+    if headline_verb(verb):
+        return [verb.head]
     subs, _ = subject_of(verb, g)
     out: list[Token] = []
     for s in subs:
@@ -141,11 +164,17 @@ def _verb_targets(
     """Patient noun phrases of a verb trigger, most specific slot first."""
     if is_passive(verb):
         subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if subj and obj is not None and subj[0].i == obj.i:
+            # "UN sanctions against X were lifted": the pattern's own measure as subject acts on
+            # whom it is against, not on its author named in front of it
+            inner = _party_objects(subj[0], g.target_preps - {"from", "with"})
+            if inner:
+                return inner[:1]
         if subj:
             return subj[:1]
         if verb.dep_ == "acl":
             return [verb.head]
-    elif verb.dep_ == "acl" and verb.tag_ == "VBN":
+    elif verb.dep_ == "acl" and verb.tag_ == "VBN" and not headline_verb(verb):
         return [verb.head]  # "the diplomats expelled by Russia"
 
     # never the pattern's own prepositional object ("beat to +death": death is how, not whom)
@@ -160,9 +189,14 @@ def _verb_targets(
     if obj is not None and (g.lemma(verb) in g.light_verbs or obj.lemma_.lower() in event_nouns
                             or (pat is not None and pat.notarget)):
         event_noun = obj.i
-    preps = frozenset(w for w in (pat.words if pat else ()) if w not in g.location_preps)
+    # a pattern's preposition of place is a place ("met in Rome"), except for travel, where it is the
+    # destination ("arrived in Mali" visits Mali)
+    preps = frozenset(w for w in (pat.words if pat else ())
+                      if w not in g.location_preps or pat is not None and pat.code in g.destination_codes)
     if preps:
-        hit = prep_objects(verb, preps)
+        # "called for Canada to lower its tariffs": the pattern's preposition opens a clause, whose
+        # subject is who is asked to act
+        hit = prep_objects(verb, preps) or _clause_subject(verb, preps)
         if hit:
             # "pushed the Congress for reforms", "accused X of Y": the pattern's preposition names
             # what is asked or charged; a party as direct object is who is addressed
@@ -224,6 +258,17 @@ def _verb_targets(
             return hit[:1]
     dobj = [c for c in verb.children
             if c.dep_ in ("dobj", "dative") and not is_time(c) and c.i != event_noun]
+    if dobj and _bare(dobj[0]):
+        # "sought refuge in X", "took shelter in X": a bare noun completes the verb's meaning; where it
+        # happens, if a party, is what the act bears on
+        return _where_or_whom(verb, dobj[0], g)
+    if dobj and dobj[0].lemma_.lower() in event_nouns and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in dobj[0].children):
+        # "intensified its shelling of X and Y": an act of the subject's own, named as the object, acts
+        # on what it is done to
+        inner = _party_objects(dobj[0], (g.target_preps - {"from"}) | {"of"})
+        if inner:
+            return inner[:1]
     if dobj:
         return dobj[:1]
     if pat is not None and pat.code.startswith(argument_words().aid_codes):
@@ -243,7 +288,18 @@ def _verb_targets(
             hit = prep_objects(c, argument_words().attitude_preps) or topic_subject(c) or topic_subject(verb)
             if hit:
                 return hit[:1]
-    return _where_or_whom(verb, obj if event_noun >= 0 else None, g)
+    if pat is not None and pat.code[:2] == "14":
+        # "went on strike to protest the new law": what the protest is against
+        hit = _protested(verb, g)
+        if hit:
+            return hit
+    found = _where_or_whom(verb, obj if event_noun >= 0 else None, g)
+    if not found and obj is not None and obj.i == event_noun and verb.pos_ in ("VERB", "AUX"):
+        # "imposed a curfew in parts of the old city": the area a measure covers, named or not;
+        # never another act ("declared a truce in a bid to ...")
+        area = measure_place(verb, obj, event_nouns | argument_words().request_nouns)
+        found = [area] if area is not None else []
+    return found
 
 
 def _gerund_topic(noun: Token, verb: Token, g: Grammar, event_nouns: frozenset[str]) -> list[Token]:
@@ -258,6 +314,57 @@ def _gerund_topic(noun: Token, verb: Token, g: Grammar, event_nouns: frozenset[s
                 objs = _verb_targets(act, None, None, g, event_nouns)
                 return [party(o, act, g, event_nouns) for o in objs[:1]]
     return []
+
+
+def _protested(head: Token, g: Grammar) -> list[Token]:
+    """What a clause of protest on ``head`` is against ("... to protest X", "..., protesting X",
+    "... to protest against X")."""
+    for c in head.children:
+        if c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in argument_words().protest_verbs:
+            hit = [o for o in c.children if o.dep_ == "dobj" and not is_time(o)]
+            hit = hit or _party_objects(c, frozenset({"against"}))
+            if hit:
+                return hit[:1]
+    return []
+
+
+def _clause_subject(verb: Token, marks: frozenset[str]) -> list[Token]:
+    """The noun subject of a clause of the verb introduced by one of ``marks`` ("for X to ...")."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ in marks
+                                                        for m in c.children):
+            subs = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ in ("NOUN", "PROPN")]
+            if subs:
+                return subs[:1]
+    return []
+
+
+def _received(verb: Token, thing: Token, code: str, g: Grammar) -> Token | None:
+    """Who receives a thing a transfer hands over, named on the verb or inside the thing's own
+    phrase ("returned the statue to Peru"), never in a clause further on."""
+    if not code.startswith(argument_words().transfer_codes):
+        return None
+    # the parser hangs a late destination inside a long object; the last one is the transfer's
+    # ("skulls that date back to A.D. 640 to Peru"), not one of a verb or adverb inside it
+    inside = [w for w in thing.subtree if w.dep_ == "pobj" and w.head.lower_ in g.destination_preps
+              and w.head.head.pos_ not in ("VERB", "ADV")]
+    # "given back to Peru": the destination may hang on the verb's particle
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod"))]
+    for o in [*(o for h in heads for o in _party_objects(h, g.destination_preps)), *reversed(inside)]:
+        if not is_time(o) and (actor_like(o) or referring(o) and not amount(o)):
+            return o
+    return None
+
+
+def _thing(tok: Token) -> bool:
+    """A common noun that is neither people nor itself a named party ("a Peruvian statue")."""
+    return tok.pos_ == "NOUN" and tok.ent_type_ not in ACTOR_ENTS and not people(tok)
+
+
+def _bare(tok: Token) -> bool:
+    """A singular common noun with no determiner or modifier ("refuge", "shelter", "control"): part of
+    a fixed verb phrase, not something or someone acted on."""
+    return tok.tag_ == "NN" and not referring(tok) and not actor_like(tok) and not people(tok)
 
 
 def _names_party(tok: Token) -> bool:
@@ -350,6 +457,13 @@ def _noun_arguments(
             sources = _sources(clause, g)
         if not targets:
             targets = [t for t in _verb_targets(clause, None, noun, g) if t.i != noun.i][:1]
+    if not targets:
+        # "began a hunger strike, protesting the new law": what a protest noun is against
+        targets = _protested(noun, g) or (_protested(clause, g) if clause is not None else [])
+    if phrase.i != noun.i and (not targets or targets[0].i == phrase.i):
+        # "launched a mediation effort to end the rift between A and B", "... designed to help A and
+        # B": the parties the act's purpose names, rather than the act's own phrase
+        targets = _purpose_parties(phrase, g) or targets
     elif noun.dep_ in ("nsubj", "nsubjpass") and not targets:
         # "The strike on X killed ...": a subject noun's patients are the clause's objects.
         targets = [c for c in noun.head.children if c.dep_ == "dobj"][:1]
@@ -357,6 +471,22 @@ def _noun_arguments(
         # "mass killings in northern Mexico": the party where it happens
         targets = [o for o in _party_objects(noun, g.location_preps) if actor_like(o)][:1]
     return sources, targets, []
+
+
+def _purpose_parties(noun: Token, g: Grammar) -> list[Token]:
+    """The parties a purpose clause on a noun names: those between whom something is ("to end the
+    rift between A and B"), else those it helps ("designed to help A and B reach a deal")."""
+    for c in noun.children:
+        if c.dep_ not in ("acl", "relcl") or c.pos_ not in ("VERB", "AUX"):
+            continue
+        between = [o for x in c.subtree for o in _party_objects(x, g.between_preps) if o.pos_ != "PRON"]
+        if between:
+            return between[:1]
+        for v in (c, *(x for x in c.children if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX"))):
+            hit = helped(v)
+            if hit:
+                return hit
+    return []
 
 
 def _predicate_of(noun: Token) -> Token | None:
@@ -470,6 +600,12 @@ def _arguments(
         if tgt and src and pat is not None and pat.code[:2] in _MUTUAL_ROOTS:
             # "A held talks with B", "A met B": both sides act, both are reciprocal parties.
             return Arguments(reciprocal=_spans([*src[:1], *tgt[:1]]))
+    if (pat is not None and pat.code.startswith(argument_words().mutual_codes) and src and tgt
+            and (tgt[0].dep_ == "pobj" and tgt[0].head.lower_ == "with" or tgt[0].dep_ == "dobj")
+            and actor_like(tgt[0]) and tgt[0].lemma_.lower() not in event_nouns):
+        # "A signed an agreement with B", "A hosted B": both are parties to what is done (not "A
+        # welcomed B's visit")
+        return Arguments(reciprocal=_spans([*src[:1], *tgt[:1]]))
     # The trigger's own noun is never its argument.
     tgt = [t for t in tgt if t.i != trigger.i]
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else clause_verb(trigger)
@@ -481,8 +617,24 @@ def _arguments(
     # "rejected a request from X": an answered object stays as the verb chose it
     # "said that all political forces in X must ...": the subject of a reported clause is who is
     # spoken of, whole, not a place inside it
+    # "will release a kidnapped volunteer to the Red Cross": whom a release of persons frees is who it
+    # acts on, whatever word names them
+    freed = pat is not None and pat.code.startswith(argument_words().person_codes)
     kept = frozenset(t.i for t in tgt[:1] if verb is not None and (
-        answered(verb, t, pat, g) or t.dep_ == "nsubj" and t.head.i != verb.i and t.head.dep_ == "ccomp"))
+        answered(verb, t, pat, g) or t.dep_ == "nsubj" and t.head.i != verb.i and t.head.dep_ == "ccomp"
+        or freed and t.dep_ in ("dobj", "nsubjpass") and t.head.i == verb.i and t.pos_ in ("NOUN", "PROPN")
+        # "the diplomats expelled by Russia": the noun the trigger's participle modifies is the patient;
+        # the participle's own agent is its source, never a party inside the patient
+        or verb.dep_ == "acl" and t.i == verb.head.i and t.pos_ in ("NOUN", "PROPN")))
+    if (pat is not None and verb is not None and verb.pos_ in ("VERB", "AUX") and tgt
+            and tgt[0].i not in kept and tgt[0].head.i == verb.i and tgt[0].dep_ in ("dobj", "nsubjpass")
+            and _thing(tgt[0]) and not pat.code.startswith(argument_words().person_codes)):
+        # "returned a portrait by painter X to its owner", "a Peruvian statue was returned to Peru": who
+        # receives a thing comes before anyone named inside it
+        got = _received(verb, tgt[0], pat.code, g)
+        if got is not None:
+            kept = kept | {got.i}
+            tgt = [got]
     tgt = [t if t.i in kept else party(t, verb, g, event_nouns, places=asked) for t in tgt[:1]]
     tgt = [served_place(t, g) or t for t in tgt]
     if (obj is not None and verb is not None and verb.pos_ in ("VERB", "AUX") and tgt
@@ -514,4 +666,4 @@ def _arguments(
     bare = frozenset(t.i for t in tgt if verb is not None and t.head.i == verb.i
                      and (t.lemma_.lower() in event_nouns or t.i in kept)
                      and responds_to(verb, t, pat, g))
-    return Arguments(sources=_spans(src), targets=_spans(tgt, bare=bare))
+    return Arguments(sources=_spans(src), targets=_spans(tgt, bare=bare, things=False))

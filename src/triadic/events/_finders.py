@@ -7,6 +7,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from triadic.events._arg_phrases import argument_words
+from triadic.events._arg_targets import actor_like, headline_verb, helped, people, served_place
 from triadic.events._clauses import (
     Localised,
     coordinated_modifier_actors,
@@ -49,6 +51,10 @@ class PartyFinder:
     def _sources_of_verb(self, verb: Token, index: MentionIndexLike) -> tuple[list[MentionLike], bool]:
         g = self.g
         subs, inherited = subject_of(verb, g)
+        if not subs and headline_verb(verb):
+            # "A U.S. report called for sanctions against X.": a verb misread as a participle on its
+            # own subject
+            subs = [verb.head]
         out: list[MentionLike] = []
         for s in subs:
             found = actors_of(s, index, g)
@@ -234,8 +240,26 @@ class PartyFinder:
         cands.extend(_sent_to(objs, g.destination_preps))
         own = own_countries(sources, g)
         src_codes = {m.actor.code for m in sources}
+        if any(pat.code.startswith(r) for r in g.transfer_codes):
+            # "sent supplies and personnel such as doctors to Nepal": what is handed over goes to its
+            # recipient, even when the things or people sent name a party themselves
+            for o in objs:
+                if (o.pos_ != "NOUN" or actor_like(o) or people(o)
+                        or any(x.dep_ == "poss" for x in o.children)):
+                    continue  # a party named, people, or someone's own is the patient ("a Cuban doctor")
+                dests = [w for w in o.subtree if w.dep_ == "pobj" and w.head.lower_ in g.destination_preps
+                         and w.head.head.pos_ not in ("VERB", "ADV")]
+                dests += prep_objects(verb, g.destination_preps)
+                for w in dests:
+                    acts = [m for m in actors_of(w, index, g) if m.actor.code not in src_codes
+                            and not any(no_dyad(m, s, g) for s in sources)]
+                    if acts:
+                        return acts
         for c in cands:
-            acts = self._actors_of_phrase(c, index, lexical=t.obj is not None and c.i == t.obj.i)
+            # "sent troops to the UN force in South Sudan": a mission serves the place it is in
+            place = served_place(c, g)
+            acts = self._actors_of_phrase(place if place is not None else c, index,
+                                          lexical=t.obj is not None and c.i == t.obj.i)
             # "talks mediated by Qatar between A and B": the noun reaches its own mediator; look on
             acts = [m for m in acts if m.actor.code not in src_codes]
             # "Pakistan summoned an Indian diplomat to its foreign ministry": the source's own state
@@ -269,6 +293,13 @@ class PartyFinder:
                     acts = [m for m in actors_of(w, index, g) if m.actor.code not in src_codes]
                     if acts:
                         return acts
+        if pat.code.startswith(argument_words().aid_codes):
+            # "donated ventilators to benefit Ethiopia": with no recipient named, whom the gift serves
+            # (a purpose verb that is a trigger itself, "to help X", codes its own event)
+            for w in helped(verb, skip=self.patterns.verbs):
+                acts = [m for m in actors_of(w, index, g) if m.actor.code not in src_codes]
+                if acts:
+                    return acts
         if g.reaches_places(pat.code):
             return self._place_targets(verb, t, index, own)
         return []
