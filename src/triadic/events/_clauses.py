@@ -9,7 +9,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from triadic.events._patterns import Complement, Grammar
-from triadic.events._syntax import MentionIndexLike, MentionLike, is_passive, mandative
+from triadic.events._syntax import (
+    MentionIndexLike,
+    MentionLike,
+    controllers,
+    is_passive,
+    mandative,
+    prep_objects,
+)
 from triadic.model import Actor
 
 __all__ = [
@@ -17,6 +24,7 @@ __all__ = [
     "Localised",
     "for_to",
     "asked_clause",
+    "infinitive_of_object",
     "bare_participle",
     "object_relative",
     "each_other",
@@ -28,6 +36,8 @@ __all__ = [
     "no_dyad",
     "adjunct_owner",
     "reported_intent",
+    "shared_patients",
+    "purpose_objects",
 ]
 
 # Where a predicative adjective stands: after a copula or as its clause's head.
@@ -57,7 +67,31 @@ def for_to(clause: Token) -> bool:
 def asked_clause(clause: Token, comp: Complement, g: Grammar) -> bool:
     """``clause`` names who an object-control verb asks to act: "for X to do", or for an appeal or
     demand "that X do" ("demanded that Iran release the crew")."""
-    return for_to(clause) or (comp.family in g.mandative_families and mandative(clause, g))
+    if for_to(clause):
+        return True
+    if comp.family not in g.mandative_families or not mandative(clause, g):
+        return False
+    # "told Macron that Germany supports the plan" reports; only a modal or the bare subjunctive
+    # ("told Kyiv it must withdraw", "insisted that Iran withdraw") asks, after a speech verb
+    return (
+        g.lemma(clause.head) not in g.speech_verbs
+        or clause.tag_ == "VB"
+        or any(a.dep_ in ("aux", "auxpass") and a.lower_ in g.mandative_aux for a in clause.children)
+    )
+
+
+def infinitive_of_object(clause: Token, verb: Token, g: Grammar) -> bool:
+    """``clause`` is a subjectless "to" infinitive on ``verb`` that has an object or a control
+    preposition to act it out ("pressed Cairo [to release ...]", "called on Iran [to ...]")."""
+    kids = list(clause.children)
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids) or any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in kids
+    ):
+        return False
+    if g.lemma(verb) in g.calling_verbs:
+        # "called Morrison to congratulate him" is a phone call and its purpose; "called on X to" is not
+        return bool(prep_objects(verb, g.control_preps))
+    return bool(controllers(verb, g))
 
 
 def bare_participle(tok: Token) -> bool:
@@ -117,8 +151,10 @@ def each_member(
         if members and doc is not None and index is not None and _named_inside(m, doc, index):
             members = ()
         parts: list[MentionLike] = (
-            [_own_words(m, a, doc, index) or Localised(m.start, m.end, m.start_char, m.end_char, m.text, a)
-             for a in members]
+            [
+                _own_words(m, a, doc, index) or Localised(m.start, m.end, m.start_char, m.end_char, m.text, a)
+                for a in members
+            ]
             if len(members) >= 2
             else [m]
         )
@@ -236,3 +272,46 @@ def reported_intent(verb: Token, g: Grammar) -> Token | None:
     if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in g.speech_verbs:
         return None
     return head
+
+
+def shared_patients(verb: Token) -> list[Token]:
+    """The patient a coordinated passive with its own agent shares with the clause it is joined to
+    ("Kurds were shelled by A and [attacked by B]": the Kurds), or nothing."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "agent" for c in verb.children):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+        return []
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ != "conj" or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    # the first conjunct's subject, which a passive suffers ("Kurds were shelled") or an active
+    # verb's subject is ("Kurds retreated and were attacked by ...")
+    return [c for c in cur.children if c.dep_ in ("nsubjpass", "nsubj")]
+
+
+def purpose_objects(verb: Token, g: Grammar) -> list[Token]:
+    """Whom the purpose of an act is aimed at: the object of a subjectless "to" clause on the verb
+    ("cut aid to [press Cairo]", "imposed sanctions in a bid to [force Minsk to ...]")."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    clauses += [
+        a
+        for p in verb.children
+        if p.dep_ == "prep"
+        for n in p.children
+        if n.dep_ == "pobj" and g.lemma(n) in g.purpose_nouns
+        for a in n.children
+        if a.dep_ == "acl"
+    ]
+    out: list[Token] = []
+    for c in clauses:
+        kids = list(c.children)
+        if c.pos_ != "VERB" or not any(k.dep_ == "aux" and k.tag_ == "TO" for k in kids):
+            continue
+        if any(k.dep_ in ("nsubj", "nsubjpass", "mark") for k in kids):
+            continue  # "for X to ..." or a clause of its own: not the doer's purpose
+        if g.lemma(c) in g.topic_object_verbs:
+            continue  # "to discuss the ministry's disputes": a topic, not a party
+        out.extend(controllers(c, g))
+    return out

@@ -12,6 +12,8 @@ from triadic.events._clauses import (
     each_other,
     for_to,
     own_countries,
+    purpose_objects,
+    shared_patients,
 )
 
 # ``_Draft`` and its chain helpers are imported from here by the coder: re-exported explicitly
@@ -21,15 +23,19 @@ from triadic.events._draft import _superseded as _superseded
 from triadic.events._finders import Trigger
 from triadic.events._implied_parties import ImpliedPartyFinder, _is_audience, _topic_parties
 from triadic.events._modality import modality_of, stronger
+from triadic.events._patterns import Grammar, Pattern
 from triadic.events._reading import _depth, _governed_by
 from triadic.events._recode import Recoder
 from triadic.events._secondary import SecondaryMarker, _setting_of_meeting
 from triadic.events._syntax import (
     MentionIndexLike,
+    MentionLike,
     actors_of,
     clause_verb,
     controllers,
+    is_passive,
     prep_objects,
+    subject_of,
 )
 
 __all__ = ["EventDrafter"]
@@ -105,6 +111,47 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                 d.confidence *= 0.5
         return drafts
 
+    def _spoken_of(
+        self, verb: Token, by_tok: dict[int, Trigger], index: MentionIndexLike, sources: list[MentionLike]
+    ) -> list[MentionLike]:
+        """Whom a bare statement is about: the object of its "of" ("said of China"), else the
+        subject of the clause it reports when no trigger lies in that clause."""
+        own = {m.actor.code for m in sources}
+        heads = prep_objects(verb, self.g.subject_preps)
+        if not heads:
+            for c in verb.children:
+                if c.dep_ != "ccomp" or any(
+                    k.dep_ == "mark" and k.lower_ in self.g.conditional_marks for k in c.children
+                ):
+                    continue
+                if any(w.i in by_tok for w in c.subtree):
+                    return []  # the clause reports an event: that event is what is said
+                if any(k.dep_ == "aux" and k.lower_ in self.g.hypothetical_aux for k in c.children):
+                    continue  # "said the court should decide": an appeal or a guess, not about whom
+                # a pronoun only repeats someone named elsewhere, most often the speaker's own side
+                heads = [k for k in c.children if k.dep_ in ("nsubj", "nsubjpass") and k.pos_ != "PRON"]
+        return [m for h in heads for m in actors_of(h, index, self.g) if m.actor.code not in own]
+
+    def _purpose_targets(
+        self, verb: Token, pat: Pattern, sources: list[MentionLike], index: MentionIndexLike
+    ) -> list[MentionLike]:
+        """Whom the purpose of a material act is aimed at ("imposed sanctions to force Minsk to
+        ...", "launched strikes to weaken Hamas"); none for an appeal or statement, whose purpose is
+        what it asks for, not whom it asks, and none for acts without a target. A joint act's
+        purpose is its topic ("met Trump to discuss ..."), except for one side's use of force
+        ("launched a war to weaken Hamas")."""
+        if pat.notarget or pat.code[:2] in self.g.topic_roots:
+            return []
+        if pat.reciprocal and (len(sources) > 1 or pat.code[:2] < "14"):
+            return []
+        own = {m.actor.code for m in sources}
+        return [
+            m
+            for p in purpose_objects(verb, self.g)
+            for m in actors_of(p, index, self.g)
+            if m.actor.code not in own
+        ]
+
     def _draft(self, t: Trigger, by_tok: dict[int, Trigger], index: MentionIndexLike) -> list[_Draft] | None:
         """The drafts of one trigger: its own event, and a refusal or governing verb's event if any."""
         tok, pat = t.token, t.pattern
@@ -134,6 +181,10 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                     if targets:
                         # "Paris said Rome must withdraw": a reported obligation is a demand on Rome
                         code, rule = "100", f"deontic({pat.rule})->100"
+                if not targets and pat.code == "010":
+                    # "Iran said the U.S. was responsible", "said of China that ...": a statement
+                    # reporting no act of its own is about whom its clause speaks of
+                    targets = self._spoken_of(tok, by_tok, index, sources)
             if not targets and pat.code in g.attitude_codes:
                 # "voiced hope that Seoul will resume talks": whom a hope or worry is about
                 targets = self._about_whom(tok, t, index, sources)
@@ -165,6 +216,20 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                 # "signed an agreement to promote trade with Israel": the counterpart of a joint act
                 # can hang deep inside what was agreed
                 targets = self._counterpart(t.obj, index, sources)
+            if not targets and is_passive(tok):
+                # "Kurds were shelled by A and attacked by B": the second passive's own agent acts
+                # on the patient of the first
+                targets = [
+                    m
+                    for p in shared_patients(tok)
+                    for m in actors_of(p, index, g)
+                    if m.actor.code not in own_codes
+                ]
+            if not targets and sources:
+                targets = self._purpose_targets(tok, pat, sources, index)
+            if pat.code in g.destination_codes and _units_only(tok, g):
+                # "Egyptian troops arrived in Libya": forces deployed somewhere make no political visit
+                return None
             conf = 0.9 if not inherited else 0.75
         else:
             clause = clause_verb(tok)
@@ -191,6 +256,9 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                         targets.extend(m for m in actors_of(p, index, g) if m.actor.country not in own)
                     if targets:
                         break
+            if not targets and sources and clause_for_actors is not None:
+                # "launched air strikes to weaken Hamas": the carrying verb's purpose
+                targets = self._purpose_targets(clause_for_actors, pat, sources, index)
         if not targets and sources and pat.code in g.mediation_codes:
             targets = self._mediated(tok, index, sources)
         if pat.kind == "verb" and len(each_member(sources, tok.doc, index)) >= 2 and each_other(tok):
@@ -311,3 +379,9 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                 drafts[0].secondary = governing
                 drafts.append(governing)
         return drafts
+
+
+def _units_only(verb: Token, g: Grammar) -> bool:
+    """The verb's subject names armed units only ("troops", "Russian soldiers")."""
+    subs, _ = subject_of(verb, g)
+    return bool(subs) and all(g.lemma(s) in g.unit_nouns for s in subs)

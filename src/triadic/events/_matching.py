@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from triadic.events._patterns import Pattern
+from triadic.events._patterns import SUBJECT_KEY, Pattern
 from triadic.events._syntax import RELATIVE_PRONOUNS, SUBJ_DEPS, is_passive
 
 __all__ = ["verb_matches", "noun_matches", "lexical_objects", "through_amount"]
@@ -111,6 +111,9 @@ def lexical_objects(verb: Token, preps: Sequence[str] = ()) -> list[Token]:
                     out.extend(g.conjuncts)
         elif c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"):
             out.append(c)
+        elif c.dep_ == "ccomp" and c.pos_ == "ADJ":
+            # "found the minister guilty": the parser makes the predicate adjective a clause
+            out.append(c)
     return out
 
 
@@ -122,35 +125,89 @@ def verb_matches(tok: Token, pat: Pattern, amounts: frozenset[str] = frozenset()
     """
     if not _words_present(tok, pat.words):
         return None
-    if pat.intransitive and any(c.dep_ == "dobj" for c in tok.children):
+    if pat.intransitive and (any(c.dep_ == "dobj" for c in tok.children) or is_passive(tok)):
+        # a passive verb has an object, its subject ("was returned to Spain" is given back)
+        return None
+    if pat.prep_objects and not _prep_objects_present(tok, pat, amounts):
         return None
     if not pat.objects:
         return tok
-    objs = lexical_objects(tok, pat.words)
-    for o in objs:
-        lem, low = _key(o)
-        if lem in pat.objects or low in pat.objects:
+    for o in lexical_objects(tok, pat.words):
+        if _object_fits(o, pat.objects, pat.carriers, amounts):
             return o
-        # "welcomed thousands of refugees": the noun inside the amount meets the pattern, but the
-        # amount stays the object (the phrase's head for the arguments)
-        inner = through_amount(o, amounts) if amounts else None
-        if inner is not None and (inner.lemma_.lower() in pat.objects or inner.lower_ in pat.objects):
-            return o
-        # "impose tariffs" where the parser made "tariffs" a compound's head ("trade tariffs").
-        for c in o.children:
-            if c.dep_ in ("compound", "amod") and (
-                c.lemma_.lower() in pat.objects or c.lower_ in pat.objects
-            ):
-                return o
-            # "declared a cease-fire", split by the tokenizer into "cease - fire"
-            if (
-                c.dep_ == "compound"
-                and c.i + 2 == o.i
-                and o.doc[c.i + 1].tag_ == "HYPH"
-                and (f"{c.lower_}-{o.lower_}" in pat.objects or f"{c.lower_}-{lem}" in pat.objects)
-            ):
-                return o
     return None
+
+
+def _object_fits(o: Token, lemmas: frozenset[str], carriers: frozenset[str], amounts: frozenset[str]) -> bool:
+    """``o`` is one of ``lemmas``, through an amount, a carrier noun or a split hyphenated word."""
+    lem, low = _key(o)
+    if lem in lemmas or low in lemmas:
+        return True
+    # "welcomed thousands of refugees": the noun inside the amount meets the pattern, but the
+    # amount stays the object (the phrase's head for the arguments)
+    inner = through_amount(o, amounts) if amounts else None
+    if inner is not None and (inner.lemma_.lower() in lemmas or inner.lower_ in lemmas):
+        return True
+    # a modifier names the object only before a noun that merely carries it ("aid deliveries",
+    # "curfew hours") or before a name ("journalist Ali Demir"): "a protest leader" is a person,
+    # no protest
+    carried = lem in carriers or low in carriers or o.pos_ == "PROPN"
+    for c in o.children:
+        if (
+            carried
+            and c.dep_ in ("compound", "amod", "nummod")
+            and (c.lemma_.lower() in lemmas or c.lower_ in lemmas)
+        ):
+            return True
+        # "declared a cease-fire", split by the tokenizer into "cease - fire"
+        if (
+            c.dep_ == "compound"
+            and c.i + 2 == o.i
+            and o.doc[c.i + 1].tag_ == "HYPH"
+            and (f"{c.lower_}-{o.lower_}" in lemmas or f"{c.lower_}-{lem}" in lemmas)
+        ):
+            return True
+    return False
+
+
+def _prep_objects_present(tok: Token, pat: Pattern, amounts: frozenset[str]) -> bool:
+    """Each of the pattern's ``+prep:object`` phrases hangs on the verb or on its direct object
+    (the parser attaches "with weapons" in "backed Kyiv with weapons" to either)."""
+    holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "dative"))]
+    for prep, lemmas in pat.prep_objects:
+        if prep == SUBJECT_KEY:
+            if not any(_object_fits(o, lemmas, pat.carriers, amounts) for o in _doers(tok)):
+                return False
+            continue
+        found = False
+        for h in holders:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ != prep:
+                    continue
+                for g in c.children:
+                    if g.dep_ == "pobj" and any(
+                        _object_fits(o, lemmas, pat.carriers, amounts) for o in (g, *g.conjuncts)
+                    ):
+                        found = True
+        if not found:
+            return False
+    return True
+
+
+def _doers(tok: Token) -> list[Token]:
+    """Who does what ``tok`` says: its active subject or its passive "by" agent, else the subject
+    it shares with the verb it is joined to ("the storm hit the coast and killed ten")."""
+    for verb in (tok, tok.head) if tok.dep_ in ("conj", "xcomp") or tok.tag_ == "VBG" else (tok,):
+        out: list[Token] = []
+        passive = is_passive(verb)
+        for c in verb.children:
+            if c.dep_ == "nsubj" and not passive:
+                out.extend((c, *c.conjuncts))
+            elif c.dep_ == "agent" and passive:
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+        if out:
+            return out
+    return []
 
 
 def noun_matches(tok: Token, pat: Pattern) -> bool:

@@ -32,7 +32,8 @@ def _clause_cues(verb: Token, g: Grammar) -> str:
             # "Nobody expects ...", "No country recognized ...": a negative subject denies the clause
             mod = stronger(mod, "negated")
         elif dep in ("aux", "auxpass"):
-            if low in g.planned_aux:
+            if low in g.planned_aux or (low in g.reported_future_aux and _reported(verb, g)):
+                # "France said Britain would send aid": the future of a reported past is planned
                 mod = stronger(mod, "planned")
             elif low in g.hypothetical_aux:
                 mod = stronger(mod, "hypothetical")
@@ -156,3 +157,17 @@ def modality_of(trigger: Token, verb: Token | None, g: Grammar) -> str:
             continue
         break
     return "hypothetical" if conditional else mod
+
+
+def _reported(verb: Token, g: Grammar) -> bool:
+    """``verb`` heads a clause a speech verb reports, with no condition of its own."""
+    return (
+        verb.dep_ == "ccomp"
+        and g.lemma(verb.head) in g.speech_verbs
+        and not any(c.dep_ == "mark" and c.lower_ in g.conditional_marks for c in verb.children)
+        and not any(
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in g.conditional_marks for m in c.children)
+            for c in verb.children
+        )
+    )

@@ -22,13 +22,25 @@ from triadic.events.codebook import get_codebook
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["NO_EVENT", "Pattern", "Complement", "Grammar", "PatternSet", "load_patterns", "shipped_patterns"]
+__all__ = [
+    "NO_EVENT",
+    "SUBJECT_KEY",
+    "Pattern",
+    "Complement",
+    "Grammar",
+    "PatternSet",
+    "load_patterns",
+    "shipped_patterns",
+]
 
 # The code key of "no event" patterns: senses that mean nothing in CAMEO terms ("hit a snag", "press
 # ahead") and block any weaker pattern on the same trigger.
 NO_EVENT = "none"
 
 _CODE_KEYS = {"verbs", "nouns", "adjectives", "notarget", "reciprocal"}
+# The pseudo-preposition of "+subject:storm|flood": the doer (active subject or passive "by" agent).
+SUBJECT_KEY = "subject"
+_TOP_KEYS = {"version", "codes", "carriers"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +58,10 @@ class Pattern:
         user: True for patterns from a user file; they win over shipped ones of equal specificity.
         adjective: a predicative adjective pattern ("critical of", "pessimistic"): matched like a
             verb, on an adjective that is said of its clause's subject ("Seoul is critical of ...").
+        prep_objects: for verbs, ``(preposition, lemmas)`` pairs: the verb (or its direct object)
+            must have that preposition with an object of one of the lemmas (``+with:weapon|arms``).
+        carriers: nouns through whose compound or adjective modifier an ``+object`` can be met
+            ("aid deliveries" meets ``+aid``; "a protest leader" does not meet ``+protest``).
     """
 
     code: str
@@ -60,10 +76,18 @@ class Pattern:
     origin: str
     user: bool = False
     adjective: bool = False
+    prep_objects: tuple[tuple[str, frozenset[str]], ...] = ()
+    carriers: frozenset[str] = frozenset()
 
     @property
     def specificity(self) -> int:
-        return len(self.words) * 2 + (3 if self.objects else 0) + (1 if self.intransitive else 0)
+        # a prepositional object counts as a word and an object ("support +with:weapon" beats "support")
+        return (
+            len(self.words) * 2
+            + (3 if self.objects else 0)
+            + (1 if self.intransitive else 0)
+            + 5 * len(self.prep_objects)
+        )
 
     @property
     def rule(self) -> str:
@@ -188,6 +212,27 @@ class Grammar:
     # rejection (12x) as "refused to agree" is: an agreement not reached.
     failure_verbs: frozenset[str] = frozenset()
     failure_codes: frozenset[str] = frozenset()
+    # Verbs whose object and "to" clause say whom they telephone and why ("called Morrison to
+    # congratulate him"), not whom they ask to act.
+    calling_verbs: frozenset[str] = frozenset()
+    # Nouns of armed units: their arrival somewhere is a deployment, not a political visit.
+    unit_nouns: frozenset[str] = frozenset()
+    # Nouns whose "to" clause is the purpose of the act they are an adjunct of ("in a bid to force X").
+    purpose_nouns: frozenset[str] = frozenset()
+    # For each intent family (03 intent, 13 threat), the lowest and highest CAMEO root whose future
+    # act a speaker's own report recodes into it.
+    intent_families: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # Prepositions naming whom a bare statement is about ("said of China that ...").
+    subject_preps: frozenset[str] = frozenset()
+    # Auxiliaries that, in a clause a speech verb reports, are the future of the past ("said Britain
+    # would send aid"): planned, not hypothetical.
+    reported_future_aux: frozenset[str] = frozenset()
+    # Roots of a participle that only says whom a party is allied with ("backed by", "supported by").
+    allegiance_roots: frozenset[str] = frozenset()
+
+    def intent_family(self, root: str) -> str | None:
+        """The intent family (``intent_families``) a speaker's own future act of ``root`` falls in."""
+        return next((f for f, (lo, hi) in self.intent_families.items() if lo <= root <= hi), None)
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma for pattern lookup, corrected where the lemmatizer is known to fail."""
@@ -268,6 +313,7 @@ def _parse_entry(spec: str, kind: str, code: str, flags: dict[str, bool], origin
     if not words:
         raise _fail(origin, f"empty {kind} pattern under code {code}")
     objects: set[str] = set()
+    preps: dict[str, set[str]] = {}
     plain: list[str] = []
     intransitive = False
     reciprocal = flags["reciprocal"]
@@ -277,6 +323,17 @@ def _parse_entry(spec: str, kind: str, code: str, flags: dict[str, bool], origin
         elif w == "<>":
             # a reciprocal pattern under a directed code ("exchange <> +fire": both sides fire)
             reciprocal = True
+        elif w.startswith("+") and ":" in w:
+            # a prepositional object: "+with:weapon|arms" ("backed Kyiv with weapons")
+            prep, _, lemmas = w[1:].partition(":")
+            alts = [a for a in lemmas.split("|") if a]
+            if kind != "verb" or not prep.isalpha() or not alts or ":" in lemmas:
+                raise _fail(
+                    origin,
+                    f"'{spec}': '+preposition:object' is only for verb patterns and needs a preposition "
+                    f"and a lemma (e.g. 'support +with:weapon|arms')",
+                )
+            preps.setdefault(prep, set()).update(alts)
         elif w.startswith("+"):
             alts = [a for a in w[1:].split("|") if a]
             if not alts or kind != "verb":
@@ -286,7 +343,7 @@ def _parse_entry(spec: str, kind: str, code: str, flags: dict[str, bool], origin
                     f"(e.g. 'impose +sanction|tariff')",
                 )
             objects.update(alts)
-        elif any(c in w for c in "+|") or not all(ch.isalnum() or ch in "-'." for ch in w):
+        elif any(c in w for c in "+|:") or not all(ch.isalnum() or ch in "-'." for ch in w):
             raise _fail(origin, f"'{spec}': unexpected characters in '{w}'; use words, '+object|object'")
         else:
             plain.append(w)
@@ -298,6 +355,10 @@ def _parse_entry(spec: str, kind: str, code: str, flags: dict[str, bool], origin
         head, rest = plain[-1], tuple(plain[:-1])
     if intransitive and objects:
         raise _fail(origin, f"'{spec}': '-' (no object) and '+object' contradict each other")
+    if set(preps) & set(rest):
+        raise _fail(
+            origin, f"'{spec}': a preposition given both as a word and as '+preposition:object'; keep one"
+        )
     return Pattern(
         code=code,
         kind=kind,
@@ -310,13 +371,15 @@ def _parse_entry(spec: str, kind: str, code: str, flags: dict[str, bool], origin
         spec=spec,
         origin=origin,
         user=user,
+        prep_objects=tuple(sorted((k, frozenset(v)) for k, v in preps.items())),
     )
 
 
-def _parse_file(text: str, name: str, user: bool, valid_codes: set[str]) -> list[Pattern]:
+def _parse_file(text: str, name: str, user: bool, valid_codes: set[str]) -> tuple[list[Pattern], set[str]]:
+    """The file's patterns and its carrier nouns."""
     root = _compose(text, name)
     if root is None:
-        return []
+        return [], set()
     if not isinstance(root, yaml.MappingNode):
         raise _fail(
             f"{name}:{root.start_mark.line + 1}", "a pattern file must be a mapping with a 'codes' key"
@@ -324,14 +387,18 @@ def _parse_file(text: str, name: str, user: bool, valid_codes: set[str]) -> list
     out: list[Pattern] = []
     seen: dict[tuple[str, str, str], tuple[str, str]] = {}
     top = {str(k.value): v for k, v in root.value}
-    unknown = set(top) - {"version", "codes"}
+    unknown = set(top) - _TOP_KEYS
     if unknown:
         k = next(kn for kn, _ in root.value if kn.value in unknown)
         raise _fail(
-            f"{name}:{k.start_mark.line + 1}", f"unknown key '{k.value}'; expected 'version' and 'codes'"
+            f"{name}:{k.start_mark.line + 1}",
+            f"unknown key '{k.value}'; expected 'version', 'codes' and 'carriers'",
         )
+    carriers = _carriers(top.get("carriers"), name)
     codes = top.get("codes")
     if codes is None:
+        if carriers:
+            return [], carriers
         raise _fail(f"{name}:1", "missing 'codes:' mapping of CAMEO code to patterns")
     if not isinstance(codes, yaml.MappingNode):
         raise _fail(f"{name}:{codes.start_mark.line + 1}", "'codes' must map CAMEO codes to patterns")
@@ -384,7 +451,8 @@ def _parse_file(text: str, name: str, user: bool, valid_codes: set[str]) -> list
                     " ".join(pat.words)
                     + "+"
                     + "|".join(sorted(pat.objects))
-                    + ("-" if pat.intransitive else ""),
+                    + ("-" if pat.intransitive else "")
+                    + "".join(f" {pr}:{'|'.join(sorted(ob))}" for pr, ob in pat.prep_objects),
                 )
                 prev = seen.get(key3)
                 if prev is not None and prev[0] != code:
@@ -394,6 +462,22 @@ def _parse_file(text: str, name: str, user: bool, valid_codes: set[str]) -> list
                     )
                 seen[key3] = (code, iorigin)
                 out.append(pat)
+    return out, carriers
+
+
+def _carriers(node: yaml.Node | None, name: str) -> set[str]:
+    """The ``carriers:`` list: nouns whose modifier names what a verb's ``+object`` asks for."""
+    if node is None:
+        return set()
+    where = f"{name}:{node.start_mark.line + 1}"
+    if not isinstance(node, yaml.SequenceNode):
+        raise _fail(where, "'carriers' must be a list of nouns (e.g. [delivery, supply, effort])")
+    out: set[str] = set()
+    for item in node.value:
+        word = _scalar(item, f"{name}:{item.start_mark.line + 1}", "a carrier noun").lower()
+        if not word or not all(ch.isalnum() or ch in "-'." for ch in word):
+            raise _fail(f"{name}:{item.start_mark.line + 1}", f"carrier '{word}' must be one noun lemma")
+        out.add(word)
     return out
 
 
@@ -487,20 +571,40 @@ def _load_grammar() -> Grammar:
         intent_aux=_words(mod, "intent_aux", name),
         failure_verbs=_words(data, "failure_verbs", name),
         failure_codes=_codes(data, "failure_codes"),
+        calling_verbs=_words(data, "calling_verbs", name),
+        unit_nouns=_words(data, "unit_nouns", name),
+        purpose_nouns=_words(data, "purpose_nouns", name),
+        intent_families=_ranges(data, "intent_families", name),
+        subject_preps=_words(data, "subject_preps", name),
+        reported_future_aux=_words(mod, "reported_future_aux", name),
+        allegiance_roots=_codes(data, "allegiance_roots"),
     )
 
 
+def _ranges(data: dict[str, Any], key: str, name: str) -> dict[str, tuple[str, str]]:
+    """A mapping of codes to ``[lowest, highest]`` root pairs (YAML may give codes as numbers)."""
+    out: dict[str, tuple[str, str]] = {}
+    for k, v in (data.get(key) or {}).items():
+        if not isinstance(v, list) or len(v) != 2:
+            raise DictionaryError(f"{name}: '{key}' maps each code to [lowest, highest] roots", code="E134")
+        out[str(k)] = (str(v[0]).zfill(2), str(v[1]).zfill(2))
+    return out
+
+
 @cache
-def _shipped() -> tuple[tuple[Pattern, ...], tuple[str, ...]]:
+def _shipped() -> tuple[tuple[Pattern, ...], tuple[str, ...], frozenset[str]]:
     valid = set(get_codebook().codes())
     pats: list[Pattern] = []
     names: list[str] = []
+    carriers: set[str] = set()
     folder = resources.files("triadic.events").joinpath("data/patterns")
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith((".yaml", ".yml")):
             names.append(entry.name)
-            pats.extend(_parse_file(entry.read_text("utf-8"), entry.name, False, valid))
-    return tuple(pats), tuple(names)
+            found, carried = _parse_file(entry.read_text("utf-8"), entry.name, False, valid)
+            pats.extend(found)
+            carriers |= carried
+    return tuple(pats), tuple(names), frozenset(carriers)
 
 
 def _read_user(path: Path) -> str:
@@ -514,11 +618,19 @@ def _read_user(path: Path) -> str:
         ) from exc
 
 
-def _compile(patterns: Iterable[Pattern], grammar: Grammar, files: tuple[str, ...]) -> PatternSet:
+def _compile(
+    patterns: Iterable[Pattern],
+    grammar: Grammar,
+    files: tuple[str, ...],
+    carriers: frozenset[str] = frozenset(),
+) -> PatternSet:
     verbs: dict[str, list[Pattern]] = {}
     nouns: dict[str, list[Pattern]] = {}
     adjectives: dict[str, list[Pattern]] = {}
     for p in patterns:
+        if p.objects or p.prep_objects:
+            # every object pattern shares the one carrier set (no copy per pattern)
+            p = replace(p, carriers=carriers)
         table = adjectives if p.adjective else verbs if p.kind == "verb" else nouns
         table.setdefault(p.head, []).append(p)
         if p.kind == "noun" and "-" in p.head.strip("-"):
@@ -539,8 +651,8 @@ def _compile(patterns: Iterable[Pattern], grammar: Grammar, files: tuple[str, ..
 @cache
 def shipped_patterns() -> PatternSet:
     """The patterns that ship with triadic, compiled once per process."""
-    pats, names = _shipped()
-    return _compile(pats, _load_grammar(), names)
+    pats, names, carriers = _shipped()
+    return _compile(pats, _load_grammar(), names, carriers)
 
 
 def load_patterns(user_files: Iterable[Path] = ()) -> PatternSet:
@@ -548,9 +660,14 @@ def load_patterns(user_files: Iterable[Path] = ()) -> PatternSet:
     files = tuple(Path(p) for p in user_files)
     if not files:
         return shipped_patterns()
-    pats, names = _shipped()
+    pats, names, carriers = _shipped()
     valid = set(get_codebook().codes())
     extra: list[Pattern] = []
+    more: set[str] = set()
     for f in files:
-        extra.extend(_parse_file(_read_user(f), str(f), True, valid))
-    return _compile([*pats, *extra], _load_grammar(), (*names, *(str(f) for f in files)))
+        found, carried = _parse_file(_read_user(f), str(f), True, valid)
+        extra.extend(found)
+        more |= carried
+    return _compile(
+        [*pats, *extra], _load_grammar(), (*names, *(str(f) for f in files)), carriers | frozenset(more)
+    )

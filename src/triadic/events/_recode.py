@@ -34,7 +34,7 @@ class Recoder(SentenceReader):
         rebels said they would release X" is 0353, "announced it will impose sanctions" 1312)."""
         for d in drafts:
             root = d.code[:2]
-            family = "03" if "03" <= root <= "08" else "13" if "14" <= root <= "20" else None
+            family = self.g.intent_family(root)
             own = by_tok.get(d.trigger.i)
             joint = (own is not None and own.pattern.reciprocal) or d.mutual
             if family is None or (family == "03" and joint):
@@ -54,6 +54,19 @@ class Recoder(SentenceReader):
             d.code = self.g.derived_code(family, d.code)
             d.rule = f"intent({d.rule})->{d.code}"
             d.modality = "asserted"
+            # "Cairo warned Addis Ababa that it would use force": the warning is that threat, made to
+            # whom it was told; one event, with the threat's own code
+            told = next(
+                (
+                    o
+                    for o in drafts
+                    if o.trigger.i == speech.i and o.secondary is None and o.targets and o.code[:2] == family
+                ),
+                None,
+            )
+            if told is not None:
+                told.code, told.rule = d.code, d.rule
+                d.secondary = told
 
     def _refusal(self, tok: Token, pat: Pattern, mod: str) -> bool:
         """A cooperative act whose clause ``tok`` is negated with a future or volitional auxiliary

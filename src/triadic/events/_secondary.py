@@ -46,7 +46,11 @@ class SecondaryMarker(SentenceReader):
             if owner is not None and owner is not d and owner.secondary is None:
                 d.secondary = owner
                 continue
-            if d.trigger.dep_ == "acl" and d.trigger.tag_ in ("VBN", "VBG"):
+            participle = d.trigger.dep_ == "acl" and d.trigger.tag_ in ("VBN", "VBG")
+            # an aside that backs or arms a party ("soldiers, supported by militias, attacked")
+            # still only says who is meant
+            aside = _parenthetical_act(d.trigger) and d.code[:2] not in self.g.allegiance_roots
+            if participle and not aside:
                 # "warplanes supported by Russia pounded X", "the coalition fighting the rebels
                 # declared a truce": a participle describing a party of the clause's event
                 # (only of its subject: "a statement calling on X to ..." is what the statement says)
@@ -173,3 +177,10 @@ def _purpose_head(tok: Token, g: Grammar) -> Token | None:
     if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
         return clause_verb(head) or head
     return None
+
+
+def _parenthetical_act(tok: Token) -> bool:
+    """A passive participle set off by a comma, with its own agent ("the Kurds, [attacked by Turkish
+    troops], retreated"): it reports an event, where a bound one ("warplanes supported by Russia")
+    only says which party is meant."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text == "," and any(c.dep_ == "agent" for c in tok.children)
