@@ -254,6 +254,11 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
         # "the Ministry of Health of Ethiopia", "Minister of Foreign Affairs and Expatriates of ... Jordan"
         country = country_after_name(work, e, sent.end)
         end = country.end if country is not None else end
+    if country is None and group is None and not possessed and role == "CVL" and e + 1 < len(doc) \
+            and doc[e].lower_ == "of":
+        # "the family of former Japanese Prime Minister Shinzo Abe", "the relatives of the Thai hostages":
+        # someone's people belong to that someone's country, not to the article's
+        country = _owner_inside(work, e)
     # A title right before a person's name: "Foreign Minister Wang Yi", "President Moon".
     person_end, person_mention, person_name = _person_after(
         work, end, rd, country.actor.country if country is not None else None)
@@ -309,6 +314,16 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
             name = holder.name
     joint = tuple(m for m in members if m.actor.country) if len(members) > 1 else ()
     _add_role(work, left, stop, iso3, role, extra_role, former, name, joint=joint)
+
+
+def _owner_inside(work: Work, of: int) -> Mention | None:
+    """The first mention with a country inside the object of the "of" at ``of``."""
+    objs = [c for c in work.doc[of].children if c.dep_ == "pobj"]
+    for k in sorted(w.i for o in objs for w in o.subtree):
+        m = work.at(k)
+        if m is not None and m.actor.country and not m.members:
+            return m
+    return None
 
 
 def _person_kind(work: Work, head: int) -> str | None:

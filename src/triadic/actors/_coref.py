@@ -160,6 +160,16 @@ def _definite(work: Work, i: int) -> int | None:
     doc = work.doc
     low = doc[i].lower_
     j = i + 1
+    if low == "the":
+        # "the war-torn country", "the impoverished nation": lower-case describing words may come
+        # between (not "the Islamic State", nor words that name someone themselves)
+        k = j
+        while k < len(doc) and k < j + 4 and doc[k].lower_ not in _COUNTRY_NOUNS \
+                and (doc[k].text.islower() or doc[k].text == "-") \
+                and doc[k].dep_ in ("amod", "compound", "advmod", "punct", "npadvmod") and work.at(k) is None:
+            k += 1
+        if k < len(doc) and doc[k].lower_ in _COUNTRY_NOUNS and doc[k].pos_ == "NOUN":
+            j = k
     if low == "the" and doc[j].lower_ in _COUNTRY_NOUNS and (j + 1 >= len(doc) or (
             doc[j + 1].pos_ != "NOUN" and doc[j + 1].lower_ != "of")):  # "the Republic of San Marino"
         prior = [m for m in work.before(i) if m.actor.country and m.actor.kind == "state" and not m.members]

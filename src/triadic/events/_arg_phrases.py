@@ -37,9 +37,17 @@ class ArgumentWords:
     deploy_codes: tuple[str, ...] = ()
     aid_codes: tuple[str, ...] = ()
     mutual_codes: tuple[str, ...] = ()
+    mirrored_codes: tuple[str, ...] = ()
     person_codes: tuple[str, ...] = ()
     protest_verbs: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
+    return_codes: tuple[str, ...] = ()
+    taking_verbs: frozenset[str] = frozenset()
+    blame_words: frozenset[str] = frozenset()
+    currency_nouns: frozenset[str] = frozenset()
+    measure_verbs: frozenset[str] = frozenset()
+    measure_nouns: frozenset[str] = frozenset()
+    relation_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -58,8 +66,14 @@ def argument_words() -> ArgumentWords:
                          mission_nouns=words("mission_nouns"), transfer_codes=codes("transfer_codes"),
                          aid_codes=codes("aid_codes"), people_nouns=words("people_nouns"),
                          request_nouns=words("request_nouns"), deploy_codes=codes("deploy_codes"),
-                         mutual_codes=codes("mutual_codes"), person_codes=codes("person_codes"),
-                         protest_verbs=words("protest_verbs"), quantity_nouns=words("quantity_nouns"))
+                         mutual_codes=codes("mutual_codes"), mirrored_codes=codes("mirrored_codes"),
+                         person_codes=codes("person_codes"),
+                         protest_verbs=words("protest_verbs"), quantity_nouns=words("quantity_nouns"),
+                         return_codes=codes("return_codes"), taking_verbs=words("taking_verbs"),
+                         blame_words=words("blame_words"),
+                         currency_nouns=words("currency_nouns"),
+                         measure_verbs=words("measure_verbs"), measure_nouns=words("measure_nouns"),
+                         relation_nouns=words("relation_nouns"))
 
 
 def _place_description(tok: Token) -> bool:

@@ -42,7 +42,11 @@ def people(tok: Token) -> bool:
 def amount(tok: Token) -> bool:
     """The phrase headed by ``tok`` is a sum of money or a share ("$80 million", "94%"); a count of
     people ("hundreds of prisoners", "2,374 migrants") is not."""
-    return tok.ent_type_ in ("MONEY", "PERCENT")
+    if tok.ent_type_ in ("MONEY", "PERCENT"):
+        return True
+    # "7 million euros", "3 million kroner" where the tagger typed no sum: a counted currency
+    return tok.lemma_.lower() in argument_words().currency_nouns and any(
+        c.dep_ == "nummod" or c.like_num for c in tok.children)
 
 
 def actor_like(tok: Token) -> bool:
@@ -386,3 +390,59 @@ def headline_verb(verb: Token) -> bool:
     return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT"
             and head.pos_ in ("NOUN", "PROPN") and verb.i == head.i + 1
             and not any(c.dep_ == "agent" for c in verb.children))
+
+
+def taken_from(thing: Token) -> list[Token]:
+    """Whom a thing was taken from, named by a clause of taking on it or its conjuncts ("the trucks
+    they seized [from the army]", "rifles and equipment taken [from fishermen]")."""
+    verbs = argument_words().taking_verbs
+    return [o for t in (thing, *thing.conjuncts) for c in t.children
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs
+            for o in _prep_objects(c, frozenset({"from"})) if not is_time(o)]
+
+
+def dispatched_to(verb: Token, g: Grammar) -> list[Token]:
+    """Where the doers of a purpose were sent ("sent experts [to Morocco] to investigate the crash"):
+    the destination of the sending verb that governs the verb's "to" clause."""
+    head = verb.head
+    if (verb.dep_ not in ("advcl", "xcomp") or head.i == verb.i or g.lemma(head) not in g.dispatch_verbs
+            or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)):
+        return []
+    # the parser may hang the destination on what is sent ("a team of engineers [to Haiti]")
+    sent = [o for o in head.children if o.dep_ == "dobj"]
+    sent += [p for o in sent for p in _prep_objects(o, frozenset({"of"}))]
+    return [o for h in (head, *sent) for o in _prep_objects(h, g.destination_preps)
+            if not is_time(o) and actor_like(o)]
+
+
+def apposed_participle(verb: Token) -> Token | None:
+    """The noun a participle set off by commas describes, where the parser read the participle as
+    the main verb ("Twelve sailors, [held] captive for months, have been freed"): a past form right
+    after "<noun> ," whose coordinated verb carries the sentence's own auxiliaries and no subject."""
+    subs = [c for c in verb.children if c.dep_ == "nsubj"]
+    if (verb.tag_ != "VBD" or len(subs) != 1 or verb.i < 2 or verb.doc[verb.i - 1].text != ","
+            or subs[0].i != verb.i - 2 or subs[0].pos_ not in ("NOUN", "PROPN")):
+        return None
+    finite = any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i
+                 and any(a.dep_ in ("aux", "auxpass") for a in c.children)
+                 and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
+                 for c in verb.children)
+    return subs[0] if finite else None
+
+
+def authored_measures(verb: Token) -> list[Token]:
+    """The passive subjects of a verb that imposes or undoes a measure ("U.S. sanctions were lifted")
+    that are measure nouns with no agent named (``measure_verbs``, ``measure_nouns``)."""
+    words = argument_words()
+    if verb.lemma_.lower() not in words.measure_verbs or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in words.measure_nouns]
+
+
+def concerning(heads: Collection[Token]) -> list[Token]:
+    """What a complex preposition on the heads names ("sanctions in relation to X", "measures with
+    regard to X"): the object of its "to" or "with" (``relation_nouns``)."""
+    nouns = argument_words().relation_nouns
+    return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "with")
+            for n in p.children if n.dep_ == "pobj" and n.lower_ in nouns
+            for o in _prep_objects(n, frozenset({"to", "with"})) if not is_time(o)]

@@ -17,7 +17,11 @@ from triadic.events._arg_targets import (
     aimed_at,
     amount,
     answered,
+    apposed_participle,
+    authored_measures,
     claimed_target,
+    concerning,
+    dispatched_to,
     group,
     headline_verb,
     helped,
@@ -33,6 +37,7 @@ from triadic.events._arg_targets import (
     rejected_thing,
     responds_to,
     served_place,
+    taken_from,
     topic_subject,
 )
 from triadic.events._patterns import Grammar, Pattern
@@ -146,6 +151,8 @@ def _antecedent(pron: Token, clause: Token, g: Grammar) -> Token | None:
 def _sources(verb: Token, g: Grammar) -> list[Token]:
     if headline_verb(verb):
         return [verb.head]
+    if apposed_participle(verb) is not None:
+        return []  # "sailors, held captive for months, were freed": the participle names no doer
     subs, _ = subject_of(verb, g)
     out: list[Token] = []
     for s in subs:
@@ -155,6 +162,10 @@ def _sources(verb: Token, g: Grammar) -> list[Token]:
             out.append(ante if ante is not None else s)
         elif s.pos_ not in ("VERB", "AUX"):
             out.append(s)
+    if not out and is_passive(verb):
+        # "UN sanctions against Iran were lifted": the measure's author lifts it
+        out = [c for n in authored_measures(verb) for c in n.children
+               if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < n.i and actor_like(c)][:1]
     return out
 
 
@@ -162,6 +173,9 @@ def _verb_targets(
     verb: Token, pat: Pattern | None, obj: Token | None, g: Grammar, event_nouns: frozenset[str] = frozenset()
 ) -> list[Token]:
     """Patient noun phrases of a verb trigger, most specific slot first."""
+    described = apposed_participle(verb)
+    if described is not None:
+        return [described]
     if is_passive(verb):
         subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if subj and obj is not None and subj[0].i == obj.i:
@@ -177,6 +191,12 @@ def _verb_targets(
     elif verb.dep_ == "acl" and verb.tag_ == "VBN" and not headline_verb(verb):
         return [verb.head]  # "the diplomats expelled by Russia"
 
+    # "let free the activist", "let free 74 leaders": the pattern's own word, read as a clause of its
+    # own, carries the patient as its object (or, before a plural, its subject)
+    freed = [o for c in verb.children if c.dep_ == "ccomp" and pat is not None and c.lower_ in pat.words
+             for o in c.children if o.dep_ in ("dobj", "nsubj") and o.i > c.i]
+    if freed:
+        return freed[:1]
     # never the pattern's own prepositional object ("beat to +death": death is how, not whom)
     own_word = obj.i if obj is not None and obj.dep_ == "pobj" else -1
 
@@ -353,6 +373,13 @@ def _received(verb: Token, thing: Token, code: str, g: Grammar) -> Token | None:
     for o in [*(o for h in heads for o in _party_objects(h, g.destination_preps)), *reversed(inside)]:
         if not is_time(o) and (actor_like(o) or referring(o) and not amount(o)):
             return o
+    if code.startswith(argument_words().return_codes):
+        # "will return the trucks they seized from the army": given back to whom it was taken from
+        # (a party, people or a definite owner; not "captured from illegal trade")
+        for o in taken_from(thing):
+            if actor_like(o) or people(o) or o.pos_ == "NOUN" and any(
+                    c.dep_ in ("det", "poss") for c in o.children):
+                return o
     return None
 
 
@@ -526,6 +553,13 @@ def arguments_of(
             tgt = _verb_targets(trigger, pat, obj, g, event_nouns)
         if not tgt and g.lemma(trigger) in g.speech_verbs:
             tgt = _reported_target(trigger, g)
+        if pat is not None and not any(actor_like(t) for t in tgt):
+            # "sent experts to Morocco to investigate the crash": those sent act where they were sent
+            tgt = dispatched_to(trigger, g)[:1] or tgt
+        if pat is not None and not any(actor_like(t) for t in tgt):
+            # "imposed sanctions in relation to Mali": what the act concerns, named by a complex preposition
+            heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+            tgt = [o for o in concerning(heads) if actor_like(o)][:1] or tgt
         if pat is not None and pat.code[:2] == "01" and _refused(trigger, g):
             # "declined to comment on the bill": a comment not made is about nothing acted on;
             # only a party it would have been about remains

@@ -8,7 +8,19 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from triadic.events._arg_phrases import argument_words
-from triadic.events._arg_targets import actor_like, headline_verb, helped, people, served_place
+from triadic.events._arg_targets import (
+    actor_like,
+    apposed_participle,
+    authored_measures,
+    concerning,
+    dispatched_to,
+    headline_verb,
+    helped,
+    people,
+    places_after,
+    served_place,
+    taken_from,
+)
 from triadic.events._clauses import (
     Localised,
     coordinated_modifier_actors,
@@ -50,6 +62,8 @@ class PartyFinder:
 
     def _sources_of_verb(self, verb: Token, index: MentionIndexLike) -> tuple[list[MentionLike], bool]:
         g = self.g
+        if apposed_participle(verb) is not None:
+            return [], False  # "sailors, held captive for months, were freed": no doer named
         subs, inherited = subject_of(verb, g)
         if not subs and headline_verb(verb):
             # "A U.S. report called for sanctions against X.": a verb misread as a participle on its
@@ -103,6 +117,9 @@ class PartyFinder:
             inherited = inherited or bool(out)
         if not out and not subs:
             out = _mistagged_subject(verb, index)
+        if not out and is_passive(verb):
+            # "UN sanctions against Iran were lifted": a measure's author is who lifts, eases or extends it
+            out = [m for n in authored_measures(verb) for m in _modifier_actors(n, index)][:1]
         return out, inherited
 
     def _antecedent(self, verb: Token, index: MentionIndexLike) -> list[MentionLike]:
@@ -127,6 +144,9 @@ class PartyFinder:
         pat = t.pattern
 
         cands: list[Token] = []
+        described = apposed_participle(verb)
+        if described is not None:
+            cands.append(described)  # the participle's noun is who it befell
         if is_passive(verb):
             # a plain subject too, where a by-agent shows the parser misread a passive as active
             cands.extend(c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass", "nsubj"))
@@ -165,6 +185,12 @@ class PartyFinder:
             cands.extend(c for c in verb.children if c.dep_ in ("dobj", "dative"))
         else:
             cands.extend(c for c in verb.children if c.dep_ == "dative")
+        # "helped Nepal recover", "let the rebels leave": the parser reads the object of a bare
+        # infinitive as that clause's subject; it is who the verb acts on
+        cands.extend(_raised_objects(verb, g))
+        # "let free the activist": a pattern's own word read as a clause of its own keeps the object
+        cands.extend(o for c in verb.children if c.dep_ == "ccomp" and c.lower_ in pat.words
+                     for o in c.children if o.dep_ == "dobj")
         if pat_preps:
             cands.extend(prep_objects(verb, frozenset(pat_preps)))
         cands.extend(prep_objects(verb, g.target_preps))
@@ -197,6 +223,9 @@ class PartyFinder:
         if t.obj is not None and t.obj.dep_ != "pobj" and pat.code[:2] not in g.instrument_roots:
             # The lexical object can itself name an actor ("expelled two Japanese diplomats").
             cands.append(t.obj)
+        # after the act's own phrases: "imposed sanctions in relation to Mali", "measures with regard to X"
+        cands.extend(concerning([verb, *([t.obj] if t.obj is not None else []),
+                                 *(c for c in verb.children if c.dep_ == "dobj")]))
         objs = [t.obj] if t.obj is not None else [c for c in verb.children if c.dep_ == "dobj"]
         if not objs and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
             # "rejected and condemned the decision": coordinated verbs share the later verb's object
@@ -300,8 +329,32 @@ class PartyFinder:
                 acts = [m for m in actors_of(w, index, g) if m.actor.code not in src_codes]
                 if acts:
                     return acts
+            # "allocated funds to meet the needs of people in Sudan": aid with no recipient serves
+            # the named place its purpose is in (never the giver's own country)
+            for w in places_after(verb, g.location_preps):
+                if w.ent_type_ not in ("GPE", "LOC") and w.pos_ != "PROPN":
+                    continue  # a place by name, however the tagger typed it
+                acts = [m for m in actors_of(w, index, g) if m.actor.code not in src_codes
+                        and (m.actor.country is None or m.actor.country not in own)]
+                if acts:
+                    return acts
+        if pat.code.startswith(argument_words().return_codes):
+            # "will return the trucks they seized from the army": given back to whom it was taken from
+            for o in objs:
+                for w in taken_from(o):
+                    acts = [m for m in actors_of(w, index, g) if m.actor.code not in src_codes]
+                    if acts:
+                        return acts
         if g.reaches_places(pat.code):
-            return self._place_targets(verb, t, index, own)
+            placed = self._place_targets(verb, t, index, own)
+            if placed:
+                return placed
+        # "sent experts to Morocco to investigate the crash": those sent act where they were sent
+        for w in dispatched_to(verb, g):
+            acts = [m for m in actors_of(w, index, g) if m.actor.code not in src_codes
+                    and not any(no_dyad(m, s, g) for s in sources)]
+            if acts:
+                return acts
         return []
 
     def _localise(
@@ -359,6 +412,10 @@ class PartyFinder:
         if lexical or tok.lemma_.lower() in self._event_nouns:
             return actors_of(tok, index, g, preps=g.actor_preps - g.location_preps)
         return actors_of(tok, index, g)
+
+    def _blamed(self, noun: Token, index: MentionIndexLike) -> list[MentionLike]:
+        """The actors held responsible for the act the noun names, if any."""
+        return [m for s in _blamed_subjects(noun) for m in actors_of(s, index, self.g)]
 
     def _actors_of_noun(
         self, noun: Token, clause: Token | None, index: MentionIndexLike, of_target: bool = True
@@ -438,7 +495,11 @@ class PartyFinder:
             targets.extend(actors_of(p, index, g))
         # a pronoun possessor ("its bombardment of ...") is left to the clause's own subject
         doer = sources if by else [m for m in mods if noun.doc[m.start].pos_ != "PRON"]
-        if doer and not targets:
+        # "intensified its shelling of X": the subject's own act, named as the object, is done to what
+        # its "of" names (the pronoun owner is the doer, whoever it stands for)
+        owned = (not doer and clause is not None and noun.dep_ == "dobj" and noun.head.i == clause.i
+                 and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children))
+        if (doer or owned) and not targets:
             # "the killing of its general by Israel", "India's rejection of the Chinese proposal": with
             # the doer named by "by" or a possessor, "of" names what the act is done to
             for p in of_objs:
@@ -450,10 +511,21 @@ class PartyFinder:
                 sources = mods[:1] if targets else mods
                 if not targets and len(mods) >= 2:
                     return mods, [], 0.75
+                if clause is not None and all(noun.doc[m.start].pos_ == "PRON" for m in sources):
+                    # "the army intensified its shelling": the pronoun's own name, where the clause
+                    # subject gives it
+                    subs, _ = subject_of(clause, g)
+                    named = [m for x in subs for m in actors_of(x, index, g)
+                             if any(m.actor.code == p.actor.code for p in sources)]
+                    sources = named or sources
             elif clause is not None:
                 subs, _ = subject_of(clause, g, passive_subject=True)
                 for s in subs:
                     sources.extend(actors_of(s, index, g))
+                conf = 0.75
+            else:
+                # "the cartel is responsible for mass killings": who is blamed for an act did it
+                sources = self._blamed(noun, index)
                 conf = 0.75
         if not targets and clause is not None:
             for p in prep_objects(clause, g.target_preps - {"from"}):
@@ -477,6 +549,19 @@ class PartyFinder:
         return sources, targets, conf
 
 
+def _blamed_subjects(noun: Token) -> list[Token]:
+    """The subject of the copula whose adjective of blame governs the noun's "for" ("X is responsible
+    for [the killings]", "X was found guilty of [the attack]")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "of"):
+        return []
+    adj = prep.head
+    if adj.lemma_.lower() not in argument_words().blame_words:
+        return []
+    verb = adj.head if adj.dep_ in ("acomp", "oprd", "amod") else adj
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 def _modifier_actors(tok: Token, index: MentionIndexLike) -> list[MentionLike]:
     """Actors named by ``tok``'s left modifiers and their conjuncts ("Israeli and Hamas negotiators")."""
     out: list[MentionLike] = []
@@ -487,6 +572,22 @@ def _modifier_actors(tok: Token, index: MentionIndexLike) -> list[MentionLike]:
                 if m is not None and all(m is not x for x in out):
                     out.append(m)
     return out
+
+
+def _raised_objects(verb: Token, g: Grammar) -> list[Token]:
+    """The subjects of a bare-infinitive clause on a verb with no object of its own ("helped
+    [Nepal] recover", "let [them] go"); not of a reported clause, which has a tense, an auxiliary
+    or a "that" ("said Nepal will recover")."""
+    if g.lemma(verb) in g.speech_verbs or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return []
+    return [
+        s
+        for c in verb.children
+        if c.dep_ == "ccomp" and c.tag_ == "VB" and c.i > verb.i
+        and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
 
 
 def _sent_to(objs: Sequence[Token], preps: frozenset[str]) -> list[Token]:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from triadic.events._arg_phrases import argument_words
 from triadic.events._clauses import adjunct_owner
 from triadic.events._draft import _Draft
 from triadic.events._finders import Trigger, _modifier_actors
@@ -25,10 +26,11 @@ class ImpliedPartyFinder(SentenceReader):
         """The targets, named with "with", are the other side of an exchange marked ``<>`` in its
         pattern ("exchanged fire with B", "traded accusations with B"): both sides act.
 
-        Only there: "A clashed with B" and "A met with B" name who acted (ConfliBERT's annotation
+        Also for a formal agreement signed with B (``mirrored_codes``): it binds both sides.
+        Not elsewhere: "A clashed with B" and "A met with B" name who acted (ConfliBERT's annotation
         marks them source and target; coding them both ways measured worse on its dev data)."""
         pat = t.pattern
-        if "<>" not in pat.spec:
+        if "<>" not in pat.spec and not pat.code.startswith(argument_words().mirrored_codes):
             return False
         heads = [h for h in (t.token, t.obj, clause) if h is not None]
         sides = {w.idx for h in heads for p in prep_objects(h, frozenset({"with"})) for w in p.subtree}
