@@ -196,7 +196,6 @@ class EventCoder(EventDrafter):
             pairs = [(s, None) for s in sources]
         if not pairs:
             return []
-        info = self.codebook.lookup(d.code)
         quote = self._quote_for(d.trigger.idx, found)
         out: list[Event] = []
         for s, t in pairs:
@@ -204,6 +203,13 @@ class EventCoder(EventDrafter):
                 continue
             if t is not None and no_dyad(s, t, self.g):
                 continue  # a state and its own government are one side: no dyad
+            code, rule = d.code, d.rule
+            if t is not None and code in self.g.domestic_codes and s.actor.country is not None \
+                    and s.actor.country == t.actor.country:
+                # "deployed troops to the Niger Delta": cooperation needs a foreign counterpart
+                code = self.g.domestic_codes[code]
+                rule = f"domestic({rule})->{code}"
+            info = self.codebook.lookup(code)
             if info.root == "01" and not s.actor.is_political:
                 continue  # experts and private people speak, but only political actors make statements
             mod = d.modality
@@ -214,7 +220,7 @@ class EventCoder(EventDrafter):
                 mod = "planned"
             trig = d.trigger
             eid = event_id(
-                article.id, sentence.index, s.actor.code, t.actor.code if t else "", d.code, trig.idx
+                article.id, sentence.index, s.actor.code, t.actor.code if t else "", code, trig.idx
             )
             out.append(
                 Event(
@@ -225,7 +231,7 @@ class EventCoder(EventDrafter):
                     target=ActorRef(actor=t.actor, text=t.text, start=t.start_char, end=t.end_char)
                     if t
                     else None,
-                    cameo=d.code,
+                    cameo=code,
                     root=info.root,
                     quad=info.quad,
                     goldstein=info.goldstein,
@@ -239,7 +245,7 @@ class EventCoder(EventDrafter):
                     if quote is not None and trig.idx >= quote.quote.start
                     else None,
                     confidence=d.confidence * (0.9 if len(pairs) > 1 else 1.0),
-                    rule=d.rule,
+                    rule=rule,
                 )
             )
         return out

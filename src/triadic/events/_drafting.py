@@ -92,6 +92,14 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
             made = self._draft(t, by_tok, index)
             if made is not None:
                 drafts.extend(made)
+        # "refused to approve the EU's sanctions package": when what the governing verb embeds
+        # resolves no parties, the governing verb's own pattern ("refuse" 120) still codes its act
+        realised = {d.trigger.i for d in drafts if d.targets or d.notarget}
+        for i in sorted(consumed - realised):
+            if i in by_tok and by_tok[i].pattern.kind == "verb":
+                made = self._draft(by_tok[i], by_tok, index)
+                if made is not None:
+                    drafts.extend(m for m in made if m.targets)
         self._intents(drafts, by_tok, index)
         _topic_parties(drafts, self.g)
         self._subordinate(drafts, by_tok)
@@ -131,6 +139,87 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                 # a pronoun only repeats someone named elsewhere, most often the speaker's own side
                 heads = [k for k in c.children if k.dep_ in ("nsubj", "nsubjpass") and k.pos_ != "PRON"]
         return [m for h in heads for m in actors_of(h, index, self.g) if m.actor.code not in own]
+
+    def _meets_at_home(self, tok: Token, parties: list[MentionLike], index: MentionIndexLike) -> bool:
+        """A place phrase of ``tok`` ("in Beijing", "at the Kremlin") names one party's own country."""
+        own = {m.actor.country for m in parties if m.actor.country}
+        # the parser may hang the place on the object ("met Xi in Beijing")
+        heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        return any(
+            m.actor.country in own
+            for h in heads
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "at")
+            for p in c.children
+            if p.dep_ == "pobj"
+            for m in actors_of(p, index, self.g)
+        )
+
+    def _untriggered_objects(
+        self, verb: Token, by_tok: dict[int, Trigger], index: MentionIndexLike, sources: list[MentionLike]
+    ) -> list[MentionLike]:
+        """The parties named by the objects of ``verb``'s infinitive when that infinitive triggers
+        nothing itself ("refused to approve the EU's package": the EU)."""
+        own = {m.actor.code for m in sources}
+        objs = [
+            o
+            for x in verb.children
+            if x.dep_ == "xcomp" and x.i not in by_tok
+            for o in x.children
+            if o.dep_ in ("dobj", "dative")
+        ]
+        return [m for o in objs for m in actors_of(o, index, self.g) if m.actor.code not in own]
+
+    def _place_of_topic(
+        self, verb: Token, t: Trigger, index: MentionIndexLike, sources: list[MentionLike]
+    ) -> list[MentionLike]:
+        """The place named inside the verb's object or prepositional object ("a ceasefire in Gaza",
+        "the arrest of the leader in Belarus"), two phrases deep at most, other than the doer's own."""
+        g = self.g
+        own = {m.actor.code for m in sources} | {m.actor.country for m in sources if m.actor.country}
+        heads = [c for c in verb.children if c.dep_ == "dobj"]
+        heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ not in g.location_preps
+                  for p in c.children if p.dep_ == "pobj"]
+        if t.obj is not None and all(h.i != t.obj.i for h in heads):
+            heads.append(t.obj)
+        for _ in range(3):
+            found = [
+                m
+                for h in heads
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ in g.place_topic_preps
+                for p in c.children
+                if p.dep_ == "pobj"
+                for m in actors_of(p, index, g)
+                if m.actor.code not in own and m.actor.country not in own
+            ]
+            if found:
+                return found
+            heads = [
+                p
+                for h in heads
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ not in g.location_preps
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+        return []
+
+    def _condition_parties(
+        self, verb: Token, index: MentionIndexLike, sources: list[MentionLike]
+    ) -> list[MentionLike]:
+        """The subject of an "if"/"unless" clause on ``verb``, other than the doer's own side."""
+        own = {m.actor.code for m in sources} | {m.actor.country for m in sources if m.actor.country}
+        return [
+            m
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and any(k.dep_ == "mark" and k.lower_ in self.g.condition_target_marks for k in c.children)
+            for n in c.children
+            if n.dep_ in ("nsubj", "nsubjpass") and n.pos_ != "PRON"
+            for m in actors_of(n, index, self.g)
+            if m.actor.code not in own and m.actor.country not in own
+        ]
 
     def _purpose_targets(
         self, verb: Token, pat: Pattern, sources: list[MentionLike], index: MentionIndexLike
@@ -227,6 +316,22 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                 ]
             if not targets and sources:
                 targets = self._purpose_targets(tok, pat, sources, index)
+            if not targets and sources and pat.code[:2] in g.condition_target_roots:
+                # "warned it would use force if Ukraine attacked": the condition names the other side
+                targets = self._condition_parties(tok, index, sources)
+            if (
+                not targets
+                and sources
+                and comp is not None
+                and comp.family is not None
+                and pat.code[:2] == comp.family
+            ):
+                # "refused to approve the EU's package": a refusal or pledge whose infinitive is no
+                # event of its own is aimed at whom that infinitive's object names
+                targets = self._untriggered_objects(tok, by_tok, index, sources)
+            if not targets and sources and pat.code[:2] in g.place_topic_roots:
+                # "called for a ceasefire in Gaza": whom the words concern is where their topic is
+                targets = self._place_of_topic(tok, t, index, sources)
             if pat.code in g.destination_codes and _units_only(tok, g):
                 # "Egyptian troops arrived in Libya": forces deployed somewhere make no political visit
                 return None
@@ -304,6 +409,10 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
             # "failed to reach a deal at talks hosted by the EU": the talks took place; the
             # clause's negation is about the deal, not about the setting it happened in
             mod = "asserted"
+        if code in g.home_meeting_codes and self._meets_at_home(tok, sources + targets, index):
+            # "Macron met Xi in Beijing": a meeting in one side's own country is no third location
+            code = g.home_meeting_codes[code]
+            rule = f"home({rule})->{code}"
         drafts = [
             _Draft(
                 trigger=tok,

@@ -229,6 +229,20 @@ class Grammar:
     reported_future_aux: frozenset[str] = frozenset()
     # Roots of a participle that only says whom a party is allied with ("backed by", "supported by").
     allegiance_roots: frozenset[str] = frozenset()
+    # Roots of conflict whose condition names whom they are aimed at when nothing else does ("would
+    # use force if Ukraine attacked", "threatened to close the strait unless Washington ...").
+    condition_target_roots: frozenset[str] = frozenset()
+    condition_target_marks: frozenset[str] = frozenset()
+    # Roots of words about something whose target may be the place where that something happens.
+    place_topic_roots: frozenset[str] = frozenset()
+    place_topic_preps: frozenset[str] = frozenset()
+    # Prepositions whose gerund is the controlled act of a complement verb ("committed to allowing").
+    gerund_control_preps: frozenset[str] = frozenset()
+    # Codes of meeting at a third location, and what they are when the place is one side's country.
+    home_meeting_codes: dict[str, str] = field(default_factory=dict)
+    # Codes of acts with a foreign counterpart, recoded when both sides are of one country ("deployed
+    # troops to the Niger Delta" is a show of force at home, not military cooperation).
+    domestic_codes: dict[str, str] = field(default_factory=dict)
 
     def intent_family(self, root: str) -> str | None:
         """The intent family (``intent_families``) a speaker's own future act of ``root`` falls in."""
@@ -578,6 +592,13 @@ def _load_grammar() -> Grammar:
         subject_preps=_words(data, "subject_preps", name),
         reported_future_aux=_words(mod, "reported_future_aux", name),
         allegiance_roots=_codes(data, "allegiance_roots"),
+        condition_target_roots=_codes(data, "condition_target_roots"),
+        condition_target_marks=_words(data, "condition_target_marks", name),
+        place_topic_roots=_codes(data, "place_topic_roots"),
+        place_topic_preps=_words(data, "place_topic_preps", name),
+        gerund_control_preps=_words(data, "gerund_control_preps", name),
+        home_meeting_codes={str(k): str(v) for k, v in (data.get("home_meeting_codes") or {}).items()},
+        domestic_codes={str(k): str(v) for k, v in (data.get("domestic_codes") or {}).items()},
     )
 
 

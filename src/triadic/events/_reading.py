@@ -254,6 +254,10 @@ class SentenceReader(PartyFinder):
     def _governor(self, clause: Token) -> tuple[Token, Any] | None:
         """The governing verb of a control chain over ``clause`` ("agreed to [hold]"), if any."""
         head = clause.head
+        if clause.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in self.g.gerund_control_preps:
+            # "committed to allowing inspectors": the parser reads the gerund as the object of "to"
+            comp = self.g.complements.get(self.g.lemma(head.head))
+            return (head.head, comp) if comp is not None and comp.family is not None else None
         comp = self.g.complements.get(self.g.lemma(head))
         if comp is None:
             return None

@@ -130,18 +130,25 @@ _FINITE = ("VBD", "VBZ", "VBP")
 def _setting_of_meeting(noun: Token, clause: Token, trig: Trigger, g: Grammar) -> bool:
     """``noun`` is the purpose or setting of a meeting or visit verb ("arrived for a summit with X",
     "met at talks"), so the verb's subject takes part in it; so does a speaker in the meeting it
-    speaks at ("during a meeting with Erdogan, Putin said ...")."""
+    speaks at ("during a meeting with Erdogan, Putin said ...", "urged calm during a call with X")."""
     head = noun.head
-    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.head.i != clause.i:
+    if noun.dep_ != "pobj" or head.dep_ != "prep":
+        return False
+    # the parser may hang the setting on the verb's object ("called for a truce during a call")
+    on = head.head
+    if on.i != clause.i and not (on.dep_ in ("dobj", "pobj") and clause.i in (on.head.i, on.head.head.i)):
         return False
     if trig.pattern.code.startswith("04"):
         return head.lower_ in ("for", "at", "during")
-    return (
-        trig.pattern.code == "010"
-        and g.lemma(clause) in g.speech_verbs
-        and head.lower_ in ("at", "during")
-        and noun.lemma_.lower() in g.carrier_meetings
+    # any words spoken there, not only a bare "said": "urged restraint during a call with X" (a
+    # meeting "with" the counterpart; "condemned X at a summit between A and B" is others' summit)
+    spoken = (
+        g.lemma(clause) in g.speech_verbs
+        if trig.pattern.code == "010"
+        else trig.pattern.code[:2] in g.topic_roots
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
     )
+    return spoken and head.lower_ in ("at", "during") and noun.lemma_.lower() in g.carrier_meetings
 
 
 def _content_span(head: Token) -> set[int]:
