@@ -106,3 +106,14 @@ def triples(events: list[Event]) -> set[tuple[str, str, str | None]]:
 def dyads(events: list[Event]) -> set[tuple[str, str, str | None]]:
     """(source code, CAMEO root, target code) of each event."""
     return {(e.source.actor.code, e.root, e.target.actor.code if e.target else None) for e in events}
+
+
+def sentence_code(nlp: Language, coder: EventCoder, text: str) -> str | None:
+    """The CAMEO code the coder gives the first sentence of ``text`` as a whole, if any."""
+    found = coder.sentence_code(next(iter(nlp(text).sents)))
+    return None if found is None else found[0]
+
+
+def trigger_codes(nlp: Language, coder: EventCoder, text: str) -> dict[str, str]:
+    """Each trigger word of the first sentence of ``text`` with the code of its pattern."""
+    return {t.token.lower_: t.pattern.code for t in coder.triggers(next(iter(nlp(text).sents)))}

@@ -9,18 +9,11 @@ import pytest
 from spacy.language import Language
 from typer.testing import CliRunner
 
+from _events_fake import sentence_code as _code
+from _events_fake import trigger_codes as _triggers
 from triadic.cli import app
 from triadic.events import EventCoder, load_patterns, shipped_patterns
 from triadic.events._patterns import NO_EVENT
-
-
-def _code(nlp: Language, coder: EventCoder, text: str) -> str | None:
-    found = coder.sentence_code(next(iter(nlp(text).sents)))
-    return None if found is None else found[0]
-
-
-def _triggers(nlp: Language, coder: EventCoder, text: str) -> dict[str, str]:
-    return {t.token.lower_: t.pattern.code for t in coder.triggers(next(iter(nlp(text).sents)))}
 
 
 # 1. "no event" senses block the weaker pattern on the same word, and what they matched.

@@ -10,14 +10,10 @@ import pytest
 from spacy.language import Language
 from tests._events_fake import code_text, triples
 
+from _events_fake import sentence_code as _code
 from triadic.events import EventCoder
 
 _WHEN = datetime(2024, 5, 6)
-
-
-def _code(nlp: Language, coder: EventCoder, text: str) -> str | None:
-    found = coder.sentence_code(next(iter(nlp(text).sents)))
-    return None if found is None else found[0]
 
 
 # 1. The object picks the material sense of a word whose bare sense is verbal or forceful.

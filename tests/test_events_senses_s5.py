@@ -10,18 +10,11 @@ import pytest
 from spacy.language import Language
 from typer.testing import CliRunner
 
+from _events_fake import sentence_code as _code
+from _events_fake import trigger_codes as _codes
 from triadic.cli import app
 from triadic.errors import DictionaryError
 from triadic.events import EventCoder, load_patterns, shipped_patterns
-
-
-def _code(nlp: Language, coder: EventCoder, text: str) -> str | None:
-    found = coder.sentence_code(next(iter(nlp(text).sents)))
-    return None if found is None else found[0]
-
-
-def _codes(nlp: Language, coder: EventCoder, text: str) -> dict[str, str]:
-    return {t.token.lower_: t.pattern.code for t in coder.triggers(next(iter(nlp(text).sents)))}
 
 
 # 1. A compound or adjective modifier meets a verb's +object only before a carrier noun or a name.

@@ -10,13 +10,8 @@ from collections import Counter
 import pytest
 from spacy.language import Language
 
+from _events_fake import sentence_code as _code
 from triadic.events import EventCoder, shipped_patterns
-
-
-def _code(nlp: Language, coder: EventCoder, text: str) -> str | None:
-    doc = nlp(text)
-    found = coder.sentence_code(next(iter(doc.sents)))
-    return None if found is None else found[0]
 
 
 # Recall: verbs, phrasal verbs, light verbs and nouns of codes common in news.
