@@ -9,8 +9,8 @@ from datetime import datetime
 import pytest
 from spacy.language import Language
 from tests._events_fake import code_text, triples
+from tests._events_fake import sentence_code as _code
 
-from _events_fake import sentence_code as _code
 from triadic.events import EventCoder
 
 _WHEN = datetime(2024, 5, 6)
