@@ -37,11 +37,13 @@ class FakeCoder:
     def __init__(self, table: dict[str, list[Spec]], nlp: object | None = None) -> None:
         self.table = table
         self.calls = 0
+        self.published: list[date | None] = []  # the publication date of each text coded, in order
         if nlp is not None:
             self.nlp = nlp
 
     def code_texts(self, texts: Sequence[str], published: date | None = None) -> list[CodedArticle]:
         self.calls += 1
+        self.published.extend(published for _ in texts)
         book = get_codebook()
         out = []
         for text in texts:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +25,7 @@ from triadic.evaluate._predict import (
 from triadic.evaluate._readers import read_gold
 from triadic.evaluate._report import EvaluationReport
 from triadic.evaluate._score import Fallback, HeadFinder, score_records
-from triadic.model import MODALITIES
+from triadic.model import MODALITIES, CodedArticle
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -31,6 +33,34 @@ if TYPE_CHECKING:
 __all__ = ["evaluate", "spacy_head_finder", "FALLBACKS"]
 
 FALLBACKS = ("majority", "none", "classifier")
+
+
+def published_date(value: str | None) -> date | None:
+    """A gold record's date as the publication date to code it with (ISO or YYYYMMDD), else None.
+
+    The date matters: it resolves "last week", picks the office holder of the day, and keeps old
+    events out. A date triadic cannot read codes the record as undated, as a record without one.
+    """
+    if not value:
+        return None
+    text = value.strip()
+    for fmt, width in (("%Y-%m-%d", 10), ("%Y%m%d", 8)):
+        try:
+            return datetime.strptime(text[:width], fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _code_dated(coder: CoderLike, texts: list[str], dates: list[date | None]) -> list[CodedArticle]:
+    # Runs of records that share a date are coded together, so an undated gold file is one batch.
+    out: list[CodedArticle] = []
+    start = 0
+    for when, run in groupby(dates):
+        n = len(list(run))
+        out.extend(coder.code_texts(texts[start:start + n], when))
+        start += n
+    return out
 
 
 def spacy_head_finder(nlp: Language, batch_size: int = 64) -> HeadFinder:
@@ -162,13 +192,14 @@ def evaluate(
 
         coder = Coder(settings or load_settings())
     texts = [r.text for r in records]
+    dates = [published_date(r.date) for r in records]
     preds: list[list[PredEvent]] = []
     classes: list[str | None] = []
     arguments: list[list[PredArgument]] = []
     coded_texts: list[str] = []
     for i in range(0, len(texts), chunk):
         part = texts[i:i + chunk]
-        coded = coder.code_texts(part)
+        coded = _code_dated(coder, part, dates[i:i + chunk])
         if len(coded) != len(part):
             raise PipelineError(f"the coder returned {len(coded)} results for {len(part)} texts; "
                                 f"expected one per text", code="E205")
