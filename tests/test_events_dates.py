@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
@@ -19,6 +21,21 @@ def code(nlp, coder):  # type: ignore[no-untyped-def]
         art = Article(id=content_id(text), text=text, published=published)
         sents = [Sentence(i, s.text, s.start_char, s.end_char) for i, s in enumerate(doc.sents)]
         return coder.code_doc(doc, art, sents, fake_index(doc))[0]
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def code_history(nlp, coder):  # type: ignore[no-untyped-def]
+    """Like ``code``, with the background rule off: old acts are coded, so their dates can be checked."""
+    keep = copy.copy(coder)
+    keep.g = replace(coder.g, background_days=0)
+
+    def run(text: str, published: datetime | None = PUB) -> list[Event]:
+        doc = nlp(text)
+        art = Article(id=content_id(text), text=text, published=published)
+        sents = [Sentence(i, s.text, s.start_char, s.end_char) for i, s in enumerate(doc.sents)]
+        return keep.code_doc(doc, art, sents, fake_index(doc))[0]
 
     return run
 
@@ -55,13 +72,19 @@ def test_no_publication_date_no_date(code) -> None:
     ],
 )
 def test_time_expressions_resolve_against_publication(
-    code, text: str, expected: date | None, precision: str
+    code_history, text: str, expected: date | None, precision: str
 ) -> None:
-    e = first(code(text), "04")
+    e = first(code_history(text), "04")
     assert e.date_precision == precision
     assert e.date is not None and e.date < date(2018, 3, 28)
     if expected is not None:
         assert e.date == expected
+
+
+def test_acts_long_before_publication_are_background(code) -> None:
+    # the default coder leaves history out ("visited three years ago"); recent acts stay
+    assert not [e for e in code("Kim Jong-un visited Beijing three years ago.") if e.root == "04"]
+    assert first(code("Kim Jong-un visited Beijing last week."), "04").date_precision == "week"
 
 
 def test_planned_with_time_looks_ahead(code) -> None:

@@ -38,6 +38,7 @@ __all__ = [
     "reported_intent",
     "shared_patients",
     "purpose_objects",
+    "recalled",
 ]
 
 # Where a predicative adjective stands: after a copula or as its clause's head.
@@ -315,3 +316,21 @@ def purpose_objects(verb: Token, g: Grammar) -> list[Token]:
             continue  # "to discuss the ministry's disputes": a topic, not a party
         out.extend(controllers(c, g))
     return out
+
+
+def recalled(tok: Token, g: Grammar) -> bool:
+    """``tok`` names history the sentence recalls, not an act of its own: an event noun measured in
+    units of time ("two years of [war]") or an act placed long before another ("two years after
+    Russia [launched] its invasion", "decades after the [war]")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and g.lemma(tok.head.head) in g.period_nouns:
+        return True
+    for a in (tok, *tok.ancestors):
+        if a.dep_ == "prep" and a.lower_ in g.history_marks:
+            anchor = a
+        elif a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in g.history_marks for c in a.children):
+            anchor = a
+        else:
+            continue
+        if any(c.dep_ == "npadvmod" and g.lemma(c) in g.history_periods for c in anchor.children):
+            return True
+    return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Protocol
 
 from spacy.tokens import Doc, Span, Token
@@ -54,6 +54,22 @@ def _fallback_date(
     if modality == "asserted" and ref is not None:
         return ref, "day"
     return None, None
+
+
+def _background(when: date | None, precision: str | None, ref: date | None, days: int) -> bool:
+    """The whole period ``when`` names (its day, month or year) ended over ``days`` days before ``ref``."""
+    if when is None or ref is None or days <= 0:
+        return False
+    if precision == "year":
+        last = date(when.year, 12, 31)
+    elif precision == "month":
+        nxt = date(when.year + 1, 1, 1) if when.month == 12 else date(when.year, when.month + 1, 1)
+        last = nxt - timedelta(days=1)
+    elif precision == "week":
+        last = when + timedelta(days=6)
+    else:
+        last = when
+    return (ref - last).days > days
 
 
 def _date_function() -> DateFn:
@@ -125,9 +141,10 @@ class EventCoder(EventDrafter):
             drafts = self._code_sentence(span, index)
             made = 0
             # The same dyad and root named twice in a sentence ("met ... the meeting", "provided
-            # $2 million in assistance to X") is one event: verbs are coded first, so the noun
-            # repeating it is dropped.
-            dyads: set[tuple[str, str, str]] = set()
+            # $2 million in assistance to X", "hosted Y, where the two leaders discussed ...") is
+            # one act: the first coded (verbs before nouns) stands for it. A bare "said" (010)
+            # stands for nothing more specific that follows ("said it is skeptical": 012).
+            dyads: dict[tuple[str, str, str], str] = {}
             coded: set[int] = set()
             for d in sorted(drafts, key=lambda d: (_rank(d), d.rule.startswith("noun:"))):
                 if d.secondary is not None and _superseded(d, coded):
@@ -137,9 +154,10 @@ class EventCoder(EventDrafter):
                         # a statement to no one says too little to stand for what it governs
                         coded.add(id(d))
                     key = (ev.source.actor.code, ev.target.actor.code if ev.target else "", ev.root)
-                    if ev.id in seen or (key in dyads and d.rule.startswith("noun:")):
+                    again = key in dyads and (d.rule.startswith("noun:") or dyads[key] != "010")
+                    if ev.id in seen or again:
                         continue
-                    dyads.add(key)
+                    dyads[key] = ev.cameo
                     seen.add(ev.id)
                     events.append(ev)
                     made += 1
@@ -218,6 +236,8 @@ class EventCoder(EventDrafter):
             if mod == "asserted" and date_val is not None and ref is not None and date_val > ref:
                 # "a meeting with the IAEA next month": an event dated after publication is planned
                 mod = "planned"
+            if mod == "asserted" and _background(date_val, prec, ref, self.g.background_days):
+                continue  # "the 2003 invasion", "a coup in 2021": history the story recalls
             trig = d.trigger
             eid = event_id(
                 article.id, sentence.index, s.actor.code, t.actor.code if t else "", code, trig.idx

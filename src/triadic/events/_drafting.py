@@ -13,6 +13,7 @@ from triadic.events._clauses import (
     for_to,
     own_countries,
     purpose_objects,
+    recalled,
     shared_patients,
 )
 
@@ -60,7 +61,14 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
             for t in trigs
             if t.obj is not None and not (t.pattern.reciprocal and prep_objects(t.obj, self.g.between_preps))
         }
+        # "signed a [ceasefire] agreement": a noun compounded onto that object is what the object is
+        objs |= {
+            c.i for t in trigs if t.obj is not None and t.pattern.kind == "verb"
+            for c in t.obj.children if c.dep_ == "compound"
+        }
         trigs = [t for t in trigs if not (t.pattern.kind == "noun" and t.token.i in objs)]
+        # "ending two years of war", "two years after Russia launched its invasion": history
+        trigs = [t for t in trigs if not recalled(t.token, self.g)]
         # What someone is accused of or denies is the content of that act, not an event of its own.
         content = self._content_tokens(sent)
         trigs = [t for t in trigs if t.token.i not in content]

@@ -141,7 +141,12 @@ def modality_of(trigger: Token, verb: Token | None, g: Grammar) -> str:
         if dep == "acl" and head.pos_ == "NOUN" and to_clause:
             # "Russia's decision to expel ...", "plans to visit ...", "a threat to close ...": the act
             # a noun of intent or possibility names has not happened
-            if lem in g.planned_nouns:
+            if any(c.dep_ == "det" and c.lower_ in g.negators for c in head.children) or (
+                head.dep_ in ("dobj", "attr") and _clause_cues(head.head, g) == "negated"
+            ):
+                # "has no plans to impose sanctions", "did not make a decision to expel": denied
+                mod = stronger(mod, "negated")
+            elif lem in g.planned_nouns:
                 mod = stronger(mod, "planned")
             elif lem in g.hypothetical_nouns:
                 mod = stronger(mod, "hypothetical")

@@ -243,6 +243,17 @@ class Grammar:
     # Codes of acts with a foreign counterpart, recoded when both sides are of one country ("deployed
     # troops to the Niger Delta" is a show of force at home, not military cooperation).
     domestic_codes: dict[str, str] = field(default_factory=dict)
+    # An asserted event whose date lies wholly more than this many days before publication is
+    # background history ("the 2003 invasion", "a coup in 2021"), not news: not coded. 0 = keep all.
+    background_days: int = 0
+    # Units of time: an event noun measured by one is a stretch of history ("two years of war",
+    # "decades of hostility"); an act placed "N <history_periods> after" something is long past.
+    period_nouns: frozenset[str] = frozenset()
+    history_periods: frozenset[str] = frozenset()
+    history_marks: frozenset[str] = frozenset()
+    # Verbs that say what an act led to: as a trailing participle ("shelled the city, killing four")
+    # they are part of that act's event, not one of their own.
+    result_verbs: frozenset[str] = frozenset()
 
     def intent_family(self, root: str) -> str | None:
         """The intent family (``intent_families``) a speaker's own future act of ``root`` falls in."""
@@ -599,7 +610,21 @@ def _load_grammar() -> Grammar:
         gerund_control_preps=_words(data, "gerund_control_preps", name),
         home_meeting_codes={str(k): str(v) for k, v in (data.get("home_meeting_codes") or {}).items()},
         domestic_codes={str(k): str(v) for k, v in (data.get("domestic_codes") or {}).items()},
+        background_days=_days(data, "background_days", name),
+        period_nouns=_words(data, "period_nouns", name),
+        history_periods=_words(data, "history_periods", name),
+        history_marks=_words(data, "history_marks", name),
+        result_verbs=_words(data, "result_verbs", name),
     )
+
+
+def _days(data: dict[str, Any], key: str, name: str) -> int:
+    """A non-negative whole number of days (0 when absent)."""
+    v = data.get(key, 0)
+    if isinstance(v, bool) or not isinstance(v, int) or v < 0:
+        raise DictionaryError(f"{name}: '{key}' must be a whole number of days (0 or more), got {v!r}",
+                              code="E134")
+    return v
 
 
 def _ranges(data: dict[str, Any], key: str, name: str) -> dict[str, tuple[str, str]]:

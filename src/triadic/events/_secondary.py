@@ -60,6 +60,14 @@ class SecondaryMarker(SentenceReader):
                 if owner is not None and owner is not d and owner.secondary is None:
                     d.secondary = owner
                     continue
+            if _consequence(d.trigger) and self.g.lemma(d.trigger) in self.g.result_verbs:
+                # "shelled Kharkiv, [killing] four civilians", "stormed parliament, [forcing] the
+                # president to flee": what the act led to is part of that act's event (other acts
+                # are their own: "raided a camp, arresting 15", "cut ties, accusing X of meddling")
+                owner = primary.get(d.trigger.head.i)
+                if owner is not None and owner is not d and owner.secondary is None:
+                    d.secondary = owner
+                    continue
             content_owner = self._content_owner(d.trigger, primary)
             if content_owner is not None and content_owner is not d:
                 d.secondary = content_owner
@@ -191,3 +199,15 @@ def _parenthetical_act(tok: Token) -> bool:
     troops], retreated"): it reports an event, where a bound one ("warplanes supported by Russia")
     only says which party is meant."""
     return tok.i > 0 and tok.doc[tok.i - 1].text == "," and any(c.dep_ == "agent" for c in tok.children)
+
+
+def _consequence(tok: Token) -> bool:
+    """``tok`` is a trailing present participle with no subject of its own that says what the act of
+    the verb before it led to ("struck the town, killing ten")."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and tok.head.i < tok.i
+        and tok.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+    )
