@@ -122,10 +122,10 @@ def test_europe_and_pacts(resolver: ActorResolver) -> None:
 
 @pytest.mark.parametrize(("text", "span", "code"), [
     ("The RSF took the town of Wad Madani.", "The RSF", "SDNREB"),
-    ("Houthi fighters seized a cargo ship.", "Houthi fighters", "IMG"),
+    ("Houthi fighters seized a cargo ship.", "Houthi fighters", "YEMREB"),
     ("The Kurds rejected the plan.", "The Kurds", "KUR"),
     ("Kurdish fighters held the dam.", "Kurdish fighters", "KUR"),
-    ("The Taliban closed the border crossing.", "The Taliban", "TAL"),
+    ("The Taliban closed the border crossing.", "The Taliban", "AFGGOV"),  # in 2024 they govern
     ("Hamas militants fired rockets.", "Hamas militants", "HMS"),
     ("Settlers torched cars in the West Bank.", "the West Bank", "PSE"),
 ])

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Doc
+
 from triadic.actors._compile import Compiled, longest_first
 from triadic.actors._context import context_country
 from triadic.actors._entries import RoleDef
@@ -76,6 +78,8 @@ def compose_roles(work: Work, compiled: Compiled) -> None:
             continue  # "the Great Hall of the People" names a building, not the people
         if e < len(doc) and doc[e].text == "-" and not last.whitespace_:
             continue  # "rebel-held", "state-run": part of a compound modifier, not a noun
+        if d.roles[key].weapon and last.dep_ == "compound" and last.head.i >= e:
+            continue  # "the drone strike": whose drone the phrase does not say
         if last.ent_type_ == "PERSON" and doc[s].ent_iob_ != "B":
             continue  # inside a person's name ("Lee Jin-man"), not a role noun
         if e - s == 1 and len(key) <= 3 and last.text.istitle() and last.ent_type_ == "PERSON":
@@ -93,7 +97,9 @@ def compose_roles(work: Work, compiled: Compiled) -> None:
         for i in range(s, e):
             taken[i] = True
         roles.append((s, e, d.roles[key]))
-    for s, e, rd in sorted(roles):
+    # "a leader of the Jalisco cartel": a title followed by "of" is composed after the phrase it belongs to.
+    later = [r for r in roles if r[2].title and r[1] + 1 < len(doc) and doc[r[1]].lower_ == "of"]
+    for s, e, rd in sorted(r for r in roles if r not in later) + sorted(later):
         m = work.at(s)
         if m is not None and m.via in ("role", "title") and m.start < s and m.end >= e:
             continue  # already inside an earlier title's phrase ("Minister of ... and Expatriates of ...")
@@ -236,13 +242,20 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
     if group is not None and country is None:
         _add_group(work, left, e, rd, group)
         return
+    if rd.weapon and country is None and not possessed:
+        return  # "missiles at Kyiv", "two ballistic missiles": a weapon names its side only by a modifier
     end = e
     hosted = doc[e - 1].lemma_.lower() in _HOSTED and doc[e].lower_ in ("in", "at") if e < len(doc) else False
     if country is None and not possessed and e + 1 < len(doc) and doc[e].lower_ in _RIGHT_PREPS \
             and not hosted:
         m = work.at(e + 1)
-        if m is not None and m.start == e + 1 and _named_body(m) and doc[e].lower_ == "of":
-            _add_group(work, left, m.end, rd, m)  # "fighters of the RSF"
+        # "a leader of the Sinaloa cartel": the body may start after an article that is not part of its name.
+        k = e + 2 if m is None and doc[e + 1].lower_ == "the" and e + 2 < len(doc) else e + 1
+        body = work.at(k)
+        if body is not None and body.start == k and doc[e].lower_ == "of" and (
+                _named_body(body) or (rd.title and body.via == "role" and body.actor.role in _ARMED_NONSTATE
+                                      and not body.members)):
+            _add_group(work, left, body.end, rd, body)  # "fighters of the RSF"
             return
         # "troops from Chad" are Chad's; "pull troops from Libya" leaves Libya.
         origin_ok = doc[e].lower_ != "from" or not departs_from(doc[e - 1], rw)
@@ -307,13 +320,23 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
     iso3 = country.actor.country if country is not None else None
     stop = person_end if person_end > end else end
     name = person_name
-    # A ministry is an institution: only person titles take the office holder's name.
-    if name is None and rd.office and iso3 and not former and doc[e - 1].lemma_.lower() != "ministry":
+    # A ministry is an institution: only person titles take the office holder's name; so does "a leader",
+    # which is someone holding that title, not the one office holder.
+    if name is None and rd.office and iso3 and not former and doc[e - 1].lemma_.lower() != "ministry" \
+            and not _indefinite(doc, s, sent.start):
         holder = d.holder(iso3, rd.office, work.ref_date)
         if holder is not None:
             name = holder.name
     joint = tuple(m for m in members if m.actor.country) if len(members) > 1 else ()
     _add_role(work, left, stop, iso3, role, extra_role, former, name, joint=joint)
+
+
+def _indefinite(doc: Doc, s: int, lo: int) -> bool:
+    """Does the phrase ending at role noun ``s`` open with "a"/"an" ("a senior leader")?"""
+    j = s - 1
+    while j >= lo and doc[j].lower_ in _SKIP_ADJ:
+        j -= 1
+    return j >= lo and doc[j].lower_ in ("a", "an")
 
 
 def _owner_inside(work: Work, of: int) -> Mention | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from triadic.actors._people import leader_in_office
 from triadic.actors._relations import conjoined
 from triadic.actors._types import Mention
@@ -18,6 +20,8 @@ _PAIR_HEADS = frozenset({"sides", "countries", "nations", "leaders", "government
                          "neighbors", "capitals", "parties", "rivals", "allies"})
 _PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
+_INNER_PREPS = frozenset({"in", "of", "across", "throughout", "inside", "within", "around", "into", "outside",
+                          "at", "from"})
 _FEMALE_HINT = frozenset({"she", "her", "hers", "herself", "ms.", "mrs.", "madam"})
 _NOT_SURNAME = frozenset({"GPE", "NORP", "LOC", "DATE"})
 # How far back (in sentences) a pronoun may reach for its antecedent.
@@ -172,7 +176,10 @@ def _definite(work: Work, i: int) -> int | None:
             j = k
     if low == "the" and doc[j].lower_ in _COUNTRY_NOUNS and (j + 1 >= len(doc) or (
             doc[j + 1].pos_ != "NOUN" and doc[j + 1].lower_ != "of")):  # "the Republic of San Marino"
-        prior = [m for m in work.before(i) if m.actor.country and m.actor.kind == "state" and not m.members]
+        # "The United States imposed sanctions on the country": never the subject of its own clause.
+        own = _clause_subjects(doc[j])
+        prior = [m for m in work.before(i) if m.actor.country and m.actor.kind == "state" and not m.members
+                 and not any(m.start <= k < m.end for k in own)]
         if not prior:
             return None
         m = prior[0]
@@ -192,6 +199,22 @@ def _definite(work: Work, i: int) -> int | None:
             work.add(i, j + 1, a.actor, "coref", antecedent=a, members=(a.actor, b.actor))
             return j + 1
     return None
+
+
+def _clause_subjects(tok: Token) -> list[int]:
+    """Token positions of the subjects of the verb whose argument ``tok`` is (the first verb above it).
+
+    A place or possessor inside the argument ("parts of the country", "a bastion in the country", "the
+    country's leading rights group") is often the subject's own country, so it gives none.
+    """
+    head = tok
+    while head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
+        if head.dep_ == "poss" or (head.dep_ == "prep" and head.lower_ in _INNER_PREPS):
+            return []
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or head.i == tok.i:
+        return []
+    return [c.i for c in head.children if c.dep_ in _SUBJ_DEPS]
 
 
 def _last_two(work: Work, i: int, leaders: bool) -> tuple[Mention, Mention] | None:

@@ -370,7 +370,8 @@ class _Loader:
     def _roles(self, path: Path, items: Any, layer: _Layer, shipped: bool) -> None:
         for item, where in self._entries(path, items):
             role = self.role_code(item.get("role"), where)
-            rd = RoleDef(role=role, office=item.get("office"), title=bool(item.get("title", False)))
+            rd = RoleDef(role=role, office=item.get("office"), title=bool(item.get("title", False)),
+                         weapon=bool(item.get("weapon", False)))
             for noun in _strings(item.get("nouns"), where, "nouns"):
                 key = noun.lower()
                 # Titles with an office are more specific than the same noun listed generically.

@@ -67,6 +67,7 @@ class RoleDef:
     office: str | None = None
     title: bool = False  # can stand before a person's name ("President Moon")
     plural: bool = False
+    weapon: bool = False  # stands for its military only as a head noun, never in "the drone strike"
 
 
 @dataclass(frozen=True, slots=True)
