@@ -14,8 +14,7 @@ from triadic.model import Article, Event, Sentence, content_id
 PUB = datetime(2018, 3, 28, 9, 0)  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def code(nlp, coder):  # type: ignore[no-untyped-def]
+def _coding(nlp, coder):  # type: ignore[no-untyped-def]
     def run(text: str, published: datetime | None = PUB) -> list[Event]:
         doc = nlp(text)
         art = Article(id=content_id(text), text=text, published=published)
@@ -26,18 +25,16 @@ def code(nlp, coder):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="module")
+def code(nlp, coder):  # type: ignore[no-untyped-def]
+    return _coding(nlp, coder)
+
+
+@pytest.fixture(scope="module")
 def code_history(nlp, coder):  # type: ignore[no-untyped-def]
     """Like ``code``, with the background rule off: old acts are coded, so their dates can be checked."""
     keep = copy.copy(coder)
     keep.g = replace(coder.g, background_days=0)
-
-    def run(text: str, published: datetime | None = PUB) -> list[Event]:
-        doc = nlp(text)
-        art = Article(id=content_id(text), text=text, published=published)
-        sents = [Sentence(i, s.text, s.start_char, s.end_char) for i, s in enumerate(doc.sents)]
-        return keep.code_doc(doc, art, sents, fake_index(doc))[0]
-
-    return run
+    return _coding(nlp, keep)
 
 
 def first(events: list[Event], root: str) -> Event:
