@@ -28,7 +28,7 @@ HELDOUT_NAME = "held-out, written by the project, never used for tuning"
 HELDOUT2 = Path(__file__).resolve().parent / "data" / "heldout2_events.jsonl"
 HELDOUT2_NAME = "held-out 2, written blind (2026), never used for tuning"
 HELDOUT3 = Path(__file__).resolve().parent / "data" / "heldout3_events.jsonl"
-HELDOUT3_NAME = "held-out 3, written blind (session 5), scored once at the end"
+HELDOUT3_NAME = "held-out 3, written blind (fourth session), scored only to report"
 
 
 def _fmt(x: float | None) -> str:

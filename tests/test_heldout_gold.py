@@ -32,7 +32,7 @@ SETS = [
     HeldOut(HELDOUT, min_records=180, min_empty=15, min_roots=18, min_per_root=1),
     # The second set promises every root 01-20 with at least four events each.
     HeldOut(HELDOUT2, min_records=160, min_empty=15, min_roots=20, min_per_root=4),
-    # The third (session 5) also promises every root with at least four events.
+    # The third (written blind in the fourth session) also promises every root with at least four events.
     HeldOut(HELDOUT3, min_records=160, min_empty=15, min_roots=20, min_per_root=4),
 ]
 IDS = [s.path.stem for s in SETS]
