@@ -132,7 +132,6 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
     ) -> list[MentionLike]:
         """Whom a bare statement is about: the object of its "of" ("said of China"), else the
         subject of the clause it reports when no trigger lies in that clause."""
-        own = {m.actor.code for m in sources}
         heads = prep_objects(verb, self.g.subject_preps)
         if not heads:
             for c in verb.children:
@@ -146,7 +145,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                     continue  # "said the court should decide": an appeal or a guess, not about whom
                 # a pronoun only repeats someone named elsewhere, most often the speaker's own side
                 heads = [k for k in c.children if k.dep_ in ("nsubj", "nsubjpass") and k.pos_ != "PRON"]
-        return [m for h in heads for m in actors_of(h, index, self.g) if m.actor.code not in own]
+        return self._others(heads, index, sources)
 
     def _meets_at_home(self, tok: Token, parties: list[MentionLike], index: MentionIndexLike) -> bool:
         """A place phrase of ``tok`` ("in Beijing", "at the Kremlin") names one party's own country."""
@@ -168,7 +167,6 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
     ) -> list[MentionLike]:
         """The parties named by the objects of ``verb``'s infinitive when that infinitive triggers
         nothing itself ("refused to approve the EU's package": the EU)."""
-        own = {m.actor.code for m in sources}
         objs = [
             o
             for x in verb.children
@@ -176,7 +174,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
             for o in x.children
             if o.dep_ in ("dobj", "dative")
         ]
-        return [m for o in objs for m in actors_of(o, index, self.g) if m.actor.code not in own]
+        return self._others(objs, index, sources)
 
     def _place_of_topic(
         self, verb: Token, t: Trigger, index: MentionIndexLike, sources: list[MentionLike]
@@ -184,23 +182,21 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
         """The place named inside the verb's object or prepositional object ("a ceasefire in Gaza",
         "the arrest of the leader in Belarus"), two phrases deep at most, other than the doer's own."""
         g = self.g
-        own = {m.actor.code for m in sources} | {m.actor.country for m in sources if m.actor.country}
         heads = [c for c in verb.children if c.dep_ == "dobj"]
         heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ not in g.location_preps
                   for p in c.children if p.dep_ == "pobj"]
         if t.obj is not None and all(h.i != t.obj.i for h in heads):
             heads.append(t.obj)
         for _ in range(3):
-            found = [
-                m
+            places = [
+                p
                 for h in heads
                 for c in h.children
                 if c.dep_ == "prep" and c.lower_ in g.place_topic_preps
                 for p in c.children
                 if p.dep_ == "pobj"
-                for m in actors_of(p, index, g)
-                if m.actor.code not in own and m.actor.country not in own
             ]
+            found = self._others(places, index, sources, countries=True)
             if found:
                 return found
             heads = [
@@ -217,17 +213,15 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
         self, verb: Token, index: MentionIndexLike, sources: list[MentionLike]
     ) -> list[MentionLike]:
         """The subject of an "if"/"unless" clause on ``verb``, other than the doer's own side."""
-        own = {m.actor.code for m in sources} | {m.actor.country for m in sources if m.actor.country}
-        return [
-            m
+        subjects = [
+            n
             for c in verb.children
             if c.dep_ == "advcl"
             and any(k.dep_ == "mark" and k.lower_ in self.g.condition_target_marks for k in c.children)
             for n in c.children
             if n.dep_ in ("nsubj", "nsubjpass") and n.pos_ != "PRON"
-            for m in actors_of(n, index, self.g)
-            if m.actor.code not in own and m.actor.country not in own
         ]
+        return self._others(subjects, index, sources, countries=True)
 
     def _purpose_targets(
         self, verb: Token, pat: Pattern, sources: list[MentionLike], index: MentionIndexLike
@@ -241,13 +235,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
             return []
         if pat.reciprocal and (len(sources) > 1 or pat.code[:2] < "14"):
             return []
-        own = {m.actor.code for m in sources}
-        return [
-            m
-            for p in purpose_objects(verb, self.g)
-            for m in actors_of(p, index, self.g)
-            if m.actor.code not in own
-        ]
+        return self._others(purpose_objects(verb, self.g), index, sources)
 
     def _draft(self, t: Trigger, by_tok: dict[int, Trigger], index: MentionIndexLike) -> list[_Draft] | None:
         """The drafts of one trigger: its own event, and a refusal or governing verb's event if any."""
@@ -264,7 +252,8 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                     m for s in subs if s.dep_ in ("nsubj", "nsubjpass") for m in actors_of(s, index, g)
                 ]
             targets = self._targets_of_verb(tok, t, index, sources)
-            own_codes = {m.actor.code for m in sources}
+            # the sources the trigger's own arguments name, before a gerund is read as a noun below
+            given = sources
             if not sources and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass"):
                 # "Fighting between A and B killed dozens": a gerund subject is read as an event
                 # noun, with its own parties and no subject of its own
@@ -308,7 +297,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                     for n in ([k] if k.dep_ == "nsubj" else [p for p in k.children if p.dep_ == "pobj"])
                     if k.dep_ == "nsubj" or (k.dep_ == "mark" and k.lower_ == "for")
                 ]
-                targets = [m for n in asked for m in actors_of(n, index, g) if m.actor.code not in own_codes]
+                targets = self._others(asked, index, given)
             if not targets and pat.reciprocal and t.obj is not None and len(sources) < 2:
                 # "signed an agreement to promote trade with Israel": the counterpart of a joint act
                 # can hang deep inside what was agreed
@@ -316,12 +305,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
             if not targets and is_passive(tok):
                 # "Kurds were shelled by A and attacked by B": the second passive's own agent acts
                 # on the patient of the first
-                targets = [
-                    m
-                    for p in shared_patients(tok)
-                    for m in actors_of(p, index, g)
-                    if m.actor.code not in own_codes
-                ]
+                targets = self._others(shared_patients(tok), index, given)
             if not targets and sources:
                 targets = self._purpose_targets(tok, pat, sources, index)
             if not targets and sources and pat.code[:2] in g.condition_target_roots:

@@ -3,7 +3,7 @@ act, whom an attitude is about, a joint act's counterpart, the sides of a mediat
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Token
 
@@ -36,31 +36,47 @@ class ImpliedPartyFinder(SentenceReader):
         sides = {w.idx for h in heads for p in prep_objects(h, frozenset({"with"})) for w in p.subtree}
         return all(m.start_char in sides for m in targets)
 
+    def _others(
+        self, heads: Iterable[Token], index: MentionIndexLike, sources: Sequence[MentionLike], *,
+        countries: bool = False,
+    ) -> list[MentionLike]:
+        """The actors ``heads`` name, other than the sources (with ``countries``, other than their
+        countries too: "Russia" is then no counterpart of "Russian troops")."""
+        own = {m.actor.code for m in sources}
+        if countries:
+            own |= {m.actor.country for m in sources if m.actor.country}
+        return [
+            m
+            for h in heads
+            for m in actors_of(h, index, self.g)
+            if m.actor.code not in own and not (countries and m.actor.country in own)
+        ]
+
     def _obliged(
         self, verb: Token, index: MentionIndexLike, sources: Sequence[MentionLike]
     ) -> list[MentionLike]:
         """Who a speaker says must act: the subject of a reported clause of obligation ("Paris said
         Rome must withdraw its troops")."""
-        own = {m.actor.code for m in sources}
         for c in verb.children:
             if c.dep_ != "ccomp" or not self._deontic(c):
                 continue
-            found = self._subject_parties(c, index, own)
+            found = self._subject_parties(c, index, sources)
             if found:
                 return found
         return []
 
-    def _subject_parties(self, clause: Token, index: MentionIndexLike, own: set[str]) -> list[MentionLike]:
-        """The actors named as the subject of ``clause``, other than those coded ``own``."""
+    def _subject_parties(
+        self, clause: Token, index: MentionIndexLike, sources: Sequence[MentionLike]
+    ) -> list[MentionLike]:
+        """The actors named as the subject of ``clause``, other than the sources."""
         subs = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
-        return [m for s in subs for m in actors_of(s, index, self.g) if m.actor.code not in own]
+        return self._others(subs, index, sources)
 
     def _about_whom(
         self, verb: Token, t: Trigger, index: MentionIndexLike, sources: Sequence[MentionLike]
     ) -> list[MentionLike]:
         """The subject of the "that" clause an attitude is about ("expressed optimism [that Tokyo
         will ...]", "is worried [that Moscow could ...]"), on the verb, its adjective or its object."""
-        own = {m.actor.code for m in sources}
         heads = [verb] + ([t.obj] if t.obj is not None else [])
         for h in heads:
             for c in h.children:
@@ -68,7 +84,7 @@ class ImpliedPartyFinder(SentenceReader):
                 # ...]"); a participle ("concern voiced by ...") has none
                 if c.dep_ not in ("ccomp", "acl"):
                     continue
-                found = self._subject_parties(c, index, own)
+                found = self._subject_parties(c, index, sources)
                 if found:
                     return found
         return []
@@ -78,10 +94,9 @@ class ImpliedPartyFinder(SentenceReader):
     ) -> list[MentionLike]:
         """The first "with" party inside a joint act's object ("an agreement to promote trade [with
         Israel]"), other than the sources."""
-        own = {m.actor.code for m in sources}
         for w in obj.subtree:
             if w.dep_ == "pobj" and w.head.lower_ == "with" and w.head.i > obj.i:
-                found = [m for m in actors_of(w, index, self.g) if m.actor.code not in own]
+                found = self._others([w], index, sources)
                 if found:
                     return found
         return []
