@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
@@ -269,6 +269,13 @@ class PartyFinder:
         cands.extend(_sent_to(objs, g.destination_preps))
         own = own_countries(sources, g)
         src_codes = {m.actor.code for m in sources}
+
+        def other(m: MentionLike) -> bool:
+            return m.actor.code not in src_codes
+
+        def other_side(m: MentionLike) -> bool:
+            return other(m) and not any(no_dyad(m, s, g) for s in sources)
+
         if any(pat.code.startswith(r) for r in g.transfer_codes):
             # "sent supplies and personnel such as doctors to Nepal": what is handed over goes to its
             # recipient, even when the things or people sent name a party themselves
@@ -279,11 +286,9 @@ class PartyFinder:
                 dests = [w for w in o.subtree if w.dep_ == "pobj" and w.head.lower_ in g.destination_preps
                          and w.head.head.pos_ not in ("VERB", "ADV")]
                 dests += prep_objects(verb, g.destination_preps)
-                for w in dests:
-                    acts = [m for m in actors_of(w, index, g) if m.actor.code not in src_codes
-                            and not any(no_dyad(m, s, g) for s in sources)]
-                    if acts:
-                        return acts
+                acts = self._first_parties(dests, index, other_side)
+                if acts:
+                    return acts
         for c in cands:
             # "sent troops to the UN force in South Sudan": a mission serves the place it is in
             place = served_place(c, g)
@@ -308,54 +313,45 @@ class PartyFinder:
         # "lifted sanctions on exports to India", "eased curbs on travel to North Korea": what the act
         # bears on can name its target one phrase further down
         for o in objs:
-            for p in prep_objects(o, g.target_preps):
-                for q in prep_objects(p, g.target_preps):
-                    acts = [m for m in actors_of(q, index, g) if m.actor.code not in src_codes]
-                    if acts:
-                        return acts
+            deeper = (q for p in prep_objects(o, g.target_preps) for q in prep_objects(p, g.target_preps))
+            acts = self._first_parties(deeper, index, other)
+            if acts:
+                return acts
         if any(pat.code.startswith(r) for r in g.transfer_codes):
             # "returned a pendant engraved with the image of Peter the Great to Russian authorities":
             # the destination of what is handed over can hang deep inside it, and comes last
             for o in objs:
                 dests = [w for w in o.subtree if w.dep_ == "pobj" and w.head.lower_ in g.destination_preps]
-                for w in reversed(dests):
-                    acts = [m for m in actors_of(w, index, g) if m.actor.code not in src_codes]
-                    if acts:
-                        return acts
+                acts = self._first_parties(reversed(dests), index, other)
+                if acts:
+                    return acts
         if pat.code.startswith(argument_words().aid_codes):
             # "donated ventilators to benefit Ethiopia": with no recipient named, whom the gift serves
             # (a purpose verb that is a trigger itself, "to help X", codes its own event)
-            for w in helped(verb, skip=self.patterns.verbs):
-                acts = [m for m in actors_of(w, index, g) if m.actor.code not in src_codes]
-                if acts:
-                    return acts
+            acts = self._first_parties(helped(verb, skip=self.patterns.verbs), index, other)
+            if acts:
+                return acts
             # "allocated funds to meet the needs of people in Sudan": aid with no recipient serves
             # the named place its purpose is in (never the giver's own country)
-            for w in places_after(verb, g.location_preps):
-                if w.ent_type_ not in ("GPE", "LOC") and w.pos_ != "PROPN":
-                    continue  # a place by name, however the tagger typed it
-                acts = [m for m in actors_of(w, index, g) if m.actor.code not in src_codes
-                        and (m.actor.country is None or m.actor.country not in own)]
-                if acts:
-                    return acts
+            # a place by name, however the tagger typed it
+            named = (w for w in places_after(verb, g.location_preps)
+                     if w.ent_type_ in ("GPE", "LOC") or w.pos_ == "PROPN")
+            acts = self._first_parties(
+                named, index, lambda m: other(m) and (m.actor.country is None or m.actor.country not in own))
+            if acts:
+                return acts
         if pat.code.startswith(argument_words().return_codes):
             # "will return the trucks they seized from the army": given back to whom it was taken from
             for o in objs:
-                for w in taken_from(o):
-                    acts = [m for m in actors_of(w, index, g) if m.actor.code not in src_codes]
-                    if acts:
-                        return acts
+                acts = self._first_parties(taken_from(o), index, other)
+                if acts:
+                    return acts
         if g.reaches_places(pat.code):
             placed = self._place_targets(verb, t, index, own)
             if placed:
                 return placed
         # "sent experts to Morocco to investigate the crash": those sent act where they were sent
-        for w in dispatched_to(verb, g):
-            acts = [m for m in actors_of(w, index, g) if m.actor.code not in src_codes
-                    and not any(no_dyad(m, s, g) for s in sources)]
-            if acts:
-                return acts
-        return []
+        return self._first_parties(dispatched_to(verb, g), index, other_side)
 
     def _localise(
         self, acts: list[MentionLike], verb: Token, t: Trigger, index: MentionIndexLike
@@ -412,6 +408,16 @@ class PartyFinder:
         if lexical or tok.lemma_.lower() in self._event_nouns:
             return actors_of(tok, index, g, preps=g.actor_preps - g.location_preps)
         return actors_of(tok, index, g)
+
+    def _first_parties(
+        self, words: Iterable[Token], index: MentionIndexLike, keep: Callable[[MentionLike], bool]
+    ) -> list[MentionLike]:
+        """The actors ``keep`` accepts among those the first of ``words`` that names any such names."""
+        for w in words:
+            acts = [m for m in actors_of(w, index, self.g) if keep(m)]
+            if acts:
+                return acts
+        return []
 
     def _blamed(self, noun: Token, index: MentionIndexLike) -> list[MentionLike]:
         """The actors held responsible for the act the noun names, if any."""
