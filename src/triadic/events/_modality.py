@@ -37,10 +37,8 @@ def _clause_cues(verb: Token, g: Grammar) -> str:
                 mod = stronger(mod, "planned")
             elif low in g.hypothetical_aux:
                 mod = stronger(mod, "hypothetical")
-        elif dep == "mark" and low in g.conditional_marks:
-            mod = stronger(mod, "hypothetical")
-        elif dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in g.conditional_marks for m in c.children):
-            # The main clause of a conditional is hypothetical as well.
+        elif _condition(c, g):
+            # an "if" clause, and the main clause of a conditional as well
             mod = stronger(mod, "hypothetical")
     kids = list(verb.children)
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in kids) and any(
@@ -169,10 +167,14 @@ def _reported(verb: Token, g: Grammar) -> bool:
     return (
         verb.dep_ == "ccomp"
         and g.lemma(verb.head) in g.speech_verbs
-        and not any(c.dep_ == "mark" and c.lower_ in g.conditional_marks for c in verb.children)
-        and not any(
-            c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in g.conditional_marks for m in c.children)
-            for c in verb.children
-        )
+        and not any(_condition(c, g) for c in verb.children)
+    )
+
+
+def _condition(child: Token, g: Grammar) -> bool:
+    """``child`` makes its head's clause conditional: an "if" marker, or an "if" clause on it."""
+    if child.dep_ == "mark":
+        return child.lower_ in g.conditional_marks
+    return child.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in g.conditional_marks for m in child.children
     )
