@@ -24,11 +24,13 @@ from triadic.errors import TriadicError
 from triadic.evaluate import EvaluationReport, evaluate, read_gold
 
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout_events.jsonl"
-HELDOUT_NAME = "held-out, written by the project, never used for tuning"
+HELDOUT_NAME = "held-out 1 (a dev set since the sixth session: its errors were read)"
 HELDOUT2 = Path(__file__).resolve().parent / "data" / "heldout2_events.jsonl"
-HELDOUT2_NAME = "held-out 2, written blind (2026), never used for tuning"
+HELDOUT2_NAME = "held-out 2 (a dev set since the sixth session: its errors were read)"
 HELDOUT3 = Path(__file__).resolve().parent / "data" / "heldout3_events.jsonl"
 HELDOUT3_NAME = "held-out 3, written blind (fourth session), scored only to report"
+HELDOUT4 = Path(__file__).resolve().parent / "data" / "heldout4_events.jsonl"
+HELDOUT4_NAME = "held-out 4, written blind (sixth session), scored only to report"
 
 
 def _fmt(x: float | None) -> str:
@@ -81,8 +83,9 @@ def main() -> int:
     for ds in missing:
         print(f"MISSING: {ds.name} (looked for {args.eval_dir}/{ds.pattern}) - not measured")
     heldouts = [(p, n) for p, n in ((HELDOUT, HELDOUT_NAME), (HELDOUT2, HELDOUT2_NAME),
-                                              (HELDOUT3, HELDOUT3_NAME)) if p.is_file()]
-    for p in (HELDOUT, HELDOUT2, HELDOUT3):
+                                              (HELDOUT3, HELDOUT3_NAME), (HELDOUT4, HELDOUT4_NAME))
+                if p.is_file()]
+    for p in (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4):
         if not p.is_file():
             print(f"MISSING: held-out set {p} - not measured")
     if not present and not heldouts:

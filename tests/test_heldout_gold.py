@@ -15,6 +15,7 @@ DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
 HELDOUT = DATA / "heldout_events.jsonl"
 HELDOUT2 = DATA / "heldout2_events.jsonl"
 HELDOUT3 = DATA / "heldout3_events.jsonl"
+HELDOUT4 = DATA / "heldout4_events.jsonl"
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,8 @@ SETS = [
     HeldOut(HELDOUT2, min_records=160, min_empty=15, min_roots=20, min_per_root=4),
     # The third (written blind in the fourth session) also promises every root with at least four events.
     HeldOut(HELDOUT3, min_records=160, min_empty=15, min_roots=20, min_per_root=4),
+    # The fourth (written blind in the sixth session): every root with at least five events.
+    HeldOut(HELDOUT4, min_records=170, min_empty=15, min_roots=20, min_per_root=5),
 ]
 IDS = [s.path.stem for s in SETS]
 
