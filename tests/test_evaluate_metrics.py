@@ -56,7 +56,11 @@ def test_class_scores_macro_f1_accuracy_confusion() -> None:
 
 def test_actor_codes_split_into_country_and_role() -> None:
     assert (gold_actor("USAGOV").country, gold_actor("USAGOV").role) == ("USA", "GOV")
-    assert (gold_actor("IGOUNO").country, gold_actor("IGOUNO").role) == ("IGOUNO", None)
+    assert (gold_actor("IGOUNO").country, gold_actor("IGOUNO").role) == ("UNO", None)
+    # The organisation identifies an IGO, with or without region letters or the prefix.
+    assert gold_actor("IGOWSTNAT").country == gold_actor("NAT").country == "NAT"
+    assert gold_actor("IGOEUREEC").country == "EUR"
+    assert gold_actor("IGOUNOGOV").role == "GOV"
     assert (gold_actor("GOV").country, gold_actor("GOV").role) == (None, "GOV")
     assert gold_actor("RUSMILREB").role == "MIL"
     assert gold_actor("---").country is None

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -45,11 +46,13 @@ class ActorCodes:
 
     roles: frozenset[str]
     non_state: frozenset[str]
+    aliases: Mapping[str, str] = field(default_factory=dict)
 
     def split(self, code: str | None) -> tuple[str | None, str | None]:
         """(country-level identity, role) of a CAMEO actor code.
 
-        "USAGOV" → ("USA", "GOV"); "IGOUNO" → ("IGOUNO", None); "GOV" → (None, "GOV");
+        "USAGOV" → ("USA", "GOV"); "IGOUNO" → ("UNO", None); "IGOEUREEC" → ("EUR", None);
+        "GOV" → (None, "GOV");
         "---EDU" (PETRARCH's unknown country) → (None, "EDU"); "---" or "" → (None, None).
         """
         if code is None:
@@ -63,8 +66,11 @@ class ActorCodes:
         if set(head) <= {"-", "*", "?"}:
             head = ""  # country unknown; the role may still follow
         elif head in self.non_state:
-            # "IGOUNO..." is identified by the organisation, not the generic prefix.
-            head, rest = c[:6], c[6:]
+            # "IGOUNO" and "IGOWSTNAT" are identified by the organisation (the last three letters
+            # that are no role), not by the generic prefix or a region: UNO and NAT, as triadic codes them.
+            orgs = [rest[i:i + 3] for i in range(0, len(rest), 3) if rest[i:i + 3] not in self.roles]
+            if orgs:
+                head = self.aliases.get(orgs[-1], orgs[-1])
         role = next((rest[i:i + 3] for i in range(0, len(rest), 3) if rest[i:i + 3] in self.roles), None)
         return head or None, role
 
@@ -74,4 +80,5 @@ def actor_codes() -> ActorCodes:
     """The shipped actor-code vocabulary (data/actor_codes.yaml)."""
     raw = resources.files("triadic.evaluate").joinpath("data/actor_codes.yaml").read_text("utf-8")
     data = yaml.safe_load(raw)
-    return ActorCodes(roles=frozenset(data["roles"]), non_state=frozenset(data["non_state_prefixes"]))
+    return ActorCodes(roles=frozenset(data["roles"]), non_state=frozenset(data["non_state_prefixes"]),
+                      aliases={str(k): str(v) for k, v in (data.get("organisation_aliases") or {}).items()})
