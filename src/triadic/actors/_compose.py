@@ -24,6 +24,7 @@ from triadic.actors._relations import (
     participle,
     possessive_owner,
     relation_words,
+    vessel_before,
 )
 from triadic.actors._types import Mention
 from triadic.actors._work import Work, actor_of, person_surname
@@ -70,6 +71,7 @@ def compose_roles(work: Work, compiled: Compiled) -> None:
     """Turn role nouns and titles into country-role mentions, absorbing the country words they modify."""
     doc, d = work.doc, compiled.dictionary
     found = longest_first(compiled.roles, doc)
+    vessels = relation_words().vessels
     taken = [False] * len(doc)
     roles: list[tuple[int, int, RoleDef]] = []
     for s, e, key in found:
@@ -78,8 +80,9 @@ def compose_roles(work: Work, compiled: Compiled) -> None:
             continue  # "the Great Hall of the People" names a building, not the people
         if e < len(doc) and doc[e].text == "-" and not last.whitespace_:
             continue  # "rebel-held", "state-run": part of a compound modifier, not a noun
-        if d.roles[key].weapon and last.dep_ == "compound" and last.head.i >= e:
-            continue  # "the drone strike": whose drone the phrase does not say
+        if (d.roles[key].weapon or last.lemma_.lower() in vessels) and last.dep_ == "compound" \
+                and last.head.i >= e:
+            continue  # "the drone strike", "ship repairs": a modifier, not a side
         if last.ent_type_ == "PERSON" and doc[s].ent_iob_ != "B":
             continue  # inside a person's name ("Lee Jin-man"), not a role noun
         if e - s == 1 and len(key) <= 3 and last.text.istitle() and last.ent_type_ == "PERSON":
@@ -92,7 +95,7 @@ def compose_roles(work: Work, compiled: Compiled) -> None:
             continue  # the role word is part of a longer name ("the West Bank", "the White House")
         named = m is not None and (m.via not in _COUNTRY_VIAS or m.actor.role is not None
                                    or m.actor.kind != "state")
-        if named:
+        if named and not (m is not None and _owned_elsewhere(work, m, s, e, d.roles[key])):
             continue  # already a named actor ("Korean People's Army", "Associated Press")
         for i in range(s, e):
             taken[i] = True
@@ -125,10 +128,22 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
     sponsor_at = -1
     joint_owner: tuple[Actor, ...] = ()
     possessed = False
+    stance_left = -1  # "pro-European protesters": where the stance prefix starts
     while i >= sent.start and steps < 6:
         tok = doc[i]
         m = work.at(i)
         low = tok.lower_
+        if m is not None and m.start - 2 >= sent.start and doc[m.start - 1].text == "-" \
+                and doc[m.start - 2].lower_ in rw.stances:
+            stance_left = m.start - 2  # the country is what the people are for or against, not theirs
+            i, steps = m.start - 3, steps + 1
+            continue
+        if m is None and low in rw.owner_forms and i >= 2 and doc[i - 1].text == "-":
+            owner = work.at(i - 2)  # "a Chinese-owned mine", "a Dubai-based airline": its country's
+            if owner is not None and owner.end == i - 1 and owner.actor.country and not owner.members \
+                    and owner.actor.kind == "state":
+                country, left = owner, owner.start
+            break
         if m is None and participle(tok, rw.sponsor_forms):
             own = own_government(work, i)
             if own is not None:
@@ -148,14 +163,19 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
                 break
         if m is None and low in rw.possessives and tok.tag_ == "PRP$":
             possessed, left = True, i
+            vessel = vessel_before(work, i, rw) if doc[e - 1].lemma_.lower() in rw.aboard else None
+            if vessel is not None:
+                country = vessel  # "seized a Turkish-flagged ship and arrested its crew": the ship's people
+                break
             if not relational:  # "its allies" are other states
                 owner, actors = possessive_owner(work, i)
                 if len(actors) > 1:
                     joint_owner = actors  # "their leaders" after "Russia and China"
                 elif owner is not None and owner.actor.kind == "state" and owner.actor.country:
                     country = owner  # "its troops": the state named before
-                elif owner is not None:
-                    group = owner
+                elif owner is not None and not (owner.via == "role" and owner.actor.country is None
+                                                 and owner.actor.role not in _ARMED_NONSTATE):
+                    group = owner  # "its fighters" after a movement; never a bare "employees"'s
             break
         if m is not None and (_named_body(m) or (rd.title and rd.role == "GOV" and m.via == "role"
                                                   and m.actor.role in _ARMED_NONSTATE)):
@@ -163,14 +183,23 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
             left = m.start
             break
         if country_mention(m) or (m is not None and m.via in ("role", "leader") and m.actor.country
-                                   and not m.members and m.actor.kind == "state"):
-            country = m  # a country, or a country's body used as a modifier ("Syrian government forces")
+                                   and not m.members and (m.actor.kind == "state"
+                                                          or (m.actor.kind == "person" and m.via == "role"))):
+            # a country, or a country's body or people used as a modifier ("Syrian government forces",
+            # "France's farmers' union")
+            country = m
             left = m.start  # type: ignore[union-attr]
+            if m is not None and m.via == "role" and m.actor.role in _STATE_ROLES \
+                    and doc[e - 1].lower_ in rw.staff:
+                role = m.actor.role  # "Syrian intelligence officers", "police officials": that body's people
             break
         if m is not None and m.via in ("igo", "name") and m.actor.kind in ("igo", "group"):
             group = m  # "Taliban militants", "NATO troops", "AUKUS partners": the organisation acts
             left = m.start
             break
+        named_body = rw.body_role(low) if m is None and tok.pos_ == "ADJ" else None
+        if named_body is not None and doc[e - 1].lower_ in rw.staff:
+            role = named_body  # "a military spokesman": the military's, not the government's
         mod = d.modifiers.get(low)
         if mod is not None:
             former = former or mod.former
@@ -178,7 +207,10 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
                 extra_role = mod.role
             left = i
         elif low in ("'s", "’s", "'", "’") or (low == "s" and i > 0 and doc[i - 1].text in ("'", "’")) \
-                or low in _SKIP_ADJ or (tok.pos_ == "ADJ" and m is None):
+                or low in _SKIP_ADJ or (tok.pos_ == "ADJ" and m is None) \
+                or (m is None and tok.pos_ == "NOUN" and tok.dep_ == "compound"):
+            # a portfolio or trade on the noun ("EU agriculture ministers", "a Singapore-based shipping
+            # company") says which kind, not whose
             unknown_people = unknown_people or (m is None and tok.ent_type_ == "NORP")
         else:
             # An unknown proper name on the noun ("Druze soldiers"): someone's, but not the context country's.
@@ -188,6 +220,8 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
         steps += 1
     if country is None and group is None and not possessed:
         left = s if not (extra_role or former) else left
+    if stance_left >= 0:
+        left = min(left, stance_left)  # the stance belongs to the phrase, which names no country by it
     if joint_owner:
         _add_owned_jointly(work, left, e, joint_owner, extra_role or role)
         return
@@ -256,6 +290,11 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
                 _named_body(body) or (rd.title and body.via == "role" and body.actor.role in _ARMED_NONSTATE
                                       and not body.members)):
             _add_group(work, left, body.end, rd, body)  # "fighters of the RSF"
+            return
+        if body is not None and body.start == k and body.via == "igo" and not body.members \
+                and doc[e].lower_ in ("at", "of", "from") \
+                and (doc[e].lower_ != "from" or not departs_from(doc[e - 1], rw)):
+            _add_group(work, left, body.end, rd, body)  # "prosecutors at the ICC", "officials of the IMF"
             return
         # "troops from Chad" are Chad's; "pull troops from Libya" leaves Libya.
         origin_ok = doc[e].lower_ != "from" or not departs_from(doc[e - 1], rw)
@@ -329,6 +368,20 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
             name = holder.name
     joint = tuple(m for m in members if m.actor.country) if len(members) > 1 else ()
     _add_role(work, left, stop, iso3, role, extra_role, former, name, joint=joint)
+
+
+def _owned_elsewhere(work: Work, m: Mention, s: int, e: int, rd: RoleDef) -> bool:
+    """"Peru's Congress", "Colombia's Senate": a body the dictionary names for one country ("Congress" is the
+    US one) that another country right before it owns, so the phrase is that country's body."""
+    if m.via != "name" or m.start != s or m.end != e or m.actor.country is None or m.actor.role != rd.role:
+        return False
+    doc = work.doc
+    k = s - 1
+    if k >= 0 and doc[k].lower_ in ("'s", "’s"):
+        k -= 1
+    owner = work.at(k) if k >= 0 else None
+    return owner is not None and country_mention(owner) and owner.end == k + 1 \
+        and owner.actor.country != m.actor.country
 
 
 def _indefinite(doc: Doc, s: int, lo: int) -> bool:

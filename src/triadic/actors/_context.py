@@ -19,6 +19,15 @@ def stateish(m: Mention) -> bool:
     return m.actor.country is not None and m.actor.kind == "state" and not m.members and m.actor.role != "MED"
 
 
+def _local_owner(m: Mention) -> bool:
+    """A mention that is no state but says whose country a sentence is about: an armed group of one state
+    ("the Pakistani Taliban") or a country's people ("France's farmers' union", "Kenyan teachers")."""
+    a = m.actor
+    if a.country is None or m.members or a.role == "MED":
+        return False
+    return a.kind == "group" or (a.kind == "person" and m.via == "role")
+
+
 def _weight(work: Work, m: Mention) -> float:
     """How strongly a mention makes its country the topic: subjects count double, by-/with-phrases half."""
     tok = work.doc[m.start:m.end].root
@@ -61,7 +70,12 @@ def context_country(work: Work, i: int, max_sents: int | None = None,
     best: dict[str, Mention] = {}
     freq: dict[str, int] = {}
     topic: Mention | None = None  # ends as the earliest country named
+    # With no state named earlier in the sentence, a group or people of one country there owns the phrase
+    # ("The Pakistani Taliban announced a ceasefire with the government").
+    local: Mention | None = None
     for m in work.before(i):
+        if local is None and m.start >= sent_start and _local_owner(m) and m.actor.country not in exclude:
+            local = m
         if not stateish(m) or m.actor.country in exclude:
             continue
         if m.start >= sent_start:
@@ -77,6 +91,11 @@ def context_country(work: Work, i: int, max_sents: int | None = None,
         best.setdefault(key, m)
     for key in scores:
         scores[key] += 0.25 * min(freq[key], 4)  # how often the article has named the country so far
+    # A group or people of one country say whose government is meant only when no earlier sentence names a
+    # state: people abroad ("a Syrian refugee sued the government") deal with another's, and an armed group
+    # may fight a foreign army ("Hezbollah fired at the army" after a sentence on Israel).
+    if local is not None and not scores:
+        return local
     if not scores:
         dl = work.dateline
         return topic or (dl if dl is None or dl.actor.country not in exclude else None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from triadic.actors._domestic import domestic_words
 from triadic.actors._people import leader_in_office
 from triadic.actors._relations import conjoined
 from triadic.actors._types import Mention
@@ -129,12 +130,16 @@ def _plural(work: Work, i: int, sent_of: list[int]) -> None:
     dozens": the troops), as subjects tend to continue the topic; otherwise the nearest plural wins.
     """
     subject = work.doc[i].dep_ in _SUBJ_DEPS
+    held = _held_people(work, i) if subject else None
+    if held is not None:
+        work.add(i, i + 1, held.actor, "coref", antecedent=_root_of(work, held), members=held.members)
+        return
     nearest: tuple[Mention, tuple[Actor, ...]] | None = None
     for m in work.before(i):
         if sent_of[i] - sent_of[m.start] > 1:
             break
-        if _is_plural(work, m):
-            found, members = m, m.members
+        if _is_plural(work, m) or (m.via == "coref" and work.doc[m.start].lower_ in _PLURAL):
+            found, members = m, m.members  # "they ... their crops": the chain goes on
         else:
             # "India and Pakistan traded fire. They ...": names joined by "and" are one plural antecedent.
             joined = conjoined(work, m) if m.actor.is_political else [m]
@@ -148,6 +153,19 @@ def _plural(work: Work, i: int, sent_of: list[int]) -> None:
     if nearest is not None:
         ante, members = nearest
         work.add(i, i + 1, ante.actor, "coref", antecedent=_root_of(work, ante), members=members)
+
+
+def _held_people(work: Work, i: int) -> Mention | None:
+    """The people a verb of control acts on, when "they" opens a clause hanging on that verb: "Police
+    arrested 300 farmers as they set off on a march" (the farmers, not the police)."""
+    verb = work.doc[i].head
+    if verb.dep_ != "advcl" or verb.head.lemma_.lower() not in domestic_words().control_verbs:
+        return None
+    for c in verb.head.children:
+        m = work.at(c.i) if c.dep_ in ("dobj", "nsubjpass") else None
+        if m is not None and (m.members or c.tag_ in ("NNS", "NNPS")):
+            return m
+    return None
 
 
 def _its(work: Work, i: int, sent_of: list[int]) -> None:

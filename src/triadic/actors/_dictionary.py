@@ -278,7 +278,9 @@ class _Loader:
                 raise DictionaryError(f"{where}: kind '{kind}' must be one of {sorted(_KINDS)}", code="E032")
             self.igo_codes.add(code)
             name = str(item.get("name") or code)
-            entry = Entry(code=code, country=None, role=None, name=name, kind=kind, via="igo", where=where)
+            # An armed group may say which state it belongs to ("HEZ", Lebanon): its code stays its own.
+            iso3 = self.country_code(item["country"], where)[0] if item.get("country") else None
+            entry = Entry(code=code, country=iso3, role=None, name=name, kind=kind, via="igo", where=where)
             for t in [*_strings(item.get("terms"), where, "terms")]:
                 self.add(layer, t, entry)
 

@@ -47,7 +47,9 @@ def home_people(work: Work) -> None:
     ("... in Nairobi, Kenya"). Runs before settings are dropped, so a foreign place ("protesters in
     Kampala") still counts as another country."""
     words = domestic_words()
-    setting = target_words().setting_preps
+    tw = target_words()
+    setting = tw.setting_preps
+    _give_controlled(work, words)
     by_sent: dict[int, list[Mention]] = {}
     for m in work.live():
         by_sent.setdefault(work.sentence_index(m.start), []).append(m)
@@ -59,19 +61,21 @@ def home_people(work: Work) -> None:
         iso3 = next(iter(countries))
         # "Police arrested ... in Nairobi": where the sentence happens is whose police act, never the
         # country of whom they act on ("police arrested a Russian national")
-        set_in = any(m.via in _PLACE_VIAS and _in_setting(work, m, setting) or _placed(work, m, setting)
-                     for m in mentions)
+        set_in = any(m.via in _PLACE_VIAS and _in_setting(work, m, setting, tw.place_nouns)
+                     or _placed(work, m, setting) for m in mentions)
         homes = [m for m in mentions if m.actor.role in words.home_roles and not m.members
                  and (m.actor.country or (set_in and m.via == "role"))]
-        controlled = _controlled(work, mentions, words)
+        controlled = set(_controlled(work, mentions, words))
         if not (homes or set_in or controlled):
             continue  # "protesters rallied in Cairo": people where the sentence is set are its people
         for m in mentions:
             a = m.actor
+            unnamed = work.doc[m.start].pos_ in ("DET", "NUM")  # "a former minister", not "Juan Soto"
             if (a.country is None and m.via == "person" and not m.members and a.role in words.named_roles
-                    and work.doc[m.start:m.end].root.i in controlled):
-                # "a Chilean court freed activist Juan Soto": a named person a state's act of control
-                # deals with at home
+                    and ((homes and unnamed) or work.doc[m.start:m.end].root.i in controlled)):
+                # "a Chilean court freed activist Juan Soto": a named person a state's act of control deals
+                # with at home; "Spanish prosecutors ... a former minister": an unnamed one its police or
+                # courts deal with
                 _give(work, m, iso3)
                 continue
             if a.country is not None or m.via != "role" or m.members:
@@ -83,10 +87,33 @@ def home_people(work: Work) -> None:
                 _give(work, m, iso3)
 
 
-def _controlled(work: Work, mentions: list[Mention], words: DomesticWords) -> set[int]:
-    """Tokens under the object of a verb of control whose subject is the state ("Libya freed 37
-    prisoners": the tokens of "37 prisoners")."""
-    out: set[int] = set()
+def _give_controlled(work: Work, words: DomesticWords) -> None:
+    """Bare people a state holds, charges or frees are that state's, whatever other countries the sentence
+    names ("German prosecutors charged two men with spying for Russia", "Caracas agreed to release
+    political prisoners" after Washington eased sanctions)."""
+    by_sent: dict[int, list[Mention]] = {}
+    for m in work.live():
+        by_sent.setdefault(work.sentence_index(m.start), []).append(m)
+    for mentions in by_sent.values():
+        held = _controlled(work, mentions, words)
+        if not held:
+            continue
+        for m in mentions:
+            a = m.actor
+            if a.country is not None or m.members:
+                continue
+            iso3 = held.get(work.doc[m.start:m.end].root.i)
+            if iso3 is None:
+                continue
+            if (m.via == "role" and a.role in words.people_roles) or \
+                    (m.via == "person" and a.role in words.named_roles):
+                _give(work, m, iso3)
+
+
+def _controlled(work: Work, mentions: list[Mention], words: DomesticWords) -> dict[int, str]:
+    """Tokens under the object of a verb of control whose subject is a state, with that state's country
+    ("Libya freed 37 prisoners": the tokens of "37 prisoners" -> LBY; "Caracas agreed to release ...")."""
+    out: dict[int, str] = {}
     for m in mentions:
         a = m.actor
         if a.country is None or m.members or not (a.role is None or a.role in words.state_roles):
@@ -97,22 +124,35 @@ def _controlled(work: Work, mentions: list[Mention], words: DomesticWords) -> se
             verb = verb.head  # "were released by the government"
         elif tok.dep_ != "nsubj":
             continue
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.control_verbs:
-            continue
-        for c in verb.children:
-            if c.dep_ in ("dobj", "nsubjpass"):
-                out.update(t.i for t in c.subtree)
+        # "agreed to release", "decided to free": the act of control may be the verb's complement
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
+        for v in verbs:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in words.control_verbs:
+                continue
+            for c in v.children:
+                if c.dep_ not in ("dobj", "nsubjpass"):
+                    continue
+                held = {t.i for t in c.subtree}
+                if any(x.start in held and x.actor.country not in (None, a.country) for x in mentions):
+                    continue  # "freed activists and a French citizen": foreigners among them
+                out.update((t, a.country) for t in held)
     return out
 
 
-# How a place mention was recognised: a city, region or capital, or a country's name.
-_PLACE_VIAS = frozenset({"place", "capital", "name"})
+# How a place mention was recognised: a city, region or capital, a country's name or its adjective (on a
+# place noun: "in the Colombian province of Cauca").
+_PLACE_VIAS = frozenset({"place", "capital", "name", "adjective"})
 
 
-def _in_setting(work: Work, m: Mention, preps: frozenset[str]) -> bool:
-    """The mention is where something happens: the object of a setting preposition ("in Nairobi"), or
-    in apposition to one ("in Nairobi, Kenya")."""
+def _in_setting(work: Work, m: Mention, preps: frozenset[str], place_nouns: frozenset[str]) -> bool:
+    """The mention is where something happens: the object of a setting preposition ("in Nairobi"), in
+    apposition to one ("in Nairobi, Kenya"), or the country word on a place noun there ("in the Colombian
+    province of Cauca", "near the Pakistani city of Bannu")."""
     tok = work.doc[m.start:m.end].root
+    if tok.dep_ == "amod" and tok.head.lemma_.lower() in place_nouns:
+        tok = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in place_nouns:
+        tok = tok.head.head  # "in the southern region of Puno", "through the centre of Bratislava"
     while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in preps
@@ -122,8 +162,12 @@ def _placed(work: Work, m: Mention, preps: frozenset[str]) -> bool:
     """A role mention that took its country from the place it is in ("students in Dhaka")."""
     if m.via != "role" or m.actor.country is None:
         return False
-    return any(t.dep_ == "pobj" and t.head.lower_ in preps and t.head.i >= m.start
-               and t.ent_type_ in ("GPE", "LOC") for t in work.doc[m.start:m.end])
+    # A role phrase takes its country from "in <place>" only when a place mention follows, so the word
+    # inside the phrase is enough (the parser may hang "in Zamfara state" on the verb).
+    doc = work.doc
+    return any(doc[k].lower_ in preps
+               and any(t.ent_type_ in ("GPE", "LOC") or t.pos_ == "PROPN" for t in doc[k + 1:m.end])
+               for k in range(m.start + 1, m.end - 1))
 
 
 def _give(work: Work, m: Mention, iso3: str) -> None:

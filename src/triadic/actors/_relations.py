@@ -16,7 +16,7 @@ from triadic.actors._yaml import read_yaml_cached
 from triadic.model import Actor
 
 __all__ = ["RelationWords", "relation_words", "participle", "hyphen_country", "led_forces",
-           "departs_from", "possessive_owner", "conjoined",
+           "departs_from", "possessive_owner", "conjoined", "vessel_before",
            "absorb_sponsors"]
 
 _COUNTRY_VIAS = frozenset({"name", "adjective", "capital", "seat", "place"})
@@ -32,6 +32,16 @@ class RelationWords:
     departures: frozenset[str]
     relational: frozenset[str]
     possessives: frozenset[str]
+    owner_forms: frozenset[str] = frozenset()
+    stances: frozenset[str] = frozenset()
+    staff: frozenset[str] = frozenset()
+    body_adjectives: tuple[tuple[str, str], ...] = ()
+    aboard: frozenset[str] = frozenset()
+    vessels: frozenset[str] = frozenset()
+
+    def body_role(self, word: str) -> str | None:
+        """The role of a body an adjective names ("military" -> MIL), or None."""
+        return next((r for w, r in self.body_adjectives if w == word), None)
 
 
 def _participles(lemma: str) -> set[str]:
@@ -58,7 +68,11 @@ def relation_words() -> RelationWords:
 
     return RelationWords(sponsor_forms=forms("sponsors"), leader_forms=forms("leaders"),
                          led_forces=words("led_forces"), departures=words("departures"),
-                         relational=words("relational"), possessives=words("possessives"))
+                         relational=words("relational"), possessives=words("possessives"),
+                         owner_forms=words("owners"), stances=words("stances"), staff=words("staff"),
+                         aboard=words("aboard"), vessels=words("vessels"),
+                         body_adjectives=tuple((str(k).lower(), str(v).upper())
+                                               for k, v in (data.get("body_adjectives") or {}).items()))
 
 
 def participle(tok: Token, forms: frozenset[str]) -> bool:
@@ -124,6 +138,17 @@ def departs_from(doc_tok: Token, rw: RelationWords) -> bool:
             break
         head = head.head
     return head.pos_ == "VERB" and head.lemma_.lower() in rw.departures
+
+
+def vessel_before(work: Work, i: int, rw: RelationWords) -> Mention | None:
+    """The nearest vessel with a country before token ``i`` in its sentence ("a Liberian-flagged tanker")."""
+    sent_start = work.doc[i].sent.start
+    for m in work.before(i):
+        if m.start < sent_start:
+            return None
+        if m.actor.country and not m.members and work.doc[m.start:m.end].root.lemma_.lower() in rw.vessels:
+            return m
+    return None
 
 
 def _state_or_group(m: Mention) -> bool:
