@@ -30,7 +30,7 @@ from triadic.events import EventCoder, shipped_patterns
         ("The rebels ceased all operations around the airport.", "087"),
         ("The militia commander gave up fighting last month.", "087"),
         ("Both sides declared a cessation of hostilities in the east.", "0871"),
-        ("The regulator fined the bank for money laundering.", "116"),
+        ("The regulator fined the bank for money laundering.", "172"),
         ("Poland blocked the proposal at the summit in Brussels.", "129"),
         ("The assembly voted down the opposition's motion.", "129"),
         ("Dock workers in Rotterdam stopped work on Friday.", "143"),
@@ -90,8 +90,8 @@ def test_news_vocabulary_reaches_its_code(nlp: Language, coder: EventCoder, text
         # support: approval, material help
         ("France supports the Italian proposal on migration.", "051"),
         ("Japan is supporting the reconstruction of the port.", "070"),
-        # press: a demand, a lawsuit
-        ("Prosecutors pressed charges against the former minister.", "115"),
+        # press: a demand; pressed charges are a criminal charge (173, session 6), not a lawsuit
+        ("Prosecutors pressed charges against the former minister.", "173"),
         # shoot down: aircraft, proposals
         ("The air defences shot down two drones.", "190"),
         ("The committee shot down the proposal.", "129"),
