@@ -58,6 +58,19 @@ def test_conditional_makes_both_halves_hypothetical(code) -> None:
     assert raise_ev[0].modality == "hypothetical" and ease_ev[0].modality == "hypothetical"
 
 
+def test_condition_of_a_threat_is_part_of_the_threat(code) -> None:
+    # CAMEO codes the threat; its "if" clause says what it is about, not a second event
+    evs = code("Japan warned it would close its ports to Russia if Moscow expelled Japanese diplomats.")
+    assert any(e.source.actor.code == "JPN" for e in evs), evs
+    assert not any(e.source.actor.code == "RUS" for e in evs), evs
+
+
+def test_condition_with_no_coded_act_to_belong_to_stays_hypothetical(code) -> None:
+    evs = code("If the U.S. raises tariffs on China, markets will fall.")
+    raise_ev = [e for e in evs if e.source.actor.code == "USA" and e.root == "16"]
+    assert raise_ev and all(e.modality == "hypothetical" for e in raise_ev)
+
+
 def test_refuse_is_also_a_reject_code(code) -> None:
     evs = code("Russia refused to hold talks with Japan.")
     rej = [e for e in evs if e.root == "12"]

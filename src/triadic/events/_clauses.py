@@ -39,6 +39,7 @@ __all__ = [
     "shared_patients",
     "purpose_objects",
     "recalled",
+    "visit_setting",
 ]
 
 # Where a predicative adjective stands: after a copula or as its clause's head.
@@ -334,3 +335,17 @@ def recalled(tok: Token, g: Grammar) -> bool:
         if any(c.dep_ == "npadvmod" and g.lemma(c) in g.history_periods for c in anchor.children):
             return True
     return False
+
+
+def visit_setting(tok: Token, g: Grammar) -> bool:
+    """``tok`` is an event noun with its own "by" agent in a "during" phrase ("during a visit by the
+    Dutch foreign minister"): the setting of a clause, an event of its own that no governing verb embeds."""
+    head = tok.head
+    return (
+        tok.pos_ in ("NOUN", "PROPN")
+        and tok.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.lower_ in g.setting_preps
+        and head.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "prep" and c.lower_ in g.agent_preps for c in tok.children)
+    )

@@ -155,6 +155,10 @@ class EventCoder(EventDrafter):
                         coded.add(id(d))
                     key = (ev.source.actor.code, ev.target.actor.code if ev.target else "", ev.root)
                     again = key in dyads and (d.rule.startswith("noun:") or dyads[key] != "010")
+                    if again and _second_act(d.trigger, self.g) and dyads[key] != ev.cameo:
+                        # "arrested three activists and deported them": a second act done to the same
+                        # people, with a code of its own, is a second event even of one root
+                        again = False
                     if ev.id in seen or again:
                         continue
                     dyads[key] = ev.cameo
@@ -371,4 +375,17 @@ def select_main_event(events: Sequence[Event]) -> Event | None:
         return None
     return min(
         events, key=lambda e: (e.root == "01", _PREFER.get(e.modality, 4), -e.confidence, e.trigger.start)
+    )
+
+
+def _second_act(tok: Token, g: Grammar) -> bool:
+    """``tok`` is a finite verb coordinated with an earlier verb whose object it takes up again with a
+    pronoun ("arrested X and [deported] them")."""
+    return (
+        tok.dep_ == "conj"
+        and tok.pos_ == "VERB"
+        and tok.head.pos_ == "VERB"
+        and tok.head.i < tok.i
+        and tok.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+        and any(c.dep_ == "dobj" and c.lower_ in g.object_anaphors for c in tok.children)
     )

@@ -15,6 +15,7 @@ from triadic.events._clauses import (
     purpose_objects,
     recalled,
     shared_patients,
+    visit_setting,
 )
 
 # ``_Draft`` and its chain helpers are imported from here by the coder: re-exported explicitly
@@ -109,6 +110,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                 if made is not None:
                     drafts.extend(m for m in made if m.targets)
         self._intents(drafts, by_tok, index)
+        drafts.extend(self._guest_visits(drafts))
         _topic_parties(drafts, self.g)
         self._subordinate(drafts, by_tok)
         for d in drafts:
@@ -139,6 +141,10 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                     k.dep_ == "mark" and k.lower_ in self.g.conditional_marks for k in c.children
                 ):
                     continue
+                if c.i < verb.i:
+                    # "Egypt has not replied, a spokesman said": a report put before its
+                    # speech verb names where the news came from, not whom the speaker addressed
+                    continue
                 if any(w.i in by_tok for w in c.subtree):
                     return []  # the clause reports an event: that event is what is said
                 if any(k.dep_ == "aux" and k.lower_ in self.g.hypothetical_aux for k in c.children):
@@ -146,6 +152,50 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                 # a pronoun only repeats someone named elsewhere, most often the speaker's own side
                 heads = [k for k in c.children if k.dep_ in ("nsubj", "nsubjpass") and k.pos_ != "PRON"]
         return self._others(heads, index, sources)
+
+    def _guest_visits(self, drafts: list[_Draft]) -> list[_Draft]:
+        """The visit each hosting implies, by the guest to the host ("hosted the visiting Ugandan
+        leader": 042 the other way), for guests named as persons or roles."""
+        out: list[_Draft] = []
+        for d in drafts:
+            code = self.g.hosted_visit_codes.get(d.code)
+            if code is None or d.secondary is not None or d.modality == "negated" or not d.sources:
+                continue
+            guests = [m for m in d.targets if m.actor.role is not None]
+            if not guests:
+                continue
+            doc = d.trigger.doc
+            out.append(
+                replace(
+                    d,
+                    # the words naming the guest stand for the visit: the host's verb stays the
+                    # hosting's own trigger, so the visit is no mirror of it at that word
+                    trigger=doc[guests[0].start:guests[0].end].root,
+                    code=code,
+                    rule=f"hosted({d.rule})->{code}",
+                    sources=guests,
+                    targets=list(d.sources),
+                    reciprocal=False,
+                    mutual=False,
+                    confidence=d.confidence - 0.05,
+                )
+            )
+        return out
+
+    def _topic_events(self, tok: Token, t: Trigger) -> list[Token]:
+        """Event nouns an attitude is about: the subject of its "that" clause or the object of its
+        "about", "over" or "on" phrase, on the word, its copula or its object."""
+        heads = [tok, *([t.obj] if t.obj is not None else [])]
+        if tok.dep_ == "acomp":
+            heads.append(tok.head)
+        out: list[Token] = []
+        for h in heads:
+            for c in h.children:
+                if c.dep_ in ("ccomp", "acl"):
+                    out.extend(n for n in c.children if n.dep_ in ("nsubj", "nsubjpass"))
+                elif c.dep_ == "prep" and c.lower_ in self.g.attitude_topic_preps:
+                    out.extend(n for n in c.children if n.dep_ == "pobj")
+        return [n for n in out if self.g.lemma(n) in self._event_nouns]
 
     def _meets_at_home(self, tok: Token, parties: list[MentionLike], index: MentionIndexLike) -> bool:
         """A place phrase of ``tok`` ("in Beijing", "at the Kremlin") names one party's own country."""
@@ -274,6 +324,12 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
             if not targets and pat.code in g.attitude_codes:
                 # "voiced hope that Seoul will resume talks": whom a hope or worry is about
                 targets = self._about_whom(tok, t, index, sources)
+                if not targets:
+                    # "optimistic about a deal with Washington", "hopeful that talks with Seoul
+                    # will resume": the other side of the joint act the attitude is about
+                    targets = [
+                        m for n in self._topic_events(tok, t) for m in self._counterpart(n, index, sources)
+                    ]
             comp = g.complements.get(g.lemma(tok))
             if not targets and comp is not None and comp.object_control:
                 # "called for Britain to stay in the EU": whom the clause asks to act
@@ -306,6 +362,12 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                 # "Kurds were shelled by A and attacked by B": the second passive's own agent acts
                 # on the patient of the first
                 targets = self._others(shared_patients(tok), index, given)
+            if not targets and tok.dep_ == "conj" and any(
+                c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_ in g.object_anaphors for c in tok.children
+            ):
+                # "arrested three activists and deported them": the pronoun object of the second verb
+                # is the first verb's object
+                targets = self._others([c for c in tok.head.children if c.dep_ == "dobj"], index, given)
             if not targets and sources:
                 targets = self._purpose_targets(tok, pat, sources, index)
             if not targets and sources and pat.code[:2] in g.condition_target_roots:
@@ -356,6 +418,12 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
             if not targets and sources and clause_for_actors is not None:
                 # "launched air strikes to weaken Hamas": the carrying verb's purpose
                 targets = self._purpose_targets(clause_for_actors, pat, sources, index)
+            if not targets and sources and pat.code in g.destination_codes and visit_setting(tok, g):
+                # "declined to endorse the plan during a visit by the Dutch minister": the visitor came to
+                # whoever the clause the visit is the setting of is about
+                hosts, _ = self._sources_of_verb(tok.head.head, index)
+                own = own_countries(sources, g)
+                targets = [m for m in hosts if m.actor.country not in own and m.actor.code not in own]
         if not targets and sources and pat.code in g.mediation_codes:
             targets = self._mediated(tok, index, sources)
         if pat.kind == "verb" and len(each_member(sources, tok.doc, index)) >= 2 and each_other(tok):
@@ -420,7 +488,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                 mutual=bool(targets) and self._mutual(t, clause, targets),
             )
         ]
-        gov = self._governor(clause) if clause is not None else None
+        gov = self._governor(clause) if clause is not None and not visit_setting(tok, g) else None
         if (gov is None or gov[1].family is None) and clause is not None and self._refusal(clause, pat, mod):
             # "Hungary will not accept refugees": declining to cooperate is a rejection (12x), as
             # "refused to accept" is; the cooperative act itself stays, negated
@@ -471,7 +539,10 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                     notarget=code[:2] in ("01",) or (pat.notarget and not comp.object_control),
                     # "A and B urged both sides to talk": co-subjects of an appeal do not appeal
                     # to each other, although the talks they ask for are reciprocal.
-                    reciprocal=reciprocal and not gtgt and not comp.object_control,
+                    # "Spain and Portugal agreed to share intelligence": what co-subjects agree
+                    # to do together is an agreement between them, whatever the act
+                    reciprocal=(reciprocal or g.lemma(head) in g.joint_complements)
+                    and not gtgt and not comp.object_control,
                     modality=gmod,
                     confidence=0.85,
                     clause=head,
@@ -486,3 +557,4 @@ def _units_only(verb: Token, g: Grammar) -> bool:
     """The verb's subject names armed units only ("troops", "Russian soldiers")."""
     subs, _ = subject_of(verb, g)
     return bool(subs) and all(g.lemma(s) in g.unit_nouns for s in subs)
+

@@ -52,8 +52,10 @@ def _words_present(head: Token, words: Sequence[str], depth: int = 2) -> bool:
         nxt: list[Token] = []
         for t in frontier:
             for c in t.children:
-                if c.dep_ == "aux" and c.tag_ == "TO" and t.i == head.i:
-                    continue  # the trigger's own infinitive marker ("to protest") is no preposition
+                if c.dep_ == "aux" and c.tag_ == "TO" and (t.i == head.i or t.dep_ == "advcl"):
+                    # the trigger's own infinitive marker ("to protest") is no preposition, nor is
+                    # that of a purpose clause ("had come [to report] on the vote" is no "come to")
+                    continue
                 if c.dep_ in WORD_DEPS or c.dep_ == "pobj":
                     if c.dep_ == "prep" and _time_phrase(c):
                         continue  # "called X on Tuesday" is no "call on"

@@ -6,9 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from triadic.events._patterns import Grammar
-from triadic.events._syntax import mandative
+from triadic.events._syntax import mandative, reporting_verb_of, shares_governor
 
-__all__ = ["modality_of", "stronger"]
+__all__ = ["modality_of", "stronger", "conditional_act"]
 
 # When two cues disagree the stronger one wins: "will not meet" is negated, "could not" too.
 _RANK = {"asserted": 0, "planned": 1, "hypothetical": 2, "negated": 3}
@@ -37,8 +37,10 @@ def _clause_cues(verb: Token, g: Grammar) -> str:
                 mod = stronger(mod, "planned")
             elif low in g.hypothetical_aux:
                 mod = stronger(mod, "hypothetical")
-        elif _condition(c, g):
-            # an "if" clause, and the main clause of a conditional as well
+        elif _condition(c, g) and not (dep == "advcl" and conditional_act(verb, g)):
+            # an "if" clause, and the main clause of a conditional as well ("threatened sanctions
+            # unless X withdraws", "is ready to talk if ...": a threat or offer with a condition
+            # is still made)
             mod = stronger(mod, "hypothetical")
     kids = list(verb.children)
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in kids) and any(
@@ -82,7 +84,11 @@ def _noun_cues(noun: Token, g: Grammar) -> str:
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
         gov = head.head
         lem = g.lemma(gov)
-        if gov.pos_ == "NOUN" and lem in g.hypothetical_nouns:
+        denied = any(c.dep_ == "det" and c.lower_ in g.negators for c in gov.children)
+        if gov.pos_ == "NOUN" and denied and (lem in g.hypothetical_nouns or lem in g.planned_nouns):
+            # "there were no plans for talks": the talks are denied, not only possible
+            mod = stronger(mod, "negated")
+        elif gov.pos_ == "NOUN" and lem in g.hypothetical_nouns:
             mod = stronger(mod, "hypothetical")
         elif gov.pos_ == "NOUN" and lem in g.planned_nouns:
             mod = stronger(mod, "planned")
@@ -151,6 +157,16 @@ def modality_of(trigger: Token, verb: Token | None, g: Grammar) -> str:
             break
         if dep == "conj" and head.pos_ in ("VERB", "AUX"):
             # Coordinated verbs share their auxiliaries: "will meet and sign".
+            speech = reporting_verb_of(cur, g)
+            if speech is not None:
+                # "said the new rules would harm its firms and urged Tokyo to ...": the urging is the
+                # speaker's own act, not under the reported clause's "would"
+                cur = speech
+                continue
+            if shares_governor(cur) and not any(c.dep_ == "neg" for c in cur.children):
+                # "agreed to lift sanctions and restore ties": the second infinitive is governed as the first
+                cur = head
+                continue
             own_aux = any(c.dep_ in ("aux", "neg") for c in cur.children)
             if not own_aux:
                 mod = stronger(mod, _clause_cues(head, g))
@@ -178,3 +194,10 @@ def _condition(child: Token, g: Grammar) -> bool:
     return child.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in g.conditional_marks for m in child.children
     )
+
+
+def conditional_act(verb: Token, g: Grammar) -> bool:
+    """``verb`` states a threat, offer, demand or other act whose content a condition qualifies."""
+    lem = g.lemma(verb)
+    comp = g.complements.get(lem)
+    return lem in g.speech_verbs or (comp is not None and comp.family is not None)

@@ -187,6 +187,8 @@ class Grammar:
     # Personal pronouns that, unresolved, stand for the subject of the clause that reports them
     # ("the army said it had killed ...").
     anaphors: frozenset[str] = frozenset()
+    # Object pronouns that repeat a coordinated verb's object ("detained X and deported [them]").
+    object_anaphors: frozenset[str] = frozenset()
     # Participles and adjectives naming whom a group belongs to ("the Saudi-led coalition", "forces
     # loyal to Haftar"), each with the prepositions that introduce it.
     affiliations: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -211,6 +213,20 @@ class Grammar:
     # Verbs of failing ("failed to reach a deal"), and the codes of acts whose failure is a
     # rejection (12x) as "refused to agree" is: an agreement not reached.
     failure_verbs: frozenset[str] = frozenset()
+    # Verbs that stop what their object names ("banned a rally", "vetoed a resolution condemning X"):
+    # that act or what the object says did not take place.
+    prevention_verbs: frozenset[str] = frozenset()
+    # Verbs that name their object when an object predicate follows ("called the boycott a cynical
+    # stunt"): their object-sense patterns ("call a strike") do not apply then.
+    naming_verbs: frozenset[str] = frozenset()
+    # Prepositions of a phrase that sets a clause in the time of another event ("during a visit by X").
+    setting_preps: frozenset[str] = frozenset()
+    # Prepositions naming what an attitude is about ("optimistic about a deal with X").
+    attitude_topic_preps: frozenset[str] = frozenset()
+    # Codes of hosting someone, and the code of the guest's visit they imply ("hosted X": X visited).
+    hosted_visit_codes: dict[str, str] = field(default_factory=dict)
+    # Governing verbs whose co-subjects act together ("A and B agreed to share intelligence").
+    joint_complements: frozenset[str] = frozenset()
     failure_codes: frozenset[str] = frozenset()
     # Verbs whose object and "to" clause say whom they telephone and why ("called Morrison to
     # congratulate him"), not whom they ask to act.
@@ -233,6 +249,9 @@ class Grammar:
     # use force if Ukraine attacked", "threatened to close the strait unless Washington ...").
     condition_target_roots: frozenset[str] = frozenset()
     condition_target_marks: frozenset[str] = frozenset()
+    # Roots of a reported future act that a report put after it makes a schedule, not an intent
+    # ("will travel to Argentina next week, officials said" is a planned visit).
+    scheduled_roots: frozenset[str] = frozenset()
     # Roots of words about something whose target may be the place where that something happens.
     place_topic_roots: frozenset[str] = frozenset()
     place_topic_preps: frozenset[str] = frozenset()
@@ -579,6 +598,7 @@ def _load_grammar() -> Grammar:
         aimed_preps=_words(data, "aimed_preps", name),
         destination_preps=_words(data, "destination_preps", name),
         anaphors=_words(data, "anaphors", name),
+        object_anaphors=_words(data, "object_anaphors", name),
         authorising_verbs=_words(data, "authorising_verbs", name),
         representation_preps=_words(data, "representation_preps", name),
         responsibility_codes=_codes(data, "responsibility_codes"),
@@ -595,6 +615,12 @@ def _load_grammar() -> Grammar:
         dispatch_verbs=_words(data, "dispatch_verbs", name),
         intent_aux=_words(mod, "intent_aux", name),
         failure_verbs=_words(data, "failure_verbs", name),
+        prevention_verbs=_words(data, "prevention_verbs", name),
+        naming_verbs=_words(data, "naming_verbs", name),
+        setting_preps=_words(data, "setting_preps", name),
+        attitude_topic_preps=_words(data, "attitude_topic_preps", name),
+        hosted_visit_codes={str(k): str(v) for k, v in (data.get("hosted_visit_codes") or {}).items()},
+        joint_complements=_words(data, "joint_complements", name),
         failure_codes=_codes(data, "failure_codes"),
         calling_verbs=_words(data, "calling_verbs", name),
         unit_nouns=_words(data, "unit_nouns", name),
@@ -605,6 +631,7 @@ def _load_grammar() -> Grammar:
         allegiance_roots=_codes(data, "allegiance_roots"),
         condition_target_roots=_codes(data, "condition_target_roots"),
         condition_target_marks=_words(data, "condition_target_marks", name),
+        scheduled_roots=_codes(data, "scheduled_roots"),
         place_topic_roots=_codes(data, "place_topic_roots"),
         place_topic_preps=_words(data, "place_topic_preps", name),
         gerund_control_preps=_words(data, "gerund_control_preps", name),

@@ -14,7 +14,7 @@ from triadic.events._finders import PartyFinder, Trigger
 from triadic.events._matching import noun_matches, verb_matches
 from triadic.events._modality import modality_of
 from triadic.events._patterns import NO_EVENT, Grammar
-from triadic.events._syntax import clause_verb, is_passive
+from triadic.events._syntax import clause_verb, is_passive, shares_governor
 from triadic.model import Event
 
 __all__ = ["SentenceReading", "SentenceReader"]
@@ -91,9 +91,13 @@ class SentenceReader(PartyFinder):
                 and any(c.dep_ == "nsubj" for c in tok.children)
             ):
                 cands = verbs.get(lemma) or verbs.get(tok.lower_)
+                naming = lemma in self.g.naming_verbs and any(c.dep_ == "oprd" for c in tok.children)
                 if cands:
                     for p in cands:
                         obj = verb_matches(tok, p, amounts)
+                        if obj is not None and naming and obj.i != tok.i:
+                            # "called the boycott a cynical stunt": the boycott is only named
+                            continue
                         if obj is not None:
                             # a "no event" sense ("hit a snag") blocks the weaker patterns, and
                             # what it matched ("took out a loan") is no event either
@@ -258,6 +262,10 @@ class SentenceReader(PartyFinder):
             # "committed to allowing inspectors": the parser reads the gerund as the object of "to"
             comp = self.g.complements.get(self.g.lemma(head.head))
             return (head.head, comp) if comp is not None and comp.family is not None else None
+        if shares_governor(clause):
+            # "agreed to lift sanctions and restore ties", "urged X to disarm and to free Y": a verb
+            # coordinated with a governed infinitive is governed the same way
+            return self._governor(head)
         comp = self.g.complements.get(self.g.lemma(head))
         if comp is None:
             return None

@@ -45,6 +45,11 @@ class Recoder(SentenceReader):
             speech = reported_intent(d.trigger, self.g)
             if speech is None:
                 continue
+            if root in self.g.scheduled_roots and d.trigger.i < speech.i:
+                # "the president will travel to Argentina next week, officials said": a visit put
+                # before who reports it is news of a schedule, not the speaker's declared intent
+                # ("Argentina's president said he would visit Chile" is)
+                continue
             speakers, _ = self._sources_of_verb(speech, index)
             # only what the speaker itself (or its own side) will do: "Paris said Rome will
             # withdraw" is a prediction about Rome
@@ -86,3 +91,4 @@ class Recoder(SentenceReader):
         return any(c.dep_ == "neg" for c in kids) and any(
             c.dep_ == "aux" and (c.lower_ in self.g.planned_aux or c.lower_ == "would") for c in kids
         )
+

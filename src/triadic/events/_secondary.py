@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from triadic.events._clauses import adjunct_owner
+from triadic.events._clauses import adjunct_owner, visit_setting
 from triadic.events._draft import _Draft
 from triadic.events._finders import Trigger
+from triadic.events._modality import conditional_act
 from triadic.events._patterns import Grammar
 from triadic.events._reading import SentenceReader
 from triadic.events._syntax import clause_verb
@@ -26,7 +27,21 @@ class SecondaryMarker(SentenceReader):
             if d.secondary is None:
                 primary.setdefault(d.trigger.i, d)
         demands = {d.trigger.i: d for d in drafts if d.rule.startswith("deontic(") and d.secondary is None}
+        # the governing draft ("agreed", "urged") of each verb a control chain embeds ("to host")
+        governed = {
+            d.trigger.i: d.secondary
+            for d in drafts
+            if d.secondary is not None and d.secondary.trigger.i != d.trigger.i
+            and d.secondary.secondary is None
+        }
         for d in drafts:
+            verb_of = _object_clause(d.trigger)
+            governing = governed.get(verb_of.i) if verb_of is not None else None
+            if governing is not None and governing is not d and (d.secondary is None or _idle(d.secondary)):
+                # "agreed to host peace [talks] between A and B": the talks are what is agreed, as
+                # the hosting is; the agreement is the event
+                d.secondary = governing
+                continue
             if d.secondary is not None:
                 continue
             # inside the reported clause of a demand ("said [Rome must withdraw]"), not elsewhere
@@ -41,8 +56,24 @@ class SecondaryMarker(SentenceReader):
                 # content of the demand, not an event
                 d.secondary = demand
                 continue
+            cond = _condition_owner(d.trigger, primary, self.g)
+            if cond is not None and cond is not d and cond.secondary is None:
+                # "warned it would impose sanctions if Minsk sent troops": the condition is part of the
+                # threat (or of whatever act it is set on), not an event of its own
+                d.secondary = cond
+                continue
             head = _purpose_head(d.trigger, self.g)
+            if head is None and d.trigger.pos_ in ("NOUN", "PROPN"):
+                # "met in Doha to complete a peace [accord]": an event noun in a purpose clause
+                # whose own verb is no event serves the act as that clause does
+                cv = clause_verb(d.trigger)
+                if cv is not None and cv.i not in by_tok:
+                    head = _purpose_head(cv, self.g)
             owner = primary.get(head.i) if head is not None else None
+            if owner is None and head is not None:
+                # "granted a [credit] to Laos to build X": the act is the verb's event noun
+                owner = next((p for p in primary.values() if p.clause is head and p is not d
+                              and p.trigger.pos_ in ("NOUN", "PROPN")), None)
             if owner is not None and owner is not d and owner.secondary is None:
                 d.secondary = owner
                 continue
@@ -68,6 +99,22 @@ class SecondaryMarker(SentenceReader):
                 if owner is not None and owner is not d and owner.secondary is None:
                     d.secondary = owner
                     continue
+            if d.code == "010" and _consequence(d.trigger) and self.g.lemma(d.trigger) in self.g.speech_verbs:
+                # "asked Washington for tanks, telling lawmakers that ...": the saying
+                # that trails an act is how the act was made, not a statement of its own
+                owner = next(
+                    (primary[a.i] for a in d.trigger.ancestors if a.i in primary and primary[a.i] is not d),
+                    None,
+                )
+                if owner is not None and owner.secondary is None and owner.code[:2] != "01":
+                    d.secondary = owner
+                    continue
+            stopper = _prevented_by(d.trigger, self.g)
+            owner = primary.get(stopper.i) if stopper is not None else None
+            if owner is not None and owner is not d and owner.secondary is None:
+                # "banned a rally", "vetoed a UN statement condemning X": what was stopped
+                d.secondary = owner
+                continue
             content_owner = self._content_owner(d.trigger, primary)
             if content_owner is not None and content_owner is not d:
                 d.secondary = content_owner
@@ -77,10 +124,17 @@ class SecondaryMarker(SentenceReader):
                 # call at a summit", "failed to reach a deal after talks", "imposed sanctions over
                 # the conflict") is its setting or topic: coded only when the verb's event is not.
                 verb = adjunct_owner(d.trigger)
-                if verb is None or (
-                    verb.i in by_tok and _setting_of_meeting(d.trigger, verb, by_tok[verb.i], self.g)
-                ):
-                    # "arrived for a summit with X": the meeting the visit is for is an event too
+                if verb is None or visit_setting(d.trigger, self.g):
+                    # "criticised X during a visit by Y": a visit with its own doer is no setting
+                    continue
+                if verb.i in by_tok and _setting_of_meeting(d.trigger, verb, by_tok[verb.i], self.g):
+                    # "arrived for a summit with X": the meeting the visit is for is an event too,
+                    # unless it is held with the side visited ("will travel to Ethiopia for talks"):
+                    # then the visit is that meeting
+                    owner = primary.get(verb.i)
+                    if owner is not None and owner is not d and owner.secondary is None and \
+                            _same_meeting(d, owner):
+                        d.secondary = owner
                     continue
                 owner = primary.get(verb.i)
                 # "failed to reach a deal at talks": when the verb's act did not happen (or was
@@ -104,7 +158,11 @@ class SecondaryMarker(SentenceReader):
                 c.dep_ in ("nsubj", "nsubjpass", "mark") or (c.dep_ == "aux" and c.tag_ == "TO")
                 for c in prev.children
             )
-            if a.pos_ in ("NOUN", "PROPN") and prev.dep_ in ("acl", "ccomp") and content and (
+            # the parser may read an infinitive of content as a relative clause ("calls [to resign]")
+            infinitive = prev.dep_ == "relcl" and any(
+                c.dep_ == "aux" and c.tag_ == "TO" for c in prev.children
+            )
+            if a.pos_ in ("NOUN", "PROPN") and (prev.dep_ in ("acl", "ccomp") or infinitive) and content and (
                 self.g.lemma(a) in self.g.intent_nouns
             ):
                 verb = clause_verb(a)
@@ -211,3 +269,68 @@ def _consequence(tok: Token) -> bool:
         and tok.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
     )
+
+
+def _same_meeting(noun: _Draft, visit: _Draft) -> bool:
+    """A meeting noun held with no side but the one a visit or hosting verb already names ("travel
+    to Ethiopia for talks with its prime minister"): both consult roots, the noun's targets all of the
+    visited countries."""
+    if noun.code[:2] != "04" or visit.code[:2] != "04" or not visit.targets:
+        return False
+    visited = {m.actor.country or m.actor.code for m in visit.targets}
+    return all((m.actor.country or m.actor.code) in visited for m in noun.targets)
+
+
+def _prevented_by(tok: Token, g: Grammar) -> Token | None:
+    """The verb that stops what ``tok`` names: ``tok`` is an event noun it takes as object or passive
+    subject ("banned a [rally]"), or a participle or relative clause on such a noun ("vetoed a
+    statement [condemning] X")."""
+    noun = tok
+    if tok.pos_ in ("VERB", "AUX"):
+        if tok.dep_ not in ("acl", "relcl") or tok.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        noun = tok.head
+    elif tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    verb = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and g.lemma(verb) in g.prevention_verbs:
+        return verb
+    return None
+
+
+def _object_clause(tok: Token) -> Token | None:
+    """The verb an event noun is the object of ("host [talks]", "host a round of [talks]"); not
+    the verb of a phrase it only sits in ("recognise X during a [visit]")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    cur = tok
+    for _ in range(3):
+        head = cur.head
+        if cur.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+            cur = head.head
+            continue
+        break
+    head = cur.head
+    return head if cur.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") else None
+
+
+def _idle(d: _Draft) -> bool:
+    """``d`` can make no event: no target, no reciprocal sides and not an act without a target."""
+    return not d.targets and not d.notarget and not (d.reciprocal and len(d.sources) > 1)
+
+
+def _condition_owner(tok: Token, primary: dict[int, _Draft], g: Grammar) -> _Draft | None:
+    """The draft of the threat, offer or demand an "if" or "unless" clause holding ``tok`` qualifies.
+
+    Only there: in "If the U.S. raises tariffs, China could ease sanctions" both halves are events of
+    their own (hypothetical), but "warned it would impose sanctions if Minsk sent troops" is one threat."""
+    for a in (tok, *tok.ancestors):
+        marks = (c.lower_ for c in a.children if c.dep_ == "mark")
+        if a.dep_ == "advcl" and any(m in g.conditional_marks for m in marks):
+            if not any(conditional_act(b, g) for b in (a.head, *a.head.ancestors)):
+                return None
+            for b in (a.head, *a.head.ancestors):
+                if b.i in primary:
+                    return primary[b.i]
+            return None
+    return None

@@ -20,6 +20,8 @@ __all__ = [
     "prep_objects",
     "controllers",
     "mandative",
+    "shares_governor",
+    "reporting_verb_of",
 ]
 
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
@@ -118,6 +120,10 @@ def subject_of(
     if dep in ("acomp", "oprd") and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, g, seen + 1, passive_subject)[0], True
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+        speech = reporting_verb_of(verb, g)
+        if speech is not None:
+            # "Seoul said the new rules would harm its firms and urged Tokyo to ...": the speaker urged
+            return subject_of(speech, g, seen + 1)[0], True
         return subject_of(head, g, seen + 1)[0], True
     if dep == "advcl" and (
         verb.tag_ in ("VBG", "VBN") or any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
@@ -330,3 +336,39 @@ def mandative(clause: Token, g: Grammar) -> bool:
     if auxes:
         return all(a.dep_ == "auxpass" and a.lower_ == "be" for a in auxes)
     return clause.tag_ in ("VB", "VBP", "VBZ")
+
+
+def shares_governor(clause: Token) -> bool:
+    """``clause`` is a verb coordinated with an infinitive ("to lift [and restore]"), with no subject
+    or finite form of its own, so whatever governs the first infinitive governs it too."""
+    head = clause.head
+    return (
+        clause.dep_ == "conj"
+        and head.i != clause.i
+        and head.pos_ == "VERB"
+        and clause.pos_ == "VERB"
+        and clause.tag_ == "VB"
+        and head.tag_ == "VB"
+        and head.dep_ in ("xcomp", "advcl", "ccomp")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
+
+
+def reporting_verb_of(verb: Token, g: Grammar) -> Token | None:
+    """The verb whose clause a finite ``verb`` really continues when the parser hung it on the clause
+    that verb reports or demands ("A said [B would hurt trade] and urged C to ...", "A demanded [that
+    B scrap X] and threatened to ...": "urged" and "threatened" are A's).
+
+    Only when the forms tell: ``verb`` has the governing verb's tense and no subject or auxiliary of
+    its own, and the embedded verb is a bare form (after a modal, or a subjunctive) that no finite
+    past or present verb shares a subject with. A perfect ("said the rebels had attacked the town and
+    killed 20") is left alone: the parser tags such a shared participle as a past tense."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB":
+        return None
+    gov = head.head
+    if gov.i == head.i or gov.pos_ != "VERB" or gov.tag_ != verb.tag_:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    return gov
