@@ -104,20 +104,21 @@ def test_telling_what_happened_stays_a_statement(nlp: Language, coder: EventCode
     assert not any(c.startswith("10") for _, c, _ in found), found
 
 
-# 4. De-escalation and easing need no target in CAMEO: a withdrawal, a truce, a lifted curfew.
+# 4. De-escalation and easing need no target in CAMEO: a withdrawal, a truce, a lifted curfew (which,
+# with no party named, falls on the population of the country that lifts it).
 @pytest.mark.parametrize(
-    ("text", "code", "source"),
+    ("text", "code", "source", "target"),
     [
-        ("Israeli troops withdrew on Monday night.", "0874", "ISRMIL"),
-        ("North Korea lifted the curfew on Sunday.", "0813", "PRK"),
-        ("Iran eased restrictions on public gatherings.", "081", "IRN"),
+        ("Israeli troops withdrew on Monday night.", "0874", "ISRMIL", None),
+        ("North Korea lifted the curfew on Sunday.", "0813", "PRK", "PRKCVL"),
+        ("Iran eased restrictions on public gatherings.", "081", "IRN", None),
     ],
 )
 def test_easing_codes_need_no_target(
-    nlp: Language, coder: EventCoder, text: str, code: str, source: str
+    nlp: Language, coder: EventCoder, text: str, code: str, source: str, target: str | None
 ) -> None:
     found = triples(code_text(nlp, coder, text, _WHEN))
-    assert (source, code, None) in found, found
+    assert (source, code, target) in found, found
 
 
 def test_disappointment_is_disapproval(nlp: Language, coder: EventCoder) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -48,6 +49,20 @@ class ArgumentWords:
     measure_verbs: frozenset[str] = frozenset()
     measure_nouns: frozenset[str] = frozenset()
     relation_nouns: frozenset[str] = frozenset()
+    protest_codes: tuple[str, ...] = ()
+    demand_verbs: frozenset[str] = frozenset()
+    protester_roles: frozenset[str] = frozenset()
+    population_codes: tuple[str, ...] = ()
+    restating_nouns: frozenset[str] = frozenset()
+    reaction_roots: tuple[str, ...] = ()
+    content_codes: tuple[str, ...] = ()
+    accusation_nouns: frozenset[str] = frozenset()
+    request_verbs: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    abroad_roots: tuple[str, ...] = ()
+    border_nouns: frozenset[str] = frozenset()
+    withdrawal_codes: tuple[str, ...] = ()
+    cause_roots: tuple[str, ...] = ()
+    cause_marks: frozenset[str] = frozenset()
 
 
 @cache
@@ -73,7 +88,17 @@ def argument_words() -> ArgumentWords:
                          blame_words=words("blame_words"),
                          currency_nouns=words("currency_nouns"),
                          measure_verbs=words("measure_verbs"), measure_nouns=words("measure_nouns"),
-                         relation_nouns=words("relation_nouns"))
+                         relation_nouns=words("relation_nouns"), protest_codes=codes("protest_codes"),
+                         demand_verbs=words("demand_verbs"),
+                         protester_roles=frozenset(str(r).upper() for r in data.get("protester_roles") or ()),
+                         population_codes=codes("population_codes"),
+                         restating_nouns=words("restating_nouns"), reaction_roots=codes("reaction_roots"),
+                         content_codes=codes("content_codes"), accusation_nouns=words("accusation_nouns"),
+                         request_verbs={str(k).lower(): frozenset(str(v).lower() for v in (*vs, k))
+                                        for k, vs in (data.get("request_verbs") or {}).items()},
+                         abroad_roots=codes("abroad_roots"), border_nouns=words("border_nouns"),
+                         withdrawal_codes=codes("withdrawal_codes"), cause_roots=codes("cause_roots"),
+                         cause_marks=words("cause_marks"))
 
 
 def _place_description(tok: Token) -> bool:

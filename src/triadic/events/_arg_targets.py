@@ -12,9 +12,9 @@ from triadic.events._syntax import prep_objects as _prep_objects
 
 __all__ = [
     "ACTOR_ENTS", "AUTHOR_PREPS", "PLACE_ENTS", "actor_like", "aimed_at", "amount", "answered",
-    "claimed_target", "group", "headline_verb", "helped", "measure", "measure_place", "named_place",
-    "party", "party_in", "people", "places_after", "recipient", "referring", "rejected_thing",
-    "requested_by", "responds_to", "served_place", "topic_subject",
+    "authored", "claimed_target", "group", "headline_verb", "helped", "measure", "measure_place",
+    "named_place", "party", "party_in", "people", "places_after", "recipient", "referring",
+    "rejected_thing", "requested_by", "responds_to", "served_place", "topic_subject",
 ]
 
 # Named-entity types of who can act or be acted on: places that stand for states, organisations,
@@ -62,7 +62,7 @@ def actor_like(tok: Token) -> bool:
 AUTHOR_PREPS = frozenset({"by", "from"})
 
 
-def _authored(noun: Token) -> bool:
+def authored(noun: Token) -> bool:
     """An event noun that names whose act it is by a possessor or modifier ("X's offer", "a U.S.
     call"); its own pronoun ("its blockade") is the subject's, so says nothing new."""
     return any(
@@ -95,7 +95,7 @@ def responds_to(verb: Token, obj: Token, pat: Pattern | None, g: Grammar) -> boo
         and g.lemma(verb) not in g.light_verbs
         and not (pat is not None and pat.notarget)
         and obj.dep_ in ("dobj", "nsubjpass")
-        and _authored(obj)
+        and authored(obj)
     )
 
 

@@ -18,6 +18,7 @@ from triadic.events._arg_targets import (
     helped,
     people,
     places_after,
+    responds_to,
     served_place,
     taken_from,
 )
@@ -28,6 +29,19 @@ from triadic.events._clauses import (
     object_relative,
     one_side,
     own_countries,
+)
+from triadic.events._default_parties import implied_targets
+from triadic.events._indirect_parties import (
+    PLURAL_OWNERS,
+    antecedent_objects,
+    bordered,
+    cause_doers,
+    content_words,
+    left_ground,
+    means_clause,
+    member_sides,
+    request_makers,
+    restated_doers,
 )
 from triadic.events._patterns import Grammar, Pattern, PatternSet
 from triadic.events._syntax import (
@@ -95,6 +109,7 @@ class PartyFinder:
                 for m in coordinated_modifier_actors(s, index):
                     if all(m.actor.code != x.actor.code for x in found):
                         found.append(m)
+                found = member_sides(s, found, index) or found
             out.extend(found)
         if not out and verb.dep_ == "acl" and verb.tag_ == "VBG" and not is_passive(verb):
             # "issued a statement condemning X": the issuer of the statement condemns
@@ -117,6 +132,14 @@ class PartyFinder:
             inherited = inherited or bool(out)
         if not out and not subs:
             out = _mistagged_subject(verb, index)
+        if not out and _after_participle(verb):
+            # "accused X ... after a drone hit a car, wounding two, and urged ...": a finite verb is no
+            # conjunct of a participle; it continues the sentence's main clause
+            root = verb.sent.root
+            if root.i != verb.i and root.pos_ in ("VERB", "AUX") and g.lemma(root) not in g.speech_verbs:
+                rsubs, _ = subject_of(root, g)
+                out = [m for s in rsubs for m in actors_of(s, index, g)]
+                inherited = inherited or bool(out)
         if not out and is_passive(verb):
             # "UN sanctions against Iran were lifted": a measure's author is who lifts, eases or extends it
             out = [m for n in authored_measures(verb) for m in _modifier_actors(n, index)][:1]
@@ -140,10 +163,46 @@ class PartyFinder:
     def _targets_of_verb(
         self, verb: Token, t: Trigger, index: MentionIndexLike, sources: Sequence[MentionLike] = ()
     ) -> list[MentionLike]:
+        """The parties the verb's act is aimed at."""
+        found = self._verb_targets(verb, t, index, sources)
+        if t.pattern.code.startswith(argument_words().abroad_roots):
+            # "criticised the jailing of an Australian academic in Myanmar": the state where it was done
+            return self._abroad(verb, t, index, sources, found) or found
+        return found
+
+    def _abroad(
+        self, verb: Token, t: Trigger, index: MentionIndexLike, sources: Sequence[MentionLike],
+        found: Sequence[MentionLike],
+    ) -> list[MentionLike]:
+        """Another country named as where the act the verb reacts to was done, when the act's patients
+        are the sources' own people or officials, and no other party was found."""
+        g = self.g
+        own = {m.actor.country for m in sources if m.actor.country}
+        if not own or not all(m.actor.country in own and m.actor.role is not None
+                              and m.actor.role not in g.state_roles for m in found):
+            return []
+        objs = [t.obj] if t.obj is not None else [c for c in verb.children if c.dep_ == "dobj"]
+        patients = [m for p in prep_objects_of(objs) for m in actors_of(p, index, g)]
+        if not patients or not all(m.actor.country in own for m in patients):
+            return []
+        places = [w for o in objs for w in o.subtree
+                  if w.dep_ == "pobj" and w.head.lower_ in g.location_preps]
+        places += prep_objects(verb, g.location_preps)  # the parser may hang the act's place on the verb
+        return self._first_parties(places, index, lambda m: m.actor.country not in own)
+
+    def _verb_targets(
+        self, verb: Token, t: Trigger, index: MentionIndexLike, sources: Sequence[MentionLike] = ()
+    ) -> list[MentionLike]:
+        """The first parties the verb's arguments name as acted on, else those the act implies."""
         g = self.g
         pat = t.pattern
 
         cands: list[Token] = []
+        if t.obj is not None and pat.code.startswith(argument_words().reaction_roots) and responds_to(
+                verb, t.obj, pat, g):
+            # "turned down a Chinese plan to build a railway to Peru": the author of what the verb
+            # answers, before whom that thing is aimed at
+            cands.append(t.obj)
         described = apposed_participle(verb)
         if described is not None:
             cands.append(described)  # the participle's noun is who it befell
@@ -185,6 +244,9 @@ class PartyFinder:
             cands.extend(c for c in verb.children if c.dep_ in ("dobj", "dative"))
         else:
             cands.extend(c for c in verb.children if c.dep_ == "dative")
+            # "will hand the Sri Lankan navy two patrol ships": the parser reads the first of two
+            # objects as a direct object; it is the recipient
+            cands.extend(c for c in verb.children if c.dep_ == "dobj" and c.i < t.obj.i)
         # "helped Nepal recover", "let the rebels leave": the parser reads the object of a bare
         # infinitive as that clause's subject; it is who the verb acts on
         cands.extend(_raised_objects(verb, g))
@@ -192,7 +254,11 @@ class PartyFinder:
         cands.extend(o for c in verb.children if c.dep_ == "ccomp" and c.lower_ in pat.words
                      for o in c.children if o.dep_ == "dobj")
         if pat_preps:
-            cands.extend(prep_objects(verb, frozenset(pat_preps)))
+            answered = prep_objects(verb, frozenset(pat_preps))
+            # "refused to comply with a ruling by the court": the author of what is answered first
+            cands.extend(a for p in answered if p.lemma_.lower() in self._event_nouns
+                         for a in prep_objects(p, g.agent_preps))
+            cands.extend(answered)
         cands.extend(prep_objects(verb, g.target_preps))
         if not pat.reciprocal:
             # "mediating between Israel and Hamas", "brokered a deal between A and B": both parties are
@@ -289,11 +355,18 @@ class PartyFinder:
                 acts = self._first_parties(dests, index, other_side)
                 if acts:
                     return acts
+        # "sent more troops to its frontier with Eritrea": the other side of a border, after the phrase
+        cands = [x for c in cands for x in (c, *bordered(c))]
         for c in cands:
             # "sent troops to the UN force in South Sudan": a mission serves the place it is in
             place = served_place(c, g)
             acts = self._actors_of_phrase(place if place is not None else c, index,
                                           lexical=t.obj is not None and c.i == t.obj.i)
+            if all(m.actor.code in src_codes for m in acts):
+                # "expelled the attache, accusing him of ...", "rounded up three traders and later
+                # expelled them": an object pronoun left unresolved (or read as the doer itself)
+                # stands for the governing verb's object
+                acts = self._first_parties(antecedent_objects(c, verb), index, other) or acts
             # "talks mediated by Qatar between A and B": the noun reaches its own mediator; look on
             acts = [m for m in acts if m.actor.code not in src_codes]
             # "Pakistan summoned an Indian diplomat to its foreign ministry": the source's own state
@@ -351,7 +424,34 @@ class PartyFinder:
             if placed:
                 return placed
         # "sent experts to Morocco to investigate the crash": those sent act where they were sent
-        return self._first_parties(dispatched_to(verb, g), index, other_side)
+        acts = self._first_parties(dispatched_to(verb, g), index, other_side)
+        if not acts and pat.code.startswith(argument_words().reaction_roots):
+            # "X accused Y of ..., an accusation Z denied", "X eased its curbs, a step welcomed by Z"
+            acts = self._first_parties(restated_doers(verb, g), index, other_side)
+        if not acts and pat.code.startswith(argument_words().withdrawal_codes):
+            # "withdrew its soldiers from camps inside South Sudan": whose ground is left
+            acts = self._first_parties(left_ground(verb), index,
+                                       lambda m: other_side(m) and m.actor.country not in own)
+        if not acts:
+            # "broke the truce by shelling an Ethiopian border post": the act's means names it
+            acts = self._first_parties(
+                (w for c in means_clause(verb) for w in (*(o for o in c.children if o.dep_ == "dobj"),
+                                                          *prep_objects(c, g.target_preps | g.aimed_preps))),
+                index, other_side)
+        if not acts and pat.code.startswith("12"):
+            # "rejected the offer, two days after Bogota offered to host negotiations": its maker
+            acts = self._first_parties((m for o in objs for m in request_makers(o, verb)), index, other_side)
+        if not acts and pat.code.startswith(argument_words().content_codes):
+            # "denied that Venezuelan soldiers had entered Guyanese territory": the other party named
+            acts = self._first_parties(content_words(verb), index,
+                                       lambda m: other_side(m) and m.actor.country not in own)
+        if not acts and pat.code.startswith(argument_words().cause_roots):
+            # "Rwanda recalled its envoy after Burundi closed the border": the doer of what it answers
+            acts = self._first_parties(cause_doers(verb), index,
+                                       lambda m: other_side(m) and m.actor.country not in own)
+        # "dock workers went on strike over pension cuts", "imposed a curfew in four cities": an act
+        # that names no target can still imply one
+        return acts or implied_targets(verb, pat.code, sources, index, g)
 
     def _localise(
         self, acts: list[MentionLike], verb: Token, t: Trigger, index: MentionIndexLike
@@ -474,7 +574,14 @@ class PartyFinder:
                             mods.append(m2)
         # "the truce brokered by Egypt between A and B", "talks hosted by the EU with Serbia": a
         # participle on the noun carries the noun's own arguments
-        heads = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        # "its accusation that Belarusian troops were massing ...": a clause with a subject of its
+        # own is what the accusation says, and its subject is whom it accuses
+        said = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
+                and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)]
+        accused = [k for c in said for k in c.children if k.dep_ in ("nsubj", "nsubjpass")
+                   ] if g.lemma(noun) in argument_words().accusation_nouns else []
+        heads = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                          and all(c.i != x.i for x in said)]
         # ... but the agent of a participle that is an event of its own ("talks hosted by the EU",
         # "a truce brokered by Egypt") is that event's doer, not a party to the noun
         doers = [h for h in heads if h.i == noun.i or h.lemma_.lower() not in self.patterns.verbs]
@@ -497,7 +604,8 @@ class PartyFinder:
                         parties.append(m)
             if len(parties) >= 2:
                 return parties, [], 0.8
-        for p in [p for h in heads for p in prep_objects(h, g.target_preps - {"from"})]:
+        targets.extend(m for p in accused if p.pos_ != "PRON" for m in actors_of(p, index, g))
+        for p in [] if targets else [p for h in heads for p in prep_objects(h, g.target_preps - {"from"})]:
             targets.extend(actors_of(p, index, g))
         # a pronoun possessor ("its bombardment of ...") is left to the clause's own subject
         doer = sources if by else [m for m in mods if noun.doc[m.start].pos_ != "PRON"]
@@ -523,11 +631,15 @@ class PartyFinder:
                     subs, _ = subject_of(clause, g)
                     named = [m for x in subs for m in actors_of(x, index, g)
                              if any(m.actor.code == p.actor.code for p in sources)]
+                    if named and any(noun.doc[m.start].lower_ in PLURAL_OWNERS for m in sources):
+                        # "A and B held their annual drills": a plural owner is every subject
+                        named = [m for x in subs for m in actors_of(x, index, g)]
                     sources = named or sources
             elif clause is not None:
                 subs, _ = subject_of(clause, g, passive_subject=True)
                 for s in subs:
-                    sources.extend(actors_of(s, index, g))
+                    found = actors_of(s, index, g)
+                    sources.extend(member_sides(s, found, index) or found)
                 conf = 0.75
             else:
                 # "the cartel is responsible for mass killings": who is blamed for an act did it
@@ -535,8 +647,10 @@ class PartyFinder:
                 conf = 0.75
         if not targets and clause is not None:
             for p in prep_objects(clause, g.target_preps - {"from"}):
-                if p.i == noun.i:
-                    continue  # "gathered for a meeting in the Oval Office": the noun's own phrase
+                if p.i == noun.i or any(p.i == c.i for c in noun.conjuncts):
+                    # "gathered for a meeting in the Oval Office": the noun's own phrase, or an act
+                    # coordinated with it ("for talks on energy and the conflict in X")
+                    continue
                 targets.extend(actors_of(p, index, g))
         if (
             of_target
@@ -578,6 +692,18 @@ def _modifier_actors(tok: Token, index: MentionIndexLike) -> list[MentionLike]:
                 if m is not None and all(m is not x for x in out):
                     out.append(m)
     return out
+
+
+def _after_participle(verb: Token) -> bool:
+    """A finite verb with no subject of its own that the parser coordinated with a participle, or with
+    a subordinate verb right after that verb's participle ("... after shells hit a village, wounding
+    three farmers, and [urged] restraint"): it continues the sentence's main clause."""
+    head = verb.head
+    if (verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ == "ROOT"
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        return False
+    return head.tag_ == "VBG" or any(c.dep_ == "advcl" and c.tag_ == "VBG" and head.i < c.i < verb.i
+                                     for c in head.children)
 
 
 def _raised_objects(verb: Token, g: Grammar) -> list[Token]:

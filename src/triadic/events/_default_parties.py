@@ -1,0 +1,77 @@
+"""Targets an act implies when it names none: the authority a protest is aimed at, the population a
+curfew or state of emergency falls on (``protest_codes`` and ``population_codes`` in arguments.yaml)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from triadic.events._arg_phrases import argument_words
+from triadic.events._clauses import Localised, state_itself
+from triadic.events._patterns import Grammar
+from triadic.events._syntax import MentionIndexLike, MentionLike, actors_of, prep_objects
+from triadic.model import Actor
+
+__all__ = ["implied_targets"]
+
+# Prepositions through which a protest's purpose names what it opposes or whom it asks
+# ("to protest against X", "to demand a deal from X", "to press X for ...").
+_OPPOSED_PREPS = frozenset({"against", "from", "on", "over"})
+
+
+def implied_targets(
+    verb: Token, code: str, sources: Sequence[MentionLike], index: MentionIndexLike, g: Grammar
+) -> list[MentionLike]:
+    """The target an untargeted protest or population measure implies, if any (see the module)."""
+    words = argument_words()
+    if not sources:
+        return []
+    if code.startswith(words.protest_codes):
+        if not all(m.actor.role in words.protester_roles if m.actor.role else not state_itself(m)
+                   for m in sources):
+            return []  # a state "protests" in words (11x), and rebels do not take to the street
+        return _protested(verb, sources, index, g) or _authority(verb, sources, index, g, "GOV")
+    if code.startswith(words.population_codes):
+        if not all(m.actor.role is None or m.actor.role in g.state_roles for m in sources):
+            return []  # only a state imposes or lifts curfews and emergencies
+        return _authority(verb, sources, index, g, "CVL")
+    return []
+
+
+def _protested(
+    verb: Token, sources: Sequence[MentionLike], index: MentionIndexLike, g: Grammar
+) -> list[MentionLike]:
+    """Who the protest's purpose clause opposes or asks ("blocked roads to protest against EU rules",
+    "walked out to demand pay from the ministry"): another country's party, an organisation, or a
+    state body; never the protesters' own people ("to demand the return of the miners")."""
+    own = {m.actor.country for m in sources if m.actor.country}
+    codes = {m.actor.code for m in sources}
+    demands = argument_words().demand_verbs
+    for c in verb.children:
+        if c.dep_ not in ("advcl", "xcomp") or g.lemma(c) not in demands:
+            continue
+        heads = [o for o in c.children if o.dep_ in ("dobj", "dative")]
+        heads += prep_objects(c, _OPPOSED_PREPS)
+        for h in heads:
+            found = [m for m in actors_of(h, index, g) if m.actor.code not in codes and (
+                m.actor.country is None or m.actor.country not in own or m.actor.role in g.state_roles)]
+            if found:
+                return found
+    return []
+
+
+def _authority(
+    verb: Token, sources: Sequence[MentionLike], index: MentionIndexLike, g: Grammar, role: str
+) -> list[MentionLike]:
+    """The ``role`` of the country where the act happens ("in Valparaiso"), else of the sources' own
+    country. No words of the sentence name it: the mention is empty, at the verb."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    named = [m for h in heads for p in prep_objects(h, g.location_preps) for m in actors_of(p, index, g)
+             if m.actor.country]
+    named += [m for m in sources if m.actor.country]
+    for m in named:
+        c = m.actor.country or ""
+        actor = Actor(code=c + role, country=c, role=role, name=f"{c} ({role})")
+        return [Localised(verb.i, verb.i, verb.idx, verb.idx, "", actor)]
+    return []

@@ -1,0 +1,165 @@
+"""Parties named indirectly: each side of "the ministers of A and B", what an object pronoun stands for,
+the doer of an act a noun restates, the content of a denial, the maker of an unauthored offer, the
+other side of a border, an act's means, the ground a retreat leaves."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from triadic.events._arg_phrases import argument_words, is_time
+from triadic.events._arg_targets import authored, requested_by
+from triadic.events._clauses import Localised
+from triadic.events._patterns import Grammar
+from triadic.events._syntax import MentionIndexLike, MentionLike
+from triadic.events._syntax import prep_objects as _prep_objects
+
+__all__ = [
+    "PLURAL_OWNERS", "antecedent_objects", "bordered", "cause_doers", "content_words", "left_ground",
+    "means_clause", "member_sides", "request_makers", "restated_doers",
+]
+
+
+# Possessive pronouns that stand for several owners ("A and B held [their] annual drills").
+PLURAL_OWNERS = frozenset({"their"})
+
+# Prepositions through which a group names the parties it comes from ("ministers of A and B").
+_MEMBER_PREPS = frozenset({"of", "from"})
+
+
+def member_sides(head: Token, found: Sequence[MentionLike], index: MentionIndexLike) -> list[MentionLike]:
+    """Each coordinated party of the head's "of"/"from" phrase as a side of its own, in the head's
+    role ("the interior ministers of Chile and Peru", "army chiefs from Kenya and Uganda"); none when
+    the phrase names a single party or a word that is no party."""
+    members: list[MentionLike] = []
+    for p in _prep_objects(head, _MEMBER_PREPS):
+        if not p.conjuncts:
+            continue
+        for w in (p, *p.conjuncts):
+            m = index.at(w.i)
+            if m is None:
+                return []  # "envoys of Spain and other nations": not every side is named
+            members.append(m)
+    if len(members) < 2:
+        return []
+    role = next((m.actor.role for m in found if m.actor.role), None)
+    out: list[MentionLike] = []
+    for m in members:
+        if role is not None and m.actor.role is None and m.actor.country and m.actor.kind == "state":
+            m = Localised(m.start, m.end, m.start_char, m.end_char, m.text,
+                          replace(m.actor, code=m.actor.country + role, role=role,
+                                  name=f"{m.actor.name} ({role})"))
+        if all(m.actor.code != x.actor.code for x in out):
+            out.append(m)
+    return out if len(out) >= 2 else []
+
+
+# Object pronouns that stand for a party named earlier in the sentence.
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+# Possessive pronouns whose owner is the party an act on a thing reaches ("seized [their] passports").
+_OWNER_PRONOUNS = frozenset({"their", "his", "her"})
+
+
+def antecedent_objects(pron: Token, verb: Token) -> list[Token]:
+    """What an object pronoun of a participle or a coordinated verb refers to, or the pronoun owner
+    of its object ("detained two tourists and seized their passports"): the object of the verb it
+    hangs on, or that object's "of" phrase ("demanded the dismissal of [the minister], accusing
+    him")."""
+    owned = any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in pron.children)
+    if (pron.dep_ != "dobj" or pron.head.i != verb.i or not (pron.lower_ in _OBJECT_PRONOUNS or owned)
+            or verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i):
+        return []
+    objs = [o for o in verb.head.children if o.dep_ == "dobj" and o.i < verb.i]
+    return objs + [p for o in objs for p in _prep_objects(o, frozenset({"of"}))]
+
+
+def restated_doers(verb: Token, g: Grammar) -> list[Token]:
+    """The subjects of the act a reaction answers where a noun restates that act (``restating_nouns``):
+    "X accused Y of ..., an accusation Z denied" (the parser hangs the accusation on "denied" as a
+    clause before it, with "accusation" in its subject or object), "X eased its curbs, a step
+    welcomed by Z" (the participle hangs on "step", which hangs on "eased")."""
+    nouns = argument_words().restating_nouns
+    acts: list[Token] = []
+    noun = verb.head
+    if (verb.dep_ in ("acl", "relcl") and noun.lemma_.lower() in nouns
+            and noun.dep_ in ("npadvmod", "appos", "dobj") and noun.left_edge.i > 0
+            and noun.doc[noun.left_edge.i - 1].text == ","):
+        # the parser may hang the restating noun on the act's last word ("harbouring gunmen in the
+        # north, a claim Lome denied"): the act is the first verb above it
+        act = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if act is not None:
+            acts.append(act)
+    subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "an allegation Moscow rejected": the restating noun can be the fronted object as well
+    subs_or_fronted = subs + [c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i]
+    restated = any(w.lemma_.lower() in nouns for s in subs_or_fronted for w in (s, *s.children)
+                   if w.dep_ != "appos" or w.i == s.i)
+    if restated:
+        acts.extend(c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i)
+    # the act's subject, or the subject of the clause whose participle it is
+    return [s for a in acts for s in a.children if s.dep_ in ("nsubj", "agent")]
+
+
+def content_words(verb: Token) -> list[Token]:
+    """The words of the "that" clause a verb reports, its subject first ("denied [that Venezuelan
+    soldiers had entered Guyanese territory]"); not of a condition ("if ...")."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.i < verb.i or any(k.dep_ == "mark" and k.lower_ in ("if", "unless")
+                                                    for k in c.children):
+            continue
+        subs = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        out.extend(subs)
+        out.extend(w for w in c.subtree if w.i != c.i and w.pos_ in ("NOUN", "PROPN", "ADJ")
+                   and all(w.i != s.i for s in subs))
+    return out
+
+
+def request_makers(obj: Token, verb: Token) -> list[Token]:
+    """Who the sentence says made the request, offer or proposal the verb answers when the noun names
+    no author ("rejected the offer, two days after Bogota [offered] to host talks"): the subjects of
+    the sentence's other verbs that make such a thing (``request_verbs``)."""
+    makers = argument_words().request_verbs.get(obj.lemma_.lower())
+    if not makers or authored(obj) or requested_by(obj):
+        return []
+    return [s for w in verb.sent if w.pos_ == "VERB" and w.i != verb.i and w.lemma_.lower() in makers
+            for s in w.children if s.dep_ == "nsubj"]
+
+
+def bordered(tok: Token) -> list[Token]:
+    """The country a border phrase names as its other side ("its frontier [with Eritrea]")."""
+    nouns = argument_words().border_nouns
+    if tok.lemma_.lower() not in nouns and tok.lower_ not in nouns:
+        return []
+    return [o for o in _prep_objects(tok, frozenset({"with"})) if not is_time(o)]
+
+
+def means_clause(verb: Token) -> list[Token]:
+    """The act by which the verb's act was done ("broke the truce [by shelling] a border post")."""
+    return [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "by"
+            for c in p.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
+
+
+def left_ground(verb: Token) -> list[Token]:
+    """What a retreat leaves, and the places inside it ("withdrew its soldiers from [camps] inside
+    [South Sudan]", "pulled out of [the town]"), nearest first."""
+    out: list[Token] = []
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "advmod", "prt"))]
+    for p in (p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("from", "of")):
+        for o in p.children:
+            if o.dep_ == "pobj" and not is_time(o):
+                out.extend(w for w in o.subtree if w.dep_ == "pobj" or w.i == o.i)
+    return out
+
+
+def cause_doers(verb: Token) -> list[Token]:
+    """The subjects of the act the verb's "after"/"because" clause reports ("recalled its envoy [after
+    Burundi closed the border]"), in order (``cause_marks``)."""
+    marks = argument_words().cause_marks
+    return [s for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+            and any(k.dep_ == "mark" and k.lower_ in marks for k in c.children)
+            for s in c.children if s.dep_ in ("nsubj", "agent")]
