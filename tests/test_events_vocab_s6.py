@@ -13,7 +13,10 @@ from spacy.language import Language
 from _events_fake import code_text, triples
 from _events_fake import sentence_code as _code
 from _events_fake import trigger_codes as _triggers
+from triadic.actors import ActorResolver
+from triadic.config import Settings
 from triadic.events import EventCoder
+from triadic.pipeline import Coder
 
 
 @pytest.mark.parametrize(
@@ -175,3 +178,26 @@ def test_session6_appeal_subcodes(
     nlp: Language, coder: EventCoder, text: str, triple: tuple[str, str, str]
 ) -> None:
     assert triple in triples(code_text(nlp, coder, text, datetime(2025, 3, 1)))
+
+
+# An appeal, demand, intent or refusal about stepping down or a truce takes the sub-code of what it is about.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Arab League called on Ethiopia to agree to a truce in the north.", "0256"),
+        ("Farmers in Lima demanded that the president step down.", "1041"),
+        ("The opposition urged the prime minister to resign.", "0241"),
+        ("The junta refused to step down despite pressure from its neighbours.", "1231"),
+    ],
+)
+def test_derived_codes_follow_the_embedded_act(
+    nlp: Language, coder: EventCoder, resolver: ActorResolver, text: str, code: str
+) -> None:
+    full = Coder(Settings(), nlp=nlp, resolver=resolver, event_coder=coder)
+    coded = full.code_text(text, datetime(2026, 3, 2))
+    assert code in {e.cameo for e in coded.events}, coded.events
+
+
+def test_irregular_past_is_lemmatised_for_patterns(nlp: Language, coder: EventCoder) -> None:
+    # spaCy leaves "retook" as its own lemma; the grammar's lemma fixes map it to "retake"
+    assert "retook" in _triggers(nlp, coder, "Government forces retook the town on Tuesday.")
