@@ -253,3 +253,11 @@ def test_finite_verb_after_a_participle_keeps_the_main_subject(code) -> None:  #
             "and called for talks with the Arab League.")
     got = _dyads(code(text))
     assert any(s.startswith("JOR") and r == "02" for s, _, r in got), got
+
+
+def test_a_protest_named_by_a_noun_implies_its_target_too(code) -> None:  # noqa: ANN001
+    # the noun form ("a general strike by ...") gets the target the verb form ("... went on strike") gets
+    events = code("A general strike by Chilean dockworkers shut the port of Valparaiso on Monday.")
+    assert ("CHLLAB", "CHLGOV", "14") in _dyads(events) or any(
+        e.root == "14" and e.target is not None and e.target.actor.country == "CHL" for e in events
+    ), _dyads(events)

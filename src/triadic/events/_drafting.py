@@ -19,6 +19,7 @@ from triadic.events._clauses import (
 )
 
 # ``_Draft`` and its chain helpers are imported from here by the coder: re-exported explicitly
+from triadic.events._default_parties import implied_targets
 from triadic.events._draft import _Draft as _Draft
 from triadic.events._draft import _rank as _rank
 from triadic.events._draft import _superseded as _superseded
@@ -424,6 +425,10 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                 hosts, _ = self._sources_of_verb(tok.head.head, index)
                 own = own_countries(sources, g)
                 targets = [m for m in hosts if m.actor.country not in own and m.actor.code not in own]
+            if not targets and sources:
+                # "teachers on strike over pay", "a curfew across the capital": a protest or a measure
+                # on the population, named by a noun, implies its target as the verb does
+                targets = implied_targets(tok, pat.code, sources, index, g)
         if not targets and sources and pat.code in g.mediation_codes:
             targets = self._mediated(tok, index, sources)
         if pat.kind == "verb" and len(each_member(sources, tok.doc, index)) >= 2 and each_other(tok):
