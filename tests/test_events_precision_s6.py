@@ -277,3 +277,9 @@ def test_second_verb_of_a_demander_hung_on_the_demand_is_the_demanders(code) -> 
     assert threats and all(e.source.actor.role != "GOV" for e in threats), \
         [(e.cameo, e.source.actor.code) for e in evs]
     assert not _by_root(evs, "08")
+
+
+def test_hosted_troops_make_no_visit(nlp, resolver, coder) -> None:  # noqa: ANN001
+    coded = Coder(nlp=nlp, resolver=resolver, event_coder=coder).code_text(
+        "Romania hosted American troops at a base near Constanta.", datetime(2026, 3, 2))
+    assert not any(e.cameo == "042" for e in coded.events), coded.events

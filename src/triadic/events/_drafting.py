@@ -162,7 +162,8 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
             code = self.g.hosted_visit_codes.get(d.code)
             if code is None or d.secondary is not None or d.modality == "negated" or not d.sources:
                 continue
-            guests = [m for m in d.targets if m.actor.role is not None]
+            # troops or warships a state hosts are stationed there, not visiting
+            guests = [m for m in d.targets if m.actor.role is not None and m.actor.role != "MIL"]
             if not guests:
                 continue
             doc = d.trigger.doc
