@@ -283,3 +283,21 @@ def test_hosted_troops_make_no_visit(nlp, resolver, coder) -> None:  # noqa: ANN
     coded = Coder(nlp=nlp, resolver=resolver, event_coder=coder).code_text(
         "Romania hosted American troops at a base near Constanta.", datetime(2026, 3, 2))
     assert not any(e.cameo == "042" for e in coded.events), coded.events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "code", "target"),
+    [
+        # a warning about what others' doings could bring is a pessimistic comment about them
+        ("The Philippine president warned that China's actions at sea could lead to conflict.",
+         "PHLGOV", "012", "CHN"),
+        # warning someone of one's own act stays a threat
+        ("Turkey warned Sweden that it would block its application.", "TUR", "13", "SWE"),
+    ],
+)
+def test_warning_is_pessimism_unless_it_is_a_threat(
+    nlp, resolver, coder, text: str, source: str, code: str, target: str  # noqa: ANN001
+) -> None:
+    coded = Coder(nlp=nlp, resolver=resolver, event_coder=coder).code_text(text, datetime(2026, 3, 2))
+    got = {(e.source.actor.code, e.cameo, e.target.actor.code if e.target else None) for e in coded.events}
+    assert any(s == source and c.startswith(code) and t == target for s, c, t in got), got

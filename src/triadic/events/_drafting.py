@@ -261,6 +261,23 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
             ]
         return []
 
+    def _warned_about(
+        self, verb: Token, t: Trigger, by_tok: dict[int, Trigger], index: MentionIndexLike,
+        sources: list[MentionLike],
+    ) -> list[MentionLike]:
+        """Whom a warning that something "could" or "may" happen is about: the named subject of a
+        "that" clause with no event of its own and no pronoun (the speaker's own act) as subject."""
+        for c in verb.children:
+            if c.dep_ != "ccomp" or c.i in by_tok:
+                continue
+            if not any(k.dep_ == "aux" and k.lower_ in self.g.hypothetical_aux
+                       and k.lower_ not in self.g.mandative_aux for k in c.children):
+                continue
+            if any(k.dep_ in ("nsubj", "nsubjpass") and k.pos_ == "PRON" for k in c.children):
+                continue
+            return self._about_whom(verb, t, index, sources)
+        return []
+
     def _condition_parties(
         self, verb: Token, index: MentionIndexLike, sources: list[MentionLike]
     ) -> list[MentionLike]:
@@ -332,6 +349,10 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                     targets = [
                         m for n in self._topic_events(tok, t) for m in self._counterpart(n, index, sources)
                     ]
+            if not targets and pat.code.startswith("13") and g.lemma(tok) in g.warning_verbs:
+                warned = self._warned_about(tok, t, by_tok, index, sources)
+                if warned:
+                    targets, code, rule = warned, "012", f"pessimism({pat.rule})->012"
             comp = g.complements.get(g.lemma(tok))
             if not targets and comp is not None and comp.object_control:
                 # "called for Britain to stay in the EU": whom the clause asks to act

@@ -219,6 +219,7 @@ class Grammar:
     # Verbs that name their object when an object predicate follows ("called the boycott a cynical
     # stunt"): their object-sense patterns ("call a strike") do not apply then.
     naming_verbs: frozenset[str] = frozenset()
+    warning_verbs: frozenset[str] = frozenset()
     # Prepositions of a phrase that sets a clause in the time of another event ("during a visit by X").
     setting_preps: frozenset[str] = frozenset()
     # Prepositions naming what an attitude is about ("optimistic about a deal with X").
@@ -617,6 +618,7 @@ def _load_grammar() -> Grammar:
         failure_verbs=_words(data, "failure_verbs", name),
         prevention_verbs=_words(data, "prevention_verbs", name),
         naming_verbs=_words(data, "naming_verbs", name),
+        warning_verbs=_words(data, "warning_verbs", name),
         setting_preps=_words(data, "setting_preps", name),
         attitude_topic_preps=_words(data, "attitude_topic_preps", name),
         hosted_visit_codes={str(k): str(v) for k, v in (data.get("hosted_visit_codes") or {}).items()},
