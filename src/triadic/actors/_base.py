@@ -101,7 +101,7 @@ def match_terms(work: Work, compiled: Compiled) -> None:
     for _, _, key in chosen:
         for x in d.terms.get(key, ())[:1]:
             codes.add(x.code[:3])
-    words = {t.lower_ for t in doc}
+    words = {t.lower_ for t in work.toks}
     for s, e, key in sorted(chosen):
         if key in d.blocked and key not in d.terms:
             continue

@@ -3,9 +3,10 @@ ministry", "a court in Guyana", "South Korea's president", "Foreign Minister Wan
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Token
 
 from triadic.actors._compile import Compiled, longest_first
 from triadic.actors._context import context_country
@@ -70,25 +71,26 @@ def _cameo(work: Work, iso3: str) -> str:
 def compose_roles(work: Work, compiled: Compiled) -> None:
     """Turn role nouns and titles into country-role mentions, absorbing the country words they modify."""
     doc, d = work.doc, compiled.dictionary
+    toks = work.toks  # indexing a list of tokens is far cheaper than indexing the doc
     found = longest_first(compiled.roles, doc)
     vessels = relation_words().vessels
-    taken = [False] * len(doc)
+    taken = [False] * len(toks)
     roles: list[tuple[int, int, RoleDef]] = []
     for s, e, key in found:
-        last = doc[e - 1]
+        last = toks[e - 1]
         if any(taken[s:e]) or last.pos_ not in ("NOUN", "PROPN") or last.ent_type_ in _NAMED_PLACES:
             continue  # "the Great Hall of the People" names a building, not the people
-        if e < len(doc) and doc[e].text == "-" and not last.whitespace_:
+        if e < len(toks) and toks[e].text == "-" and not last.whitespace_:
             continue  # "rebel-held", "state-run": part of a compound modifier, not a noun
         if (d.roles[key].weapon or last.lemma_.lower() in vessels) and last.dep_ == "compound" \
                 and last.head.i >= e:
             continue  # "the drone strike", "ship repairs": a modifier, not a side
-        if last.ent_type_ == "PERSON" and doc[s].ent_iob_ != "B":
+        if last.ent_type_ == "PERSON" and toks[s].ent_iob_ != "B":
             continue  # inside a person's name ("Lee Jin-man"), not a role noun
         if e - s == 1 and len(key) <= 3 and last.text.istitle() and last.ent_type_ == "PERSON":
             continue  # "Ngo" in "Ngo Xuan Lich" is a name, not the acronym NGO
-        if (s >= 1 and doc[s - 1].lower_ == "both") or \
-                (s >= 2 and doc[s - 1].lower_ in ("two", "2") and doc[s - 2].lower_ == "the"):
+        if (s >= 1 and toks[s - 1].lower_ == "both") or \
+                (s >= 2 and toks[s - 1].lower_ in ("two", "2") and toks[s - 2].lower_ == "the"):
             continue  # "the two governments", "both governments": a pair that coreference resolves
         m = work.at(e - 1)
         if m is not None and m.start <= s and m.end >= e and m.end - m.start > e - s:
@@ -101,7 +103,7 @@ def compose_roles(work: Work, compiled: Compiled) -> None:
             taken[i] = True
         roles.append((s, e, d.roles[key]))
     # "a leader of the Jalisco cartel": a title followed by "of" is composed after the phrase it belongs to.
-    later = [r for r in roles if r[2].title and r[1] + 1 < len(doc) and doc[r[1]].lower_ == "of"]
+    later = [r for r in roles if r[2].title and r[1] + 1 < len(toks) and toks[r[1]].lower_ == "of"]
     for s, e, rd in sorted(r for r in roles if r not in later) + sorted(later):
         m = work.at(s)
         if m is not None and m.via in ("role", "title") and m.start < s and m.end >= e:
@@ -110,8 +112,8 @@ def compose_roles(work: Work, compiled: Compiled) -> None:
 
 
 def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
-    doc, d = work.doc, work.dictionary
-    sent = doc[s].sent
+    doc, d = work.toks, work.dictionary
+    sent = work.sent_of(s)
     role = rd.role
     extra_role: str | None = None
     former = False
@@ -384,7 +386,7 @@ def _owned_elsewhere(work: Work, m: Mention, s: int, e: int, rd: RoleDef) -> boo
         and owner.actor.country != m.actor.country
 
 
-def _indefinite(doc: Doc, s: int, lo: int) -> bool:
+def _indefinite(doc: Sequence[Token], s: int, lo: int) -> bool:
     """Does the phrase ending at role noun ``s`` open with "a"/"an" ("a senior leader")?"""
     j = s - 1
     while j >= lo and doc[j].lower_ in _SKIP_ADJ:
@@ -444,23 +446,22 @@ def _person_after(work: Work, end: int, rd: RoleDef,
         while stop < len(doc) and stop < end + 4 and doc[stop].pos_ == "PROPN" and work.at(stop) is None \
                 and doc[stop].ent_type_ not in _NOT_NAMES and doc[stop].text[:1].isupper():
             stop += 1
-        return stop, None, doc[end:stop].text
+        return stop, None, work.text_of(end, stop)
     return end, None, None
 
 
 def _add_role(work: Work, start: int, end: int, iso3: str | None, role: str, extra: str | None, former: bool,
               name: str | None, joint: tuple[Mention, ...] = ()) -> None:
-    doc = work.doc
     cameo = _cameo(work, iso3) if iso3 else ""
     if former:
-        actor = Actor(code=cameo + "ELI", country=iso3, role="ELI", name=name or doc[start:end].text,
+        actor = Actor(code=cameo + "ELI", country=iso3, role="ELI", name=name or work.text_of(start, end),
                       kind="person", affiliation="former official")
         work.add(start, end, actor, "person", surname=person_surname(name))
         return
     first, second = (extra, role) if extra else (role, None)
     code = cameo + first + (second or "")
     c = work.dictionary.countries.get(iso3) if iso3 else None
-    label = name or (f"{c.name} {_ROLE_NAMES.get(first, first)}" if c else doc[start:end].text)
+    label = name or (f"{c.name} {_ROLE_NAMES.get(first, first)}" if c else work.text_of(start, end))
     kind = _person_kind(work, end - 1) or ("state" if iso3 else "group")
     actor = Actor(code=code, country=iso3, role=first, name=label, kind=kind)
     via = "title" if name else "role"

@@ -30,7 +30,7 @@ def _local_owner(m: Mention) -> bool:
 
 def _weight(work: Work, m: Mention) -> float:
     """How strongly a mention makes its country the topic: subjects count double, by-/with-phrases half."""
-    tok = work.doc[m.start:m.end].root
+    tok = work.root(m.start, m.end)
     for t in (tok, *tok.ancestors):
         if t.dep_ in _SUBJECT_DEPS:
             return 2.0

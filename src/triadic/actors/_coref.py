@@ -44,12 +44,11 @@ def _gender_ok(work: Work, m: Mention, pron: str) -> bool:
 
 def resolve_coref(work: Work) -> None:
     """Link later references back to the actors named earlier in the article."""
-    doc = work.doc
-    sent_index = {s.start: k for k, s in enumerate(doc.sents)}
+    doc = work.toks
     sent_of = [0] * len(doc)
-    for s in doc.sents:
+    for k, s in enumerate(work.sents):
         for i in range(s.start, s.end):
-            sent_of[i] = sent_index[s.start]
+            sent_of[i] = k
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -74,7 +73,7 @@ def resolve_coref(work: Work) -> None:
 
 
 def _surname(work: Work, i: int) -> int | None:
-    doc = work.doc
+    doc = work.toks
     word = doc[i].text
     end = i + 1
     nxt = doc[end] if end < len(doc) else None
@@ -119,7 +118,7 @@ def _is_plural(work: Work, m: Mention) -> bool:
     """A mention that 'they' can refer to: several actors, or a plural noun ("Chinese troops")."""
     if m.members:
         return True
-    head = work.doc[m.start:m.end].root
+    head = work.root(m.start, m.end)
     return head.tag_ in ("NNS", "NNPS") and m.actor.is_political
 
 
@@ -146,7 +145,7 @@ def _plural(work: Work, i: int, sent_of: list[int]) -> None:
             if len(joined) < 2:
                 continue
             found, members = joined[0], tuple(x.actor for x in joined)
-        if not subject or work.doc[found.start:found.end].root.dep_ in _SUBJ_DEPS:
+        if not subject or work.root(found.start, found.end).dep_ in _SUBJ_DEPS:
             nearest = (found, members)
             break
         nearest = nearest or (found, members)
@@ -179,7 +178,7 @@ def _its(work: Work, i: int, sent_of: list[int]) -> None:
 
 def _definite(work: Work, i: int) -> int | None:
     """'the country', 'the two sides', 'both countries' and similar definite references."""
-    doc = work.doc
+    doc = work.toks
     low = doc[i].lower_
     j = i + 1
     if low == "the":

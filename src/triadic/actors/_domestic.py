@@ -72,7 +72,7 @@ def home_people(work: Work) -> None:
             a = m.actor
             unnamed = work.doc[m.start].pos_ in ("DET", "NUM")  # "a former minister", not "Juan Soto"
             if (a.country is None and m.via == "person" and not m.members and a.role in words.named_roles
-                    and ((homes and unnamed) or work.doc[m.start:m.end].root.i in controlled)):
+                    and ((homes and unnamed) or work.root(m.start, m.end).i in controlled)):
                 # "a Chilean court freed activist Juan Soto": a named person a state's act of control deals
                 # with at home; "Spanish prosecutors ... a former minister": an unnamed one its police or
                 # courts deal with
@@ -83,7 +83,7 @@ def home_people(work: Work) -> None:
             home = a.role in words.people_roles or (a.role in words.home_roles and set_in)
             if (homes or set_in) and home:
                 _give(work, m, iso3)
-            elif a.role in words.people_roles and work.doc[m.start:m.end].root.i in controlled:
+            elif a.role in words.people_roles and work.root(m.start, m.end).i in controlled:
                 _give(work, m, iso3)
 
 
@@ -102,7 +102,7 @@ def _give_controlled(work: Work, words: DomesticWords) -> None:
             a = m.actor
             if a.country is not None or m.members:
                 continue
-            iso3 = held.get(work.doc[m.start:m.end].root.i)
+            iso3 = held.get(work.root(m.start, m.end).i)
             if iso3 is None:
                 continue
             if (m.via == "role" and a.role in words.people_roles) or \
@@ -118,7 +118,7 @@ def _controlled(work: Work, mentions: list[Mention], words: DomesticWords) -> di
         a = m.actor
         if a.country is None or m.members or not (a.role is None or a.role in words.state_roles):
             continue
-        tok = work.doc[m.start:m.end].root
+        tok = work.root(m.start, m.end)
         verb = tok.head
         if tok.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
             verb = verb.head  # "were released by the government"
@@ -148,7 +148,7 @@ def _in_setting(work: Work, m: Mention, preps: frozenset[str], place_nouns: froz
     """The mention is where something happens: the object of a setting preposition ("in Nairobi"), in
     apposition to one ("in Nairobi, Kenya"), or the country word on a place noun there ("in the Colombian
     province of Cauca", "near the Pakistani city of Bannu")."""
-    tok = work.doc[m.start:m.end].root
+    tok = work.root(m.start, m.end)
     if tok.dep_ == "amod" and tok.head.lemma_.lower() in place_nouns:
         tok = tok.head
     elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in place_nouns:

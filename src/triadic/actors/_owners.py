@@ -39,7 +39,7 @@ def sponsor_countries(work: Work, i: int) -> set[str]:
 
 def operating_country(work: Work, s: int, e: int, sponsors: frozenset[str]) -> Mention | None:
     """Where sponsored fighters operate: the nearest other country in the sentence, else the context's."""
-    sent = work.doc[s].sent
+    sent = work.sent_of(s)
     best: Mention | None = None
     for m in work.live():
         if m.start >= sent.end:

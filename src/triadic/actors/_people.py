@@ -25,7 +25,7 @@ def _is_credit(work: Work, start: int) -> bool:
         return True
     if last == "by":
         # "By NAME" at the start of a line or sentence is a byline; "written by"/"reporting by" too.
-        sent_start = doc[start].sent.start
+        sent_start = work.sent_of(start).start
         return start - 1 == sent_start or doc[start - 2].is_space or prev[0].lower_ in _CREDIT_WORDS
     return False
 

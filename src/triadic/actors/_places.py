@@ -23,7 +23,7 @@ def drop_settings(work: Work) -> None:
     for m in work.live():
         if m.via != "place":
             continue
-        tok = work.doc[m.start:m.end].root
+        tok = work.root(m.start, m.end)
         # Climb from the name to the phrase that names the place ("Herat" -> "province" in "in Herat
         # province", "Mosul" -> "city" in "the city of Mosul").
         for _ in range(3):

@@ -100,7 +100,7 @@ def hyphen_country(work: Work, tok: Token) -> Actor | None:
 def led_forces(work: Work) -> None:
     """"The Saudi-led coalition", "U.S.-led forces": one mention of the leading country's military."""
     rw = relation_words()
-    doc = work.doc
+    doc = work.toks
     for tok in doc:
         if tok.lemma_.lower() not in rw.led_forces or tok.pos_ not in ("NOUN", "PROPN") or work.at(tok.i):
             continue
@@ -125,7 +125,7 @@ def led_forces(work: Work) -> None:
             c3 = work.dictionary.countries.get(leader.country)
             cameo = c3.cameo if c3 else leader.country
             actor = Actor(code=cameo + "MIL", country=leader.country, role="MIL",
-                          name=f"{doc[c.i:tok.i + 1].text} ({leader.name})", kind="state")
+                          name=f"{work.text_of(c.i, tok.i + 1)} ({leader.name})", kind="state")
             work.add(start, tok.i + 1, actor, "role")
             break
 
@@ -142,11 +142,11 @@ def departs_from(doc_tok: Token, rw: RelationWords) -> bool:
 
 def vessel_before(work: Work, i: int, rw: RelationWords) -> Mention | None:
     """The nearest vessel with a country before token ``i`` in its sentence ("a Liberian-flagged tanker")."""
-    sent_start = work.doc[i].sent.start
+    sent_start = work.sent_of(i).start
     for m in work.before(i):
         if m.start < sent_start:
             return None
-        if m.actor.country and not m.members and work.doc[m.start:m.end].root.lemma_.lower() in rw.vessels:
+        if m.actor.country and not m.members and work.root(m.start, m.end).lemma_.lower() in rw.vessels:
             return m
     return None
 
@@ -183,20 +183,20 @@ def possessive_owner(work: Work, i: int) -> tuple[Mention | None, tuple[Actor, .
         joined = conjoined(work, m)
         if len(joined) > 1:
             return joined[0], tuple(x.actor for x in joined)
-        if work.doc[m.start:m.end].root.tag_ in ("NNS", "NNPS"):
+        if work.root(m.start, m.end).tag_ in ("NNS", "NNPS"):
             return m, (m.actor,)
     return None, ()
 
 
 def _nearest_subject(work: Work, i: int) -> Mention | None:
     """The nearest single state, organisation or group before ``i`` in its sentence that is a subject."""
-    sent_start = work.doc[i].sent.start
+    sent_start = work.sent_of(i).start
     for m in work.before(i):
         if m.start < sent_start:
             return None
         if not _state_or_group(m) or m.members:
             continue
-        tok = work.doc[m.start:m.end].root
+        tok = work.root(m.start, m.end)
         while tok.dep_ in ("compound", "amod", "poss", "appos") and tok.head is not tok:
             tok = tok.head
         if tok.dep_ in ("nsubj", "nsubjpass"):
@@ -206,7 +206,7 @@ def _nearest_subject(work: Work, i: int) -> Mention | None:
 
 def conjoined(work: Work, m: Mention) -> list[Mention]:
     """The mentions joined with ``m`` by "and" ("India and Pakistan"), in text order, ``m`` included."""
-    root = work.doc[m.start:m.end].root
+    root = work.root(m.start, m.end)
     first = root
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
@@ -223,7 +223,7 @@ def absorb_sponsors(work: Work) -> None:
     """"Iran-backed Houthi rebels": the sponsor is no party to what the group does, so the phrase is one
     mention of the group (the sponsor's own mention would read as a second side)."""
     rw = relation_words()
-    doc = work.doc
+    doc = work.toks
     for tok in doc:
         if tok.dep_ != "amod" or tok.head.i <= tok.i or not participle(tok, rw.sponsor_forms):
             continue

@@ -96,7 +96,7 @@ def capitals_as_targets(work: Work) -> None:
     for m in work.live():
         if m.via != "capital" or m.members or m.actor.country is None:
             continue
-        tok = work.doc[m.start:m.end].root
+        tok = work.root(m.start, m.end)
         if not (is_attacked(tok, words) or _setting(tok, words)):
             continue
         c = work.dictionary.countries.get(m.actor.country)

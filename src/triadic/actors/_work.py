@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from triadic.actors._dictionary import Dictionary
 from triadic.actors._entries import Entry
@@ -54,11 +54,40 @@ class Work:
     _slot: dict[int, int] = field(default_factory=dict)  # id(mention) -> index in mentions
     _sorted: list[Mention] | None = None  # live mentions by start; rebuilt lazily after a change
     _starts: list[int] = field(default_factory=list)
+    # The doc's tokens and sentences made once: ``doc[i]`` and ``token.sent`` build a new object (and scan
+    # for the sentence's edges) on every call, and the passes below ask for the same ones many times.
+    toks: list[Token] = field(default_factory=list)
+    sents: list[Span] = field(default_factory=list)
+    _roots: dict[tuple[int, int], Token] = field(default_factory=dict)
+    _own_sents: bool = False  # the doc's own hooks (if any) decide a token's sentence and a span's root
 
     def __post_init__(self) -> None:
-        self.owner = [-1] * len(self.doc)
-        self.sent_starts = [s.start for s in self.doc.sents] if len(self.doc) else []
-        self.ents = list(self.doc.ents)
+        doc = self.doc
+        self.owner = [-1] * len(doc)
+        self.toks = list(doc)
+        self.sents = list(doc.sents) if len(doc) else []
+        self.sent_starts = [s.start for s in self.sents]
+        self.ents = list(doc.ents)
+        self._own_sents = bool(doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks)
+
+    def text_of(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` without building the span."""
+        if start >= end:
+            return self.doc[start:end].text
+        toks = self.toks[start:end]
+        # as Span.text builds it: each word with its trailing space, less the last word's space
+        text = "".join([t.text_with_ws for t in toks])
+        return text[:-1] if toks[-1].whitespace_ else text
+
+    def root(self, start: int, end: int) -> Token:
+        """``doc[start:end].root``, remembered: a mention's head is asked for by several passes."""
+        if end - start == 1 and not self._own_sents:
+            return self.toks[start]  # a one-word span is its own root, however the word is attached
+        key = (start, end)
+        tok = self._roots.get(key)
+        if tok is None:
+            tok = self._roots[key] = self.doc[start:end].root
+        return tok
 
     def free(self, start: int, end: int) -> bool:
         """True when no mention covers any token of ``[start, end)``."""
@@ -75,8 +104,14 @@ class Work:
             k = self.owner[i]
             if k >= 0:
                 self.remove(self.mentions[k])
-        span = self.doc[start:end]
-        m = Mention(start=start, end=end, start_char=span.start_char, end_char=span.end_char, text=span.text,
+        if start < end:
+            first, last = self.toks[start], self.toks[end - 1]
+            start_char, end_char = first.idx, last.idx + len(last)
+            text = self.text_of(start, end)
+        else:
+            span = self.doc[start:end]
+            start_char, end_char, text = span.start_char, span.end_char, span.text
+        m = Mention(start=start, end=end, start_char=start_char, end_char=end_char, text=text,
                     actor=actor, via=via, antecedent_text=antecedent.text if antecedent else None,
                     members=members, antecedent_start=antecedent.start if antecedent else None)
         self.mentions.append(m)
@@ -122,7 +157,10 @@ class Work:
         return bisect_right(self.sent_starts, i) - 1
 
     def sent_of(self, i: int) -> Span:
-        return self.doc[i].sent
+        """``doc[i].sent``, from the sentences listed once."""
+        if self._own_sents:
+            return self.doc[i].sent
+        return self.sents[bisect_right(self.sent_starts, i) - 1]
 
 
 _DEAD = Mention(start=-1, end=-1, start_char=-1, end_char=-1, text="",

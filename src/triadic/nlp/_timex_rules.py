@@ -185,6 +185,9 @@ class _Rule:
     pattern: re.Pattern[str]
     resolve: Resolver
     absolute: bool  # resolvable without a reference date
+    # Cheap searches a text must pass for the rule to match at all: each one finds a literal the rule
+    # cannot match without, so skipping the rule on a miss changes nothing and saves its slow scan.
+    gates: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -408,7 +411,44 @@ def _rules() -> tuple[_Rule, ...]:
         ("season", rf"\b(?:(?P<mod>{_SEASON_MOD}) )(?P<season>{_ci('spring|summer|autumn|fall|winter')})"
                    rf"(?: (?:{_ci('of')} )?(?P<y>{_YEAR}))?\b(?! {_ci('of')}\b)", _r_season, False),
     ]
-    return tuple(_Rule(name, re.compile(p), fn, absolute) for name, p, fn, absolute in r)
+    return tuple(_Rule(name, re.compile(p), fn, absolute, _gates_of(name)) for name, p, fn, absolute in r)
+
+
+# What each rule needs somewhere in the text. Month and weekday names are case-sensitive in the rules, so
+# their gates are too; the other literals sit inside case-insensitive groups, so theirs are as well.
+_CI_GATE_WORDS = {
+    "relday": ("day", "night", "tomorrow", "morning", "afternoon", "evening"),
+    "week": ("week",),
+    "monthword": ("month",),
+    "year": ("year",),
+    "ago": ("ago",),
+    "unit": ("day", "week", "month", "year"),
+    "season": ("spring", "summer", "autumn", "fall", "winter"),
+}
+_GATE_PATTERNS = {
+    "digit": r"\d",
+    "month": r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec",
+    "weekday": _WD,
+    **{name: _ci("|".join(words)) for name, words in _CI_GATE_WORDS.items()},
+}
+# A case-insensitive regex search is slow; on ASCII text it finds exactly what a substring test of the
+# lower-cased text finds (Unicode case folding only differs beyond ASCII).
+_ASCII_WORDS = {_GATE_PATTERNS[name]: words for name, words in _CI_GATE_WORDS.items()}
+_RULE_GATES = {
+    "iso": ("digit",), "mdy": ("month", "digit"), "dmy": ("digit", "month"), "month": ("month",),
+    "decade": ("digit",), "year": ("digit",), "relday": ("relday",), "relweek": ("week",),
+    "relmonth": ("monthword",), "relyear": ("year",), "partyear": ("year",), "weekend": ("week",),
+    "weekday": ("weekday",), "ago": ("ago",), "ahead": ("unit",), "season": ("season",),
+}
+
+
+@cache
+def _gate(name: str) -> re.Pattern[str]:
+    return re.compile(_GATE_PATTERNS[name])
+
+
+def _gates_of(rule: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(_gate(g) for g in _RULE_GATES[rule])
 
 
 def _r_ahead_any(m: re.Match[str], ref: date | None, d: Direction) -> Period | None:
@@ -436,7 +476,11 @@ def scan(text: str) -> tuple[RawMatch, ...]:
     Cached: the event coder asks again for each event of the same sentence.
     """
     found: list[RawMatch] = []
+    passed: dict[re.Pattern[str], bool] = {}  # gates shared by several rules are searched once
+    low = text.lower() if text.isascii() else None
     for rule in _compiled():
+        if not all(_passes(g, text, low, passed) for g in rule.gates):
+            continue
         for m in rule.pattern.finditer(text):
             if m.end() > m.start() and _plausible(rule.name, m, text):
                 found.append(RawMatch(rule.name, m.start(), m.end(), m, rule.absolute or _has_year(m)))
@@ -447,6 +491,19 @@ def scan(text: str) -> tuple[RawMatch, ...]:
             taken.append(cand)
     taken.sort(key=lambda x: x.start)
     return tuple(taken)
+
+
+def _passes(gate: re.Pattern[str], text: str, low: str | None, passed: dict[re.Pattern[str], bool]) -> bool:
+    """Does ``text`` pass ``gate``? ``low`` is the lower-cased text when it is all ASCII, else None."""
+    hit = passed.get(gate)
+    if hit is None:
+        words = _ASCII_WORDS.get(gate.pattern)
+        if words is not None and low is not None:
+            hit = any(w in low for w in words)
+        else:
+            hit = gate.search(text) is not None
+        passed[gate] = hit
+    return hit
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w.'’\-]*)\s+$")
