@@ -459,6 +459,8 @@ def _add_role(work: Work, start: int, end: int, iso3: str | None, role: str, ext
         work.add(start, end, actor, "person", surname=person_surname(name))
         return
     first, second = (extra, role) if extra else (role, None)
+    if second == "GOV" and first not in _STATE_ROLES:
+        second = None  # "opposition leaders", "tribal leaders" lead their people, not a government
     code = cameo + first + (second or "")
     c = work.dictionary.countries.get(iso3) if iso3 else None
     label = name or (f"{c.name} {_ROLE_NAMES.get(first, first)}" if c else work.text_of(start, end))

@@ -25,6 +25,14 @@ _INNER_PREPS = frozenset({"in", "of", "across", "throughout", "inside", "within"
                           "at", "from"})
 _FEMALE_HINT = frozenset({"she", "her", "hers", "herself", "ms.", "mrs.", "madam"})
 _NOT_SURNAME = frozenset({"GPE", "NORP", "LOC", "DATE"})
+# Verbs whose subject "it" stands for no one ("it is", "it seems", "it remains unclear").
+_EXPLETIVE_VERBS = frozenset({"seem", "appear", "remain", "happen", "matter", "rain", "take", "mean", "look",
+                              "become", "cost"})
+# Words after "it is" that announce a clause as the real subject ("it is unclear whether ...").
+_EXTRAPOSED = frozenset({"clear", "unclear", "likely", "unlikely", "possible", "impossible", "important",
+                         "necessary", "true", "time", "difficult", "hard", "easy", "known", "unknown",
+                         "certain", "uncertain", "obvious", "evident", "vital", "essential",
+                         "crucial", "too", "early", "late", "wrong", "right", "enough", "worth"})
 # How far back (in sentences) a pronoun may reach for its antecedent.
 _PRONOUN_WINDOW = 3
 
@@ -64,6 +72,8 @@ def resolve_coref(work: Work) -> None:
             _pronoun(work, i, sent_of)
         elif low == "its":
             _its(work, i, sent_of)
+        elif low == "it" and tok.pos_ == "PRON" and tok.dep_ in _SUBJ_DEPS:
+            _it(work, i, sent_of)
         elif low in _PLURAL and tok.pos_ == "PRON":
             _plural(work, i, sent_of)
         elif low in ("the", "both") and i + 1 < len(doc):
@@ -134,9 +144,19 @@ def _plural(work: Work, i: int, sent_of: list[int]) -> None:
         work.add(i, i + 1, held.actor, "coref", antecedent=_root_of(work, held), members=held.members)
         return
     nearest: tuple[Mention, tuple[Actor, ...]] | None = None
+    verb = work.doc[i].head
+    # "the hostages they are holding": a relative clause's subject is not the noun the clause describes
+    described = verb.head.i if verb.dep_ == "relcl" else -1
+    doer = _doer_of(work, verb.head) if described >= 0 and subject else None
+    if doer is not None and (_is_plural(work, doer) or doer.actor.kind == "group"):
+        # "urged the rebels to free the hostages they hold": whoever is to act on the noun holds it
+        work.add(i, i + 1, doer.actor, "coref", antecedent=_root_of(work, doer), members=doer.members)
+        return
     for m in work.before(i):
         if sent_of[i] - sent_of[m.start] > 1:
             break
+        if m.start <= described < m.end:
+            continue
         if _is_plural(work, m) or (m.via == "coref" and work.doc[m.start].lower_ in _PLURAL):
             found, members = m, m.members  # "they ... their crops": the chain goes on
         else:
@@ -154,6 +174,27 @@ def _plural(work: Work, i: int, sent_of: list[int]) -> None:
         work.add(i, i + 1, ante.actor, "coref", antecedent=_root_of(work, ante), members=members)
 
 
+def _doer_of(work: Work, noun: Token) -> Mention | None:
+    """Who does the act whose object ``noun`` is: the verb's subject, or, for an infinitive with none
+    ("urged the rebels to free the hostages"), the object of the verb it completes."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    while verb.head.i != verb.i and (verb.dep_ == "conj" or (
+            verb.dep_ == "advcl" and any(c.lower_ == "to" for c in verb.children))) \
+            and _subject_mention(work, verb) is None:
+        verb = verb.head  # "to accept mediators and to free the hostages" (the parser may make it advcl)
+    own = _subject_mention(work, verb)
+    if own is not None:
+        return own
+    if verb.dep_ == "xcomp":
+        for c in verb.head.children:
+            if c.dep_ == "dobj":
+                return work.at(c.i)
+        return _subject_mention(work, verb.head)
+    return None
+
+
 def _held_people(work: Work, i: int) -> Mention | None:
     """The people a verb of control acts on, when "they" opens a clause hanging on that verb: "Police
     arrested 300 farmers as they set off on a march" (the farmers, not the police)."""
@@ -167,7 +208,55 @@ def _held_people(work: Work, i: int) -> Mention | None:
     return None
 
 
+def _state_like(work: Work, m: Mention) -> bool:
+    """A state, organisation, state body or armed group (one, in the singular) that "it" can stand for."""
+    return m.actor.kind in ("state", "igo", "group") and not m.members and m.via not in PERSON_VIAS \
+        and work.root(m.start, m.end).tag_ not in ("NNS", "NNPS")
+
+
+def _it(work: Work, i: int, sent_of: list[int]) -> None:
+    """A subject "it" that continues a state or organisation: "Iran said it would retaliate" (the subject
+    of the verb whose clause "it" opens), or "Germany condemned the attack. It summoned ..." (the subject
+    of the sentence before). Never an "it" of weather or of a clause ("it is clear that").
+    """
+    tok = work.doc[i]
+    verb = tok.head
+    if verb.lemma_.lower() in _EXPLETIVE_VERBS:
+        return
+    if verb.lemma_.lower() == "be" and any(c.dep_ in ("ccomp", "csubj", "attr")
+                                           or (c.dep_ == "acomp" and c.lemma_.lower() in _EXTRAPOSED)
+                                           for c in verb.children):
+        # "it is clear that ...", "it was a terrorist attack": no one; "it was ready to talk" is someone
+        return
+    ante: Mention | None = None
+    if verb.dep_ in ("ccomp", "xcomp", "advcl", "conj") and verb.head.i != verb.i:
+        # "Iran said it would ...", "Russia denied that it had ...": the subject of the saying verb
+        ante = _subject_mention(work, verb.head)
+    elif verb.dep_ == "ROOT" and sent_of[i] > 0 and verb.i - work.sents[sent_of[i]].start <= 3:
+        # "It summoned the ambassador" opening a sentence: the previous sentence's subject
+        prev = work.sents[sent_of[i] - 1]
+        ante = _subject_mention(work, prev.root)
+    if ante is not None and _state_like(work, ante):
+        work.add(i, i + 1, ante.actor, "coref", antecedent=_root_of(work, ante))
+
+
+def _subject_mention(work: Work, verb: Token) -> Mention | None:
+    """The mention that is the subject of ``verb``, if one is."""
+    for c in verb.children:
+        if c.dep_ in _SUBJ_DEPS:
+            return work.at(c.i)
+    return None
+
+
 def _its(work: Work, i: int, sent_of: list[int]) -> None:
+    # "China warned Manila that it would defend its waters": the "it" of the same clause owns it.
+    head = work.doc[i].head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    own = _subject_mention(work, head)
+    if own is not None and own.via == "coref" and work.doc[own.start].lower_ == "it":
+        work.add(i, i + 1, own.actor, "coref", antecedent=_root_of(work, own))
+        return
     for m in work.before(i):
         if sent_of[m.start] != sent_of[i]:
             return

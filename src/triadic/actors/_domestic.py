@@ -13,7 +13,7 @@ from triadic.actors._work import Work
 from triadic.actors._yaml import read_yaml_cached
 from triadic.model import Actor
 
-__all__ = ["home_people"]
+__all__ = ["give_country", "home_people"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +25,7 @@ class DomesticWords:
     control_verbs: frozenset[str] = frozenset()
     state_roles: frozenset[str] = frozenset()
     named_roles: frozenset[str] = frozenset()
+    set_roles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +38,8 @@ def domestic_words() -> DomesticWords:
 
     return DomesticWords(home_roles=roles("home_roles"), people_roles=roles("people_roles"),
                          control_verbs=frozenset(str(v).lower() for v in data.get("control_verbs") or ()),
-                         state_roles=roles("state_roles"), named_roles=roles("named_roles"))
+                         state_roles=roles("state_roles"), named_roles=roles("named_roles"),
+                         set_roles=roles("set_roles"))
 
 
 def home_people(work: Work) -> None:
@@ -66,7 +68,8 @@ def home_people(work: Work) -> None:
         homes = [m for m in mentions if m.actor.role in words.home_roles and not m.members
                  and (m.actor.country or (set_in and m.via == "role"))]
         controlled = set(_controlled(work, mentions, words))
-        if not (homes or set_in or controlled):
+        addressed = _addressing(work, mentions, words)
+        if not (homes or set_in or controlled or addressed):
             continue  # "protesters rallied in Cairo": people where the sentence is set are its people
         for m in mentions:
             a = m.actor
@@ -76,15 +79,15 @@ def home_people(work: Work) -> None:
                 # "a Chilean court freed activist Juan Soto": a named person a state's act of control deals
                 # with at home; "Spanish prosecutors ... a former minister": an unnamed one its police or
                 # courts deal with
-                _give(work, m, iso3)
+                give_country(work, m, iso3)
                 continue
             if a.country is not None or m.via != "role" or m.members:
                 continue
-            home = a.role in words.people_roles or (a.role in words.home_roles and set_in)
+            home = a.role in words.people_roles or (a.role in words.home_roles | words.set_roles and set_in)
             if (homes or set_in) and home:
-                _give(work, m, iso3)
-            elif a.role in words.people_roles and work.root(m.start, m.end).i in controlled:
-                _give(work, m, iso3)
+                give_country(work, m, iso3)
+            elif a.role in words.people_roles and work.root(m.start, m.end).i in controlled | addressed:
+                give_country(work, m, iso3)
 
 
 def _give_controlled(work: Work, words: DomesticWords) -> None:
@@ -107,7 +110,28 @@ def _give_controlled(work: Work, words: DomesticWords) -> None:
                 continue
             if (m.via == "role" and a.role in words.people_roles) or \
                     (m.via == "person" and a.role in words.named_roles):
-                _give(work, m, iso3)
+                give_country(work, m, iso3)
+
+
+def _addressing(work: Work, mentions: list[Mention], words: DomesticWords) -> set[int]:
+    """Head tokens of bare people who, as subject, act towards a government or parliament in their clause
+    ("Indigenous leaders demanded that Brazil's government ...", "students accused the Thai parliament"):
+    people who petition or oppose a state's government are its own. (A government acting on people, as in
+    "the Kenyan government praised activists", says nothing of theirs.)"""
+    bodies = [m for m in mentions if m.actor.country and m.actor.role in words.set_roles and not m.members]
+    out: set[int] = set()
+    if not bodies:
+        return out
+    for m in mentions:
+        if m.actor.country is not None or m.via != "role" or m.actor.role not in words.people_roles:
+            continue
+        tok = work.root(m.start, m.end)
+        if tok.dep_ != "nsubj":
+            continue
+        first, last = tok.head.left_edge.i, tok.head.right_edge.i
+        if any(first <= b.start <= last for b in bodies):
+            out.add(tok.i)
+    return out
 
 
 def _controlled(work: Work, mentions: list[Mention], words: DomesticWords) -> dict[int, str]:
@@ -118,6 +142,8 @@ def _controlled(work: Work, mentions: list[Mention], words: DomesticWords) -> di
         a = m.actor
         if a.country is None or m.members or not (a.role is None or a.role in words.state_roles):
             continue
+        if a.kind == "group":
+            continue  # "Hezbollah freed two hostages": an armed group's captives are not its own people
         tok = work.root(m.start, m.end)
         verb = tok.head
         if tok.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
@@ -170,7 +196,7 @@ def _placed(work: Work, m: Mention, preps: frozenset[str]) -> bool:
                for k in range(m.start + 1, m.end - 1))
 
 
-def _give(work: Work, m: Mention, iso3: str) -> None:
+def give_country(work: Work, m: Mention, iso3: str) -> None:
     """Recode a bare role mention (or a named person's) as ``iso3``'s."""
     a = m.actor
     c = work.dictionary.countries.get(iso3)

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from triadic.actors._apposed import named_by_apposition
 from triadic.actors._base import match_terms
+from triadic.actors._captives import captives_of_states
 from triadic.actors._compile import Compiled, compiled_for
 from triadic.actors._compose import compose_roles
 from triadic.actors._coref import resolve_coref
@@ -73,6 +74,7 @@ class ActorResolver:
         capitals_as_targets(work)
         named_by_apposition(work)
         home_people(work)
+        captives_of_states(work)
         drop_settings(work)
         resolve_coref(work)
         return MentionIndex(work.live())
