@@ -10,6 +10,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Token
 
+from triadic.events._tree import dependents
 from triadic.model import Span as TextSpan
 
 __all__ = ["phrase_span", "argument_words", "is_time", "ArgumentWords", "TIME_ENTS", "COORD_DEPS"]
@@ -125,7 +126,7 @@ def _adjunct(tok: Token) -> bool:
         return True  # "meet Jane Roe in Paris": where the meeting is, the parser hangs it on the name
     if tok.lower_ == "as" and tok.i > tok.head.i and tok.doc[tok.i - 1].lower_ != "such":
         return True  # "families as human shields": a role the verb gives them, not part of who
-    objs = [o for o in tok.children if o.dep_ == "pobj"]
+    objs = [o for o in dependents(tok) if o.dep_ == "pobj"]
     return bool(objs) and all(is_time(o) for o in objs)
 
 
@@ -144,13 +145,13 @@ def phrase_span(head: Token, keep_coordination: bool = False, complements: bool 
     """
     drop = _CLAUSE_DEPS if keep_coordination else _CLAUSE_DEPS | COORD_DEPS
     keep: set[int] = {head.i}
-    stack = [c for c in head.children if c.dep_ not in drop and not _adjunct(c)
+    stack = [c for c in dependents(head) if c.dep_ not in drop and not _adjunct(c)
              and (complements or c.i < head.i or _author(c)) and not _place_description(c)]
     while stack:
         c = stack.pop()
         keep.add(c.i)
         # a relative clause ends the phrase at any depth ("the chief of a group, which ...")
-        stack.extend(x for x in c.children if x.dep_ != "relcl" and not _adjunct(x))
+        stack.extend(x for x in dependents(c) if x.dep_ != "relcl" and not _adjunct(x))
     lo = hi = head.i
     while lo - 1 in keep:
         lo -= 1

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from triadic.events._arg_phrases import argument_words, is_time
 from triadic.events._patterns import Grammar, Pattern
 from triadic.events._syntax import prep_objects as _prep_objects
+from triadic.events._tree import dependents
 
 __all__ = [
     "ACTOR_ENTS", "AUTHOR_PREPS", "PLACE_ENTS", "actor_like", "aimed_at", "amount", "answered",
@@ -46,14 +47,14 @@ def amount(tok: Token) -> bool:
         return True
     # "7 million euros", "3 million kroner" where the tagger typed no sum: a counted currency
     return tok.lemma_.lower() in argument_words().currency_nouns and any(
-        c.dep_ == "nummod" or c.like_num for c in tok.children)
+        c.dep_ == "nummod" or c.like_num for c in dependents(tok))
 
 
 def actor_like(tok: Token) -> bool:
     """The phrase headed by ``tok`` names a party: a named entity of an actor type, at the head or in
     its modifiers ("Russian authorities", "the Kremlin")."""
     return tok.ent_type_ in ACTOR_ENTS or any(
-        c.ent_type_ in ACTOR_ENTS for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+        c.ent_type_ in ACTOR_ENTS for c in dependents(tok) if c.dep_ in ("compound", "amod", "nmod", "poss")
     )
 
 
@@ -68,7 +69,7 @@ def authored(noun: Token) -> bool:
     return any(
         (c.dep_ == "poss" and c.pos_ != "PRON")
         or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ACTOR_ENTS)
-        for c in noun.children
+        for c in dependents(noun)
     )
 
 
@@ -78,10 +79,10 @@ def requested_by(noun: Token) -> bool:
     a place, they are not X's act, and "a ban by X" is X's measure, not a request.)"""
     if noun.lemma_.lower() not in argument_words().request_nouns:
         return False
-    for c in noun.children:
+    for c in dependents(noun):
         preps = [c] if c.dep_ == "prep" and c.i > noun.i else (
-            [x for x in c.children if x.dep_ == "agent"] if c.dep_ == "acl" and c.tag_ == "VBN" else [])
-        if any(p.lower_ in AUTHOR_PREPS and any(o.dep_ == "pobj" and actor_like(o) for o in p.children)
+            [x for x in dependents(c) if x.dep_ == "agent"] if c.dep_ == "acl" and c.tag_ == "VBN" else [])
+        if any(p.lower_ in AUTHOR_PREPS and any(o.dep_ == "pobj" and actor_like(o) for o in dependents(p))
                for p in preps):
             return True
     return False
@@ -109,13 +110,13 @@ def party_in(tok: Token, preps: frozenset[str], depth: int = 0, against: bool = 
     if depth > 3:
         return None
     # "the ban imposed on X": the prepositions of a participle on the phrase count too.
-    heads = [tok, *(c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN")]
-    for c in (c for h in heads for c in h.children):
+    heads = [tok, *(c for c in dependents(tok) if c.dep_ == "acl" and c.tag_ == "VBN")]
+    for c in (c for h in heads for c in dependents(h)):
         # "a team of engineers to X": a party is reached through "of" but is never its object
         # ("the websites of X" were acted on, not X).
         through = c.lower_ == "of" and c.dep_ == "prep" and "of" not in preps
         if c.dep_ in ("prep", "agent") and (c.lower_ in preps or through):
-            for o in c.children:
+            for o in dependents(c):
                 if o.dep_ == "pobj" and not is_time(o):
                     if against and c.lower_ in _AGAINST and not (o.pos_ == "PRON" or o.tag_ == "WP"):
                         return o
@@ -130,9 +131,9 @@ def party_in(tok: Token, preps: frozenset[str], depth: int = 0, against: bool = 
 def topic_subject(tok: Token) -> list[Token]:
     """The subject of a clause that says what an attitude is about ("optimism that X will ...",
     "is skeptical the plan will work"), unless it is a pronoun."""
-    for c in tok.children:
+    for c in dependents(tok):
         if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX") and c.i > tok.i:
-            subs = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            subs = [s for s in dependents(c) if s.dep_ in ("nsubj", "nsubjpass")]
             if subs and subs[0].pos_ in ("NOUN", "PROPN"):
                 return subs[:1]
     return []
@@ -146,7 +147,7 @@ def _attitude_object(tok: Token, event_nouns: frozenset[str]) -> bool:
         # the subject of a topic clause of an attitude word
         return head.dep_ in ("ccomp", "acl") and (
             head.head.dep_ == "acomp" or head.head.lemma_.lower() in event_nouns
-            or any(c.dep_ == "acomp" for c in head.head.children))
+            or any(c.dep_ == "acomp" for c in dependents(head.head)))
     return (tok.dep_ == "pobj" and head.lower_ in argument_words().attitude_preps
             and (head.head.dep_ == "acomp" or head.head.lemma_.lower() in event_nouns
                  or head.head.pos_ in ("VERB", "AUX")))
@@ -158,7 +159,7 @@ def referring(tok: Token) -> bool:
     if tok.pos_ == "PROPN":
         return True
     return tok.pos_ == "NOUN" and (tok.tag_ in ("NNS", "NNPS") or any(
-        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children))
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in dependents(tok)))
 
 
 def party(
@@ -220,7 +221,7 @@ def group(tok: Token) -> bool:
     if tok.conjuncts:
         return True
     return any(c.dep_ in ("amod", "compound") and c.ent_type_ in ACTOR_ENTS
-               and any(x.dep_ == "conj" for x in c.children) for c in tok.children)
+               and any(x.dep_ == "conj" for x in dependents(c)) for c in dependents(tok))
 
 
 def claimed_target(verb: Token, obj: Token | None, g: Grammar) -> list[Token]:
@@ -257,7 +258,7 @@ def places_after(verb: Token, preps: frozenset[str]) -> list[Token]:
     of an adverb's preposition ("dating back to", "close to")."""
     return [o for p in verb.subtree if p.i > verb.i and p.dep_ == "prep" and p.lower_ in preps
             and p.head.pos_ != "ADV"
-            for o in p.children if o.dep_ == "pobj" and not is_time(o) and actor_like(o)]
+            for o in dependents(p) if o.dep_ == "pobj" and not is_time(o) and actor_like(o)]
 
 
 def recipient(verb: Token, target: Token | None, code: str, g: Grammar) -> Token | None:
@@ -298,13 +299,13 @@ def helped(verb: Token, skip: Collection[str] = ()) -> list[Token]:
     Args:
         skip: lemmas of purpose verbs to pass over.
     """
-    purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"
+    purposes = [c for c in dependents(verb) if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"
                 and c.lemma_.lower() not in skip
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in dependents(c))]
     for c in purposes:
-        objs = [o for o in c.children if o.dep_ == "dobj" and (actor_like(o) or people(o))]
+        objs = [o for o in dependents(c) if o.dep_ == "dobj" and (actor_like(o) or people(o))]
         # "help the government and the rebels reach a deal": a coordinated subject names parties
-        objs += [s for x in c.children if x.dep_ == "ccomp" for s in x.children
+        objs += [s for x in dependents(c) if x.dep_ == "ccomp" for s in dependents(x)
                  if s.dep_ == "nsubj" and (actor_like(s) or people(s) or s.pos_ == "NOUN" and group(s))]
         if objs:
             return objs[:1]
@@ -320,9 +321,9 @@ def named_place(tok: Token) -> bool:
     northern province of X")."""
     if actor_like(tok) or tok.ent_type_ in PLACE_ENTS:
         return True
-    for p in tok.children:
+    for p in dependents(tok):
         if p.dep_ == "prep" and p.lower_ == "of":
-            if any(o.dep_ == "pobj" and (o.ent_type_ in PLACE_ENTS or actor_like(o)) for o in p.children):
+            if any(o.dep_ == "pobj" and (o.ent_type_ in PLACE_ENTS or actor_like(o)) for o in dependents(p)):
                 return True
     return False
 
@@ -349,10 +350,10 @@ def rejected_thing(obj: Token) -> bool:
     if obj.pos_ != "NOUN" or actor_like(obj) or people(obj):
         return False
     if obj.lemma_.lower() not in argument_words().request_nouns and any(
-            p.dep_ == "prep" and p.lower_ in AUTHOR_PREPS for p in obj.children):
+            p.dep_ == "prep" and p.lower_ in AUTHOR_PREPS for p in dependents(obj)):
         return False
     return any(p.dep_ == "prep" and p.lower_ in _INVOLVING_PREPS and any(
-        o.dep_ == "pobj" and actor_like(o) for o in p.children) for p in obj.children)
+        o.dep_ == "pobj" and actor_like(o) for o in dependents(p)) for p in dependents(obj))
 
 
 def measure(tok: Token, obj: Token) -> bool:
@@ -378,7 +379,7 @@ def measure_place(verb: Token, noun: Token, acts: frozenset[str] = frozenset()) 
             if is_time(o) or amount(o) or o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in acts:
                 continue
             if referring(o) or o.ent_type_ in PLACE_ENTS or (
-                    o.pos_ == "NUM" and any(p.dep_ == "prep" and p.lower_ == "of" for p in o.children)):
+                    o.pos_ == "NUM" and any(p.dep_ == "prep" and p.lower_ == "of" for p in dependents(o))):
                 return o
     return None
 
@@ -389,14 +390,14 @@ def headline_verb(verb: Token) -> bool:
     head = verb.head
     return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT"
             and head.pos_ in ("NOUN", "PROPN") and verb.i == head.i + 1
-            and not any(c.dep_ == "agent" for c in verb.children))
+            and not any(c.dep_ == "agent" for c in dependents(verb)))
 
 
 def taken_from(thing: Token) -> list[Token]:
     """Whom a thing was taken from, named by a clause of taking on it or its conjuncts ("the trucks
     they seized [from the army]", "rifles and equipment taken [from fishermen]")."""
     verbs = argument_words().taking_verbs
-    return [o for t in (thing, *thing.conjuncts) for c in t.children
+    return [o for t in (thing, *thing.conjuncts) for c in dependents(t)
             if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs
             for o in _prep_objects(c, frozenset({"from"})) if not is_time(o)]
 
@@ -406,10 +407,10 @@ def dispatched_to(verb: Token, g: Grammar) -> list[Token]:
     the destination of the sending verb that governs the verb's "to" clause."""
     head = verb.head
     if (verb.dep_ not in ("advcl", "xcomp") or head.i == verb.i or g.lemma(head) not in g.dispatch_verbs
-            or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)):
+            or not any(a.dep_ == "aux" and a.lower_ == "to" for a in dependents(verb))):
         return []
     # the parser may hang the destination on what is sent ("a team of engineers [to Haiti]")
-    sent = [o for o in head.children if o.dep_ == "dobj"]
+    sent = [o for o in dependents(head) if o.dep_ == "dobj"]
     sent += [p for o in sent for p in _prep_objects(o, frozenset({"of"}))]
     return [o for h in (head, *sent) for o in _prep_objects(h, g.destination_preps)
             if not is_time(o) and actor_like(o)]
@@ -419,14 +420,14 @@ def apposed_participle(verb: Token) -> Token | None:
     """The noun a participle set off by commas describes, where the parser read the participle as
     the main verb ("Twelve sailors, [held] captive for months, have been freed"): a past form right
     after "<noun> ," whose coordinated verb carries the sentence's own auxiliaries and no subject."""
-    subs = [c for c in verb.children if c.dep_ == "nsubj"]
+    subs = [c for c in dependents(verb) if c.dep_ == "nsubj"]
     if (verb.tag_ != "VBD" or len(subs) != 1 or verb.i < 2 or verb.doc[verb.i - 1].text != ","
             or subs[0].i != verb.i - 2 or subs[0].pos_ not in ("NOUN", "PROPN")):
         return None
     finite = any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i
-                 and any(a.dep_ in ("aux", "auxpass") for a in c.children)
-                 and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
-                 for c in verb.children)
+                 and any(a.dep_ in ("aux", "auxpass") for a in dependents(c))
+                 and not any(a.dep_ in ("nsubj", "nsubjpass") for a in dependents(c))
+                 for c in dependents(verb))
     return subs[0] if finite else None
 
 
@@ -434,15 +435,15 @@ def authored_measures(verb: Token) -> list[Token]:
     """The passive subjects of a verb that imposes or undoes a measure ("U.S. sanctions were lifted")
     that are measure nouns with no agent named (``measure_verbs``, ``measure_nouns``)."""
     words = argument_words()
-    if verb.lemma_.lower() not in words.measure_verbs or any(c.dep_ == "agent" for c in verb.children):
+    if verb.lemma_.lower() not in words.measure_verbs or any(c.dep_ == "agent" for c in dependents(verb)):
         return []
-    return [c for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in words.measure_nouns]
+    return [c for c in dependents(verb) if c.dep_ == "nsubjpass" and c.lemma_.lower() in words.measure_nouns]
 
 
 def concerning(heads: Collection[Token]) -> list[Token]:
     """What a complex preposition on the heads names ("sanctions in relation to X", "measures with
     regard to X"): the object of its "to" or "with" (``relation_nouns``)."""
     nouns = argument_words().relation_nouns
-    return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "with")
-            for n in p.children if n.dep_ == "pobj" and n.lower_ in nouns
+    return [o for h in heads for p in dependents(h) if p.dep_ == "prep" and p.lower_ in ("in", "with")
+            for n in dependents(p) if n.dep_ == "pobj" and n.lower_ in nouns
             for o in _prep_objects(n, frozenset({"to", "with"})) if not is_time(o)]

@@ -43,6 +43,7 @@ from triadic.events._arg_targets import (
 from triadic.events._patterns import Grammar, Pattern
 from triadic.events._syntax import clause_verb, is_passive, subject_of
 from triadic.events._syntax import prep_objects as _prep_objects
+from triadic.events._tree import dependents
 from triadic.model import Span as TextSpan
 
 __all__ = ["Arguments", "arguments_of", "phrase_span"]
@@ -111,7 +112,7 @@ def _spans(tokens: list[Token], reciprocal: bool = False, bare: frozenset[int] =
                 and (things or t.dep_ != "dobj" or actor_like(t) or actor_like(x) or people(x))]
         # "the Central African Republic (CAR) and the Democratic Republic of the Congo": the parser
         # may hang the next conjunct on a bracketed acronym
-        conj += [x for a in t.children if a.dep_ == "appos" and a.i > t.i for x in a.conjuncts
+        conj += [x for a in dependents(t) if a.dep_ == "appos" and a.i > t.i for x in a.conjuncts
                  if x.pos_ != "PRON" and (things or t.dep_ != "dobj" or actor_like(x) or people(x))]
         if t.lemma_.lower() in argument_words().quantity_nouns:
             # "a large number of Syrians, Iraqis and Afghans": the counted parties' other conjuncts
@@ -130,7 +131,8 @@ def _directed(verb: Token, obj: Token | None, g: Grammar) -> bool:
     ("held talks", "launched an attack")."""
     event_noun = obj if obj is not None and g.lemma(verb) in g.light_verbs else None
     return verb.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in ("dobj", "nsubjpass") and (event_noun is None or c.i != event_noun.i) for c in verb.children
+        c.dep_ in ("dobj", "nsubjpass") and (event_noun is None or c.i != event_noun.i)
+        for c in dependents(verb)
     )
 
 
@@ -164,7 +166,7 @@ def _sources(verb: Token, g: Grammar) -> list[Token]:
             out.append(s)
     if not out and is_passive(verb):
         # "UN sanctions against Iran were lifted": the measure's author lifts it
-        out = [c for n in authored_measures(verb) for c in n.children
+        out = [c for n in authored_measures(verb) for c in dependents(n)
                if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < n.i and actor_like(c)][:1]
     return out
 
@@ -177,7 +179,7 @@ def _verb_targets(
     if described is not None:
         return [described]
     if is_passive(verb):
-        subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        subj = [c for c in dependents(verb) if c.dep_ == "nsubjpass"]
         if subj and obj is not None and subj[0].i == obj.i:
             # "UN sanctions against X were lifted": the pattern's own measure as subject acts on
             # whom it is against, not on its author named in front of it
@@ -193,8 +195,8 @@ def _verb_targets(
 
     # "let free the activist", "let free 74 leaders": the pattern's own word, read as a clause of its
     # own, carries the patient as its object (or, before a plural, its subject)
-    freed = [o for c in verb.children if c.dep_ == "ccomp" and pat is not None and c.lower_ in pat.words
-             for o in c.children if o.dep_ in ("dobj", "nsubj") and o.i > c.i]
+    freed = [o for c in dependents(verb) if c.dep_ == "ccomp" and pat is not None and c.lower_ in pat.words
+             for o in dependents(c) if o.dep_ in ("dobj", "nsubj") and o.i > c.i]
     if freed:
         return freed[:1]
     # never the pattern's own prepositional object ("beat to +death": death is how, not whom)
@@ -221,7 +223,7 @@ def _verb_targets(
             # "pushed the Congress for reforms", "accused X of Y": the pattern's preposition names
             # what is asked or charged; a party as direct object is who is addressed
             addressed = [] if any(_names_party(h) for h in hit) else [
-                c for c in verb.children if c.dep_ == "dobj" and not is_time(c) and _names_party(c)]
+                c for c in dependents(verb) if c.dep_ == "dobj" and not is_time(c) and _names_party(c)]
             return (addressed or hit)[:1]
     if obj is not None and (obj.i == event_noun and responds_to(verb, obj, pat, g)
                             or answered(verb, obj, pat, g)):
@@ -237,7 +239,7 @@ def _verb_targets(
         return [obj]
     if obj is not None and obj.i == event_noun:
         # "gave Iran an ultimatum over ...": the party an act is handed to
-        given = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" and actor_like(c)]
+        given = [c for c in dependents(verb) if c.dep_ == "dative" and c.pos_ != "ADP" and actor_like(c)]
         if given:
             return given[:1]
     if obj is not None:
@@ -248,25 +250,25 @@ def _verb_targets(
         # ("pounded X with airstrikes", but "closed its borders with X")
         # the object's apposition names the same act ("an operation, Operation X, against Y")
         hit = prep_objects(obj, own) or [
-            o for ap in obj.children if ap.dep_ == "appos" for o in prep_objects(ap, own)] or [
+            o for ap in dependents(obj) if ap.dep_ == "appos" for o in prep_objects(ap, own)] or [
             o for o in prep_objects(verb, g.target_preps)
             if obj.i == event_noun or o.head.lower_ != "with" or actor_like(o)]
         if not hit and obj.i == event_noun:
             # "lifted the ban imposed on X": the target of the participle on the event noun;
             # "lifted the restrictions between it and X": whoever besides the subject it binds
-            hit = [o for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            hit = [o for c in dependents(obj) if c.dep_ == "acl" and c.tag_ == "VBN"
                    for o in prep_objects(c, g.target_preps)]
             if not hit and not (pat is not None and pat.reciprocal):
                 hit = [o for x in prep_objects(obj, g.between_preps) for o in (x, *x.conjuncts)
                        if o.pos_ != "PRON"]
-        if not hit and obj.i == event_noun and any(c.dep_ == "poss" for c in obj.children):
+        if not hit and obj.i == event_noun and any(c.dep_ == "poss" for c in dependents(obj)):
             # "lifted its blockade of X": with its agent as possessor, an event's "of" is its patient
             hit = prep_objects(obj, frozenset({"of"}))
         if not hit and obj.i == event_noun and verb.pos_ in ("VERB", "AUX"):
             # "denied charges by X" parsed with "by X" on the (active) verb: the charges' author;
             # a counted "by" phrase says how ("by a 286-344 vote")
             hit = [o for o in prep_objects(verb, g.agent_preps)
-                   if not any(c.dep_ == "nummod" or c.ent_type_ == "CARDINAL" for c in o.children)]
+                   if not any(c.dep_ == "nummod" or c.ent_type_ == "CARDINAL" for c in dependents(o))]
         if not hit and obj.i == event_noun:
             # "expressed optimism about X", "voiced concern on Monday over X": what an attitude is
             # about ("at" and "of" only on the noun: on the verb they say where or whose).
@@ -276,14 +278,14 @@ def _verb_targets(
                    or _gerund_topic(obj, verb, g, event_nouns))
         if hit:
             return hit[:1]
-    dobj = [c for c in verb.children
+    dobj = [c for c in dependents(verb)
             if c.dep_ in ("dobj", "dative") and not is_time(c) and c.i != event_noun]
     if dobj and _bare(dobj[0]):
         # "sought refuge in X", "took shelter in X": a bare noun completes the verb's meaning; where it
         # happens, if a party, is what the act bears on
         return _where_or_whom(verb, dobj[0], g)
     if dobj and dobj[0].lemma_.lower() in event_nouns and any(
-            c.dep_ == "poss" and c.pos_ == "PRON" for c in dobj[0].children):
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in dependents(dobj[0])):
         # "intensified its shelling of X and Y": an act of the subject's own, named as the object, acts
         # on what it is done to
         inner = _party_objects(dobj[0], (g.target_preps - {"from"}) | {"of"})
@@ -293,7 +295,7 @@ def _verb_targets(
         return dobj[:1]
     if pat is not None and pat.code.startswith(argument_words().aid_codes):
         # "helped Haiti cope with the flood": whom aid lets act is the subject of the clause it governs
-        helped = [s for c in verb.children if c.dep_ == "ccomp" for s in c.children
+        helped = [s for c in dependents(verb) if c.dep_ == "ccomp" for s in dependents(c)
                   if s.dep_ == "nsubj" and actor_like(s)]
         if helped:
             return helped[:1]
@@ -302,7 +304,7 @@ def _verb_targets(
         return hit[:1]
     if obj is not None and obj.dep_ != "pobj" and obj.i != event_noun:
         return [obj]
-    for c in verb.children:
+    for c in dependents(verb):
         if c.dep_ == "acomp":
             # "is skeptical about X", "remains pessimistic over X", "is skeptical the plan will work"
             hit = prep_objects(c, argument_words().attitude_preps) or topic_subject(c) or topic_subject(verb)
@@ -327,10 +329,10 @@ def _gerund_topic(noun: Token, verb: Token, g: Grammar, event_nouns: frozenset[s
     "optimism over reaching a deal"): the act's patient, or the party it involves."""
     preps = argument_words().attitude_preps - {"of"}
     for head in (noun, verb):
-        for p in head.children:
+        for p in dependents(head):
             if p.dep_ != "prep" or p.lower_ not in preps:
                 continue
-            for act in (c for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+            for act in (c for c in dependents(p) if c.dep_ == "pcomp" and c.tag_ == "VBG"):
                 objs = _verb_targets(act, None, None, g, event_nouns)
                 return [party(o, act, g, event_nouns) for o in objs[:1]]
     return []
@@ -339,9 +341,9 @@ def _gerund_topic(noun: Token, verb: Token, g: Grammar, event_nouns: frozenset[s
 def _protested(head: Token, g: Grammar) -> list[Token]:
     """What a clause of protest on ``head`` is against ("... to protest X", "..., protesting X",
     "... to protest against X")."""
-    for c in head.children:
+    for c in dependents(head):
         if c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in argument_words().protest_verbs:
-            hit = [o for o in c.children if o.dep_ == "dobj" and not is_time(o)]
+            hit = [o for o in dependents(c) if o.dep_ == "dobj" and not is_time(o)]
             hit = hit or _party_objects(c, frozenset({"against"}))
             if hit:
                 return hit[:1]
@@ -350,10 +352,11 @@ def _protested(head: Token, g: Grammar) -> list[Token]:
 
 def _clause_subject(verb: Token, marks: frozenset[str]) -> list[Token]:
     """The noun subject of a clause of the verb introduced by one of ``marks`` ("for X to ...")."""
-    for c in verb.children:
+    for c in dependents(verb):
         if c.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ in marks
-                                                        for m in c.children):
-            subs = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ in ("NOUN", "PROPN")]
+                                                        for m in dependents(c)):
+            subs = [s for s in dependents(c)
+                    if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ in ("NOUN", "PROPN")]
             if subs:
                 return subs[:1]
     return []
@@ -369,7 +372,7 @@ def _received(verb: Token, thing: Token, code: str, g: Grammar) -> Token | None:
     inside = [w for w in thing.subtree if w.dep_ == "pobj" and w.head.lower_ in g.destination_preps
               and w.head.head.pos_ not in ("VERB", "ADV")]
     # "given back to Peru": the destination may hang on the verb's particle
-    heads = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod"))]
+    heads = [verb, *(c for c in dependents(verb) if c.dep_ in ("prt", "advmod"))]
     for o in [*(o for h in heads for o in _party_objects(h, g.destination_preps)), *reversed(inside)]:
         if not is_time(o) and (actor_like(o) or referring(o) and not amount(o)):
             return o
@@ -378,7 +381,7 @@ def _received(verb: Token, thing: Token, code: str, g: Grammar) -> Token | None:
         # (a party, people or a definite owner; not "captured from illegal trade")
         for o in taken_from(thing):
             if actor_like(o) or people(o) or o.pos_ == "NOUN" and any(
-                    c.dep_ in ("det", "poss") for c in o.children):
+                    c.dep_ in ("det", "poss") for c in dependents(o)):
                 return o
     return None
 
@@ -402,11 +405,12 @@ def _names_party(tok: Token) -> bool:
 def _where_or_whom(verb: Token, event_noun: Token | None, g: Grammar) -> list[Token]:
     """Last resort for an event with no patient: a party it is for ("sent aid to help X") or the
     place it happens in, when that place names a party ("resigned amid unrest in X")."""
-    purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.tag_ in ("VB", "VBG")]
+    purposes = [c for c in dependents(verb) if c.dep_ in ("xcomp", "advcl") and c.tag_ in ("VB", "VBG")]
     # "considering sending aid to help X": one clause deeper
-    purposes += [d for c in purposes for d in c.children if d.dep_ in ("xcomp", "advcl") and d.tag_ == "VB"]
+    purposes += [d for c in purposes for d in dependents(c)
+                 if d.dep_ in ("xcomp", "advcl") and d.tag_ == "VB"]
     for c in purposes:
-        objs = [o for o in c.children if o.dep_ == "dobj" and actor_like(o)]
+        objs = [o for o in dependents(c) if o.dep_ == "dobj" and actor_like(o)]
         if objs:
             return objs[:1]
     # "resigned as president of X": the party a role held is of
@@ -421,7 +425,7 @@ def _where_or_whom(verb: Token, event_noun: Token | None, g: Grammar) -> list[To
             if not is_time(o) and named_place(o):
                 return [o]
     if event_noun is None and verb.pos_ in ("VERB", "AUX") and not any(
-            c.dep_ in _OBJECT_DEPS for c in verb.children):
+            c.dep_ in _OBJECT_DEPS for c in dependents(verb)):
         # an act with no object at all ("resigned after protests calling for his removal in X"): the
         # named country or region its clause is set in, wherever the parser hung it
         deep = [o for o in places_after(verb, g.location_preps) if o.ent_type_ in ("GPE", "LOC")]
@@ -434,7 +438,7 @@ def _reported_target(verb: Token, g: Grammar, depth: int = 0) -> list[Token]:
     """Who a report is about: the reported clause's subject ("X said Y must withdraw"), or, when that
     subject is the speaker again ("X said it will free Y"), the reported clause's patient, or what the
     speaker's own hope or expectation is about ("X said they hoped Y would ...")."""
-    for c in verb.children:
+    for c in dependents(verb):
         if c.dep_ != "ccomp":
             continue
         subs, _ = subject_of(c, g)
@@ -466,14 +470,14 @@ def _noun_arguments(
         if mutual:
             return [], [], between
         # "mediation between A and B": both are what a third party acts on
-        sources = _party_objects(noun, g.agent_preps) or [c for c in noun.children if c.dep_ == "poss"]
+        sources = _party_objects(noun, g.agent_preps) or [c for c in dependents(noun) if c.dep_ == "poss"]
         clause = clause_verb(noun)
         if not sources and clause is not None:
             sources = _sources(clause, g)
         return sources, between, []
     sources = _party_objects(noun, g.agent_preps)
     if not sources:
-        sources = [c for c in noun.children if c.dep_ == "poss"]
+        sources = [c for c in dependents(noun) if c.dep_ == "poss"]
     targets = _party_objects(noun, g.target_preps - {"from"})[:1]
     clause = clause_verb(noun) or _predicate_of(noun)
     if clause is not None:
@@ -493,7 +497,7 @@ def _noun_arguments(
         targets = _purpose_parties(phrase, g) or targets
     elif noun.dep_ in ("nsubj", "nsubjpass") and not targets:
         # "The strike on X killed ...": a subject noun's patients are the clause's objects.
-        targets = [c for c in noun.head.children if c.dep_ == "dobj"][:1]
+        targets = [c for c in dependents(noun.head) if c.dep_ == "dobj"][:1]
     if not targets:
         # "mass killings in northern Mexico": the party where it happens
         targets = [o for o in _party_objects(noun, g.location_preps) if actor_like(o)][:1]
@@ -503,13 +507,13 @@ def _noun_arguments(
 def _purpose_parties(noun: Token, g: Grammar) -> list[Token]:
     """The parties a purpose clause on a noun names: those between whom something is ("to end the
     rift between A and B"), else those it helps ("designed to help A and B reach a deal")."""
-    for c in noun.children:
+    for c in dependents(noun):
         if c.dep_ not in ("acl", "relcl") or c.pos_ not in ("VERB", "AUX"):
             continue
         between = [o for x in c.subtree for o in _party_objects(x, g.between_preps) if o.pos_ != "PRON"]
         if between:
             return between[:1]
-        for v in (c, *(x for x in c.children if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX"))):
+        for v in (c, *(x for x in dependents(c) if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX"))):
             hit = helped(v)
             if hit:
                 return hit
@@ -558,7 +562,7 @@ def arguments_of(
             tgt = dispatched_to(trigger, g)[:1] or tgt
         if pat is not None and not any(actor_like(t) for t in tgt):
             # "imposed sanctions in relation to Mali": what the act concerns, named by a complex preposition
-            heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+            heads = [trigger, *(c for c in dependents(trigger) if c.dep_ == "dobj")]
             tgt = [o for o in concerning(heads) if actor_like(o)][:1] or tgt
         if pat is not None and pat.code[:2] == "01" and _refused(trigger, g):
             # "declined to comment on the bill": a comment not made is about nothing acted on;
@@ -585,13 +589,13 @@ def _joint_governor(verb: Token, src: list[Token], g: Grammar, event_nouns: froz
         return False
     if not (src and group(src[0])) or verb.pos_ not in ("VERB", "AUX"):
         return False
-    inner = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    inner = [c for c in dependents(verb) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     return bool(inner) and not _embedded_party(verb, g, event_nouns)
 
 
 def _embedded_party(verb: Token, g: Grammar, event_nouns: frozenset[str]) -> bool:
     """The act a verb governs ("agreed to lift tariffs on X") names a party it acts on."""
-    for inner in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")):
+    for inner in (c for c in dependents(verb) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")):
         # the parser may hang "on X" on the verb: "lift tariffs on X" acts on X either way
         objs = [*_verb_targets(inner, None, None, g, event_nouns), *_prep_objects(inner, g.target_preps)]
         if any(actor_like(t) or actor_like(party(t, inner, g, event_nouns)) for t in objs):
@@ -603,7 +607,7 @@ def _fronted_content(verb: Token, g: Grammar) -> Token | None:
     """The clause a speech verb reports when it comes first ("X will meet Y, officials said")."""
     if verb.pos_ not in ("VERB", "AUX") or g.lemma(verb) not in g.speech_verbs:
         return None
-    for c in verb.children:
+    for c in dependents(verb):
         if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i and c.pos_ in ("VERB", "AUX"):
             return c
     return None

@@ -17,6 +17,7 @@ from triadic.events._syntax import (
     mandative,
     prep_objects,
 )
+from triadic.events._tree import dependents
 from triadic.model import Actor
 
 __all__ = [
@@ -60,7 +61,7 @@ class Localised:
 
 def for_to(clause: Token) -> bool:
     """``clause`` is a "for X to do" clause ("called for Iran to release ...")."""
-    kids = list(clause.children)
+    kids = list(dependents(clause))
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in kids) and any(
         c.dep_ == "aux" and c.tag_ == "TO" for c in kids
     )
@@ -78,14 +79,14 @@ def asked_clause(clause: Token, comp: Complement, g: Grammar) -> bool:
     return (
         g.lemma(clause.head) not in g.speech_verbs
         or clause.tag_ == "VB"
-        or any(a.dep_ in ("aux", "auxpass") and a.lower_ in g.mandative_aux for a in clause.children)
+        or any(a.dep_ in ("aux", "auxpass") and a.lower_ in g.mandative_aux for a in dependents(clause))
     )
 
 
 def infinitive_of_object(clause: Token, verb: Token, g: Grammar) -> bool:
     """``clause`` is a subjectless "to" infinitive on ``verb`` that has an object or a control
     preposition to act it out ("pressed Cairo [to release ...]", "called on Iran [to ...]")."""
-    kids = list(clause.children)
+    kids = list(dependents(clause))
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids) or any(
         c.dep_ in ("nsubj", "nsubjpass", "mark") for c in kids
     ):
@@ -98,15 +99,15 @@ def infinitive_of_object(clause: Token, verb: Token, g: Grammar) -> bool:
 
 def bare_participle(tok: Token) -> bool:
     """A past participle used as an adjective ("is concerned about"), not a verb with an object."""
-    return tok.tag_ == "VBN" and not any(c.dep_ in ("dobj", "agent") for c in tok.children)
+    return tok.tag_ == "VBN" and not any(c.dep_ in ("dobj", "agent") for c in dependents(tok))
 
 
 def object_relative(clause: Token, g: Grammar) -> bool:
     """``clause`` is a relative clause on its head noun's object position ("a charge [that] Doha
     made"), not a content clause ("a demand that the U.S. lift sanctions")."""
-    if is_passive(clause) or any(c.dep_ == "mark" for c in clause.children):
+    if is_passive(clause) or any(c.dep_ == "mark" for c in dependents(clause)):
         return False
-    objs = [c for c in clause.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+    objs = [c for c in dependents(clause) if c.dep_ in ("dobj", "ccomp", "xcomp")]
     return all(o.dep_ == "dobj" and o.lower_ in g.relative_pronouns for o in objs)
 
 
@@ -115,8 +116,8 @@ _RECIPROCAL_PRONOUNS = frozenset({("each", "other"), ("one", "another")})
 
 def each_other(verb: Token) -> bool:
     """The verb's object is "each other" or "one another", directly or through a preposition."""
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    objs += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    objs = [c for c in dependents(verb) if c.dep_ in ("dobj", "dative")]
+    objs += [g for c in dependents(verb) if c.dep_ == "prep" for g in dependents(c) if g.dep_ == "pobj"]
     for o in objs:
         prev = o.doc[o.i - 1] if o.i > 0 else None
         if prev is not None and (prev.lower_, o.lower_) in _RECIPROCAL_PRONOUNS:
@@ -128,7 +129,7 @@ def coordinated_modifier_actors(tok: Token, index: MentionIndexLike) -> list[Men
     """Actors of ``tok``'s coordinated left modifiers only ("Indian and Pakistani troops"), not of a
     lone possessor ("Libya's renegade general" is one side)."""
     out: list[MentionLike] = []
-    for c in tok.children:
+    for c in dependents(tok):
         if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i and c.conjuncts:
             for w in (c, *c.conjuncts):
                 m = index.at(w.i)
@@ -265,7 +266,7 @@ def reported_intent(verb: Token, g: Grammar) -> Token | None:
     None: no future auxiliary, a negation or condition, or not a clause a speaker reports."""
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ccomp":
         return None
-    kids = list(verb.children)
+    kids = list(dependents(verb))
     if not any(c.dep_ == "aux" and c.lower_ in g.intent_aux for c in kids):
         return None
     if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in g.conditional_marks) for c in kids):
@@ -279,9 +280,9 @@ def reported_intent(verb: Token, g: Grammar) -> Token | None:
 def shared_patients(verb: Token) -> list[Token]:
     """The patient a coordinated passive with its own agent shares with the clause it is joined to
     ("Kurds were shelled by A and [attacked by B]": the Kurds), or nothing."""
-    if verb.dep_ != "conj" or not any(c.dep_ == "agent" for c in verb.children):
+    if verb.dep_ != "conj" or not any(c.dep_ == "agent" for c in dependents(verb)):
         return []
-    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in dependents(verb)):
         return []
     cur = verb
     for _ in range(4):
@@ -290,25 +291,25 @@ def shared_patients(verb: Token) -> list[Token]:
         cur = cur.head
     # the first conjunct's subject, which a passive suffers ("Kurds were shelled") or an active
     # verb's subject is ("Kurds retreated and were attacked by ...")
-    return [c for c in cur.children if c.dep_ in ("nsubjpass", "nsubj")]
+    return [c for c in dependents(cur) if c.dep_ in ("nsubjpass", "nsubj")]
 
 
 def purpose_objects(verb: Token, g: Grammar) -> list[Token]:
     """Whom the purpose of an act is aimed at: the object of a subjectless "to" clause on the verb
     ("cut aid to [press Cairo]", "imposed sanctions in a bid to [force Minsk to ...]")."""
-    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    clauses = [c for c in dependents(verb) if c.dep_ == "advcl"]
     clauses += [
         a
-        for p in verb.children
+        for p in dependents(verb)
         if p.dep_ == "prep"
-        for n in p.children
+        for n in dependents(p)
         if n.dep_ == "pobj" and g.lemma(n) in g.purpose_nouns
-        for a in n.children
+        for a in dependents(n)
         if a.dep_ == "acl"
     ]
     out: list[Token] = []
     for c in clauses:
-        kids = list(c.children)
+        kids = list(dependents(c))
         if c.pos_ != "VERB" or not any(k.dep_ == "aux" and k.tag_ == "TO" for k in kids):
             continue
         if any(k.dep_ in ("nsubj", "nsubjpass", "mark") for k in kids):
@@ -328,11 +329,13 @@ def recalled(tok: Token, g: Grammar) -> bool:
     for a in (tok, *tok.ancestors):
         if a.dep_ == "prep" and a.lower_ in g.history_marks:
             anchor = a
-        elif a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in g.history_marks for c in a.children):
+        elif a.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in g.history_marks for c in dependents(a)
+        ):
             anchor = a
         else:
             continue
-        if any(c.dep_ == "npadvmod" and g.lemma(c) in g.history_periods for c in anchor.children):
+        if any(c.dep_ == "npadvmod" and g.lemma(c) in g.history_periods for c in dependents(anchor)):
             return True
     return False
 
@@ -347,5 +350,5 @@ def visit_setting(tok: Token, g: Grammar) -> bool:
         and head.dep_ == "prep"
         and head.lower_ in g.setting_preps
         and head.head.pos_ in ("VERB", "AUX")
-        and any(c.dep_ == "prep" and c.lower_ in g.agent_preps for c in tok.children)
+        and any(c.dep_ == "prep" and c.lower_ in g.agent_preps for c in dependents(tok))
     )

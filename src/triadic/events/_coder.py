@@ -17,6 +17,7 @@ from triadic.events._patterns import NO_EVENT, Grammar, PatternSet, load_pattern
 from triadic.events._quotes import FoundQuote, QuoteFinder
 from triadic.events._reading import SentenceReading
 from triadic.events._syntax import MentionIndexLike, MentionLike, subject_of
+from triadic.events._tree import dependents, tokens_of
 from triadic.events.codebook import Codebook, get_codebook
 from triadic.model import ActorRef, Article, Event, Quote, Sentence, event_id
 from triadic.model import Span as TextSpan
@@ -220,6 +221,8 @@ class EventCoder(EventDrafter):
             return []
         quote = self._quote_for(d.trigger.idx, found)
         out: list[Event] = []
+        # every pair shares the draft's trigger and modality, hence its date: found once, when first needed
+        dated: tuple[date | None, str | None] | None = None
         for s, t in pairs:
             if t is not None and (s.actor.code == t.actor.code or s is t):
                 continue
@@ -235,7 +238,9 @@ class EventCoder(EventDrafter):
             if info.root == "01" and not s.actor.is_political:
                 continue  # experts and private people speak, but only political actors make statements
             mod = d.modality
-            date_val, prec = self._date(span, d.trigger, article.reference_date, mod)
+            if dated is None:
+                dated = self._date(span, d.trigger, article.reference_date, mod)
+            date_val, prec = dated
             ref = article.reference_date
             if mod == "asserted" and date_val is not None and ref is not None and date_val > ref:
                 # "a meeting with the IAEA next month": an event dated after publication is planned
@@ -289,7 +294,7 @@ class EventCoder(EventDrafter):
         if src is None:
             return None
         content = self._content_tokens(sent)
-        for tok in sent:
+        for tok in tokens_of(sent):
             if tok.i in co_agents or tok.i in content:
                 # "Qatar and Egypt are mediating": a co-subject is no target; nor is an actor in
                 # what someone is accused of ("accused X of looting hospitals")
@@ -387,5 +392,5 @@ def _second_act(tok: Token, g: Grammar) -> bool:
         and tok.head.pos_ == "VERB"
         and tok.head.i < tok.i
         and tok.tag_ in ("VBD", "VBZ", "VBP", "VBN")
-        and any(c.dep_ == "dobj" and c.lower_ in g.object_anaphors for c in tok.children)
+        and any(c.dep_ == "dobj" and c.lower_ in g.object_anaphors for c in dependents(tok))
     )

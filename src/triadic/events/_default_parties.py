@@ -11,6 +11,7 @@ from triadic.events._arg_phrases import argument_words
 from triadic.events._clauses import Localised, state_itself
 from triadic.events._patterns import Grammar
 from triadic.events._syntax import MentionIndexLike, MentionLike, actors_of, prep_objects
+from triadic.events._tree import dependents
 from triadic.model import Actor
 
 __all__ = ["implied_targets"]
@@ -48,10 +49,10 @@ def _protested(
     own = {m.actor.country for m in sources if m.actor.country}
     codes = {m.actor.code for m in sources}
     demands = argument_words().demand_verbs
-    for c in verb.children:
+    for c in dependents(verb):
         if c.dep_ not in ("advcl", "xcomp") or g.lemma(c) not in demands:
             continue
-        heads = [o for o in c.children if o.dep_ in ("dobj", "dative")]
+        heads = [o for o in dependents(c) if o.dep_ in ("dobj", "dative")]
         heads += prep_objects(c, _OPPOSED_PREPS)
         for h in heads:
             found = [m for m in actors_of(h, index, g) if m.actor.code not in codes and (
@@ -66,7 +67,7 @@ def _authority(
 ) -> list[MentionLike]:
     """The ``role`` of the country where the act happens ("in Valparaiso"), else of the sources' own
     country. No words of the sentence name it: the mention is empty, at the verb."""
-    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    heads = [verb, *(c for c in dependents(verb) if c.dep_ == "dobj")]
     named = [m for h in heads for p in prep_objects(h, g.location_preps) for m in actors_of(p, index, g)
              if m.actor.country]
     named += [m for m in sources if m.actor.country]

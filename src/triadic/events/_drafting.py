@@ -40,6 +40,7 @@ from triadic.events._syntax import (
     prep_objects,
     subject_of,
 )
+from triadic.events._tree import dependents
 
 __all__ = ["EventDrafter"]
 
@@ -66,7 +67,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
         # "signed a [ceasefire] agreement": a noun compounded onto that object is what the object is
         objs |= {
             c.i for t in trigs if t.obj is not None and t.pattern.kind == "verb"
-            for c in t.obj.children if c.dep_ == "compound"
+            for c in dependents(t.obj) if c.dep_ == "compound"
         }
         trigs = [t for t in trigs if not (t.pattern.kind == "noun" and t.token.i in objs)]
         # "ending two years of war", "two years after Russia launched its invasion": history
@@ -137,9 +138,9 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
         subject of the clause it reports when no trigger lies in that clause."""
         heads = prep_objects(verb, self.g.subject_preps)
         if not heads:
-            for c in verb.children:
+            for c in dependents(verb):
                 if c.dep_ != "ccomp" or any(
-                    k.dep_ == "mark" and k.lower_ in self.g.conditional_marks for k in c.children
+                    k.dep_ == "mark" and k.lower_ in self.g.conditional_marks for k in dependents(c)
                 ):
                     continue
                 if c.i < verb.i:
@@ -148,10 +149,10 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                     continue
                 if any(w.i in by_tok for w in c.subtree):
                     return []  # the clause reports an event: that event is what is said
-                if any(k.dep_ == "aux" and k.lower_ in self.g.hypothetical_aux for k in c.children):
+                if any(k.dep_ == "aux" and k.lower_ in self.g.hypothetical_aux for k in dependents(c)):
                     continue  # "said the court should decide": an appeal or a guess, not about whom
                 # a pronoun only repeats someone named elsewhere, most often the speaker's own side
-                heads = [k for k in c.children if k.dep_ in ("nsubj", "nsubjpass") and k.pos_ != "PRON"]
+                heads = [k for k in dependents(c) if k.dep_ in ("nsubj", "nsubjpass") and k.pos_ != "PRON"]
         return self._others(heads, index, sources)
 
     def _guest_visits(self, drafts: list[_Draft]) -> list[_Draft]:
@@ -192,24 +193,24 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
             heads.append(tok.head)
         out: list[Token] = []
         for h in heads:
-            for c in h.children:
+            for c in dependents(h):
                 if c.dep_ in ("ccomp", "acl"):
-                    out.extend(n for n in c.children if n.dep_ in ("nsubj", "nsubjpass"))
+                    out.extend(n for n in dependents(c) if n.dep_ in ("nsubj", "nsubjpass"))
                 elif c.dep_ == "prep" and c.lower_ in self.g.attitude_topic_preps:
-                    out.extend(n for n in c.children if n.dep_ == "pobj")
+                    out.extend(n for n in dependents(c) if n.dep_ == "pobj")
         return [n for n in out if self.g.lemma(n) in self._event_nouns]
 
     def _meets_at_home(self, tok: Token, parties: list[MentionLike], index: MentionIndexLike) -> bool:
         """A place phrase of ``tok`` ("in Beijing", "at the Kremlin") names one party's own country."""
         own = {m.actor.country for m in parties if m.actor.country}
         # the parser may hang the place on the object ("met Xi in Beijing")
-        heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        heads = [tok, *(c for c in dependents(tok) if c.dep_ == "dobj")]
         return any(
             m.actor.country in own
             for h in heads
-            for c in h.children
+            for c in dependents(h)
             if c.dep_ == "prep" and c.lower_ in ("in", "at")
-            for p in c.children
+            for p in dependents(c)
             if p.dep_ == "pobj"
             for m in actors_of(p, index, self.g)
         )
@@ -221,9 +222,9 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
         nothing itself ("refused to approve the EU's package": the EU)."""
         objs = [
             o
-            for x in verb.children
+            for x in dependents(verb)
             if x.dep_ == "xcomp" and x.i not in by_tok
-            for o in x.children
+            for o in dependents(x)
             if o.dep_ in ("dobj", "dative")
         ]
         return self._others(objs, index, sources)
@@ -234,18 +235,18 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
         """The place named inside the verb's object or prepositional object ("a ceasefire in Gaza",
         "the arrest of the leader in Belarus"), two phrases deep at most, other than the doer's own."""
         g = self.g
-        heads = [c for c in verb.children if c.dep_ == "dobj"]
-        heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ not in g.location_preps
-                  for p in c.children if p.dep_ == "pobj"]
+        heads = [c for c in dependents(verb) if c.dep_ == "dobj"]
+        heads += [p for c in dependents(verb) if c.dep_ == "prep" and c.lower_ not in g.location_preps
+                  for p in dependents(c) if p.dep_ == "pobj"]
         if t.obj is not None and all(h.i != t.obj.i for h in heads):
             heads.append(t.obj)
         for _ in range(3):
             places = [
                 p
                 for h in heads
-                for c in h.children
+                for c in dependents(h)
                 if c.dep_ == "prep" and c.lower_ in g.place_topic_preps
-                for p in c.children
+                for p in dependents(c)
                 if p.dep_ == "pobj"
             ]
             found = self._others(places, index, sources, countries=True)
@@ -254,9 +255,9 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
             heads = [
                 p
                 for h in heads
-                for c in h.children
+                for c in dependents(h)
                 if c.dep_ == "prep" and c.lower_ not in g.location_preps
-                for p in c.children
+                for p in dependents(c)
                 if p.dep_ == "pobj"
             ]
         return []
@@ -267,13 +268,13 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
     ) -> list[MentionLike]:
         """Whom a warning that something "could" or "may" happen is about: the named subject of a
         "that" clause with no event of its own and no pronoun (the speaker's own act) as subject."""
-        for c in verb.children:
+        for c in dependents(verb):
             if c.dep_ != "ccomp" or c.i in by_tok:
                 continue
             if not any(k.dep_ == "aux" and k.lower_ in self.g.hypothetical_aux
-                       and k.lower_ not in self.g.mandative_aux for k in c.children):
+                       and k.lower_ not in self.g.mandative_aux for k in dependents(c)):
                 continue
-            if any(k.dep_ in ("nsubj", "nsubjpass") and k.pos_ == "PRON" for k in c.children):
+            if any(k.dep_ in ("nsubj", "nsubjpass") and k.pos_ == "PRON" for k in dependents(c)):
                 continue
             return self._about_whom(verb, t, index, sources)
         return []
@@ -284,10 +285,10 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
         """The subject of an "if"/"unless" clause on ``verb``, other than the doer's own side."""
         subjects = [
             n
-            for c in verb.children
+            for c in dependents(verb)
             if c.dep_ == "advcl"
-            and any(k.dep_ == "mark" and k.lower_ in self.g.condition_target_marks for k in c.children)
-            for n in c.children
+            and any(k.dep_ == "mark" and k.lower_ in self.g.condition_target_marks for k in dependents(c))
+            for n in dependents(c)
             if n.dep_ in ("nsubj", "nsubjpass") and n.pos_ != "PRON"
         ]
         return self._others(subjects, index, sources, countries=True)
@@ -316,7 +317,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
             sources, inherited = self._sources_of_verb(tok, index)
             if not sources and pat.adjective:
                 # "Russia is opposed to ...", read as a passive with the subject on the copula
-                subs = [s for a in tok.children if a.dep_ in ("aux", "auxpass") for s in a.children]
+                subs = [s for a in dependents(tok) if a.dep_ in ("aux", "auxpass") for s in dependents(a)]
                 sources = [
                     m for s in subs if s.dep_ in ("nsubj", "nsubjpass") for m in actors_of(s, index, g)
                 ]
@@ -358,9 +359,9 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                 # "called for Britain to stay in the EU": whom the clause asks to act
                 asked = [
                     n
-                    for c in tok.children
+                    for c in dependents(tok)
                     if c.dep_ in ("advcl", "ccomp") and asked_clause(c, comp, g)
-                    for n in c.children
+                    for n in dependents(c)
                     if n.dep_ == "nsubj"
                 ]
                 targets = [m for n in asked for m in actors_of(n, index, g)]
@@ -370,10 +371,10 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                 asked = [
                     n
                     for h in ([tok, t.obj] if t.obj is not None else [tok])
-                    for c in h.children
+                    for c in dependents(h)
                     if c.dep_ in ("advcl", "ccomp", "acl") and for_to(c)
-                    for k in c.children
-                    for n in ([k] if k.dep_ == "nsubj" else [p for p in k.children if p.dep_ == "pobj"])
+                    for k in dependents(c)
+                    for n in ([k] if k.dep_ == "nsubj" else [p for p in dependents(k) if p.dep_ == "pobj"])
                     if k.dep_ == "nsubj" or (k.dep_ == "mark" and k.lower_ == "for")
                 ]
                 targets = self._others(asked, index, given)
@@ -386,11 +387,12 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                 # on the patient of the first
                 targets = self._others(shared_patients(tok), index, given)
             if not targets and tok.dep_ == "conj" and any(
-                c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_ in g.object_anaphors for c in tok.children
+                c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_ in g.object_anaphors
+                for c in dependents(tok)
             ):
                 # "arrested three activists and deported them": the pronoun object of the second verb
                 # is the first verb's object
-                targets = self._others([c for c in tok.head.children if c.dep_ == "dobj"], index, given)
+                targets = self._others([c for c in dependents(tok.head) if c.dep_ == "dobj"], index, given)
             if not targets and sources:
                 targets = self._purpose_targets(tok, pat, sources, index)
             if not targets and sources and pat.code[:2] in g.condition_target_roots:
@@ -474,7 +476,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
             pat.kind == "verb"
             and g.lemma(tok) not in g.topic_object_verbs
             and any(
-                c.dep_ in ("dobj", "nsubjpass") and (t.obj is None or c.i != t.obj.i) for c in tok.children
+                c.dep_ in ("dobj", "nsubjpass") and (t.obj is None or c.i != t.obj.i) for c in dependents(tok)
             )
         )
         if reciprocal and len(each_member(sources, tok.doc, index)) >= 2 and t.obj is not None:
@@ -548,7 +550,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                 if comp.object_control:
                     # "called for Iran to release ...": the clause's own subject is who is asked
                     objs = controllers(head, g) or (
-                        [c for c in clause.children if c.dep_ == "nsubj"]
+                        [c for c in dependents(clause) if c.dep_ == "nsubj"]
                         if clause is not None and clause.dep_ in ("advcl", "ccomp")
                         else []
                     )

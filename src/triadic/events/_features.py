@@ -12,6 +12,8 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.tokens import Doc, Token
 
+from triadic.events._tree import dependents
+
 __all__ = ["ParseFeatures", "parse_features", "docs_tensor_mean", "NEGATION_WORDS", "MODAL_WORDS"]
 
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
@@ -37,7 +39,7 @@ def _verb_cues(verb: Token, prefix: str) -> list[str]:
     """Cues of one verb: lemma, lemma+particle, lemma+object, lemma+preposition, negation, modals."""
     lem = _lemma(verb)
     out = [f"{prefix}{lem}"]
-    for child in verb.children:
+    for child in dependents(verb):
         dep = child.dep_
         if dep == "prt":
             out.append(f"{prefix}{lem}_{child.lower_}")
@@ -46,7 +48,7 @@ def _verb_cues(verb: Token, prefix: str) -> list[str]:
             out.append(f"{prefix}{lem}_O_{obj}")
         elif dep == "prep":
             out.append(f"{prefix}{lem}_P_{child.lower_}")
-            for pobj in child.children:
+            for pobj in dependents(child):
                 if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
                     out.append(f"{prefix}{lem}_{child.lower_}_{_lemma(pobj)}")
         elif dep == "neg" or child.lower_ in NEGATION_WORDS:
@@ -66,10 +68,10 @@ def parse_features(doc: Doc) -> ParseFeatures:
         root = sent.root
         cues.extend(_verb_cues(root, "R_"))
         # Follow the clausal chain one and two steps down: the event often sits in a complement.
-        for child in root.children:
+        for child in dependents(root):
             if child.dep_ in _LINK_DEPS and child.pos_ in ("VERB", "AUX"):
                 cues.extend(_verb_cues(child, "C_"))
-                for grand in child.children:
+                for grand in dependents(child):
                     if grand.dep_ in _LINK_DEPS and grand.pos_ == "VERB":
                         cues.extend(_verb_cues(grand, "C_"))
         for tok in sent:

@@ -53,6 +53,7 @@ from triadic.events._syntax import (
     prep_objects,
     subject_of,
 )
+from triadic.events._tree import dependents
 
 __all__ = ["Trigger", "PartyFinder"]
 
@@ -121,7 +122,7 @@ class PartyFinder:
         if not out and verb.dep_ == "acl" and verb.head.lemma_.lower() in g.intent_nouns:
             # "announced plans to expel ...", "Russia's decision to expel ...": who has the plan
             noun = verb.head
-            owners = [c for c in noun.children if c.dep_ == "poss"]
+            owners = [c for c in dependents(noun) if c.dep_ == "poss"]
             if owners:
                 out = [m for o in owners for m in actors_of(o, index, g)]
             else:
@@ -181,7 +182,7 @@ class PartyFinder:
         if not own or not all(m.actor.country in own and m.actor.role is not None
                               and m.actor.role not in g.state_roles for m in found):
             return []
-        objs = [t.obj] if t.obj is not None else [c for c in verb.children if c.dep_ == "dobj"]
+        objs = [t.obj] if t.obj is not None else [c for c in dependents(verb) if c.dep_ == "dobj"]
         patients = [m for p in prep_objects_of(objs) for m in actors_of(p, index, g)]
         if not patients or not all(m.actor.country in own for m in patients):
             return []
@@ -208,7 +209,7 @@ class PartyFinder:
             cands.append(described)  # the participle's noun is who it befell
         if is_passive(verb):
             # a plain subject too, where a by-agent shows the parser misread a passive as active
-            cands.extend(c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass", "nsubj"))
+            cands.extend(c for c in dependents(verb) if c.dep_ in ("nsubjpass", "csubjpass", "nsubj"))
             if verb.dep_ == "acl" and not cands:
                 cands.append(verb.head)
         elif verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -227,7 +228,7 @@ class PartyFinder:
         ]
         # "rejected a charge by Qatar", "condemned the killing of its general by Israel": the author of
         # what the verb responds to is its target, before anyone the object itself names.
-        for o in [t.obj] if t.obj is not None else [c for c in verb.children if c.dep_ == "dobj"]:
+        for o in [t.obj] if t.obj is not None else [c for c in dependents(verb) if c.dep_ == "dobj"]:
             cands.extend(prep_objects(o, g.agent_preps))
             # the parser often hangs the "by" on the object's own prepositional object ("condemned
             # the strike on its territory by Turkey")
@@ -241,18 +242,18 @@ class PartyFinder:
         elif t.obj is None or t.obj.dep_ == "pobj":
             # a pattern object reached through its preposition leaves the direct object free
             # ("accused Israel of +genocide": Israel is the target)
-            cands.extend(c for c in verb.children if c.dep_ in ("dobj", "dative"))
+            cands.extend(c for c in dependents(verb) if c.dep_ in ("dobj", "dative"))
         else:
-            cands.extend(c for c in verb.children if c.dep_ == "dative")
+            cands.extend(c for c in dependents(verb) if c.dep_ == "dative")
             # "will hand the Sri Lankan navy two patrol ships": the parser reads the first of two
             # objects as a direct object; it is the recipient
-            cands.extend(c for c in verb.children if c.dep_ == "dobj" and c.i < t.obj.i)
+            cands.extend(c for c in dependents(verb) if c.dep_ == "dobj" and c.i < t.obj.i)
         # "helped Nepal recover", "let the rebels leave": the parser reads the object of a bare
         # infinitive as that clause's subject; it is who the verb acts on
         cands.extend(_raised_objects(verb, g))
         # "let free the activist": a pattern's own word read as a clause of its own keeps the object
-        cands.extend(o for c in verb.children if c.dep_ == "ccomp" and c.lower_ in pat.words
-                     for o in c.children if o.dep_ == "dobj")
+        cands.extend(o for c in dependents(verb) if c.dep_ == "ccomp" and c.lower_ in pat.words
+                     for o in dependents(c) if o.dep_ == "dobj")
         if pat_preps:
             answered = prep_objects(verb, frozenset(pat_preps))
             # "refused to comply with a ruling by the court": the author of what is answered first
@@ -277,11 +278,11 @@ class PartyFinder:
             if not pat.reciprocal:
                 cands.extend(prep_objects(t.obj, g.between_preps))
             # "lifted sanctions imposed on India": the target hangs off a clause on the object
-            for c in t.obj.children:
+            for c in dependents(t.obj):
                 if c.dep_ in ("acl", "relcl"):
                     cands.extend(prep_objects(c, g.target_preps))
             # "imposed sanctions on Russian banks": a modifier of the object can be the target's actor.
-        for c in verb.children:
+        for c in dependents(verb):
             if c.dep_ == "dobj" and t.obj is None and not pat.notarget:
                 cands.extend(prep_objects(c, g.target_preps))
                 if not pat.reciprocal:
@@ -291,17 +292,17 @@ class PartyFinder:
             cands.append(t.obj)
         # after the act's own phrases: "imposed sanctions in relation to Mali", "measures with regard to X"
         cands.extend(concerning([verb, *([t.obj] if t.obj is not None else []),
-                                 *(c for c in verb.children if c.dep_ == "dobj")]))
-        objs = [t.obj] if t.obj is not None else [c for c in verb.children if c.dep_ == "dobj"]
-        if not objs and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+                                 *(c for c in dependents(verb) if c.dep_ == "dobj")]))
+        objs = [t.obj] if t.obj is not None else [c for c in dependents(verb) if c.dep_ == "dobj"]
+        if not objs and not any(c.dep_ in ("dobj", "nsubjpass") for c in dependents(verb)):
             # "rejected and condemned the decision": coordinated verbs share the later verb's object
             objs = [
                 o
-                for c in verb.children
+                for c in dependents(verb)
                 if c.dep_ == "conj"
                 and c.pos_ == "VERB"
-                and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
-                for o in c.children
+                and not any(x.dep_ in ("nsubj", "nsubjpass") for x in dependents(c))
+                for o in dependents(c)
                 if o.dep_ == "dobj"
             ]
             cands.extend(objs)
@@ -309,9 +310,9 @@ class PartyFinder:
             # "rejected a charge that Doha made": the author of what the verb responds to
             cands.extend(
                 sub
-                for c in o.children
+                for c in dependents(o)
                 if c.dep_ in ("relcl", "acl") and object_relative(c, g)
-                for sub in c.children
+                for sub in dependents(c)
                 if sub.dep_ == "nsubj" and sub.lower_ not in g.relative_pronouns
             )
         if pat.code in g.responsibility_codes and t.obj is not None:
@@ -347,7 +348,7 @@ class PartyFinder:
             # recipient, even when the things or people sent name a party themselves
             for o in objs:
                 if (o.pos_ != "NOUN" or actor_like(o) or people(o)
-                        or any(x.dep_ == "poss" for x in o.children)):
+                        or any(x.dep_ == "poss" for x in dependents(o))):
                     continue  # a party named, people, or someone's own is the patient ("a Cuban doctor")
                 dests = [w for w in o.subtree if w.dep_ == "pobj" and w.head.lower_ in g.destination_preps
                          and w.head.head.pos_ not in ("VERB", "ADV")]
@@ -435,7 +436,7 @@ class PartyFinder:
         if not acts:
             # "broke the truce by shelling an Ethiopian border post": the act's means names it
             acts = self._first_parties(
-                (w for c in means_clause(verb) for w in (*(o for o in c.children if o.dep_ == "dobj"),
+                (w for c in means_clause(verb) for w in (*(o for o in dependents(c) if o.dep_ == "dobj"),
                                                           *prep_objects(c, g.target_preps | g.aimed_preps))),
                 index, other_side)
         if not acts and pat.code.startswith("12"):
@@ -481,7 +482,7 @@ class PartyFinder:
     ) -> list[MentionLike]:
         """The place an act of force hits ("bombed targets in Lebanon", "fired rockets at Israel")."""
         g = self.g
-        heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+        heads = [verb] + [c for c in dependents(verb) if c.dep_ == "dobj"]
         if t.obj is not None and all(t.obj.i != h.i for h in heads):
             heads.append(t.obj)
         for h in heads:
@@ -561,13 +562,13 @@ class PartyFinder:
         targets: list[MentionLike] = []
         conf = 0.8
         mods: list[MentionLike] = []
-        for c in noun.children:
+        for c in dependents(noun):
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
                 m = index.at(c.i)
                 if m is not None and all(m is not x for x in mods):
                     mods.append(m)
                 # "US-China talks": coordinated or hyphenated modifiers
-                for cc in c.children:
+                for cc in dependents(c):
                     if cc.dep_ in ("compound", "amod", "conj", "nmod") and cc.i < noun.i:
                         m2 = index.at(cc.i)
                         if m2 is not None and all(m2 is not x for x in mods):
@@ -576,11 +577,11 @@ class PartyFinder:
         # participle on the noun carries the noun's own arguments
         # "its accusation that Belarusian troops were massing ...": a clause with a subject of its
         # own is what the accusation says, and its subject is whom it accuses
-        said = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
-                and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)]
-        accused = [k for c in said for k in c.children if k.dep_ in ("nsubj", "nsubjpass")
+        said = [c for c in dependents(noun) if c.dep_ in ("acl", "ccomp") and c.i > noun.i
+                and any(k.dep_ in ("nsubj", "nsubjpass") for k in dependents(c))]
+        accused = [k for c in said for k in dependents(c) if k.dep_ in ("nsubj", "nsubjpass")
                    ] if g.lemma(noun) in argument_words().accusation_nouns else []
-        heads = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+        heads = [noun] + [c for c in dependents(noun) if c.dep_ == "acl" and c.tag_ == "VBN"
                           and all(c.i != x.i for x in said)]
         # ... but the agent of a participle that is an event of its own ("talks hosted by the EU",
         # "a truce brokered by Egypt") is that event's doer, not a party to the noun
@@ -612,7 +613,7 @@ class PartyFinder:
         # "intensified its shelling of X": the subject's own act, named as the object, is done to what
         # its "of" names (the pronoun owner is the doer, whoever it stands for)
         owned = (not doer and clause is not None and noun.dep_ == "dobj" and noun.head.i == clause.i
-                 and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children))
+                 and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in dependents(noun)))
         if (doer or owned) and not targets:
             # "the killing of its general by Israel", "India's rejection of the Chinese proposal": with
             # the doer named by "by" or a possessor, "of" names what the act is done to
@@ -679,13 +680,13 @@ def _blamed_subjects(noun: Token) -> list[Token]:
     if adj.lemma_.lower() not in argument_words().blame_words:
         return []
     verb = adj.head if adj.dep_ in ("acomp", "oprd", "amod") else adj
-    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [c for c in dependents(verb) if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _modifier_actors(tok: Token, index: MentionIndexLike) -> list[MentionLike]:
     """Actors named by ``tok``'s left modifiers and their conjuncts ("Israeli and Hamas negotiators")."""
     out: list[MentionLike] = []
-    for c in tok.children:
+    for c in dependents(tok):
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
             for w in (c, *c.conjuncts):
                 m = index.at(w.i)
@@ -700,24 +701,24 @@ def _after_participle(verb: Token) -> bool:
     three farmers, and [urged] restraint"): it continues the sentence's main clause."""
     head = verb.head
     if (verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ == "ROOT"
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(verb))):
         return False
     return head.tag_ == "VBG" or any(c.dep_ == "advcl" and c.tag_ == "VBG" and head.i < c.i < verb.i
-                                     for c in head.children)
+                                     for c in dependents(head))
 
 
 def _raised_objects(verb: Token, g: Grammar) -> list[Token]:
     """The subjects of a bare-infinitive clause on a verb with no object of its own ("helped
     [Nepal] recover", "let [them] go"); not of a reported clause, which has a tense, an auxiliary
     or a "that" ("said Nepal will recover")."""
-    if g.lemma(verb) in g.speech_verbs or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+    if g.lemma(verb) in g.speech_verbs or any(c.dep_ in ("dobj", "dative") for c in dependents(verb)):
         return []
     return [
         s
-        for c in verb.children
+        for c in dependents(verb)
         if c.dep_ == "ccomp" and c.tag_ == "VB" and c.i > verb.i
-        and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)
-        for s in c.children
+        and not any(a.dep_ in ("aux", "auxpass", "mark") for a in dependents(c))
+        for s in dependents(c)
         if s.dep_ == "nsubj"
     ]
 

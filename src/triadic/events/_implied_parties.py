@@ -14,6 +14,7 @@ from triadic.events._finders import Trigger, _modifier_actors
 from triadic.events._patterns import Grammar
 from triadic.events._reading import SentenceReader
 from triadic.events._syntax import MentionIndexLike, MentionLike, actors_of, prep_objects
+from triadic.events._tree import dependents
 
 __all__ = ["ImpliedPartyFinder"]
 
@@ -57,7 +58,7 @@ class ImpliedPartyFinder(SentenceReader):
     ) -> list[MentionLike]:
         """Who a speaker says must act: the subject of a reported clause of obligation ("Paris said
         Rome must withdraw its troops")."""
-        for c in verb.children:
+        for c in dependents(verb):
             if c.dep_ != "ccomp" or not self._deontic(c):
                 continue
             found = self._subject_parties(c, index, sources)
@@ -69,7 +70,7 @@ class ImpliedPartyFinder(SentenceReader):
         self, clause: Token, index: MentionIndexLike, sources: Sequence[MentionLike]
     ) -> list[MentionLike]:
         """The actors named as the subject of ``clause``, other than the sources."""
-        subs = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+        subs = [s for s in dependents(clause) if s.dep_ in ("nsubj", "nsubjpass")]
         return self._others(subs, index, sources)
 
     def _about_whom(
@@ -79,7 +80,7 @@ class ImpliedPartyFinder(SentenceReader):
         will ...]", "is worried [that Moscow could ...]"), on the verb, its adjective or its object."""
         heads = [verb] + ([t.obj] if t.obj is not None else [])
         for h in heads:
-            for c in h.children:
+            for c in dependents(h):
                 # a clause on the noun with a subject of its own is its content ("hopes [Seoul will
                 # ...]"); a participle ("concern voiced by ...") has none
                 if c.dep_ not in ("ccomp", "acl"):

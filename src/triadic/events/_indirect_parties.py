@@ -15,6 +15,7 @@ from triadic.events._clauses import Localised
 from triadic.events._patterns import Grammar
 from triadic.events._syntax import MentionIndexLike, MentionLike
 from triadic.events._syntax import prep_objects as _prep_objects
+from triadic.events._tree import dependents
 
 __all__ = [
     "PLURAL_OWNERS", "antecedent_objects", "bordered", "cause_doers", "content_words", "left_ground",
@@ -69,11 +70,11 @@ def antecedent_objects(pron: Token, verb: Token) -> list[Token]:
     of its object ("detained two tourists and seized their passports"): the object of the verb it
     hangs on, or that object's "of" phrase ("demanded the dismissal of [the minister], accusing
     him")."""
-    owned = any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in pron.children)
+    owned = any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in dependents(pron))
     if (pron.dep_ != "dobj" or pron.head.i != verb.i or not (pron.lower_ in _OBJECT_PRONOUNS or owned)
             or verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i):
         return []
-    objs = [o for o in verb.head.children if o.dep_ == "dobj" and o.i < verb.i]
+    objs = [o for o in dependents(verb.head) if o.dep_ == "dobj" and o.i < verb.i]
     return objs + [p for o in objs for p in _prep_objects(o, frozenset({"of"}))]
 
 
@@ -93,26 +94,26 @@ def restated_doers(verb: Token, g: Grammar) -> list[Token]:
         act = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if act is not None:
             acts.append(act)
-    subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subs = [c for c in dependents(verb) if c.dep_ in ("nsubj", "nsubjpass")]
     # "an allegation Moscow rejected": the restating noun can be the fronted object as well
-    subs_or_fronted = subs + [c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i]
-    restated = any(w.lemma_.lower() in nouns for s in subs_or_fronted for w in (s, *s.children)
+    subs_or_fronted = subs + [c for c in dependents(verb) if c.dep_ == "dobj" and c.i < verb.i]
+    restated = any(w.lemma_.lower() in nouns for s in subs_or_fronted for w in (s, *dependents(s))
                    if w.dep_ != "appos" or w.i == s.i)
     if restated:
-        acts.extend(c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i)
+        acts.extend(c for c in dependents(verb) if c.dep_ == "ccomp" and c.i < verb.i)
     # the act's subject, or the subject of the clause whose participle it is
-    return [s for a in acts for s in a.children if s.dep_ in ("nsubj", "agent")]
+    return [s for a in acts for s in dependents(a) if s.dep_ in ("nsubj", "agent")]
 
 
 def content_words(verb: Token) -> list[Token]:
     """The words of the "that" clause a verb reports, its subject first ("denied [that Venezuelan
     soldiers had entered Guyanese territory]"); not of a condition ("if ...")."""
     out: list[Token] = []
-    for c in verb.children:
+    for c in dependents(verb):
         if c.dep_ != "ccomp" or c.i < verb.i or any(k.dep_ == "mark" and k.lower_ in ("if", "unless")
-                                                    for k in c.children):
+                                                    for k in dependents(c)):
             continue
-        subs = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        subs = [s for s in dependents(c) if s.dep_ in ("nsubj", "nsubjpass")]
         out.extend(subs)
         out.extend(w for w in c.subtree if w.i != c.i and w.pos_ in ("NOUN", "PROPN", "ADJ")
                    and all(w.i != s.i for s in subs))
@@ -127,7 +128,7 @@ def request_makers(obj: Token, verb: Token) -> list[Token]:
     if not makers or authored(obj) or requested_by(obj):
         return []
     return [s for w in verb.sent if w.pos_ == "VERB" and w.i != verb.i and w.lemma_.lower() in makers
-            for s in w.children if s.dep_ == "nsubj"]
+            for s in dependents(w) if s.dep_ == "nsubj"]
 
 
 def bordered(tok: Token) -> list[Token]:
@@ -140,17 +141,17 @@ def bordered(tok: Token) -> list[Token]:
 
 def means_clause(verb: Token) -> list[Token]:
     """The act by which the verb's act was done ("broke the truce [by shelling] a border post")."""
-    return [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "by"
-            for c in p.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
+    return [c for p in dependents(verb) if p.dep_ == "prep" and p.lower_ == "by"
+            for c in dependents(p) if c.dep_ == "pcomp" and c.pos_ == "VERB"]
 
 
 def left_ground(verb: Token) -> list[Token]:
     """What a retreat leaves, and the places inside it ("withdrew its soldiers from [camps] inside
     [South Sudan]", "pulled out of [the town]"), nearest first."""
     out: list[Token] = []
-    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "advmod", "prt"))]
-    for p in (p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("from", "of")):
-        for o in p.children:
+    heads = [verb, *(c for c in dependents(verb) if c.dep_ in ("dobj", "advmod", "prt"))]
+    for p in (p for h in heads for p in dependents(h) if p.dep_ == "prep" and p.lower_ in ("from", "of")):
+        for o in dependents(p):
             if o.dep_ == "pobj" and not is_time(o):
                 out.extend(w for w in o.subtree if w.dep_ == "pobj" or w.i == o.i)
     return out
@@ -160,6 +161,6 @@ def cause_doers(verb: Token) -> list[Token]:
     """The subjects of the act the verb's "after"/"because" clause reports ("recalled its envoy [after
     Burundi closed the border]"), in order (``cause_marks``)."""
     marks = argument_words().cause_marks
-    return [s for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
-            and any(k.dep_ == "mark" and k.lower_ in marks for k in c.children)
-            for s in c.children if s.dep_ in ("nsubj", "agent")]
+    return [s for c in dependents(verb) if c.dep_ == "advcl" and c.i > verb.i
+            and any(k.dep_ == "mark" and k.lower_ in marks for k in dependents(c))
+            for s in dependents(c) if s.dep_ in ("nsubj", "agent")]

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from triadic.events._patterns import SUBJECT_KEY, Pattern
 from triadic.events._syntax import RELATIVE_PRONOUNS, SUBJ_DEPS, is_passive
+from triadic.events._tree import DocTable, TokenMemo, dependents
 
 __all__ = ["verb_matches", "noun_matches", "lexical_objects", "through_amount"]
 
@@ -42,16 +43,25 @@ def _key(tok: Token) -> tuple[str, str]:
     return tok.lemma_.lower(), tok.lower_
 
 
-def _words_present(head: Token, words: Sequence[str], depth: int = 2) -> bool:
+def _words_present(head: Token, words: Sequence[str]) -> bool:
     """Every word is a (grand)child of ``head`` by lemma or form."""
     if not words:
         return True
+    found = _words_below(head)
+    for w in words:
+        if w not in found:
+            return False
+    return True
+
+
+def _below(head: Token) -> frozenset[str]:
+    """Lemmas and forms of the dependents that can carry a pattern's words, two levels down."""
     found: set[str] = set()
     frontier = [head]
-    for _ in range(depth):
+    for _ in range(2):
         nxt: list[Token] = []
         for t in frontier:
-            for c in t.children:
+            for c in dependents(t):
                 if c.dep_ == "aux" and c.tag_ == "TO" and (t.i == head.i or t.dep_ == "advcl"):
                     # the trigger's own infinitive marker ("to protest") is no preposition, nor is
                     # that of a purpose clause ("had come [to report] on the vote" is no "come to")
@@ -64,12 +74,16 @@ def _words_present(head: Token, words: Sequence[str], depth: int = 2) -> bool:
                     found.add(low)
                     nxt.append(c)
         frontier = nxt
-    return all(w in found for w in words)
+    return frozenset(found)
+
+
+# every pattern of a token's lemma asks for the same words below it
+_words_below = TokenMemo(_below)
 
 
 def _time_phrase(prep: Token) -> bool:
     """A prepositional phrase that only says when ("on Tuesday", "in March")."""
-    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    objs = [g for g in dependents(prep) if g.dep_ == "pobj"]
     return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
 
 
@@ -77,9 +91,9 @@ def through_amount(o: Token, amounts: frozenset[str]) -> Token | None:
     """The noun inside an amount's or partitive's "of" ("thousands of refugees" -> refugees)."""
     if not (o.like_num or o.pos_ == "NUM" or o.lemma_.lower() in amounts or o.lower_ in amounts):
         return None
-    for c in o.children:
+    for c in dependents(o):
         if c.dep_ == "prep" and c.lower_ == "of":
-            for g in c.children:
+            for g in dependents(c):
                 if g.dep_ == "pobj":
                     return g
     return None
@@ -94,20 +108,20 @@ def lexical_objects(verb: Token, preps: Sequence[str] = ()) -> list[Token]:
         out.append(verb.head)
     elif (
         verb.dep_ == "relcl"
-        and not any(c.dep_ in OBJ_DEPS for c in verb.children)
-        and any(c.dep_ in SUBJ_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children)
+        and not any(c.dep_ in OBJ_DEPS for c in dependents(verb))
+        and any(c.dep_ in SUBJ_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in dependents(verb))
     ):
         # an object relative ("the sanctions Washington imposed on Moscow", "a charge Abu Dhabi
         # rejected"): the modified noun is the object
         out.append(verb.head)
-    for c in verb.children:
+    for c in dependents(verb):
         if c.dep_ in OBJ_DEPS or (passive and c.dep_ in SUBJ_DEPS):
             out.append(c)
             out.extend(c.conjuncts)
         elif c.dep_ in ("prep", "prt", "agent") and c.lower_ in preps:
             # only through the pattern's own preposition ("take into +custody"), not any
             # prepositional phrase ("suspended aid in protest at ...")
-            for g in c.children:
+            for g in dependents(c):
                 if g.dep_ == "pobj":
                     out.append(g)
                     out.extend(g.conjuncts)
@@ -119,6 +133,20 @@ def lexical_objects(verb: Token, preps: Sequence[str] = ()) -> list[Token]:
     return out
 
 
+def _objects(verb: Token, preps: tuple[str, ...]) -> tuple[Token, ...]:
+    """:func:`lexical_objects`, found once per verb and preposition set of the document."""
+    table = _OBJECTS.table(verb.doc, None)
+    key = (verb.i, preps)
+    found: tuple[Token, ...] | None = table.get(key)
+    if found is None:
+        found = table[key] = tuple(lexical_objects(verb, preps))
+    return found
+
+
+# the patterns of one verb ask for its objects again and again, mostly with the same words
+_OBJECTS = DocTable()
+
+
 def verb_matches(tok: Token, pat: Pattern, amounts: frozenset[str] = frozenset()) -> Token | None:
     """If ``pat`` fits the verb ``tok``, the token that satisfied its object (or ``tok`` itself).
 
@@ -127,14 +155,14 @@ def verb_matches(tok: Token, pat: Pattern, amounts: frozenset[str] = frozenset()
     """
     if not _words_present(tok, pat.words):
         return None
-    if pat.intransitive and (any(c.dep_ == "dobj" for c in tok.children) or is_passive(tok)):
+    if pat.intransitive and (any(c.dep_ == "dobj" for c in dependents(tok)) or is_passive(tok)):
         # a passive verb has an object, its subject ("was returned to Spain" is given back)
         return None
     if pat.prep_objects and not _prep_objects_present(tok, pat, amounts):
         return None
     if not pat.objects:
         return tok
-    for o in lexical_objects(tok, pat.words):
+    for o in _objects(tok, pat.words):
         if _object_fits(o, pat.objects, pat.carriers, amounts):
             return o
     return None
@@ -154,7 +182,7 @@ def _object_fits(o: Token, lemmas: frozenset[str], carriers: frozenset[str], amo
     # "curfew hours") or before a name ("journalist Ali Demir"): "a protest leader" is a person,
     # no protest
     carried = lem in carriers or low in carriers or o.pos_ == "PROPN"
-    for c in o.children:
+    for c in dependents(o):
         if (
             carried
             and c.dep_ in ("compound", "amod", "nummod")
@@ -175,7 +203,7 @@ def _object_fits(o: Token, lemmas: frozenset[str], carriers: frozenset[str], amo
 def _prep_objects_present(tok: Token, pat: Pattern, amounts: frozenset[str]) -> bool:
     """Each of the pattern's ``+prep:object`` phrases hangs on the verb or on its direct object
     (the parser attaches "with weapons" in "backed Kyiv with weapons" to either)."""
-    holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "dative"))]
+    holders = [tok, *(c for c in dependents(tok) if c.dep_ in ("dobj", "dative"))]
     for prep, lemmas in pat.prep_objects:
         if prep == SUBJECT_KEY:
             if not any(_object_fits(o, lemmas, pat.carriers, amounts) for o in _doers(tok)):
@@ -183,10 +211,10 @@ def _prep_objects_present(tok: Token, pat: Pattern, amounts: frozenset[str]) -> 
             continue
         found = False
         for h in holders:
-            for c in h.children:
+            for c in dependents(h):
                 if c.dep_ != "prep" or c.lower_ != prep:
                     continue
-                for g in c.children:
+                for g in dependents(c):
                     if g.dep_ == "pobj" and any(
                         _object_fits(o, lemmas, pat.carriers, amounts) for o in (g, *g.conjuncts)
                     ):
@@ -202,23 +230,28 @@ def _doers(tok: Token) -> list[Token]:
     for verb in (tok, tok.head) if tok.dep_ in ("conj", "xcomp") or tok.tag_ == "VBG" else (tok,):
         out: list[Token] = []
         passive = is_passive(verb)
-        for c in verb.children:
+        for c in dependents(verb):
             if c.dep_ == "nsubj" and not passive:
                 out.extend((c, *c.conjuncts))
             elif c.dep_ == "agent" and passive:
-                out.extend(g for g in c.children if g.dep_ == "pobj")
+                out.extend(g for g in dependents(c) if g.dep_ == "pobj")
         if out:
             return out
     return []
 
 
-def noun_matches(tok: Token, pat: Pattern) -> bool:
-    """The words before the head noun read as the pattern's modifiers ("air strike", "state of emergency")."""
+def noun_matches(tok: Token, pat: Pattern, start: int | None = None) -> bool:
+    """The words before the head noun read as the pattern's modifiers ("air strike", "state of emergency").
+
+    Args:
+        start: where the token's sentence starts, when the caller knows (``tok.sent`` scans for it).
+    """
     n = len(pat.words)
     if n == 0:
         return True
     doc = tok.doc
-    start = tok.sent.start
+    if start is None:
+        start = tok.sent.start
     i = tok.i - 1
     # walk back over the modifiers, stepping over hyphens ("cease - fire", "air - strike")
     for w in reversed(pat.words):

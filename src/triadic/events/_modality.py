@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from triadic.events._patterns import Grammar
 from triadic.events._syntax import mandative, reporting_verb_of, shares_governor
+from triadic.events._tree import DocTable, dependents
 
 __all__ = ["modality_of", "stronger", "conditional_act"]
 
@@ -20,14 +21,22 @@ def stronger(a: str, b: str) -> str:
 
 
 def _clause_cues(verb: Token, g: Grammar) -> str:
+    table = _CUES.table(verb.doc, g)
+    found: str | None = table.get(verb.i)
+    if found is None:
+        found = table[verb.i] = _own_clause_cues(verb, g)
+    return found
+
+
+def _own_clause_cues(verb: Token, g: Grammar) -> str:
     mod = "asserted"
-    for c in verb.children:
+    for c in dependents(verb):
         dep = c.dep_
         low = c.lower_
         if dep == "neg" or (dep == "advmod" and low in ("never",)):
             mod = stronger(mod, "negated")
         elif dep in ("nsubj", "nsubjpass") and (
-            low in g.negators or any(d.dep_ == "det" and d.lower_ in g.negators for d in c.children)
+            low in g.negators or any(d.dep_ == "det" and d.lower_ in g.negators for d in dependents(c))
         ):
             # "Nobody expects ...", "No country recognized ...": a negative subject denies the clause
             mod = stronger(mod, "negated")
@@ -42,7 +51,7 @@ def _clause_cues(verb: Token, g: Grammar) -> str:
             # unless X withdraws", "is ready to talk if ...": a threat or offer with a condition
             # is still made)
             mod = stronger(mod, "hypothetical")
-    kids = list(verb.children)
+    kids = list(dependents(verb))
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in kids) and any(
         c.dep_ == "aux" and c.tag_ == "TO" for c in kids
     ):
@@ -54,7 +63,7 @@ def _clause_cues(verb: Token, g: Grammar) -> str:
 
 def _noun_cues(noun: Token, g: Grammar) -> str:
     mod = "asserted"
-    for c in noun.children:
+    for c in dependents(noun):
         low = c.lower_
         if c.dep_ == "det" and low in ("no",):
             mod = stronger(mod, "negated")
@@ -72,7 +81,7 @@ def _noun_cues(noun: Token, g: Grammar) -> str:
             mod = stronger(mod, comp.modality)
     if noun.dep_ == "nsubj":
         # "the talks are unlikely", "the summit is due in May"
-        for c in head.children:
+        for c in dependents(head):
             if c.dep_ == "acomp":
                 low = c.lower_
                 if low in g.negated_adjectives:
@@ -84,7 +93,7 @@ def _noun_cues(noun: Token, g: Grammar) -> str:
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
         gov = head.head
         lem = g.lemma(gov)
-        denied = any(c.dep_ == "det" and c.lower_ in g.negators for c in gov.children)
+        denied = any(c.dep_ == "det" and c.lower_ in g.negators for c in dependents(gov))
         if gov.pos_ == "NOUN" and denied and (lem in g.hypothetical_nouns or lem in g.planned_nouns):
             # "there were no plans for talks": the talks are denied, not only possible
             mod = stronger(mod, "negated")
@@ -104,6 +113,20 @@ def _noun_cues(noun: Token, g: Grammar) -> str:
 
 def modality_of(trigger: Token, verb: Token | None, g: Grammar) -> str:
     """Modality of an event triggered by ``trigger`` whose clause verb is ``verb`` (None for bare nouns)."""
+    table = _MODALITIES.table(trigger.doc, g)
+    key = (trigger.i, -1 if verb is None else verb.i)
+    found: str | None = table.get(key)
+    if found is None:
+        found = table[key] = _modality(trigger, verb, g)
+    return found
+
+
+# the drafter, the sentence reader and the realiser ask for the same triggers' and clauses' modality
+_MODALITIES = DocTable()
+_CUES = DocTable()
+
+
+def _modality(trigger: Token, verb: Token | None, g: Grammar) -> str:
     mod = _noun_cues(trigger, g) if trigger.pos_ in ("NOUN", "PROPN") else "asserted"
     cur = verb if verb is not None else None
     steps = 0
@@ -114,7 +137,7 @@ def modality_of(trigger: Token, verb: Token | None, g: Grammar) -> str:
         # Inside a condition ("if Maduro fails to release prisoners") nothing is asserted or denied:
         # the event is hypothetical whatever its own cues say.
         conditional = conditional or any(
-            c.dep_ == "mark" and c.lower_ in g.conditional_marks for c in cur.children
+            c.dep_ == "mark" and c.lower_ in g.conditional_marks for c in dependents(cur)
         )
         dep = cur.dep_
         head = cur.head
@@ -122,7 +145,7 @@ def modality_of(trigger: Token, verb: Token | None, g: Grammar) -> str:
             break
         lem = g.lemma(head)
         infinitive = dep == "ccomp" and (
-            any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children)
+            any(c.dep_ == "aux" and c.tag_ == "TO" for c in dependents(cur))
             # "demanded that Iran release the crew": asked for, not done
             or (lem in g.complements and g.complements[lem].object_control and mandative(cur, g))
         )
@@ -141,11 +164,11 @@ def modality_of(trigger: Token, verb: Token | None, g: Grammar) -> str:
                     mod = stronger(mod, "hypothetical")
             cur = head
             continue
-        to_clause = any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children)
+        to_clause = any(c.dep_ == "aux" and c.tag_ == "TO" for c in dependents(cur))
         if dep == "acl" and head.pos_ == "NOUN" and to_clause:
             # "Russia's decision to expel ...", "plans to visit ...", "a threat to close ...": the act
             # a noun of intent or possibility names has not happened
-            if any(c.dep_ == "det" and c.lower_ in g.negators for c in head.children) or (
+            if any(c.dep_ == "det" and c.lower_ in g.negators for c in dependents(head)) or (
                 head.dep_ in ("dobj", "attr") and _clause_cues(head.head, g) == "negated"
             ):
                 # "has no plans to impose sanctions", "did not make a decision to expel": denied
@@ -163,11 +186,11 @@ def modality_of(trigger: Token, verb: Token | None, g: Grammar) -> str:
                 # speaker's own act, not under the reported clause's "would"
                 cur = speech
                 continue
-            if shares_governor(cur) and not any(c.dep_ == "neg" for c in cur.children):
+            if shares_governor(cur) and not any(c.dep_ == "neg" for c in dependents(cur)):
                 # "agreed to lift sanctions and restore ties": the second infinitive is governed as the first
                 cur = head
                 continue
-            own_aux = any(c.dep_ in ("aux", "neg") for c in cur.children)
+            own_aux = any(c.dep_ in ("aux", "neg") for c in dependents(cur))
             if not own_aux:
                 mod = stronger(mod, _clause_cues(head, g))
             break
@@ -183,7 +206,7 @@ def _reported(verb: Token, g: Grammar) -> bool:
     return (
         verb.dep_ == "ccomp"
         and g.lemma(verb.head) in g.speech_verbs
-        and not any(_condition(c, g) for c in verb.children)
+        and not any(_condition(c, g) for c in dependents(verb))
     )
 
 
@@ -192,7 +215,7 @@ def _condition(child: Token, g: Grammar) -> bool:
     if child.dep_ == "mark":
         return child.lower_ in g.conditional_marks
     return child.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in g.conditional_marks for m in child.children
+        m.dep_ == "mark" and m.lower_ in g.conditional_marks for m in dependents(child)
     )
 
 

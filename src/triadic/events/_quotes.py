@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from triadic.events._patterns import Grammar
 from triadic.events._syntax import MentionIndexLike, MentionLike, actors_of, subject_of
+from triadic.events._tree import dependents, tokens_of
 from triadic.model import Quote, Speaker, content_id
 
 __all__ = ["QuoteFinder", "FoundQuote"]
@@ -56,12 +57,12 @@ class QuoteFinder:
             out.append(found)
             direct_spans.append((m.start(), m.end()))
         for sent in sents:
-            for tok in sent:
-                if tok.lemma_.lower() not in self.g.speech_verbs or tok.pos_ not in ("VERB", "AUX"):
+            for tok in tokens_of(sent):
+                if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in self.g.speech_verbs:
                     continue
                 if any(a <= tok.idx < b for a, b in direct_spans):
                     continue
-                comps = [c for c in tok.children if c.dep_ == "ccomp"]
+                comps = [c for c in dependents(tok) if c.dep_ == "ccomp"]
                 if not comps:
                     continue
                 comp = comps[0]
@@ -77,9 +78,9 @@ class QuoteFinder:
                 )
         # "according to X": the rest of the sentence is X's reported speech.
         for sent in sents:
-            for tok in sent:
+            for tok in tokens_of(sent):
                 if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
-                    pobj = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+                    pobj = [c for c in dependents(doc[tok.i + 1]) if c.dep_ == "pobj"]
                     if not pobj:
                         continue
                     start, end = sent.start_char, sent.end_char

@@ -15,6 +15,7 @@ from triadic.events._matching import noun_matches, verb_matches
 from triadic.events._modality import modality_of
 from triadic.events._patterns import NO_EVENT, Grammar
 from triadic.events._syntax import clause_verb, is_passive, shares_governor
+from triadic.events._tree import TokenMemo, dependents, tokens_of
 from triadic.model import Event
 
 __all__ = ["SentenceReading", "SentenceReader"]
@@ -52,12 +53,13 @@ class SentenceReader(PartyFinder):
         out: list[Trigger] = []
         verbs, nouns, adjs = self.patterns.verbs, self.patterns.nouns, self.patterns.adjectives
         amounts = self.g.amount_words
+        toks = tokens_of(sent)
         blocked: set[int] = set()
         # only a headline written in title case hides its verbs as names; in running text a
         # capitalised "State" or "Force" is part of a name ("Islamic State fighters")
-        words = [t for t in sent if t.is_alpha and len(t) > 3]
+        words = [t for t in toks if t.is_alpha and len(t) > 3]
         headline = len(words) > 0 and sum(t.is_title for t in words) >= 0.6 * len(words)
-        for tok in sent:
+        for tok in toks:
             pos = tok.pos_
             lemma = self.g.lemma(tok)
             if adjs and tok.dep_ in PREDICATIVE and (pos == "ADJ" or bare_participle(tok)):
@@ -87,11 +89,11 @@ class SentenceReader(PartyFinder):
                     continue
             if pos in ("VERB", "AUX") or (
                 pos == "NOUN"
-                and any(c.dep_ in ("nsubj", "dobj") for c in tok.children)
-                and any(c.dep_ == "nsubj" for c in tok.children)
+                and any(c.dep_ in ("nsubj", "dobj") for c in dependents(tok))
+                and any(c.dep_ == "nsubj" for c in dependents(tok))
             ):
                 cands = verbs.get(lemma) or verbs.get(tok.lower_)
-                naming = lemma in self.g.naming_verbs and any(c.dep_ == "oprd" for c in tok.children)
+                naming = lemma in self.g.naming_verbs and any(c.dep_ == "oprd" for c in dependents(tok))
                 if cands:
                     for p in cands:
                         obj = verb_matches(tok, p, amounts)
@@ -118,7 +120,7 @@ class SentenceReader(PartyFinder):
                 cands = nouns.get(lemma) or nouns.get(tok.lower_)
                 if cands:
                     for p in cands:
-                        if noun_matches(tok, p):
+                        if noun_matches(tok, p, sent.start):
                             if p.code != NO_EVENT:
                                 out.append(Trigger(tok, p, None))
                             break
@@ -148,7 +150,7 @@ class SentenceReader(PartyFinder):
     ) -> SentenceReading | None:
         """The sentence's code and rule (as :meth:`sentence_code`) and its main trigger's arguments:
         source, target and reciprocal noun phrases, whether or not they resolve to actors."""
-        tok_at = {t.idx: t for t in sent}
+        tok_at = {t.idx: t for t in tokens_of(sent)}
         trigs = {t.token.i: t for t in self.triggers(sent)}
         cands: dict[int, tuple[Token, str, str, str, bool]] = {}
         # the trigger whose arguments stand for a governing verb ("agreed to [hold talks] with X")
@@ -248,12 +250,12 @@ class SentenceReader(PartyFinder):
 
     def _deontic(self, tok: Token) -> bool:
         """A clause at or under ``tok`` says what someone must do ("must disarm", "must be avoided")."""
-        for c in tok.children if tok.pos_ in ("VERB", "AUX") else ():
+        for c in dependents(tok) if tok.pos_ in ("VERB", "AUX") else ():
             if c.dep_ in ("ccomp", "xcomp") and any(
-                a.dep_ in ("aux", "auxpass") and a.lower_ in self.g.deontic_aux for a in c.children
+                a.dep_ in ("aux", "auxpass") and a.lower_ in self.g.deontic_aux for a in dependents(c)
             ):
                 return True
-        return any(a.dep_ == "aux" and a.lower_ in self.g.deontic_aux for a in tok.children)
+        return any(a.dep_ == "aux" and a.lower_ in self.g.deontic_aux for a in dependents(tok))
 
     def _governor(self, clause: Token) -> tuple[Token, Any] | None:
         """The governing verb of a control chain over ``clause`` ("agreed to [hold]"), if any."""
@@ -288,7 +290,7 @@ _TOLD_AS_DONE = ("asserted", "negated")
 
 def _agentless(tok: Token) -> bool:
     """A passive verb with no "by" agent ("were killed"), or an intransitive one ("died")."""
-    return tok.pos_ == "VERB" and is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children)
+    return tok.pos_ == "VERB" and is_passive(tok) and not any(c.dep_ == "agent" for c in dependents(tok))
 
 
 def _in_clause_of(tok: Token, verb: Token, g: Grammar) -> bool:
@@ -296,7 +298,7 @@ def _in_clause_of(tok: Token, verb: Token, g: Grammar) -> bool:
     its condition ("sanctions will be imposed [if A buys ...]")."""
     for a in (tok, *tok.ancestors):
         if a.head.i == verb.i and a.i != verb.i:
-            cond = any(c.dep_ == "mark" and c.lower_ in g.conditional_marks for c in a.children)
+            cond = any(c.dep_ == "mark" and c.lower_ in g.conditional_marks for c in dependents(a))
             return a.dep_ in ("advcl", "conj", "parataxis") and not cond
     return False
 
@@ -330,7 +332,7 @@ def _purpose_of(tok: Token, verb: Token) -> bool:
     return (
         tok.head.i == verb.i
         and tok.dep_ in ("advcl", "xcomp")
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in dependents(tok))
     )
 
 
@@ -349,9 +351,13 @@ def _governed_by(tok: Token, gov: Token) -> bool:
     return any(a.i == gov.i for a in tok.ancestors)
 
 
-def _depth(tok: Token) -> int:
+def _depth_of(tok: Token) -> int:
     d = 0
     while tok.head.i != tok.i and d < 50:
         tok = tok.head
         d += 1
     return d
+
+
+# how deep a token lies in the parse, asked when ranking each sentence's candidates and drafts
+_depth = TokenMemo(_depth_of)

@@ -11,6 +11,7 @@ from triadic.events._finders import Trigger
 from triadic.events._patterns import Pattern
 from triadic.events._reading import SentenceReader
 from triadic.events._syntax import MentionIndexLike
+from triadic.events._tree import dependents
 
 __all__ = ["Recoder"]
 
@@ -85,9 +86,9 @@ class Recoder(SentenceReader):
             return (
                 pat.kind == "verb"
                 and pat.code in self.g.failure_codes
-                and not any(c.dep_ == "neg" for c in tok.head.children)
+                and not any(c.dep_ == "neg" for c in dependents(tok.head))
             )
-        kids = list(tok.children)
+        kids = list(dependents(tok))
         return any(c.dep_ == "neg" for c in kids) and any(
             c.dep_ == "aux" and (c.lower_ in self.g.planned_aux or c.lower_ == "would") for c in kids
         )

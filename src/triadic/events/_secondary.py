@@ -11,6 +11,7 @@ from triadic.events._modality import conditional_act
 from triadic.events._patterns import Grammar
 from triadic.events._reading import SentenceReader
 from triadic.events._syntax import clause_verb
+from triadic.events._tree import dependents, tokens_of
 
 __all__ = ["SecondaryMarker"]
 
@@ -156,11 +157,11 @@ class SecondaryMarker(SentenceReader):
             # saying who made it ("threats made by X")
             content = any(
                 c.dep_ in ("nsubj", "nsubjpass", "mark") or (c.dep_ == "aux" and c.tag_ == "TO")
-                for c in prev.children
+                for c in dependents(prev)
             )
             # the parser may read an infinitive of content as a relative clause ("calls [to resign]")
             infinitive = prev.dep_ == "relcl" and any(
-                c.dep_ == "aux" and c.tag_ == "TO" for c in prev.children
+                c.dep_ == "aux" and c.tag_ == "TO" for c in dependents(prev)
             )
             if a.pos_ in ("NOUN", "PROPN") and (prev.dep_ in ("acl", "ccomp") or infinitive) and content and (
                 self.g.lemma(a) in self.g.intent_nouns
@@ -174,17 +175,17 @@ class SecondaryMarker(SentenceReader):
     def _content_tokens(self, sent: Span) -> set[int]:
         """Tokens inside the content of an accusation or denial ("accused X of [failing to stop ...]")."""
         out: set[int] = set()
-        for tok in sent:
+        for tok in tokens_of(sent):
             preps = self.g.content_verbs.get(tok.lemma_.lower())
             if not preps or tok.pos_ not in ("VERB", "AUX"):
                 continue
-            for c in tok.children:
+            for c in dependents(tok):
                 if c.dep_ in ("xcomp", "ccomp") and c.dep_ in preps:
                     out.update(_content_span(c))
                 elif c.dep_ == "prep" and c.lower_ in preps:
                     # only clauses ("of sheltering militants"): "blamed Ukraine for the damage" keeps
                     # its noun, which names no event of its own anyway
-                    for p in c.children:
+                    for p in dependents(c):
                         if p.dep_ == "pcomp":
                             out.update(_content_span(p))
         return out
@@ -212,7 +213,7 @@ def _setting_of_meeting(noun: Token, clause: Token, trig: Trigger, g: Grammar) -
         g.lemma(clause) in g.speech_verbs
         if trig.pattern.code == "010"
         else trig.pattern.code[:2] in g.topic_roots
-        and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in dependents(noun))
     )
     return spoken and head.lower_ in ("at", "during") and noun.lemma_.lower() in g.carrier_meetings
 
@@ -225,7 +226,7 @@ def _content_span(head: Token) -> set[int]:
     while stack:
         tok = stack.pop()
         out.add(tok.i)
-        for c in tok.children:
+        for c in dependents(tok):
             if c.dep_ == "conj" and c.tag_ in _FINITE and head.tag_ not in _FINITE:
                 continue
             stack.append(c)
@@ -238,7 +239,7 @@ def _purpose_head(tok: Token, g: Grammar) -> Token | None:
     to extradite X", "welcomed the decision to send troops")."""
     if tok.pos_ not in ("VERB", "AUX"):
         return None
-    kids = list(tok.children)
+    kids = list(dependents(tok))
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids) or any(
         c.dep_ in ("nsubj", "nsubjpass") for c in kids
     ):
@@ -256,7 +257,7 @@ def _parenthetical_act(tok: Token) -> bool:
     """A passive participle set off by a comma, with its own agent ("the Kurds, [attacked by Turkish
     troops], retreated"): it reports an event, where a bound one ("warplanes supported by Russia")
     only says which party is meant."""
-    return tok.i > 0 and tok.doc[tok.i - 1].text == "," and any(c.dep_ == "agent" for c in tok.children)
+    return tok.i > 0 and tok.doc[tok.i - 1].text == "," and any(c.dep_ == "agent" for c in dependents(tok))
 
 
 def _consequence(tok: Token) -> bool:
@@ -267,7 +268,7 @@ def _consequence(tok: Token) -> bool:
         and tok.tag_ == "VBG"
         and tok.head.i < tok.i
         and tok.head.pos_ in ("VERB", "AUX")
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in dependents(tok))
     )
 
 
@@ -325,7 +326,7 @@ def _condition_owner(tok: Token, primary: dict[int, _Draft], g: Grammar) -> _Dra
     Only there: in "If the U.S. raises tariffs, China could ease sanctions" both halves are events of
     their own (hypothetical), but "warned it would impose sanctions if Minsk sent troops" is one threat."""
     for a in (tok, *tok.ancestors):
-        marks = (c.lower_ for c in a.children if c.dep_ == "mark")
+        marks = (c.lower_ for c in dependents(a) if c.dep_ == "mark")
         if a.dep_ == "advcl" and any(m in g.conditional_marks for m in marks):
             if not any(conditional_act(b, g) for b in (a.head, *a.head.ancestors)):
                 return None

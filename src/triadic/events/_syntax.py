@@ -8,6 +8,7 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from triadic.events._patterns import Grammar
+from triadic.events._tree import TokenMemo, dependents
 from triadic.model import Actor
 
 __all__ = [
@@ -60,7 +61,19 @@ def is_passive(verb: Token) -> bool:
     embargo imposed by the United States") or a clause the parser read as active ("the ceasefire
     agreed by Armenia and Azerbaijan").
     """
-    return any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ in ("auxpass", "agent") for c in verb.children)
+    return _passive(verb)
+
+
+def _voice(verb: Token) -> bool:
+    for c in dependents(verb):
+        if c.dep_ in _PASSIVE_MARKS:
+            return True
+    return False
+
+
+_PASSIVE_MARKS = PASSIVE_SUBJ_DEPS | {"auxpass", "agent"}
+# asked of the same verbs by the pattern matcher, the argument finders and the modality cues
+_passive = TokenMemo(_voice)
 
 
 def subject_of(
@@ -75,22 +88,23 @@ def subject_of(
     if seen > 6:
         return [], True
     if is_passive(verb):
-        agents = [g2 for c in verb.children if c.dep_ == "agent" for g2 in c.children if g2.dep_ == "pobj"]
+        agents = [g2 for c in dependents(verb) if c.dep_ == "agent"
+                  for g2 in dependents(c) if g2.dep_ == "pobj"]
         if agents:
             return agents, False
-        subs = [c for c in verb.children if c.dep_ in PASSIVE_SUBJ_DEPS]
+        subs = [c for c in dependents(verb) if c.dep_ in PASSIVE_SUBJ_DEPS]
         if passive_subject and subs:
             return subs, False
         if subs or verb.dep_ in ("relcl", "acl"):
             # A passive without its agent names no doer ("were said to", "sanctions imposed on").
             return [], False
     else:
-        subs = [c for c in verb.children if c.dep_ in SUBJ_DEPS] or [
+        subs = [c for c in dependents(verb) if c.dep_ in SUBJ_DEPS] or [
             # the parser sometimes hangs the subject on an auxiliary ("X have opposed")
             g2
-            for c in verb.children
+            for c in dependents(verb)
             if c.dep_ == "aux"
-            for g2 in c.children
+            for g2 in dependents(c)
             if g2.dep_ in SUBJ_DEPS
         ]
         if subs:
@@ -126,14 +140,14 @@ def subject_of(
             return subject_of(speech, g, seen + 1)[0], True
         return subject_of(head, g, seen + 1)[0], True
     if dep == "advcl" and (
-        verb.tag_ in ("VBG", "VBN") or any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        verb.tag_ in ("VBG", "VBN") or any(c.dep_ == "aux" and c.tag_ == "TO" for c in dependents(verb))
     ):
         # participle and purpose clauses ("sent rescuers to help Turkey") share the main subject
         return subject_of(head, g, seen + 1)[0], True
     if dep == "pcomp" and head.head.i != head.i:
         # "thanked Kim for releasing ...", "accused Seoul of violating ...": the object does it.
         gov = head.head
-        objs = [c for c in gov.children if c.dep_ in ("dobj", "dative")]
+        objs = [c for c in dependents(gov) if c.dep_ in ("dobj", "dative")]
         if objs and gov.pos_ in ("VERB", "AUX"):
             return objs, True
         return subject_of(gov, g, seen + 1)[0], True
@@ -143,7 +157,7 @@ def subject_of(
 def controllers(verb: Token, g: Grammar) -> list[Token]:
     """Who an object-control verb asks or makes act: its object ("urged Seoul to"), or the object of
     a control preposition when it has none ("called on Iran to", "appealed to both sides to")."""
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objs = [c for c in dependents(verb) if c.dep_ in ("dobj", "dative")]
     return objs or prep_objects(verb, g.control_preps)
 
 
@@ -173,9 +187,9 @@ def prep_objects(tok: Token, preps: Iterable[str] | frozenset[str]) -> list[Toke
     """Objects of ``tok``'s prepositions in ``preps``, coordinations included."""
     want = preps if isinstance(preps, frozenset) else frozenset(preps)
     out: list[Token] = []
-    for c in tok.children:
+    for c in dependents(tok):
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in want:
-            for g in c.children:
+            for g in dependents(c):
                 if g.dep_ == "pobj":
                     out.append(g)
                     out.extend(g.conjuncts)
@@ -219,7 +233,7 @@ def _actor_of_one(
         if not m.actor.is_political and depth <= 2:
             # "Zabihullah Mujahid, the Taliban spokesman, said": a private name speaks for the
             # political actor its apposition names
-            for c in tok.children:
+            for c in dependents(tok):
                 named = _named_by(c, index, g) if c.dep_ == "appos" else None
                 if named is not None and named.actor.is_political and not _bare(named):
                     return named
@@ -227,7 +241,7 @@ def _actor_of_one(
     if depth > 2:
         return None
     pronoun: MentionLike | None = None
-    for c in tok.children:
+    for c in dependents(tok):
         if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i:
             m = index.at(c.i)
             if m is not None and c.pos_ == "PRON":
@@ -236,18 +250,18 @@ def _actor_of_one(
                 pronoun = pronoun or m
             elif m is not None:
                 return m
-    for c in tok.children:
+    for c in dependents(tok):
         if c.dep_ == "acl":
             # "the missiles fired by the Israeli military": the instrument's user acts
-            for a in c.children:
+            for a in dependents(c):
                 if a.dep_ == "agent":
-                    for p in a.children:
+                    for p in dependents(a):
                         if p.dep_ == "pobj" and index.at(p.i) is not None:
                             return index.at(p.i)
     m = _owner(tok, index, g, depth, preps)
     if m is not None:
         return m
-    for c in tok.children:
+    for c in dependents(tok):
         if c.dep_ == "appos":
             m = _actor_of_one(c, index, g, depth + 1, preps)
             if m is not None:
@@ -255,9 +269,9 @@ def _actor_of_one(
     if pronoun is not None:
         return pronoun
     allowed = g.actor_preps if preps is None else preps
-    for c in tok.children:
+    for c in dependents(tok):
         if c.dep_ == "prep" and c.lower_ in allowed:
-            for p in c.children:
+            for p in dependents(c):
                 if p.dep_ == "pobj":
                     m = _actor_of_one(p, index, g, depth + 1, preps)
                     if m is not None:
@@ -270,15 +284,15 @@ def _owner(
 ) -> MentionLike | None:
     """Whom a group belongs to, named by an ``affiliations`` word: "the Saudi-led coalition",
     "Pakistan-based groups", "forces loyal to Haftar", "militants linked to al-Qaeda"."""
-    for c in tok.children:
+    for c in dependents(tok):
         preps_of = g.affiliations.get(c.lemma_.lower()) if c.dep_ in ("amod", "acl") else None
         if preps_of is None:
             continue
-        for w in c.children:
+        for w in dependents(c):
             if w.dep_ in ("npadvmod", "compound", "nmod", "amod") and w.i < c.i and index.at(w.i) is not None:
                 return index.at(w.i)
             if w.dep_ == "prep" and w.lower_ in preps_of:
-                for p in w.children:
+                for p in dependents(w):
                     m = _actor_of_one(p, index, g, depth + 1, preps) if p.dep_ == "pobj" else None
                     if m is not None:
                         return m
@@ -288,14 +302,14 @@ def _owner(
 def _whose(tok: Token, m: MentionLike, index: MentionIndexLike, g: Grammar) -> MentionLike | None:
     """The actor a bare role belongs to: its possessor ("the EU's chief negotiator") or what it
     speaks for ("a spokesman for the Taliban"), outside the role's own mention."""
-    for c in tok.children:
+    for c in dependents(tok):
         if c.dep_ == "poss" and c.i < tok.i:
             a = index.at(c.i)
             if a is not None and a is not m and a.actor.is_political:
                 return a
-    for c in tok.children:
+    for c in dependents(tok):
         if c.dep_ == "prep" and c.lower_ in g.representation_preps:
-            for p in c.children:
+            for p in dependents(c):
                 a = index.at(p.i) if p.dep_ == "pobj" else None
                 if a is not None and a is not m and a.actor.is_political:
                     return a
@@ -313,7 +327,7 @@ def _named_by(tok: Token, index: MentionIndexLike, g: Grammar) -> MentionLike | 
     the president")."""
     m = index.at(tok.i)
     if m is None:
-        for c in tok.children:
+        for c in dependents(tok):
             if c.dep_ in ("compound", "amod", "poss") and c.i < tok.i and index.at(c.i) is not None:
                 return index.at(c.i)
         return None
@@ -325,7 +339,7 @@ def mandative(clause: Token, g: Grammar) -> bool:
     crew", "urged that both sides [should talk]", "asked that sanctions [be lifted]")."""
     if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
         return False
-    kids = list(clause.children)
+    kids = list(dependents(clause))
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
         return False
     auxes = [c for c in kids if c.dep_ in ("aux", "auxpass")]
@@ -350,7 +364,7 @@ def shares_governor(clause: Token) -> bool:
         and clause.tag_ == "VB"
         and head.tag_ == "VB"
         and head.dep_ in ("xcomp", "advcl", "ccomp")
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(clause))
     )
 
 
@@ -369,6 +383,6 @@ def reporting_verb_of(verb: Token, g: Grammar) -> Token | None:
     gov = head.head
     if gov.i == head.i or gov.pos_ != "VERB" or gov.tag_ != verb.tag_:
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in dependents(verb)):
         return None
     return gov

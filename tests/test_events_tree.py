@@ -1,0 +1,42 @@
+"""The per-document memos of the event coder give what spaCy gives, and never another document's facts."""
+
+from __future__ import annotations
+
+from triadic.events._tree import DocTable, TokenMemo, dependents, tokens_of
+
+
+def test_dependents_are_the_children_in_order(nlp) -> None:
+    doc = nlp("The ministers of both countries signed a trade agreement in the capital on Friday.")
+    for tok in doc:
+        assert [c.i for c in dependents(tok)] == [c.i for c in tok.children]
+
+
+def test_memos_follow_the_document_asked_about(nlp) -> None:
+    first = nlp("Rebels attacked a convoy near the border.")
+    second = nlp("The two leaders met and discussed trade, security and energy for hours.")
+    for doc in (first, second, first):
+        for tok in doc:
+            assert [c.i for c in dependents(tok)] == [c.i for c in tok.children]
+            assert all(c.doc is doc for c in dependents(tok))
+    lengths = TokenMemo(lambda t: len(t.text))
+    assert [lengths(t) for t in first] == [len(t.text) for t in first]
+    assert [lengths(t) for t in second] == [len(t.text) for t in second]
+
+
+def test_tokens_of_a_sentence(nlp) -> None:
+    doc = nlp("Police arrested two men. The court later released them on bail.")
+    for sent in doc.sents:
+        assert [t.i for t in tokens_of(sent)] == [t.i for t in sent]
+        assert [t.text for t in tokens_of(sent)] == [t.text for t in sent]
+
+
+def test_doc_table_is_renewed_for_another_doc_or_owner(nlp) -> None:
+    a, b = nlp("Troops withdrew."), nlp("Envoys arrived.")
+    memo = DocTable()
+    owner, other = object(), object()
+    memo.table(a, owner)["x"] = 1
+    assert memo.table(a, owner) == {"x": 1}
+    assert memo.table(a, other) == {}
+    memo.table(a, other)["y"] = 2
+    assert memo.table(b, other) == {}
+    assert memo.table(a, other) == {}
