@@ -113,3 +113,18 @@ def test_session6b_a_deal_left_is_no_troop_withdrawal(nlp: Language, coder: Even
     # only armed men pulling out withdraw (0874); a cabinet leaving an accord rejects it (12x)
     code = _triggers(nlp, coder, "The cabinet pulled out of the fishing accord.").get("pulled")
     assert code is not None and code.startswith("12")
+
+
+# A gerund after the pattern's preposition names the act as a noun would ("accused X of hacking").
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kyiv accused Moscow of shelling Kharkiv.", "1123"),
+        ("Seoul accused Pyongyang of hacking its banks.", "1125"),
+        ("The opposition accused the government of rigging the election.", "1121"),
+    ],
+)
+def test_gerund_objects_of_a_pattern_preposition(
+    nlp: Language, coder: EventCoder, text: str, code: str
+) -> None:
+    assert _triggers(nlp, coder, text).get("accused") == code

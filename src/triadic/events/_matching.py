@@ -122,7 +122,8 @@ def lexical_objects(verb: Token, preps: Sequence[str] = ()) -> list[Token]:
             # only through the pattern's own preposition ("take into +custody"), not any
             # prepositional phrase ("suspended aid in protest at ...")
             for g in dependents(c):
-                if g.dep_ == "pobj":
+                # "accused Kyiv of spying": a gerund object names the act as a noun would
+                if g.dep_ == "pobj" or (g.dep_ == "pcomp" and g.tag_ == "VBG"):
                     out.append(g)
                     out.extend(g.conjuncts)
         elif c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"):
