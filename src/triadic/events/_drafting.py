@@ -25,7 +25,7 @@ from triadic.events._draft import _rank as _rank
 from triadic.events._draft import _superseded as _superseded
 from triadic.events._finders import Trigger
 from triadic.events._implied_parties import ImpliedPartyFinder, _is_audience, _topic_parties
-from triadic.events._modality import modality_of, stronger
+from triadic.events._modality import conditional_mark, modality_of, stronger
 from triadic.events._patterns import Grammar, Pattern
 from triadic.events._reading import _depth, _governed_by
 from triadic.events._recode import Recoder
@@ -139,9 +139,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
         heads = prep_objects(verb, self.g.subject_preps)
         if not heads:
             for c in dependents(verb):
-                if c.dep_ != "ccomp" or any(
-                    k.dep_ == "mark" and k.lower_ in self.g.conditional_marks for k in dependents(c)
-                ):
+                if c.dep_ != "ccomp" or conditional_mark(c, self.g):
                     continue
                 if c.i < verb.i:
                     # "Egypt has not replied, a spokesman said": a report put before its

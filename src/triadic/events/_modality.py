@@ -9,7 +9,7 @@ from triadic.events._patterns import Grammar
 from triadic.events._syntax import mandative, reporting_verb_of, shares_governor
 from triadic.events._tree import DocTable, dependents
 
-__all__ = ["modality_of", "stronger", "conditional_act"]
+__all__ = ["modality_of", "stronger", "conditional_act", "conditional_mark"]
 
 # When two cues disagree the stronger one wins: "will not meet" is negated, "could not" too.
 _RANK = {"asserted": 0, "planned": 1, "hypothetical": 2, "negated": 3}
@@ -136,9 +136,7 @@ def _modality(trigger: Token, verb: Token | None, g: Grammar) -> str:
         mod = stronger(mod, _clause_cues(cur, g))
         # Inside a condition ("if Maduro fails to release prisoners") nothing is asserted or denied:
         # the event is hypothetical whatever its own cues say.
-        conditional = conditional or any(
-            c.dep_ == "mark" and c.lower_ in g.conditional_marks for c in dependents(cur)
-        )
+        conditional = conditional or conditional_mark(cur, g)
         dep = cur.dep_
         head = cur.head
         if head.i == cur.i:
@@ -210,13 +208,16 @@ def _reported(verb: Token, g: Grammar) -> bool:
     )
 
 
+def conditional_mark(clause: Token, g: Grammar) -> bool:
+    """``clause`` carries an "if", "unless" or other conditional marker."""
+    return any(m.dep_ == "mark" and m.lower_ in g.conditional_marks for m in dependents(clause))
+
+
 def _condition(child: Token, g: Grammar) -> bool:
     """``child`` makes its head's clause conditional: an "if" marker, or an "if" clause on it."""
     if child.dep_ == "mark":
         return child.lower_ in g.conditional_marks
-    return child.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in g.conditional_marks for m in dependents(child)
-    )
+    return child.dep_ == "advcl" and conditional_mark(child, g)
 
 
 def conditional_act(verb: Token, g: Grammar) -> bool:

@@ -12,7 +12,7 @@ from triadic.events._arguments import Arguments, arguments_of
 from triadic.events._clauses import PREDICATIVE, asked_clause, bare_participle, infinitive_of_object
 from triadic.events._finders import PartyFinder, Trigger
 from triadic.events._matching import noun_matches, verb_matches
-from triadic.events._modality import modality_of
+from triadic.events._modality import conditional_mark, modality_of
 from triadic.events._patterns import NO_EVENT, Grammar
 from triadic.events._syntax import clause_verb, is_passive, shares_governor
 from triadic.events._tree import TokenMemo, dependents, tokens_of
@@ -298,8 +298,7 @@ def _in_clause_of(tok: Token, verb: Token, g: Grammar) -> bool:
     its condition ("sanctions will be imposed [if A buys ...]")."""
     for a in (tok, *tok.ancestors):
         if a.head.i == verb.i and a.i != verb.i:
-            cond = any(c.dep_ == "mark" and c.lower_ in g.conditional_marks for c in dependents(a))
-            return a.dep_ in ("advcl", "conj", "parataxis") and not cond
+            return a.dep_ in ("advcl", "conj", "parataxis") and not conditional_mark(a, g)
     return False
 
 

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from triadic.events._clauses import adjunct_owner, visit_setting
 from triadic.events._draft import _Draft
 from triadic.events._finders import Trigger
-from triadic.events._modality import conditional_act
+from triadic.events._modality import conditional_act, conditional_mark
 from triadic.events._patterns import Grammar
 from triadic.events._reading import SentenceReader
 from triadic.events._syntax import clause_verb
@@ -326,8 +326,7 @@ def _condition_owner(tok: Token, primary: dict[int, _Draft], g: Grammar) -> _Dra
     Only there: in "If the U.S. raises tariffs, China could ease sanctions" both halves are events of
     their own (hypothetical), but "warned it would impose sanctions if Minsk sent troops" is one threat."""
     for a in (tok, *tok.ancestors):
-        marks = (c.lower_ for c in dependents(a) if c.dep_ == "mark")
-        if a.dep_ == "advcl" and any(m in g.conditional_marks for m in marks):
+        if a.dep_ == "advcl" and conditional_mark(a, g):
             if not any(conditional_act(b, g) for b in (a.head, *a.head.ancestors)):
                 return None
             for b in (a.head, *a.head.ancestors):
