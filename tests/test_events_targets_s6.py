@@ -261,3 +261,11 @@ def test_a_protest_named_by_a_noun_implies_its_target_too(code) -> None:  # noqa
     assert ("CHLLAB", "CHLGOV", "14") in _dyads(events) or any(
         e.root == "14" and e.target is not None and e.target.actor.country == "CHL" for e in events
     ), _dyads(events)
+
+
+def test_sides_and_implied_targets_use_the_countrys_cameo_prefix(code) -> None:  # noqa: ANN001
+    # Romania is ROU in ISO but ROM in CAMEO: the sides built here are coded as the actor resolver codes them
+    sides = _dyads(code("The defence ministers of Romania and Bulgaria held talks in Sofia."))
+    assert ("ROMGOV", "BGRGOV", "04") in sides, sides
+    strike = _dyads(code("Thousands of teachers went on strike in Bucharest on Monday."))
+    assert any(t == "ROMGOV" and r == "14" for _, t, r in strike), strike

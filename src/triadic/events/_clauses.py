@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from triadic.actors import country_table
 from triadic.events._patterns import Complement, Grammar
 from triadic.events._syntax import (
     MentionIndexLike,
@@ -23,6 +24,7 @@ from triadic.model import Actor
 __all__ = [
     "PREDICATIVE",
     "Localised",
+    "country_prefix",
     "for_to",
     "asked_clause",
     "infinitive_of_object",
@@ -45,6 +47,12 @@ __all__ = [
 
 # Where a predicative adjective stands: after a copula or as its clause's head.
 PREDICATIVE = frozenset({"acomp", "oprd", "ROOT", "ccomp", "xcomp", "conj", "advcl"})
+
+
+def country_prefix(iso3: str) -> str:
+    """The letters that open a country's actor codes, as the actor resolver writes them: its CAMEO code
+    where CAMEO differs from ISO ("ROU" -> "ROM"), else the ISO code."""
+    return country_table().cameo_of(iso3) or iso3
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from triadic.events._arg_phrases import argument_words
-from triadic.events._clauses import Localised, state_itself
+from triadic.events._clauses import Localised, country_prefix, state_itself
 from triadic.events._patterns import Grammar
 from triadic.events._syntax import MentionIndexLike, MentionLike, actors_of, prep_objects
 from triadic.events._tree import dependents
@@ -73,6 +73,6 @@ def _authority(
     named += [m for m in sources if m.actor.country]
     for m in named:
         c = m.actor.country or ""
-        actor = Actor(code=c + role, country=c, role=role, name=f"{c} ({role})")
+        actor = Actor(code=country_prefix(c) + role, country=c, role=role, name=f"{c} ({role})")
         return [Localised(verb.i, verb.i, verb.idx, verb.idx, "", actor)]
     return []

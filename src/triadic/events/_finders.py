@@ -25,6 +25,7 @@ from triadic.events._arg_targets import (
 from triadic.events._clauses import (
     Localised,
     coordinated_modifier_actors,
+    country_prefix,
     no_dyad,
     object_relative,
     one_side,
@@ -472,7 +473,8 @@ class PartyFinder:
                 m.start_char,
                 m.end_char,
                 m.text,
-                replace(m.actor, code=c + m.actor.code, country=c, name=f"{m.actor.name} ({c})"),
+                replace(m.actor, code=country_prefix(c) + m.actor.code, country=c,
+                        name=f"{m.actor.name} ({c})"),
             )
             for m in acts
         ]

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from triadic.events._arg_phrases import argument_words, is_time
 from triadic.events._arg_targets import authored, requested_by
-from triadic.events._clauses import Localised
+from triadic.events._clauses import Localised, country_prefix
 from triadic.events._patterns import Grammar
 from triadic.events._syntax import MentionIndexLike, MentionLike
 from triadic.events._syntax import prep_objects as _prep_objects
@@ -50,7 +50,7 @@ def member_sides(head: Token, found: Sequence[MentionLike], index: MentionIndexL
     for m in members:
         if role is not None and m.actor.role is None and m.actor.country and m.actor.kind == "state":
             m = Localised(m.start, m.end, m.start_char, m.end_char, m.text,
-                          replace(m.actor, code=m.actor.country + role, role=role,
+                          replace(m.actor, code=country_prefix(m.actor.country) + role, role=role,
                                   name=f"{m.actor.name} ({role})"))
         if all(m.actor.code != x.actor.code for x in out):
             out.append(m)
