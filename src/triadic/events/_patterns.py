@@ -219,6 +219,7 @@ class Grammar:
     # Verbs that name their object when an object predicate follows ("called the boycott a cynical
     # stunt"): their object-sense patterns ("call a strike") do not apply then.
     naming_verbs: frozenset[str] = frozenset()
+    # Verbs of warning whose "could"/"may" clause about others is a pessimistic comment (012), not a threat.
     warning_verbs: frozenset[str] = frozenset()
     # Prepositions of a phrase that sets a clause in the time of another event ("during a visit by X").
     setting_preps: frozenset[str] = frozenset()
