@@ -65,6 +65,9 @@ def test_actor_codes_split_into_country_and_role() -> None:
     assert gold_actor("RUSMILREB").role == "MIL"
     assert gold_actor("---").country is None
     assert (gold_actor("---EDU").country, gold_actor("---EDU").role) == (None, "EDU")
+    # NGO after a country is that country's NGO; as a prefix it names an organisation.
+    assert (gold_actor("GEONGO").country, gold_actor("GEONGO").role) == ("GEO", "NGO")
+    assert (gold_actor("NGOAMN").country, gold_actor("NGOAMN").role) == ("AMN", None)
 
 
 def test_alignment_prefers_pairs_whose_actors_agree() -> None:

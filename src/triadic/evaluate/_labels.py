@@ -47,12 +47,14 @@ class ActorCodes:
     roles: frozenset[str]
     non_state: frozenset[str]
     aliases: Mapping[str, str] = field(default_factory=dict)
+    # Non-state prefixes that read as a role when they follow a country ("GEONGO": a Georgian NGO).
+    roles_after_country: frozenset[str] = frozenset()
 
     def split(self, code: str | None) -> tuple[str | None, str | None]:
         """(country-level identity, role) of a CAMEO actor code.
 
         "USAGOV" → ("USA", "GOV"); "IGOUNO" → ("UNO", None); "IGOEUREEC" → ("EUR", None);
-        "GOV" → (None, "GOV");
+        "GOV" → (None, "GOV"); "GEONGO" → ("GEO", "NGO");
         "---EDU" (PETRARCH's unknown country) → (None, "EDU"); "---" or "" → (None, None).
         """
         if code is None:
@@ -71,7 +73,8 @@ class ActorCodes:
             orgs = [rest[i:i + 3] for i in range(0, len(rest), 3) if rest[i:i + 3] not in self.roles]
             if orgs:
                 head = self.aliases.get(orgs[-1], orgs[-1])
-        role = next((rest[i:i + 3] for i in range(0, len(rest), 3) if rest[i:i + 3] in self.roles), None)
+        later = self.roles if head in self.non_state else self.roles | self.roles_after_country
+        role = next((rest[i:i + 3] for i in range(0, len(rest), 3) if rest[i:i + 3] in later), None)
         return head or None, role
 
 
@@ -81,4 +84,5 @@ def actor_codes() -> ActorCodes:
     raw = resources.files("triadic.evaluate").joinpath("data/actor_codes.yaml").read_text("utf-8")
     data = yaml.safe_load(raw)
     return ActorCodes(roles=frozenset(data["roles"]), non_state=frozenset(data["non_state_prefixes"]),
-                      aliases={str(k): str(v) for k, v in (data.get("organisation_aliases") or {}).items()})
+                      aliases={str(k): str(v) for k, v in (data.get("organisation_aliases") or {}).items()},
+                      roles_after_country=frozenset(data.get("roles_after_country") or ()))
