@@ -16,6 +16,8 @@ HELDOUT = DATA / "heldout_events.jsonl"
 HELDOUT2 = DATA / "heldout2_events.jsonl"
 HELDOUT3 = DATA / "heldout3_events.jsonl"
 HELDOUT4 = DATA / "heldout4_events.jsonl"
+HELDOUT5 = DATA / "heldout5_events.jsonl"
+HELDOUT6 = DATA / "heldout6_events.jsonl"
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,9 @@ SETS = [
     HeldOut(HELDOUT3, min_records=160, min_empty=15, min_roots=20, min_per_root=4),
     # The fourth (written blind in the sixth session): every root with at least five events.
     HeldOut(HELDOUT4, min_records=170, min_empty=15, min_roots=20, min_per_root=5),
+    # The fifth and sixth (written blind in the seventh session): every root with at least four events.
+    HeldOut(HELDOUT5, min_records=180, min_empty=15, min_roots=20, min_per_root=5),
+    HeldOut(HELDOUT6, min_records=180, min_empty=15, min_roots=20, min_per_root=4),
 ]
 IDS = [s.path.stem for s in SETS]
 
