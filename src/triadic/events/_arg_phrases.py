@@ -64,6 +64,12 @@ class ArgumentWords:
     withdrawal_codes: tuple[str, ...] = ()
     cause_roots: tuple[str, ...] = ()
     cause_marks: frozenset[str] = frozenset()
+    causing_verbs: frozenset[str] = frozenset()
+    setting_preps: frozenset[str] = frozenset()
+    group_nouns: frozenset[str] = frozenset()
+    group_roles: frozenset[str] = frozenset()
+    release_codes: tuple[str, ...] = ()
+    eliciting_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -99,7 +105,10 @@ def argument_words() -> ArgumentWords:
                                         for k, vs in (data.get("request_verbs") or {}).items()},
                          abroad_roots=codes("abroad_roots"), border_nouns=words("border_nouns"),
                          withdrawal_codes=codes("withdrawal_codes"), cause_roots=codes("cause_roots"),
-                         cause_marks=words("cause_marks"))
+                         cause_marks=words("cause_marks"), causing_verbs=words("causing_verbs"),
+                         setting_preps=words("setting_preps"), group_nouns=words("group_nouns"),
+                         group_roles=frozenset(str(r).upper() for r in data.get("group_roles") or ()),
+                         release_codes=codes("release_codes"), eliciting_verbs=words("eliciting_verbs"))
 
 
 def _place_description(tok: Token) -> bool:

@@ -1,5 +1,6 @@
-"""Targets an act implies when it names none: the authority a protest is aimed at, the population a
-curfew or state of emergency falls on (``protest_codes`` and ``population_codes`` in arguments.yaml)."""
+"""Targets an act implies when it names none: the authority a protest or a domestic demand for a
+release is aimed at, the population a curfew or state of emergency falls on (``protest_codes``,
+``release_codes`` and ``population_codes`` in arguments.yaml)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,13 @@ def implied_targets(
                    for m in sources):
             return []  # a state "protests" in words (11x), and rebels do not take to the street
         return _protested(verb, sources, index, g) or _authority(verb, sources, index, g, "GOV")
+    if code.startswith(words.release_codes):
+        if not all(m.actor.role in words.protester_roles for m in sources):
+            return []  # a state's demand for its own people names no holder by itself
+        if verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+            return []  # "went on hunger strike to press for his release": the act it is the purpose of
+        # "the opposition demanded the release of its jailed leader": the state that holds them
+        return _authority(verb, sources, index, g, "GOV")
     if code.startswith(words.population_codes):
         if not all(m.actor.role is None or m.actor.role in g.state_roles for m in sources):
             return []  # only a state imposes or lifts curfews and emergencies

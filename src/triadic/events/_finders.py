@@ -38,6 +38,7 @@ from triadic.events._indirect_parties import (
     bordered,
     cause_doers,
     content_words,
+    group_antecedent,
     left_ground,
     means_clause,
     member_sides,
@@ -80,14 +81,15 @@ class PartyFinder:
         g = self.g
         if apposed_participle(verb) is not None:
             return [], False  # "sailors, held captive for months, were freed": no doer named
-        subs, inherited = subject_of(verb, g)
+        caused = _caused_doers(verb, g)
+        subs, inherited = (caused, True) if caused else subject_of(verb, g)
         if not subs and headline_verb(verb):
             # "A U.S. report called for sanctions against X.": a verb misread as a participle on its
             # own subject
             subs = [verb.head]
         out: list[MentionLike] = []
         for s in subs:
-            found = actors_of(s, index, g)
+            found = actors_of(s, index, g) or group_antecedent(s, index)
             if not found and s.lower_ in g.anaphors and s.pos_ == "PRON":
                 # "the army said it had killed ...": the reporting clause's subject
                 found = self._antecedent(verb, index)
@@ -142,6 +144,11 @@ class PartyFinder:
                 rsubs, _ = subject_of(root, g)
                 out = [m for s in rsubs for m in actors_of(s, index, g)]
                 inherited = inherited or bool(out)
+        if not out and is_passive(verb) and not any(c.dep_ == "agent" for c in dependents(verb)):
+            # "two soldiers were killed in an ambush by militants": the act it happened in names the doer
+            out = [m for n in prep_objects(verb, argument_words().setting_preps)
+                   if n.lemma_.lower() in self._event_nouns
+                   for a in prep_objects(n, g.agent_preps) for m in actors_of(a, index, g)]
         if not out and is_passive(verb):
             # "UN sanctions against Iran were lifted": a measure's author is who lifts, eases or extends it
             out = [m for n in authored_measures(verb) for m in _modifier_actors(n, index)][:1]
@@ -150,6 +157,14 @@ class PartyFinder:
     def _antecedent(self, verb: Token, index: MentionIndexLike) -> list[MentionLike]:
         """The actors of the nearest governing clause's subject, for an unresolved pronoun subject."""
         cur = verb.head if verb.dep_ in ("acomp", "attr", "oprd") else verb
+        if cur.dep_ == "relcl":
+            # "expelled two diplomats it accused of spying": the clause the modified noun is an
+            # object of (not its subject: "the envoys it expelled left" says nothing of who "it" is)
+            gov = clause_verb(cur.head)
+            if gov is None or cur.head.dep_ not in ("dobj", "dative", "pobj", "appos", "conj"):
+                return []
+            subs, _ = subject_of(gov, self.g)
+            return [m for s in subs if s.i != cur.head.i for m in actors_of(s, index, self.g)]
         for _ in range(4):
             if cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or cur.head.i == cur.i:
                 return []
@@ -157,7 +172,7 @@ class PartyFinder:
             if cur.pos_ not in ("VERB", "AUX", "ADJ"):
                 return []
             subs, _ = subject_of(cur, self.g)
-            found = [m for s in subs for m in actors_of(s, index, self.g)]
+            found = [m for s in subs for m in actors_of(s, index, self.g) or group_antecedent(s, index)]
             if found:
                 return found
         return []
@@ -216,6 +231,10 @@ class PartyFinder:
         elif verb.dep_ == "acl" and verb.tag_ == "VBN":
             # "the diplomats expelled by Russia": the modified noun is the patient.
             cands.append(verb.head)
+        elif _object_relative_head(verb, g):
+            # "diplomats it accused of spying", "officials, whom it sanctioned": the modified noun is
+            # the relative clause's object
+            cands.append(verb.head)
         # A preposition of place in a pattern is a place ("meet in Rome"), except for travel, where it is
         # the destination ("arrived in Tokyo" visits Japan).
         # ... and for statements, appeals and verbal conflict a pattern's own "at" is whom words are
@@ -235,9 +254,18 @@ class PartyFinder:
             # the strike on its territory by Turkey")
             for p in prep_objects(o, g.target_preps | {"of"}):
                 cands.extend(prep_objects(p, g.agent_preps))
-            if not is_passive(verb) and o.lemma_.lower() in self._event_nouns:
-                # ... or on the active verb itself, when its object names an event
+            if not is_passive(verb) and (o.lemma_.lower() in self._event_nouns or any(
+                    c.dep_ in ("compound", "amod") and c.lemma_.lower() in self._event_nouns
+                    for c in dependents(o))):
+                # ... or on the active verb itself, when its object names an event (also through a
+                # modifier: "investigated war crimes by X")
                 cands.extend(prep_objects(verb, g.agent_preps))
+        if not pat.reciprocal:
+            # "mediated a prisoner exchange between A and B": the sides an act's noun names come before
+            # the people the noun itself mentions
+            cands.extend(p for c in dependents(verb)
+                         if c.dep_ == "dobj" and c.lemma_.lower() in self._event_nouns
+                         for p in prep_objects(c, g.between_preps))
         if pat.code[:2] in g.instrument_roots:
             pass  # "mobilized troops", "put its forces on alert": the object is what is shown, not hit
         elif t.obj is None or t.obj.dep_ == "pobj":
@@ -364,6 +392,8 @@ class PartyFinder:
             place = served_place(c, g)
             acts = self._actors_of_phrase(place if place is not None else c, index,
                                           lexical=t.obj is not None and c.i == t.obj.i)
+            if not acts:
+                acts = group_antecedent(c, index)  # "accusing the group of ...": the group named before
             if all(m.actor.code in src_codes for m in acts):
                 # "expelled the attache, accusing him of ...", "rounded up three traders and later
                 # expelled them": an object pronoun left unresolved (or read as the doer itself)
@@ -388,7 +418,10 @@ class PartyFinder:
         # "lifted sanctions on exports to India", "eased curbs on travel to North Korea": what the act
         # bears on can name its target one phrase further down
         for o in objs:
-            deeper = (q for p in prep_objects(o, g.target_preps) for q in prep_objects(p, g.target_preps))
+            # ... or through the act it is a part in: "suspended its participation in talks with X"
+            heads = prep_objects(o, g.target_preps) + [
+                p for p in prep_objects(o, frozenset({"in"})) if p.lemma_.lower() in self._event_nouns]
+            deeper = (q for p in heads for q in prep_objects(p, g.target_preps))
             acts = self._first_parties(deeper, index, other)
             if acts:
                 return acts
@@ -533,12 +566,13 @@ class PartyFinder:
         can name its target when the doer comes from the clause ("approved the extradition of X")."""
         g = self.g
         received = clause is not None and noun.dep_ == "dobj" and noun.head.i == clause.i
-        if clause is not None and received and g.lemma(clause) in g.receiving_verbs:
+        if clause is not None and received and (g.lemma(clause) in g.receiving_verbs
+                                                or g.lemma(clause) in argument_words().eliciting_verbs):
             # "Erdogan received a phone call from Putin": the sender does what the noun names, to the
             # receiver
             senders = prep_objects(noun, frozenset({"from"})) + prep_objects(clause, frozenset({"from"}))
             if senders:
-                subs, _ = subject_of(clause, g, passive_subject=True)
+                subs, _ = subject_of(_drawn_onto(clause, g), g, passive_subject=True)
                 return (
                     [m for p in senders for m in actors_of(p, index, g)],
                     [m for s in subs for m in actors_of(s, index, g)],
@@ -743,6 +777,48 @@ def prep_objects_of(heads: Sequence[Token]) -> list[Token]:
 
 
 _MODIFIER_DEPS = frozenset({"advmod", "npadvmod", "amod", "nmod", "compound"})
+
+
+def _drawn_onto(clause: Token, g: Grammar) -> Token:
+    """The clause whose subject a reaction drawn by ``clause`` falls on: a comma-set participle of
+    an eliciting verb the parser hung inside a relative clause ("vetoed a resolution that would have
+    condemned X, drawing criticism from Y") is about the main clause; else ``clause`` itself."""
+    if clause.dep_ != "advcl" or g.lemma(clause) not in argument_words().eliciting_verbs:
+        return clause
+    gov = clause.head
+    while gov.dep_ == "conj" and gov.head.i != gov.i:
+        gov = gov.head
+    if gov.dep_ != "relcl":
+        return clause
+    return clause_verb(gov.head) or clause
+
+
+def _caused_doers(verb: Token, g: Grammar) -> list[Token]:
+    """The object of a causing verb governing ``verb`` ("prompting the government to send troops"):
+    who is moved to act is the doer of the infinitive, not the causing verb's subject."""
+    if verb.dep_ != "xcomp" or is_passive(verb) or g.lemma(verb.head) not in argument_words().causing_verbs:
+        return []
+    return [c for c in dependents(verb.head) if c.dep_ == "dobj" and c.i < verb.i]
+
+
+# Relative adverbs: a clause they open says where or when, its head noun is no object of it.
+_RELATIVE_ADVERBS = frozenset({"where", "when", "why", "how"})
+
+
+def _object_relative_head(verb: Token, g: Grammar) -> bool:
+    """``verb`` heads a relative clause whose object is the modified noun: a subject of its own, no
+    object but a relative pronoun, and no pronoun or adverb that makes the noun a place or time
+    ("the town where rebels attacked", "the country from which troops withdrew")."""
+    if verb.dep_ != "relcl" or not object_relative(verb, g):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ not in g.relative_pronouns for c in dependents(verb)):
+        return False
+    for c in dependents(verb):
+        if c.dep_ == "advmod" and c.lower_ in _RELATIVE_ADVERBS:
+            return False
+        if c.dep_ == "prep" and any(o.lower_ in g.relative_pronouns for o in dependents(c)):
+            return False
+    return True
 
 
 def _mistagged_subject(verb: Token, index: MentionIndexLike) -> list[MentionLike]:

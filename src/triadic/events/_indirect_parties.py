@@ -19,7 +19,7 @@ from triadic.events._tree import dependents
 
 __all__ = [
     "PLURAL_OWNERS", "antecedent_objects", "bordered", "cause_doers", "content_words", "left_ground",
-    "means_clause", "member_sides", "request_makers", "restated_doers",
+    "group_antecedent", "means_clause", "member_sides", "request_makers", "restated_doers",
 ]
 
 
@@ -164,3 +164,24 @@ def cause_doers(verb: Token) -> list[Token]:
     return [s for c in dependents(verb) if c.dep_ == "advcl" and c.i > verb.i
             and any(k.dep_ == "mark" and k.lower_ in marks for k in dependents(c))
             for s in dependents(c) if s.dep_ in ("nsubj", "agent")]
+
+
+def group_antecedent(tok: Token, index: MentionIndexLike) -> list[MentionLike]:
+    """The armed or political group a definite "the group", "the movement", "the militia" stands for
+    when the index names nothing there: the nearest group named before it, in its sentence or the one
+    before ("accused M23 of ..., and suspended talks with the group"). The mention is the anaphor's
+    own words, carrying the group's actor."""
+    words = argument_words()
+    if tok.lemma_.lower() not in words.group_nouns or index.at(tok.i) is not None:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in dependents(tok)):
+        return []
+    sent = tok.sent
+    lo = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for i in range(tok.i - 1, lo - 1, -1):
+        m = index.at(i)
+        if m is not None and (m.actor.kind == "group" or m.actor.role in words.group_roles):
+            first = tok.left_edge
+            return [Localised(first.i, tok.i + 1, first.idx, tok.idx + len(tok.text),
+                              tok.doc[first.i:tok.i + 1].text, m.actor)]
+    return []
