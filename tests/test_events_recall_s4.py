@@ -399,4 +399,4 @@ def test_recipient_deep_inside_what_is_returned(code, nlp: Language) -> None:
     text = "Japan returned twelve statues that date back to the ninth century to Kenya on Monday."
     assert next(t for t in nlp(text) if t.text == "Kenya").head.head.dep_ != "ROOT"  # hung inside the object
     got = triples(code(text))
-    assert ("JPN", "084", "KEN") in got
+    assert ("JPN", "0842", "KEN") in got  # statues handed back are property returned (0842)
