@@ -75,6 +75,11 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
         # What someone is accused of or denies is the content of that act, not an event of its own.
         content = self._content_tokens(sent)
         trigs = [t for t in trigs if t.token.i not in content]
+        generic = self._generic_tokens(sent)
+        trigs = [t for t in trigs if t.token.i not in generic]
+        forecast = self._forecast_tokens(sent)
+        if forecast:
+            trigs = [t for t in trigs if t.token.i not in forecast or self._asserted(t)]
         # "received a phone call from Putin": the call is the event (Putin's), not a reception
         receptions = {
             t.token.head.i
@@ -92,7 +97,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
         # is coded from the embedded event and not from its own plain pattern.
         for t in trigs:
             clause = t.token if t.pattern.kind == "verb" else (clause_verb(t.token) or t.token)
-            gov = self._governor(clause)
+            gov = None if _background(t.token, self.g) else self._governor(clause)
             if gov is not None:
                 head, comp = gov
                 if comp.family is not None:
@@ -129,7 +134,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                 and any(o.code[:2] != "01" and _governed_by(o.trigger, d.trigger) for o in drafts)
             ):
                 d.confidence *= 0.5
-        return drafts
+        return [d for d in drafts if not _bare_report(d, drafts, self.g)]
 
     def _spoken_of(
         self, verb: Token, by_tok: dict[int, Trigger], index: MentionIndexLike, sources: list[MentionLike]
@@ -515,7 +520,11 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                 mutual=bool(targets) and self._mutual(t, clause, targets),
             )
         ]
-        gov = self._governor(clause) if clause is not None and not visit_setting(tok, g) else None
+        gov = (
+            self._governor(clause)
+            if clause is not None and not visit_setting(tok, g) and not _background(tok, g)
+            else None
+        )
         if (gov is None or gov[1].family is None) and clause is not None and self._refusal(clause, pat, mod):
             # "Hungary will not accept refugees": declining to cooperate is a rejection (12x), as
             # "refused to accept" is; the cooperative act itself stays, negated
@@ -547,12 +556,13 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                 gsrc, _ = self._sources_of_verb(head, index)
                 if comp.object_control:
                     # "called for Iran to release ...": the clause's own subject is who is asked
-                    objs = controllers(head, g) or (
-                        [c for c in dependents(clause) if c.dep_ == "nsubj"]
-                        if clause is not None and clause.dep_ in ("advcl", "ccomp")
-                        else []
-                    )
-                    gtgt = [m for o in objs for m in actors_of(o, index, g)] or targets
+                    addressed = [m for o in controllers(head, g) for m in actors_of(o, index, g)]
+                    if not addressed and clause is not None and clause.dep_ in ("advcl", "ccomp"):
+                        # "demanded on Friday that Russia withdraw": a controller that names no
+                        # actor ("on Friday") leaves the clause's own subject as who is asked
+                        subjects = [c for c in dependents(clause) if c.dep_ == "nsubj"]
+                        addressed = [m for o in subjects for m in actors_of(o, index, g)]
+                    gtgt = addressed or targets
                 else:
                     gtgt = targets
                 gmod = modality_of(head, head, g)
@@ -578,6 +588,41 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                 drafts[0].secondary = governing
                 drafts.append(governing)
         return drafts
+
+
+def _background(tok: Token, g: Grammar) -> bool:
+    """``tok`` is an event noun in a background phrase of its clause ("despite their disputes", "after
+    weeks of protests"), which the clause's control verb does not govern."""
+    return (
+        tok.pos_ in ("NOUN", "PROPN")
+        and tok.dep_ == "pobj"
+        and tok.head.dep_ == "prep"
+        and tok.head.lower_ in g.background_preps
+    )
+
+
+def _bare_report(d: _Draft, drafts: list[_Draft], g: Grammar) -> bool:
+    """``d`` is a plain statement (010) whose words report another draft's act with its parties ("told
+    parliament [the army had shelled X]", "[X shelled Y], the minister told parliament"): the act
+    is the event; the telling adds nothing CAMEO codes."""
+    if d.code != "010" or d.secondary is not None or not d.targets:
+        # a statement to no one is kept for the 'untargeted_statements' setting to decide on
+        return False
+    if g.lemma(d.trigger) not in g.speech_verbs:
+        return False
+    verb = d.trigger
+    fronted = verb.head if verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i else None
+    if verb.dep_ == "conj" and not any(c.dep_ == "cc" and c.i < verb.i for c in dependents(verb.head)):
+        # the parser joins "X shelled Y, the minister told parliament" as a list with no "and"
+        fronted = verb.head
+    for o in drafts:
+        if o is d or o.code[:2] == "01" or o.secondary is not None or not o.targets:
+            continue
+        if _governed_by(o.trigger, verb) or (
+            fronted is not None and (o.trigger.i == fronted.i or _governed_by(o.trigger, fronted))
+        ):
+            return True
+    return False
 
 
 def _units_only(verb: Token, g: Grammar) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from triadic.events._patterns import Grammar
-from triadic.events._syntax import mandative, reporting_verb_of, shares_governor
+from triadic.events._syntax import delayed_complement, mandative, reporting_verb_of, shares_governor
 from triadic.events._tree import DocTable, dependents
 
 __all__ = ["modality_of", "stronger", "conditional_act", "conditional_mark"]
@@ -147,7 +147,7 @@ def _modality(trigger: Token, verb: Token | None, g: Grammar) -> str:
             # "demanded that Iran release the crew": asked for, not done
             or (lem in g.complements and g.complements[lem].object_control and mandative(cur, g))
         )
-        if dep == "xcomp" or (infinitive and lem in g.complements):
+        if dep == "xcomp" or (infinitive and lem in g.complements) or delayed_complement(cur, g):
             # "expects Maduro to step down" parses as a clause with its own subject, but the governing
             # verb sets its modality as in a control chain
             comp = g.complements.get(lem)

@@ -131,6 +131,14 @@ class Grammar:
     derive: dict[str, dict[str, str]]
     # Verbs whose complement is what someone is accused of or denies, not an event of its own.
     content_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Nouns whose "that" clause is what is alleged or rumoured ("allegations that X tortured Y").
+    content_nouns: frozenset[str] = frozenset()
+    # Commentators whose forecasts are no acts ("analysts said X was unlikely to ...").
+    commentator_nouns: frozenset[str] = frozenset()
+    # Control verbs that also take a purpose clause of their own ("stopped in Paris to meet X").
+    purpose_complements: frozenset[str] = frozenset()
+    # Prepositions of a background phrase in a governed clause ("determined to talk despite disputes").
+    background_preps: frozenset[str] = frozenset()
     # CAMEO codes of travel, whose place preposition in a pattern names the destination (the target).
     destination_codes: frozenset[str] = frozenset()
     # Actor codes or roles that are the audience of a statement ("told reporters"), never its target.
@@ -611,6 +619,10 @@ def _load_grammar() -> Grammar:
         content_verbs={
             str(k): frozenset(str(w).lower() for w in v) for k, v in (data.get("content_verbs") or {}).items()
         },
+        content_nouns=_words(data, "content_nouns", name),
+        commentator_nouns=_words(data, "commentator_nouns", name),
+        purpose_complements=_words(data, "purpose_complements", name),
+        background_preps=_words(data, "background_preps", name),
         lemma_fixes={str(k).lower(): str(v).lower() for k, v in (data.get("lemma_fixes") or {}).items()},
         amount_words=_words(data, "amount_words", name),
         carrier_nouns=_words(data, "carrier_nouns", name),

@@ -14,7 +14,7 @@ from triadic.events._finders import PartyFinder, Trigger
 from triadic.events._matching import noun_matches, verb_matches
 from triadic.events._modality import conditional_mark, modality_of
 from triadic.events._patterns import NO_EVENT, Grammar
-from triadic.events._syntax import clause_verb, is_passive, shares_governor
+from triadic.events._syntax import clause_verb, delayed_complement, is_passive, shares_governor
 from triadic.events._tree import TokenMemo, dependents, tokens_of
 from triadic.model import Event
 
@@ -271,7 +271,7 @@ class SentenceReader(PartyFinder):
         comp = self.g.complements.get(self.g.lemma(head))
         if comp is None:
             return None
-        if clause.dep_ == "xcomp":
+        if clause.dep_ == "xcomp" or delayed_complement(clause, self.g):
             return head, comp
         if clause.dep_ == "advcl" and comp.object_control and infinitive_of_object(clause, head, self.g):
             # "cut aid to press Cairo to release prisoners": the parser hangs the controlled

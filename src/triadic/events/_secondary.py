@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from triadic.events._clauses import adjunct_owner, visit_setting
 from triadic.events._draft import _Draft
 from triadic.events._finders import Trigger
-from triadic.events._modality import conditional_act, conditional_mark
+from triadic.events._modality import conditional_act, conditional_mark, modality_of
 from triadic.events._patterns import Grammar
 from triadic.events._reading import SentenceReader
 from triadic.events._syntax import clause_verb
@@ -172,10 +172,60 @@ class SecondaryMarker(SentenceReader):
             prev = a
         return None
 
+    def _forecast_tokens(self, sent: Span) -> set[int]:
+        """Tokens of what a commentator says will, may or will not happen ("analysts said Beijing
+        was unlikely to [retaliate]"): a forecast by someone outside the events is no act. Only
+        clauses that are not asserted: "observers said troops fired on the crowd" reports an act."""
+        out: set[int] = set()
+        g = self.g
+        for tok in tokens_of(sent):
+            if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or g.lemma(tok) not in g.commentator_nouns:
+                continue
+            verb = tok.head
+            lem = g.lemma(verb)
+            comp = g.complements.get(lem)
+            if lem not in g.speech_verbs and (comp is None or comp.family is not None):
+                # "experts urged X to ...": an appeal is an act of its own, not a forecast
+                continue
+            for c in dependents(verb):
+                if c.dep_ in ("ccomp", "xcomp"):
+                    out.update(_content_span(c))
+        return out
+
+    def _generic_tokens(self, sent: Span) -> set[int]:
+        """Tokens of a relative clause in the present that describes what its noun does or is
+        ("the mission that is helping police fight gangs", "the minister, who supports the
+        sanctions"): a standing trait or activity, not an act done at a time."""
+        out: set[int] = set()
+        for tok in tokens_of(sent):
+            if (
+                tok.dep_ == "relcl"
+                and tok.pos_ in ("VERB", "AUX")
+                and _present(tok)
+                # "diplomats whom it accuses of spying": a charge stands as said now, an act of its own
+                and tok.lemma_.lower() not in self.g.content_verbs
+                and self.g.lemma(tok) not in self.g.speech_verbs
+                # "the province, where troops are battling rebels": what goes on at a place or
+                # time is an act, not a trait of the noun
+                and not any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in dependents(tok))
+            ):
+                out.update(_content_span(tok))
+        return out
+
+    def _asserted(self, t: Trigger) -> bool:
+        """The trigger's event is told as done, not as planned, possible or denied."""
+        clause = t.token if t.pattern.kind == "verb" else clause_verb(t.token)
+        return modality_of(t.token, clause, self.g) == "asserted"
+
     def _content_tokens(self, sent: Span) -> set[int]:
         """Tokens inside the content of an accusation or denial ("accused X of [failing to stop ...]")."""
         out: set[int] = set()
         for tok in tokens_of(sent):
+            if tok.pos_ == "NOUN" and self.g.lemma(tok) in self.g.content_nouns:
+                for c in dependents(tok):
+                    if c.dep_ in ("acl", "relcl", "ccomp") and _that_clause(c):
+                        out.update(_content_span(c))
+                continue
             preps = self.g.content_verbs.get(tok.lemma_.lower())
             if not preps or tok.pos_ not in ("VERB", "AUX"):
                 continue
@@ -216,6 +266,37 @@ def _setting_of_meeting(noun: Token, clause: Token, trig: Trigger, g: Grammar) -
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in dependents(noun))
     )
     return spoken and head.lower_ in ("at", "during") and noun.lemma_.lower() in g.carrier_meetings
+
+
+def _present(verb: Token) -> bool:
+    """``verb`` is in the simple or progressive present with no other auxiliary ("supports", "is
+    helping"): a perfect, a past, a passive or a modal tells of an act at some time."""
+    auxes = [c for c in dependents(verb) if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not auxes
+    return (
+        verb.tag_ == "VBG"
+        and len(auxes) == 1
+        and auxes[0].dep_ == "aux"
+        and auxes[0].tag_ in ("VBZ", "VBP")
+        and auxes[0].lemma_ == "be"
+    )
+
+
+# What a complete clause has and a relative clause's gap lacks ("a claim that Moscow rejected _").
+_COMPLETE_DEPS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "nsubjpass", "agent", "dative"})
+
+
+def _that_clause(clause: Token) -> bool:
+    """``clause`` is a finite clause opened by the conjunction "that" ("allegations [that police beat
+    protesters]"), not a relative clause whose "that" is a pronoun ("the claims [that he made]", which
+    the parser may also mark as a conjunction: its verb then lacks the object the noun stands for)."""
+    if clause.tag_ not in (*_FINITE, "VBN", "VB", "MD") or not any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in dependents(clause)
+    ):
+        return False
+    verbs = [clause, *(c for c in dependents(clause) if c.dep_ == "conj")]
+    return any(c.dep_ in _COMPLETE_DEPS for v in verbs for c in dependents(v))
 
 
 def _content_span(head: Token) -> set[int]:

@@ -21,6 +21,7 @@ __all__ = [
     "prep_objects",
     "controllers",
     "mandative",
+    "delayed_complement",
     "shares_governor",
     "reporting_verb_of",
 ]
@@ -332,6 +333,31 @@ def _named_by(tok: Token, index: MentionIndexLike, g: Grammar) -> MentionLike | 
                 return index.at(c.i)
         return None
     return _whose(tok, m, index, g) if _bare(m) else m
+
+
+_ADVERBIAL_DEPS = frozenset({"prep", "npadvmod", "advmod", "punct", "tmod"})
+
+
+def delayed_complement(clause: Token, g: Grammar) -> bool:
+    """``clause`` is the subjectless infinitive a control verb governs, which the parser hung as an
+    adverbial clause because an adverbial came between them ("threatened on Monday [to impose]
+    tariffs", "pledged in a statement [to release] the crew")."""
+    if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    head = clause.head
+    lem = g.lemma(head)
+    comp = g.complements.get(lem)
+    if comp is None or comp.object_control or lem in g.purpose_complements or head.i > clause.i:
+        return False
+    kids = list(dependents(clause))
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids) or any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in kids
+    ):
+        return False
+    # only adverbials between the verb and its infinitive: an object there ("sent troops to help")
+    # makes the infinitive the purpose of an act on that object
+    between = [c for c in dependents(head) if head.i < c.i < clause.left_edge.i]
+    return bool(between) and all(c.dep_ in _ADVERBIAL_DEPS for c in between)
 
 
 def mandative(clause: Token, g: Grammar) -> bool:
