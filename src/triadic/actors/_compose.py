@@ -34,6 +34,8 @@ from triadic.model import Actor
 __all__ = ["compose_roles", "context_country"]
 
 _DETS = frozenset({"the", "a", "an", "some", "several", "two", "three", "many", "other", "both", "all"})
+# Determiners of a phrase that names no one in particular ("any government that ...", "no country").
+_ANY_DETS = frozenset({"any", "no", "whichever"})
 _SKIP_ADJ = frozenset({"senior", "top", "chief", "deputy", "vice", "high-ranking", "ranking", "new", "acting",
                        "first", "current", "incoming", "outgoing", "local", "national", "federal", "central",
                        "regional", "provincial", "military", "foreign", "defense", "defence", "then", "-"})
@@ -56,6 +58,8 @@ _STATE_WORDS = frozenset({"state", "state-run", "state-owned", "state-controlled
 
 # Roles of armed non-state bodies: their "leader" or "commander" leads them, not a state.
 _ARMED_NONSTATE = frozenset({"REB", "INS", "SEP", "UAF", "CRM"})
+# People whose own leaders and spokesmen a title on them names ("opposition leader", "union spokesman").
+_PEOPLE_LEADS = frozenset({"OPP", "LAB", "AGR", "EDU", "REL", "MED", "BUS", "HRI", "NGO", "CVL", "REF"})
 
 
 def _named_body(m: Mention | None) -> bool:
@@ -194,6 +198,15 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
             if m is not None and m.via == "role" and m.actor.role in _STATE_ROLES \
                     and doc[e - 1].lower_ in rw.staff:
                 role = m.actor.role  # "Syrian intelligence officers", "police officials": that body's people
+            elif m is not None and m.via == "role" and m.actor.role in _ARMED_NONSTATE \
+                    and role in ("GOV", "MIL") and _modifies(doc, m, e - 1):
+                role = m.actor.role  # "a Congolese rebel commander" commands rebels, not Congo's army
+            elif m is not None and m.via == "role" and m.actor.role in _PEOPLE_LEADS \
+                    and m.actor.role != role and _modifies(doc, m, e - 1):
+                if role == "GOV":
+                    role = m.actor.role  # "a Peruvian opposition leader" leads the opposition, not Peru
+                elif extra_role is None:
+                    extra_role = m.actor.role  # "Kenyan opposition supporters": the opposition's people
             break
         if m is not None and m.via in ("igo", "name") and m.actor.kind in ("igo", "group"):
             group = m  # "Taliban militants", "NATO troops", "AUKUS partners": the organisation acts
@@ -318,6 +331,10 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
         work, end, rd, country.actor.country if country is not None else None)
     if left > sent.start and doc[left - 1].lower_ in _DETS:
         left -= 1
+    if country is None and group is None and not possessed and role in _STATE_ROLES and extra_role is None \
+            and any(doc[k].lower_ in _ANY_DETS and doc[k].dep_ == "det"
+                    for k in range(max(sent.start, left - 1), s)):
+        return  # "any government", "no army": whichever state it may be, no actor ("any refugees" still are)
     if person_mention is not None and former:
         # "former President Park Geun-hye": the person's own country, never the context's.
         iso3_p = person_mention.actor.country or (country.actor.country if country is not None else None)
@@ -331,7 +348,9 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
                  surname=work.surnames.get(person_mention.start))
         return
     # "state media", "state-run television": the state is the article's current country.
-    state_owned = any(doc[k].lower_ in _STATE_WORDS for k in range(max(sent.start, s - 3), e))
+    # the window reaches the phrase's own first word when near ("a state-owned arms manufacturer")
+    first = max(sent.start, min(s - 3, max(doc[e - 1].left_edge.i, s - 6)))
+    state_owned = any(doc[k].lower_ in _STATE_WORDS for k in range(first, e))
     if country is None:
         definite = left < s and doc[left].lower_ == "the"
         # "Muslim leaders", "political leaders": a plural title without "the" names no office holders.
@@ -339,7 +358,10 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
         # Bare "officials", "troops", "police" are the state's own bodies: the nearby country's.
         state_body = role in _STATE_ROLES and extra_role is None and not former and not unknown_people \
             and (office or not rd.office)
-        if state_body and context_country(work, s, max_sents=2) is not None:
+        # "opposition supporters": a state's political opposition, so some country's, like "the opposition"
+        national = not unknown_people and doc[e - 1].dep_ != "compound" \
+            and any(doc[k].lower_ == "opposition" for k in range(left, e))
+        if (state_body or national) and context_country(work, s, max_sents=2) is not None:
             definite = True
         if not (definite or office or person_name or state_owned or sponsor_at >= 0):
             if extra_role is None and not former:
@@ -364,7 +386,7 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
     # A ministry is an institution: only person titles take the office holder's name; so does "a leader",
     # which is someone holding that title, not the one office holder.
     if name is None and rd.office and iso3 and not former and doc[e - 1].lemma_.lower() != "ministry" \
-            and not _indefinite(doc, s, sent.start):
+            and role == rd.role and extra_role is None and not _indefinite(doc, s, sent.start):
         holder = d.holder(iso3, rd.office, work.ref_date)
         if holder is not None:
             name = holder.name
@@ -384,6 +406,12 @@ def _owned_elsewhere(work: Work, m: Mention, s: int, e: int, rd: RoleDef) -> boo
     owner = work.at(k) if k >= 0 else None
     return owner is not None and country_mention(owner) and owner.end == k + 1 \
         and owner.actor.country != m.actor.country
+
+
+def _modifies(doc: Sequence[Token], m: Mention, head: int) -> bool:
+    """Does mention ``m`` hang wholly on the token ``head`` ("opposition" in "opposition leader"), rather than
+    reaching it from another phrase ("employee of the U.S." before "consulate")?"""
+    return all(t.head.i == head for t in doc[m.start:m.end] if not m.start <= t.head.i < m.end)
 
 
 def _indefinite(doc: Sequence[Token], s: int, lo: int) -> bool:

@@ -179,6 +179,8 @@ def _in_setting(work: Work, m: Mention, preps: frozenset[str], place_nouns: froz
         tok = tok.head
     elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in place_nouns:
         tok = tok.head.head  # "in the southern region of Puno", "through the centre of Bratislava"
+    elif tok.dep_ == "poss" and tok.head.dep_ == "pobj":
+        tok = tok.head  # "in Karachi's port district", "across Lagos's suburbs": a part of the place
     while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in preps

@@ -38,6 +38,7 @@ class RelationWords:
     body_adjectives: tuple[tuple[str, str], ...] = ()
     aboard: frozenset[str] = frozenset()
     vessels: frozenset[str] = frozenset()
+    branches: frozenset[str] = frozenset()
 
     def body_role(self, word: str) -> str | None:
         """The role of a body an adjective names ("military" -> MIL), or None."""
@@ -70,7 +71,7 @@ def relation_words() -> RelationWords:
                          led_forces=words("led_forces"), departures=words("departures"),
                          relational=words("relational"), possessives=words("possessives"),
                          owner_forms=words("owners"), stances=words("stances"), staff=words("staff"),
-                         aboard=words("aboard"), vessels=words("vessels"),
+                         aboard=words("aboard"), vessels=words("vessels"), branches=words("branches"),
                          body_adjectives=tuple((str(k).lower(), str(v).upper())
                                                for k, v in (data.get("body_adjectives") or {}).items()))
 

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from triadic.actors._apposed import named_by_apposition
 from triadic.actors._base import match_terms
+from triadic.actors._branches import local_branches
 from triadic.actors._captives import captives_of_states
 from triadic.actors._compile import Compiled, compiled_for
 from triadic.actors._compose import compose_roles
@@ -21,10 +22,12 @@ from triadic.actors._dictionary import Dictionary
 from triadic.actors._domestic import home_people
 from triadic.actors._orgs import find_orgs
 from triadic.actors._people import find_people
+from triadic.actors._peoples import regional_peoples
 from triadic.actors._places import drop_settings
 from triadic.actors._relations import absorb_sponsors, led_forces
 from triadic.actors._targets import capitals_as_targets
 from triadic.actors._types import MentionIndex
+from triadic.actors._vessels import crews_vessels
 from triadic.actors._work import Work
 from triadic.errors import PipelineError
 
@@ -68,12 +71,15 @@ class ActorResolver:
         match_terms(work, self._compiled)
         led_forces(work)
         compose_roles(work, self._compiled)
+        regional_peoples(work)
         absorb_sponsors(work)
         find_people(work)
         find_orgs(work)
         capitals_as_targets(work)
         named_by_apposition(work)
+        local_branches(work)
         home_people(work)
+        crews_vessels(work)
         captives_of_states(work)
         drop_settings(work)
         resolve_coref(work)
