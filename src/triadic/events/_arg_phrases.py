@@ -58,6 +58,10 @@ class ArgumentWords:
     reaction_roots: tuple[str, ...] = ()
     content_codes: tuple[str, ...] = ()
     accusation_nouns: frozenset[str] = frozenset()
+    country_nouns: frozenset[str] = frozenset()
+    handover_codes: tuple[str, ...] = ()
+    settled_codes: tuple[str, ...] = ()
+    visit_preps: frozenset[str] = frozenset()
     request_verbs: Mapping[str, frozenset[str]] = field(default_factory=dict)
     abroad_roots: tuple[str, ...] = ()
     border_nouns: frozenset[str] = frozenset()
@@ -96,7 +100,9 @@ def argument_words() -> ArgumentWords:
                          currency_nouns=words("currency_nouns"),
                          measure_verbs=words("measure_verbs"), measure_nouns=words("measure_nouns"),
                          relation_nouns=words("relation_nouns"), protest_codes=codes("protest_codes"),
-                         demand_verbs=words("demand_verbs"),
+                         demand_verbs=words("demand_verbs"), country_nouns=words("country_nouns"),
+                         handover_codes=codes("handover_codes"), settled_codes=codes("settled_codes"),
+                         visit_preps=words("visit_preps"),
                          protester_roles=frozenset(str(r).upper() for r in data.get("protester_roles") or ()),
                          population_codes=codes("population_codes"),
                          restating_nouns=words("restating_nouns"), reaction_roots=codes("reaction_roots"),
@@ -144,6 +150,10 @@ def _author(tok: Token) -> bool:
     return tok.dep_ == "prep" and tok.lower_ in _AUTHOR_PREPS
 
 
+# How the parser attaches a name it splits from the title before it ("his counterpart | X").
+_SPLIT_NAME_DEPS = frozenset({"dobj", "npadvmod", "dep", "appos", "attr", "oprd"})
+
+
 def phrase_span(head: Token, keep_coordination: bool = False, complements: bool = True) -> TextSpan:
     """The noun phrase headed by ``head``: its modifiers, determiners, possessors and prepositional
     phrases, without relative or participle clauses, time or cause adjuncts, the description in
@@ -175,9 +185,29 @@ def phrase_span(head: Token, keep_coordination: bool = False, complements: bool 
         doc[hi].is_punct and doc[hi].text not in (")", "]") or doc[hi].dep_ in ("cc", "case")
     ):
         hi -= 1
+    hi = _named_after(head, hi)
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
     # Span.text joins only these tokens; doc.text would rebuild the whole text on every call.
     return TextSpan(text=doc[lo : hi + 1].text, start=start, end=end)
+
+
+def _named_after(head: Token, hi: int) -> int:
+    """Where a title phrase ends when the person it titles follows it, split off by the parser as a
+    second object or an adverbial ("will meet his counterpart Italian President X"): at the name."""
+    doc = head.doc
+    # the title word may be tagged an adjective ("counterpart") while standing as a noun
+    nominal = head.pos_ == "NOUN" or (
+        head.pos_ == "ADJ" and head.dep_ in ("dobj", "nsubj", "pobj", "nsubjpass"))
+    if not nominal or hi + 1 >= len(doc) or doc[hi + 1].pos_ not in ("PROPN", "ADJ"):
+        return hi
+    name = doc[hi + 1]
+    while name.dep_ in ("compound", "amod") and name.head.i > name.i:
+        name = name.head
+    if (name.ent_type_ == "PERSON" and name.pos_ == "PROPN" and name.head.i == head.head.i
+            and name.head.i != head.i and name.dep_ in _SPLIT_NAME_DEPS
+            and all(doc[k].head.i == name.i or doc[k].head.head.i == name.i for k in range(hi + 1, name.i))):
+        return name.i
+    return hi
 
 
 def is_time(tok: Token) -> bool:

@@ -340,7 +340,16 @@ def answered(verb: Token, obj: Token, pat: Pattern | None, g: Grammar) -> bool:
     """The verb's object is another party's request, offer or proposal that the verb rejects, named
     with its author ("rejected X's request", "refused an offer from X")."""
     return (pat is not None and pat.code[:2] in _ANSWER_ROOTS and obj.dep_ == "dobj" and obj.head.i == verb.i
-            and (responds_to(verb, obj, pat, g) or requested_by(obj) or rejected_thing(obj)))
+            and (responds_to(verb, obj, pat, g) or requested_by(obj) or rejected_thing(obj) or _made_by(obj)))
+
+
+def _made_by(noun: Token) -> bool:
+    """A request, offer or proposal whose author follows through "of" ("the call of the European
+    Parliament", "the demand of the opposition party"): a party, not what is asked for."""
+    return noun.lemma_.lower() in argument_words().request_nouns and any(
+        p.dep_ == "prep" and p.lower_ == "of" and p.i > noun.i
+        and any(o.dep_ == "pobj" and (actor_like(o) or people(o)) for o in dependents(p))
+        for p in dependents(noun))
 
 
 def rejected_thing(obj: Token) -> bool:

@@ -40,6 +40,7 @@ from triadic.events._arg_targets import (
     taken_from,
     topic_subject,
 )
+from triadic.events._indirect_parties import antecedent_objects
 from triadic.events._patterns import Grammar, Pattern
 from triadic.events._syntax import clause_verb, is_passive, subject_of
 from triadic.events._syntax import prep_objects as _prep_objects
@@ -50,6 +51,9 @@ __all__ = ["Arguments", "arguments_of", "phrase_span"]
 
 # Pronouns that stand for an earlier noun phrase of the same sentence ("X says it has killed ...").
 _ANAPHORS = frozenset({"he", "she", "it", "they", "we", "him", "her", "them", "us"})
+
+# Object pronouns that stand for a party named as an earlier verb's object ("called X and urged him").
+_OBJECT_ANAPHORS = frozenset({"him", "her", "them"})
 
 # Heads through which a clause reports or continues another one whose subject a pronoun may refer to.
 _CHAIN_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
@@ -72,6 +76,11 @@ _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "ccomp", "xcomp", "attr
 
 # Uses of force: the pattern's object is what is hit ("pounded positions in X"), never a measure.
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+# Roots from which two verbs joined before one object share it ("rejected and condemned X",
+# "attacked and looted X"); below, a cooperative verb is often used alone ("agreed to resign and
+# leave X", "welcomed and thanked X" where "welcome" alone is hosting).
+_SHARED_FROM = "09"
 
 # Cooperation that parties do together (intent to cooperate, consult, diplomatic and material
 # cooperation): a coordinated subject with no party as target is one reciprocal group.
@@ -269,6 +278,12 @@ def _verb_targets(
             # a counted "by" phrase says how ("by a 286-344 vote")
             hit = [o for o in prep_objects(verb, g.agent_preps)
                    if not any(c.dep_ == "nummod" or c.ent_type_ == "CARDINAL" for c in dependents(o))]
+        if not hit and obj.i == event_noun and g.lemma(verb) in g.light_verbs:
+            # "issued a statement urging X to ...", "released a report condemning X": what the
+            # message does, through the participle on it, names whom it is addressed to or about
+            hit = [x for c in dependents(obj) if c.dep_ == "acl" and c.tag_ == "VBG"
+                   and (g.lemma(c) in g.speech_verbs or _asking(c, g))
+                   for x in _verb_targets(c, None, None, g, event_nouns) if actor_like(x)]
         if not hit and obj.i == event_noun:
             # "expressed optimism about X", "voiced concern on Monday over X": what an attitude is
             # about ("at" and "of" only on the noun: on the verb they say where or whose).
@@ -282,8 +297,9 @@ def _verb_targets(
             if c.dep_ in ("dobj", "dative") and not is_time(c) and c.i != event_noun]
     if dobj and _bare(dobj[0]):
         # "sought refuge in X", "took shelter in X": a bare noun completes the verb's meaning; where it
-        # happens, if a party, is what the act bears on
-        return _where_or_whom(verb, dobj[0], g)
+        # happens, if a party, is what the act bears on; "seek support from X": the party it is from
+        return _where_or_whom(verb, dobj[0], g) or [
+            o for o in _party_objects(dobj[0], g.target_preps | g.agent_preps) if actor_like(o)][:1]
     if dobj and dobj[0].lemma_.lower() in event_nouns and any(
             c.dep_ == "poss" and c.pos_ == "PRON" for c in dependents(dobj[0])):
         # "intensified its shelling of X and Y": an act of the subject's own, named as the object, acts
@@ -296,7 +312,7 @@ def _verb_targets(
     if pat is not None and pat.code.startswith(argument_words().aid_codes):
         # "helped Haiti cope with the flood": whom aid lets act is the subject of the clause it governs
         helped = [s for c in dependents(verb) if c.dep_ == "ccomp" for s in dependents(c)
-                  if s.dep_ == "nsubj" and actor_like(s)]
+                  if s.dep_ == "nsubj" and (actor_like(s) or _named_country(s, []) is not None)]
         if helped:
             return helped[:1]
     hit = prep_objects(verb, g.target_preps)
@@ -315,13 +331,28 @@ def _verb_targets(
         hit = _protested(verb, g)
         if hit:
             return hit
-    found = _where_or_whom(verb, obj if event_noun >= 0 else None, g)
+    # "filed a complaint in a Paris court against X": whom the act is against, wherever the parser
+    # hung it inside the clause's phrases, comes before where it was done
+    found = _against_inside(verb) or _where_or_whom(verb, obj if event_noun >= 0 else None, g)
     if not found and obj is not None and obj.i == event_noun and verb.pos_ in ("VERB", "AUX"):
         # "imposed a curfew in parts of the old city": the area a measure covers, named or not;
         # never another act ("declared a truce in a bid to ...")
         area = measure_place(verb, obj, event_nouns | argument_words().request_nouns)
         found = [area] if area is not None else []
     return found
+
+
+def _against_inside(verb: Token) -> list[Token]:
+    """The object of an "against" nested in the verb's noun phrases and prepositions, not in a clause."""
+    for p in verb.subtree:
+        if p.dep_ != "prep" or p.lower_ != "against" or p.head.i == verb.i:
+            continue
+        cur = p.head
+        while cur.i != verb.i and cur.dep_ in ("prep", "pobj", "dobj", "appos", "conj", "compound"):
+            cur = cur.head
+        if cur.i == verb.i:
+            return [o for o in dependents(p) if o.dep_ == "pobj" and not is_time(o)][:1]
+    return []
 
 
 def _gerund_topic(noun: Token, verb: Token, g: Grammar, event_nouns: frozenset[str]) -> list[Token]:
@@ -446,6 +477,11 @@ def _reported_target(verb: Token, g: Grammar, depth: int = 0) -> list[Token]:
         if subs and subs[0].lower_ not in _ANAPHORS and subs[0].pos_ != "PRON":
             return subs[:1]
         own = _verb_targets(c, None, None, g)[:1]
+        if not own and subs:
+            # "X said it will refuse to comply with Y": the act the reported verb governs
+            own = [t for x in dependents(c) if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX")
+                   for t in _verb_targets(x, None, None, g) if actor_like(t) or any(
+                       c.dep_ == "poss" and actor_like(c) for c in dependents(t))][:1]
         if not own and depth == 0 and subs:
             return _reported_target(c, g, depth + 1)
         return own
@@ -557,6 +593,12 @@ def arguments_of(
             tgt = _verb_targets(trigger, pat, obj, g, event_nouns)
         if not tgt and g.lemma(trigger) in g.speech_verbs:
             tgt = _reported_target(trigger, g)
+        if not tgt and pat is not None and pat.code.startswith(argument_words().settled_codes):
+            # "called off the strike after an agreement with the government": who it was settled with
+            tgt = _settled_with(trigger, g, event_nouns)
+        if not tgt and pat is not None and pat.code[:2] >= _SHARED_FROM:
+            # "rejected and condemned X's decision": verbs joined before one object share it
+            tgt = _shared_object(trigger)
         if pat is not None and not any(actor_like(t) for t in tgt):
             # "sent experts to Morocco to investigate the crash": those sent act where they were sent
             tgt = dispatched_to(trigger, g)[:1] or tgt
@@ -573,6 +615,37 @@ def arguments_of(
             # "A and B agreed to give concessions": the governing verb's family is cooperation
             return Arguments(reciprocal=_spans(src[:1], reciprocal=True), trigger=_word(trigger))
     return replace(_arguments(trigger, src, tgt, rec, pat, obj, g, event_nouns), trigger=_word(trigger))
+
+
+def _asking(verb: Token, g: Grammar) -> bool:
+    """The verb governs what someone is asked or warned to do ("urging X to", "calling on X to")."""
+    comp = g.complements.get(g.lemma(verb))
+    return comp is not None and comp.family is not None and comp.family[:2] <= "13"
+
+
+def _settled_with(verb: Token, g: Grammar, event_nouns: frozenset[str]) -> list[Token]:
+    """The party of the agreement after which a concession was made ("after (reaching) an agreement
+    with X"): the act or its gerund under "after" or "following", and that act's "with" party."""
+    acts = [x for p in dependents(verb) if p.dep_ == "prep" and p.lower_ in ("after", "following")
+            for o in dependents(p) if o.dep_ in ("pobj", "pcomp")
+            for x in (o, *(d for d in dependents(o) if d.dep_ == "dobj"))]
+    return [w for a in acts if a.lemma_.lower() in event_nouns
+            for w in _party_objects(a, frozenset({"with"})) if actor_like(w)][:1]
+
+
+def _shared_object(verb: Token) -> list[Token]:
+    """The object of the next coordinated verb when ``verb`` has none of its own and that verb has no
+    subject of its own ("A rejects and condemns B's decision")."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in _OBJECT_DEPS or c.dep_ in ("prep", "agent")
+                                               for c in dependents(verb)):
+        return []
+    for c in dependents(verb):
+        if (c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
+                and not any(x.dep_ in ("nsubj", "nsubjpass") for x in dependents(c))):
+            objs = [o for o in dependents(c) if o.dep_ == "dobj" and not is_time(o)]
+            if objs:
+                return objs[:1]
+    return []
 
 
 def _refused(verb: Token, g: Grammar) -> bool:
@@ -686,6 +759,11 @@ def _arguments(
         # "sent supplies to Nepal": a thing handed over gives way to whoever receives it
         got = recipient(verb, tgt[0] if tgt else None, pat.code, g)
         tgt = [got] if got is not None else tgt
+    elif (pat is not None and verb is not None and verb.pos_ in ("VERB", "AUX")
+          and pat.code.startswith(argument_words().handover_codes)
+          and any(actor_like(o) for o in _party_objects(verb, g.destination_preps))):
+        # "extradited the preacher to the US": who the person is handed to
+        tgt = [o for o in _party_objects(verb, g.destination_preps) if actor_like(o)][:1]
     elif (pat is not None and verb is not None and pat.code.startswith(argument_words().deploy_codes)
           and tgt and tgt[0].dep_ == "dobj" and tgt[0].head.i == verb.i):
         # "deployed Russian paratroopers to Belarus": forces sent somewhere act on where they go
@@ -704,4 +782,24 @@ def _arguments(
     bare = frozenset(t.i for t in tgt if verb is not None and t.head.i == verb.i
                      and (t.lemma_.lower() in event_nouns or t.i in kept)
                      and responds_to(verb, t, pat, g))
+    tgt = [_named_country(t, src) or t for t in tgt]
+    if verb is not None and tgt and tgt[0].pos_ == "PRON":
+        # "called X and urged him to ...": an object pronoun stands for the earlier verb's object
+        ante = [o for o in antecedent_objects(tgt[0], verb) if o.pos_ in ("NOUN", "PROPN")] or (
+            # "called X" may be parsed as naming X (an object predicate)
+            [o for o in dependents(verb.head) if o.dep_ == "oprd" and o.i < verb.i and o.pos_ == "PROPN"]
+            if tgt[0].lower_ in _OBJECT_ANAPHORS and tgt[0].head.i == verb.i
+            and verb.dep_ in ("conj", "advcl") else [])
+        tgt = ante[:1] or tgt
     return Arguments(sources=_spans(src), targets=_spans(tgt, bare=bare, things=False))
+
+
+def _named_country(tok: Token, src: list[Token]) -> Token | None:
+    """The country named earlier in the sentence that "the country" stands for, outside the source."""
+    if tok.lemma_.lower() not in argument_words().country_nouns or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in dependents(tok)):
+        return None
+    taken = {x.i for s in src for x in s.subtree}
+    sent = tok.sent
+    named = [e for e in sent.ents if e.label_ == "GPE" and e.end <= tok.i and e.root.i not in taken]
+    return named[-1].root if named else None

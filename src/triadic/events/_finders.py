@@ -59,6 +59,9 @@ from triadic.events._tree import dependents
 
 __all__ = ["Trigger", "PartyFinder"]
 
+# A symbolic act (017: "laid a wreath") is the one statement code done, not said, to whoever it honours.
+_SYMBOLIC = "017"
+
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
@@ -88,6 +91,13 @@ class PartyFinder:
             # own subject
             subs = [verb.head]
         out: list[MentionLike] = []
+        act = _act_of_relative(verb, self._event_nouns)
+        if act is not None:
+            # "an attack on a police post that killed five officers": what killed is the attack, not
+            # the post the parser hung the clause on; its doer, if named, is the source
+            subs = [b for b in prep_objects(act, g.agent_preps)] + [
+                c for c in dependents(act) if c.dep_ == "poss" and c.pos_ != "PRON"]
+            inherited = True
         for s in subs:
             found = actors_of(s, index, g) or group_antecedent(s, index)
             if not found and s.lower_ in g.anaphors and s.pos_ == "PRON":
@@ -182,10 +192,36 @@ class PartyFinder:
     ) -> list[MentionLike]:
         """The parties the verb's act is aimed at."""
         found = self._verb_targets(verb, t, index, sources)
+        if not found and (t.pattern.code[:2] != "01" or t.pattern.code.startswith(_SYMBOLIC)) \
+                and self.g.lemma(verb) not in self.g.speech_verbs:
+            # "laid a wreath in Warsaw on the first day of a visit to Poland": done on a visit, to the
+            # visited party (a statement made there is about whatever it says, not to the hosts)
+            found = self._visited(verb, index, sources)
         if t.pattern.code.startswith(argument_words().abroad_roots):
             # "criticised the jailing of an Australian academic in Myanmar": the state where it was done
             return self._abroad(verb, t, index, sources, found) or found
         return found
+
+    def _visited(
+        self, verb: Token, index: MentionIndexLike, sources: Sequence[MentionLike]
+    ) -> list[MentionLike]:
+        """The party visited on the visit the act was done on ("during a visit to X", "on the second
+        day of his trip to X"); not a visit by someone else ("during a visit by Y")."""
+        g = self.g
+        src_codes = {m.actor.code for m in sources}
+        for n in prep_objects(verb, argument_words().visit_preps):
+            # "on the first day of a visit", "at the start of a trip": the visit is one "of" further
+            for v in (n, *prep_objects(n, frozenset({"of"}))):
+                pats = self.patterns.nouns.get(v.lemma_.lower(), ())
+                if not any(p.code in g.destination_codes for p in pats):
+                    continue
+                if prep_objects(v, g.agent_preps) or any(
+                        c.dep_ == "poss" and c.pos_ != "PRON" for c in dependents(v)):
+                    return []
+                return self._first_parties(
+                    prep_objects(v, g.destination_preps), index,
+                    lambda m: m.actor.code not in src_codes and not any(no_dyad(m, s, g) for s in sources))
+        return []
 
     def _abroad(
         self, verb: Token, t: Trigger, index: MentionIndexLike, sources: Sequence[MentionLike],
@@ -372,6 +408,15 @@ class PartyFinder:
         def other_side(m: MentionLike) -> bool:
             return other(m) and not any(no_dyad(m, s, g) for s in sources)
 
+        if pat.code.startswith(argument_words().handover_codes):
+            # "extradited two Ugandan suspects to Uganda": a state hands a person over to another
+            # party, which is the one it acts with; the person is only what passes between them
+            dests = prep_objects(verb, g.destination_preps) + [
+                w for o in objs for w in o.subtree
+                if w.dep_ == "pobj" and w.head.lower_ in g.destination_preps and w.head.head.pos_ != "ADV"]
+            acts = self._first_parties(dests, index, other_side)
+            if acts:
+                return acts
         if any(pat.code.startswith(r) for r in g.transfer_codes):
             # "sent supplies and personnel such as doctors to Nepal": what is handed over goes to its
             # recipient, even when the things or people sent name a party themselves
@@ -840,3 +885,18 @@ def _other_side(m: MentionLike, own: set[str], g: Grammar) -> bool:
     """A place or group that is not the source's own ground: another country's, or a non-state group
     of its own country ("police fired tear gas at protesters in Lagos")."""
     return m.actor.country not in own or (m.actor.role is not None and m.actor.role not in g.state_roles)
+
+
+def _act_of_relative(verb: Token, acts: frozenset[str]) -> Token | None:
+    """The act noun a "that"/"which" clause really belongs to when the parser hung it on a thing the act
+    was aimed at ("an attack on a police post [that killed five officers]"): things do not kill."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.dep_ != "pobj" or noun.pos_ != "NOUN" or people(noun):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in dependents(verb)):
+        return None
+    prep = noun.head
+    act = prep.head
+    if prep.dep_ == "prep" and prep.lower_ in ("on", "against") and act.lemma_.lower() in acts:
+        return act
+    return None
