@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from triadic.actors._compile import Compiled, longest_first
 from triadic.actors._context import context_country
+from triadic.actors._domestic import domestic_words
 from triadic.actors._entries import RoleDef
 from triadic.actors._owners import (
     country_after_name,
@@ -22,6 +23,7 @@ from triadic.actors._owners import (
 )
 from triadic.actors._relations import (
     departs_from,
+    other_state,
     participle,
     possessive_owner,
     relation_words,
@@ -78,6 +80,7 @@ def compose_roles(work: Work, compiled: Compiled) -> None:
     toks = work.toks  # indexing a list of tokens is far cheaper than indexing the doc
     found = longest_first(compiled.roles, doc)
     vessels = relation_words().vessels
+    rw_things = relation_words().thing_heads
     taken = [False] * len(toks)
     roles: list[tuple[int, int, RoleDef]] = []
     for s, e, key in found:
@@ -89,6 +92,8 @@ def compose_roles(work: Work, compiled: Compiled) -> None:
         if (d.roles[key].weapon or last.lemma_.lower() in vessels) and last.dep_ == "compound" \
                 and last.head.i >= e:
             continue  # "the drone strike", "ship repairs": a modifier, not a side
+        if last.dep_ == "compound" and last.head.i >= e and last.head.lemma_.lower() in rw_things:
+            continue  # "its media law", "police reform": what the noun is about, not a side
         if last.ent_type_ == "PERSON" and toks[s].ent_iob_ != "B":
             continue  # inside a person's name ("Lee Jin-man"), not a role noun
         if e - s == 1 and len(key) <= 3 and last.text.istitle() and last.ent_type_ == "PERSON":
@@ -130,6 +135,7 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
     steps = 0
     rw = relation_words()
     relational = doc[e - 1].lower_ in rw.relational
+    vessels_of_context = rw.vessels
     sponsors: set[str] = set()  # countries backing the phrase's people ("US-backed fighters")
     sponsor_at = -1
     joint_owner: tuple[Actor, ...] = ()
@@ -172,6 +178,12 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
             vessel = vessel_before(work, i, rw) if doc[e - 1].lemma_.lower() in rw.aboard else None
             if vessel is not None:
                 country = vessel  # "seized a Turkish-flagged ship and arrested its crew": the ship's people
+                break
+            if relational and low == "its" and doc[e - 1].tag_ == "NN":
+                # "Mali broke off ties with Algeria, accusing its neighbour": the one other state named
+                other = other_state(work, i, possessive_owner(work, i)[0])
+                if other is not None:
+                    country = other
                 break
             if not relational:  # "its allies" are other states
                 owner, actors = possessive_owner(work, i)
@@ -361,7 +373,9 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
         # "opposition supporters": a state's political opposition, so some country's, like "the opposition"
         national = not unknown_people and doc[e - 1].dep_ != "compound" \
             and any(doc[k].lower_ == "opposition" for k in range(left, e))
-        if (state_body or national) and context_country(work, s, max_sents=2) is not None:
+        # "The US criticised opposition leaders": the opposition is not the country acting on it.
+        others = _acting_states(work, doc[e - 1]) if national and not state_body else frozenset()
+        if (state_body or national) and context_country(work, s, max_sents=2, exclude=others) is not None:
             definite = True
         if not (definite or office or person_name or state_owned or sponsor_at >= 0):
             if extra_role is None and not former:
@@ -374,10 +388,13 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
         # none: an earlier country in the article is often someone else's. Nor do relational nouns ("the
         # allies") take the context's country, and a possessive already said whose they are.
         guess = guess and person_name is None and not relational and not possessed
+        # "the ship attacked by Houthi rebels", "Iran seized the tanker": a merchant ship sails under its own
+        # flag, which the sentence's other country is not.
+        guess = guess and not (role == "BUS" and doc[e - 1].lemma_.lower() in vessels_of_context)
         if sponsor_at >= 0 and guess:
             country = operating_country(work, s, e, frozenset(sponsors))
         else:
-            country = context_country(work, s) if guess else None
+            country = context_country(work, s, exclude=others) if guess else None
     if sponsor_at >= 0 and role == "MIL" and extra_role is None:
         role = "REB"  # armed men backed by a foreign state, with no state of their own
     iso3 = country.actor.country if country is not None else None
@@ -392,6 +409,27 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
             name = holder.name
     joint = tuple(m for m in members if m.actor.country) if len(members) > 1 else ()
     _add_role(work, left, stop, iso3, role, extra_role, former, name, joint=joint)
+
+
+def _acting_states(work: Work, head: Token) -> frozenset[str]:
+    """Countries of the states (by name or government) that are the subject of the verb ``head`` is an
+    argument of, unless that verb is an act of control a state does at home ("Russia jailed opposition
+    leaders" keeps RUS)."""
+    verb = head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        if verb.dep_ in ("nsubj", "nsubjpass"):
+            return frozenset()  # the phrase is itself a subject
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in domestic_words().control_verbs:
+        return frozenset()
+    out: set[str] = set()
+    for c in verb.children:
+        m = work.at(c.i) if c.dep_ in ("nsubj", "nsubjpass") else None
+        # A state speaks abroad by its name or government; its army or police deal with its own people.
+        if m is not None and m.actor.country and m.actor.kind == "state" and not m.members \
+                and m.actor.role in (None, "GOV"):
+            out.add(m.actor.country)
+    return frozenset(out)
 
 
 def _owned_elsewhere(work: Work, m: Mention, s: int, e: int, rd: RoleDef) -> bool:

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from triadic.actors._domestic import domestic_words
 from triadic.actors._people import leader_in_office
-from triadic.actors._relations import conjoined
+from triadic.actors._relations import conjoined, controller, nearest_subject, other_state, relation_words
 from triadic.actors._types import Mention
 from triadic.actors._work import PERSON_VIAS, Work, actor_of
 from triadic.model import Actor
@@ -257,12 +257,77 @@ def _its(work: Work, i: int, sent_of: list[int]) -> None:
     if own is not None and own.via == "coref" and work.doc[own.start].lower_ == "it":
         work.add(i, i + 1, own.actor, "coref", antecedent=_root_of(work, own))
         return
-    for m in work.before(i):
-        if sent_of[m.start] != sent_of[i]:
+    # "The EU criticised Hungary over its law": the object the verb holds to account.
+    pick = controller(work, i) or _conjunct_owner(work, i) or _governing_owner(work, i)
+    if pick is None:
+        pick = next((m for m in work.before(i) if sent_of[m.start] == sent_of[i]
+                     and m.actor.kind in ("state", "igo", "group") and not m.members
+                     and m.via not in PERSON_VIAS), None)
+    if pick is None:
+        return
+    noun = work.doc[i].head
+    if noun.tag_ == "NN" and noun.i > i and noun.lower_ in relation_words().relational \
+            and work.free(i, noun.i + 1):
+        # "accusing its neighbour": the phrase is the one other state named, not the owner
+        other = other_state(work, i, nearest_subject(work, i) or pick)
+        if other is not None:
+            work.add(i, noun.i + 1, other.actor, "coref", antecedent=_root_of(work, other))
             return
-        if m.actor.kind in ("state", "igo", "group") and not m.members and m.via not in PERSON_VIAS:
-            work.add(i, i + 1, m.actor, "coref", antecedent=_root_of(work, m))
-            return
+    work.add(i, i + 1, pick.actor, "coref", antecedent=_root_of(work, pick))
+
+
+_ARG_DEPS = frozenset({"dobj", "dative", "iobj", "prep"})
+_REL_PRONOUNS = frozenset({"which", "that", "who"})
+
+
+def _owner_like(work: Work, m: Mention | None, i: int) -> bool:
+    return m is not None and m.end <= i and m.actor.kind in ("state", "igo", "group") and not m.members \
+        and m.via not in PERSON_VIAS
+
+
+def _governing_owner(work: Work, i: int) -> Mention | None:
+    """Whose "its" is by the verb that governs it: the verb's other arguments first ("imposed sanctions on
+    Yemen over its ...", "sent aid to Pakistan despite its ..."), then its subject ("Warsaw would double the
+    troops on its border"); a relative clause's "which" is the noun it describes. None where the verb has
+    no subject of its own and no other argument names one (a conjoined verb): the nearest actor decides."""
+    doc = work.doc
+    branch, node = doc[i], doc[i].head
+    for _ in range(6):
+        while node.pos_ not in ("VERB", "AUX"):
+            if node.head.i == node.i:
+                return None
+            branch, node = node, node.head
+        verb = node
+        subj = next((c for c in verb.children if c.dep_ in _SUBJ_DEPS), None)
+        if verb.dep_ == "relcl" and subj is not None and subj.lower_ in _REL_PRONOUNS:
+            m = work.at(verb.head.i)
+            return m if _owner_like(work, m, i) else None
+        best: Mention | None = None
+        for c in verb.children:
+            if c.i == branch.i or c.dep_ not in _ARG_DEPS:
+                continue
+            for t in c.subtree:
+                m = work.at(t.i)
+                if _owner_like(work, m, i) and (best is None or m.start > best.start):  # type: ignore[union-attr]
+                    best = m
+        if best is not None:
+            return best
+        if subj is not None:
+            m = work.at(subj.i)
+            return m if _owner_like(work, m, i) else None
+        if verb.dep_ not in ("xcomp", "advcl", "pcomp", "ccomp") or verb.head.i == verb.i:
+            return None
+        branch, node = verb, verb.head
+    return None
+
+
+def _conjunct_owner(work: Work, i: int) -> Mention | None:
+    """The actor "its" phrase is joined to by "and": "Damascus and its neighbours" are Damascus's."""
+    noun = work.doc[i].head
+    if noun.dep_ != "conj":
+        return None
+    m = work.at(noun.head.i)
+    return m if m is not None and m.end <= i and not m.members and m.via not in PERSON_VIAS else None
 
 
 def _definite(work: Work, i: int) -> int | None:

@@ -15,7 +15,8 @@ from triadic.actors._work import PERSON_VIAS, Work
 from triadic.actors._yaml import read_yaml_cached
 from triadic.model import Actor
 
-__all__ = ["RelationWords", "relation_words", "participle", "hyphen_country", "led_forces",
+__all__ = ["controller", "nearest_subject", "other_state",
+           "RelationWords", "relation_words", "participle", "hyphen_country", "led_forces",
            "departs_from", "possessive_owner", "conjoined", "vessel_before",
            "absorb_sponsors"]
 
@@ -39,6 +40,9 @@ class RelationWords:
     aboard: frozenset[str] = frozenset()
     vessels: frozenset[str] = frozenset()
     branches: frozenset[str] = frozenset()
+    seafarers: frozenset[str] = frozenset()
+    naval: frozenset[str] = frozenset()
+    thing_heads: frozenset[str] = frozenset()
 
     def body_role(self, word: str) -> str | None:
         """The role of a body an adjective names ("military" -> MIL), or None."""
@@ -72,6 +76,7 @@ def relation_words() -> RelationWords:
                          relational=words("relational"), possessives=words("possessives"),
                          owner_forms=words("owners"), stances=words("stances"), staff=words("staff"),
                          aboard=words("aboard"), vessels=words("vessels"), branches=words("branches"),
+                         seafarers=words("seafarers"), naval=words("naval"), thing_heads=words("thing_heads"),
                          body_adjectives=tuple((str(k).lower(), str(v).upper())
                                                for k, v in (data.get("body_adjectives") or {}).items()))
 
@@ -165,9 +170,12 @@ def possessive_owner(work: Work, i: int) -> tuple[Mention | None, tuple[Actor, .
     here = work.sentence_index(i)
     plural = work.doc[i].lower_ == "their"
     if not plural:
+        ctl = controller(work, i)
+        if ctl is not None:
+            return ctl, (ctl.actor,)
         # "The US military sent troops to Syria after it pulled out its soldiers": the subject owns, not
         # the nearer place.
-        subj = _nearest_subject(work, i)
+        subj = nearest_subject(work, i)
         if subj is not None:
             return subj, (subj.actor,)
     for m in work.before(i):
@@ -189,7 +197,47 @@ def possessive_owner(work: Work, i: int) -> tuple[Mention | None, tuple[Actor, .
     return None, ()
 
 
-def _nearest_subject(work: Work, i: int) -> Mention | None:
+# Prepositions of a reason or topic: "criticised Hungary over its law", "praised Kenya for its role".
+_REASON_PREPS = frozenset({"over", "for", "about", "on"})
+
+
+def controller(work: Work, i: int) -> Mention | None:
+    """The object that owns "its" at token ``i`` by the verb's grammar, or None: the object criticised for
+    its own deed ("The EU criticised Hungary over its media law") or the object told to act on its own
+    ("Japan urged China to explain its build-up")."""
+    tok = work.doc[i]
+    noun = tok.head
+    if noun.i == tok.i:
+        return None
+    up = noun.head
+    verb: Token | None = None
+    if noun.dep_ == "pobj" and up.lower_ in _REASON_PREPS and up.head.pos_ == "VERB":
+        verb = up.head
+    elif noun.dep_ == "dobj" and up.dep_ == "xcomp" and up.head.pos_ == "VERB" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in up.children):
+        verb = up.head
+    if verb is None:
+        return None
+    for c in verb.children:
+        m = work.at(c.i) if c.dep_ == "dobj" else None
+        if m is not None and _state_or_group(m) and not m.members and m.end <= i:
+            return m
+    return None
+
+
+def other_state(work: Work, i: int, owner: Mention | None) -> Mention | None:
+    """The one state named in ``i``'s sentence besides the owner of "its" at ``i``, or None."""
+    if owner is None or not owner.actor.country:
+        return None
+    sent = work.sent_of(i)
+    others = {m.actor.country: m for m in work.live()
+              if sent.start <= m.start < sent.end and m.start != i and m.actor.country and not m.members
+              and m.actor.kind == "state" and m.actor.role in (None, "GOV")
+              and m.actor.country != owner.actor.country}
+    return next(iter(others.values())) if len(others) == 1 else None
+
+
+def nearest_subject(work: Work, i: int) -> Mention | None:
     """The nearest single state, organisation or group before ``i`` in its sentence that is a subject."""
     sent_start = work.sent_of(i).start
     for m in work.before(i):

@@ -27,7 +27,7 @@ from triadic.actors._places import drop_settings
 from triadic.actors._relations import absorb_sponsors, led_forces
 from triadic.actors._targets import capitals_as_targets
 from triadic.actors._types import MentionIndex
-from triadic.actors._vessels import crews_vessels
+from triadic.actors._vessels import crews_vessels, merchant_crews
 from triadic.actors._work import Work
 from triadic.errors import PipelineError
 
@@ -80,6 +80,7 @@ class ActorResolver:
         local_branches(work)
         home_people(work)
         crews_vessels(work)
+        merchant_crews(work)
         captives_of_states(work)
         drop_settings(work)
         resolve_coref(work)

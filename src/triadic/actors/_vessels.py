@@ -9,8 +9,9 @@ from triadic.actors._domestic import give_country
 from triadic.actors._relations import relation_words
 from triadic.actors._types import Mention
 from triadic.actors._work import Work
+from triadic.model import Actor
 
-__all__ = ["crews_vessels"]
+__all__ = ["crews_vessels", "merchant_crews"]
 
 # Roles of the people whose nationality their vessel shares: fishermen work their own country's boats, while a
 # merchant ship's crew is often of another nation than its flag ("a tanker and its Filipino crew").
@@ -60,3 +61,25 @@ def _people_with(vessel: Token, by_head: dict[int, Mention]) -> list[Mention]:
             if m is not None and m.actor.role in _CREW_ROLES and m.actor.country and not m.members:
                 out.append(m)
     return out
+
+
+def merchant_crews(work: Work) -> None:
+    """Sailors in a sentence about a merchant vessel that names no navy are its civilian crew ("Filipino
+    sailors aboard a bulk carrier" CVL); a navy's sailors stay its military."""
+    rw = relation_words()
+    for m in work.live():
+        if m.actor.role != "MIL" or m.via != "role" or m.members:
+            continue
+        tok = work.root(m.start, m.end)
+        if tok.lemma_.lower() not in rw.seafarers:
+            continue
+        sent = work.sent_of(m.start)
+        lemmas = {t.lemma_.lower() for t in sent}
+        if lemmas & rw.naval or not lemmas & (rw.vessels - rw.naval):
+            continue
+        a = m.actor
+        country = a.country
+        c = work.dictionary.countries.get(country) if country else None
+        code = (c.cameo if c else "") + "CVL"
+        name = f"{c.name} civilians" if c else m.text
+        work.add(m.start, m.end, Actor(code=code, country=country, role="CVL", name=name, kind=a.kind), m.via)
