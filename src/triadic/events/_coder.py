@@ -384,13 +384,15 @@ def select_main_event(events: Sequence[Event]) -> Event | None:
 
 
 def _second_act(tok: Token, g: Grammar) -> bool:
-    """``tok`` is a finite verb coordinated with an earlier verb whose object it takes up again with a
-    pronoun ("arrested X and [deported] them")."""
+    """``tok`` is a finite verb coordinated with an earlier verb, with an object of its own: one it
+    takes up again with a pronoun ("arrested X and [deported] them"), or another thing done
+    ("declared a state of emergency and [imposed] a curfew")."""
     return (
         tok.dep_ == "conj"
         and tok.pos_ == "VERB"
         and tok.head.pos_ == "VERB"
         and tok.head.i < tok.i
         and tok.tag_ in ("VBD", "VBZ", "VBP", "VBN")
-        and any(c.dep_ == "dobj" and c.lower_ in g.object_anaphors for c in dependents(tok))
+        and any(c.dep_ == "dobj" for c in dependents(tok))
+        and any(c.dep_ == "dobj" for c in dependents(tok.head))
     )

@@ -40,7 +40,7 @@ from triadic.events._syntax import (
     prep_objects,
     subject_of,
 )
-from triadic.events._tree import dependents
+from triadic.events._tree import dependents, tokens_of
 
 __all__ = ["EventDrafter"]
 
@@ -77,6 +77,15 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
         trigs = [t for t in trigs if t.token.i not in content]
         generic = self._generic_tokens(sent)
         trigs = [t for t in trigs if t.token.i not in generic]
+        # "ready to mediate if both sides show good faith, after talks on a truce stalled": an act
+        # named by a noun inside a condition is no event (the parser lends it the condition's subject);
+        # a verb there stays, hypothetical, with its own arguments
+        supposed = {
+            i for tok in tokens_of(sent) if tok.dep_ == "advcl" and conditional_mark(tok, self.g)
+            for i in range(tok.left_edge.i, tok.right_edge.i + 1)
+        }
+        if supposed:
+            trigs = [t for t in trigs if t.pattern.kind != "noun" or t.token.i not in supposed]
         forecast = self._forecast_tokens(sent)
         if forecast:
             trigs = [t for t in trigs if t.token.i not in forecast or self._asserted(t)]
@@ -95,15 +104,26 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
         drafts: list[_Draft] = []
         # Control chains first: a governing verb with a family ("agreed", "threatened", "urged")
         # is coded from the embedded event and not from its own plain pattern.
+        # A governing verb whose own pattern names the governed verb ("decline to comment" 011,
+        # "threaten to walk out" 133) is that pattern's act; the governed verb is part of it.
+        named = {
+            t.token.i: c.i
+            for t in trigs
+            if t.pattern.kind == "verb"
+            for c in dependents(t.token)
+            if c.dep_ in ("xcomp", "ccomp") and c.i != t.token.i
+            and (self.g.lemma(c) in t.pattern.words or c.lower_ in t.pattern.words)
+        }
+        inside = set(named.values())
         for t in trigs:
             clause = t.token if t.pattern.kind == "verb" else (clause_verb(t.token) or t.token)
             gov = None if _background(t.token, self.g) else self._governor(clause)
             if gov is not None:
                 head, comp = gov
-                if comp.family is not None:
+                if comp.family is not None and head.i not in named:
                     consumed.add(head.i)
         for t in trigs:
-            if t.token.i in consumed:
+            if t.token.i in consumed or t.token.i in inside:
                 continue
             made = self._draft(t, by_tok, index)
             if made is not None:
@@ -116,6 +136,8 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                 made = self._draft(by_tok[i], by_tok, index)
                 if made is not None:
                     drafts.extend(m for m in made if m.targets)
+        _shared_addressees(drafts, self.g)
+        _same_act_participles(drafts, self.g)
         self._intents(drafts, by_tok, index)
         drafts.extend(self._guest_visits(drafts))
         _topic_parties(drafts, self.g)
@@ -315,6 +337,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
         tok, pat = t.token, t.pattern
         code, rule = pat.code, pat.rule
         g = self.g
+        notarget = pat.notarget
         if pat.kind == "verb":
             clause: Token | None = tok
             sources, inherited = self._sources_of_verb(tok, index)
@@ -325,6 +348,16 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                     m for s in subs if s.dep_ in ("nsubj", "nsubjpass") for m in actors_of(s, index, g)
                 ]
             targets = self._targets_of_verb(tok, t, index, sources)
+            for c in dependents(tok):
+                if c.dep_ in ("xcomp", "ccomp") and c.i in by_tok and (
+                        g.lemma(c) in pat.words or c.lower_ in pat.words):
+                    # "declined to comment on X's report", "refused to step down": a pattern naming
+                    # its governed verb finds its target where that verb would, and needs none
+                    # where that verb needs none
+                    notarget = notarget or by_tok[c.i].pattern.notarget
+                    if not targets:
+                        targets = self._targets_of_verb(c, by_tok[c.i], index, sources)
+                    break
             # the sources the trigger's own arguments name, before a gerund is read as a noun below
             given = sources
             if not sources and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass"):
@@ -512,7 +545,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                 rule=rule,
                 sources=sources,
                 targets=targets,
-                notarget=pat.notarget,
+                notarget=notarget,
                 reciprocal=reciprocal,
                 modality=mod,
                 confidence=conf,
@@ -588,6 +621,41 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                 drafts[0].secondary = governing
                 drafts.append(governing)
         return drafts
+
+
+def _shared_addressees(drafts: list[_Draft], g: Grammar) -> None:
+    """A targetless verb joined to a contact ("spoke with X and urged restraint", "met X and
+    pledged support") is addressed to the contact's party, when its subject is the contact's."""
+    for d in drafts:
+        if d.targets or d.notarget or d.trigger.dep_ != "conj" or d.code[:2] not in g.addressed_roots:
+            continue
+        first = d.trigger.head
+        donor = next(
+            (o for o in drafts if o.trigger.i == first.i and o.targets and o.code[:2] in g.contact_roots
+             and o.secondary is None and {m.start for m in o.sources} == {m.start for m in d.sources}),
+            None,
+        )
+        if donor is not None:
+            d.targets = list(donor.targets)
+
+
+def _same_act_participles(drafts: list[_Draft], g: Grammar) -> None:
+    """A comma-set participle with its governing verb's code and subject says whom that act is aimed
+    at ("denied that it had sold arms to X, dismissing Britain's allegations"): one act, aimed where
+    the participle's own object points. A participle of result ("..., killing six") names victims,
+    not the act's target."""
+    for d in drafts:
+        tok = d.trigger
+        if (not d.targets or tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i == 0
+                or tok.doc[tok.i - 1].text != "," or g.lemma(tok) in g.result_verbs):
+            continue
+        head = tok.head
+        while head.dep_ in ("ccomp", "xcomp") and head.head.i != head.i and head.head.i < head.i:
+            head = head.head  # the parser may hang it inside the governing verb's own clause
+        for o in drafts:
+            if (o is not d and o.trigger.i == head.i and o.code == d.code and o.secondary is None
+                    and {m.actor.code for m in o.sources} == {m.actor.code for m in d.sources}):
+                o.targets = list(d.targets)
 
 
 def _background(tok: Token, g: Grammar) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from triadic.events._patterns import SUBJECT_KEY, Pattern
-from triadic.events._syntax import RELATIVE_PRONOUNS, SUBJ_DEPS, is_passive
+from triadic.events._syntax import RELATIVE_PRONOUNS, SUBJ_DEPS, is_passive, preps_of
 from triadic.events._tree import DocTable, TokenMemo, dependents
 
 __all__ = ["verb_matches", "noun_matches", "lexical_objects", "through_amount"]
@@ -37,6 +37,12 @@ WORD_DEPS = frozenset(
 )
 # Where a verb's lexical object can sit: its direct object, a passive subject, or a prepositional object.
 OBJ_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
+# How a pattern's own preposition or particle hangs on its verb.
+_OWN_PREP_DEPS = frozenset({"prep", "prt", "agent"})
+_PREP_ONLY = frozenset({"prep"})
+# A predicate noun's own prepositions are not the verb's: "calling the stance [an attack on] X" is
+# no "call on".
+_PREDICATE_DEPS = frozenset({"oprd", "attr"})
 
 
 def _key(tok: Token) -> tuple[str, str]:
@@ -66,13 +72,18 @@ def _below(head: Token) -> frozenset[str]:
                     # the trigger's own infinitive marker ("to protest") is no preposition, nor is
                     # that of a purpose clause ("had come [to report] on the vote" is no "come to")
                     continue
+                if c.dep_ == "mark" and t.i == head.i:
+                    # nor is the marker of the trigger's own clause ("a deadline for migrants to
+                    # leave" is no "leave for"); a clause below it keeps it ("called for X to ...")
+                    continue
                 if c.dep_ in WORD_DEPS or c.dep_ == "pobj":
                     if c.dep_ == "prep" and _time_phrase(c):
                         continue  # "called X on Tuesday" is no "call on"
                     lem, low = _key(c)
                     found.add(lem)
                     found.add(low)
-                    nxt.append(c)
+                    if c.dep_ not in _PREDICATE_DEPS:
+                        nxt.append(c)
         frontier = nxt
     return frozenset(found)
 
@@ -118,19 +129,23 @@ def lexical_objects(verb: Token, preps: Sequence[str] = ()) -> list[Token]:
         if c.dep_ in OBJ_DEPS or (passive and c.dep_ in SUBJ_DEPS):
             out.append(c)
             out.extend(c.conjuncts)
-        elif c.dep_ in ("prep", "prt", "agent") and c.lower_ in preps:
-            # only through the pattern's own preposition ("take into +custody"), not any
-            # prepositional phrase ("suspended aid in protest at ...")
-            for g in dependents(c):
-                # "accused Kyiv of spying": a gerund object names the act as a noun would
-                if g.dep_ == "pobj" or (g.dep_ == "pcomp" and g.tag_ == "VBG"):
-                    out.append(g)
-                    out.extend(g.conjuncts)
         elif c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"):
             out.append(c)
         elif c.dep_ == "ccomp" and c.pos_ == "ADJ":
             # "found the minister guilty": the parser makes the predicate adjective a clause
             out.append(c)
+    # only through the pattern's own preposition ("take into +custody"), not any prepositional
+    # phrase ("suspended aid in protest at ..."); "pull out of +talk" through "of" on "out"
+    for p in preps_of(verb, frozenset(preps), _OWN_PREP_DEPS) if preps else ():
+        for g in dependents(p):
+            # "accused Kyiv of spying": a gerund object names the act as a noun would
+            if g.dep_ == "pobj" or (g.dep_ == "pcomp" and g.tag_ == "VBG"):
+                out.append(g)
+                out.extend(g.conjuncts)
+                if g.dep_ == "pcomp":
+                    # "accused X of opening fire", "of launching an offensive": what the gerund
+                    # does names the act too
+                    out.extend(o for o in dependents(g) if o.dep_ == "dobj")
     return out
 
 
@@ -212,8 +227,9 @@ def _prep_objects_present(tok: Token, pat: Pattern, amounts: frozenset[str]) -> 
             continue
         found = False
         for h in holders:
-            for c in dependents(h):
-                if c.dep_ != "prep" or c.lower_ != prep:
+            # "walked out +of:parliament": "of" hangs on the pattern's own objectless "out"
+            for c in preps_of(h, frozenset({prep, *pat.words}), _PREP_ONLY):
+                if c.lower_ != prep:
                     continue
                 for g in dependents(c):
                     if g.dep_ == "pobj" and any(
@@ -227,7 +243,12 @@ def _prep_objects_present(tok: Token, pat: Pattern, amounts: frozenset[str]) -> 
 
 def _doers(tok: Token) -> list[Token]:
     """Who does what ``tok`` says: its active subject or its passive "by" agent, else the subject
-    it shares with the verb it is joined to ("the storm hit the coast and killed ten")."""
+    it shares with the verb it is joined to ("the storm hit the coast and killed ten"); for an
+    infinitive, whom the governing verb moves to act ("ordered the envoy to leave", "gave the
+    migrants a week to leave")."""
+    moved = _controlled_doers(tok)
+    if moved:
+        return moved
     for verb in (tok, tok.head) if tok.dep_ in ("conj", "xcomp") or tok.tag_ == "VBG" else (tok,):
         out: list[Token] = []
         passive = is_passive(verb)
@@ -238,6 +259,33 @@ def _doers(tok: Token) -> list[Token]:
                 out.extend(g for g in dependents(c) if g.dep_ == "pobj")
         if out:
             return out
+    return []
+
+
+def _infinitive(tok: Token) -> bool:
+    """``tok`` is a to-infinitive ("to leave")."""
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in dependents(tok))
+
+
+def _controlled_doers(tok: Token) -> list[Token]:
+    """The doer of an infinitive without a subject of its own, when it is not the governing verb's
+    subject: the governing verb's object ("ordered the envoy to leave", object control), or the one a
+    noun the infinitive modifies is given to ("gave the migrants 48 hours to leave")."""
+    if not _infinitive(tok) or any(c.dep_ in SUBJ_DEPS for c in dependents(tok)):
+        return []
+    head = tok.head
+    if tok.dep_ == "xcomp":
+        objs = [c for c in dependents(head) if c.dep_ in ("dobj", "dative") and c.i < tok.i
+                and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        return [o for c in objs[:1] for o in (c, *c.conjuncts)]
+    if tok.dep_ in ("acl", "relcl", "advcl"):
+        # "a deadline [for the migrants] to leave", "gave him 48 hours to leave" (an infinitive on
+        # a noun, which the parser may read as a relative clause)
+        holder = head if tok.dep_ == "advcl" else head.head
+        given = [g for c in dependents(head) if c.dep_ == "prep" and c.lower_ == "for"
+                 for g in dependents(c) if g.dep_ == "pobj"]
+        given = given or [c for c in dependents(holder) if c.dep_ == "dative" and c.pos_ != "ADP"]
+        return [o for c in given[:1] for o in (c, *c.conjuncts)]
     return []
 
 

@@ -262,6 +262,15 @@ class Grammar:
     # Roots of a reported future act that a report put after it makes a schedule, not an intent
     # ("will travel to Argentina next week, officials said" is a planned visit).
     scheduled_roots: frozenset[str] = frozenset()
+    # Roots of a speaker's own announced future act that stay that act, planned, not an intent or
+    # threat ("said it would deploy troops to the border" is the force posture, 154).
+    announced_roots: frozenset[str] = frozenset()
+    # A verb coordinated with a contact ("spoke with X and urged restraint") that names no target of
+    # its own is addressed to the contact's party: roots of such contacts, and of such verbs.
+    contact_roots: frozenset[str] = frozenset()
+    # Conjunctions the parser may read as prepositions, taking a clause's subject for their object.
+    subordinating_preps: frozenset[str] = frozenset()
+    addressed_roots: frozenset[str] = frozenset()
     # Roots of words about something whose target may be the place where that something happens.
     place_topic_roots: frozenset[str] = frozenset()
     place_topic_preps: frozenset[str] = frozenset()
@@ -647,6 +656,10 @@ def _load_grammar() -> Grammar:
         condition_target_roots=_codes(data, "condition_target_roots"),
         condition_target_marks=_words(data, "condition_target_marks", name),
         scheduled_roots=_codes(data, "scheduled_roots"),
+        announced_roots=_codes(data, "announced_roots"),
+        contact_roots=_codes(data, "contact_roots"),
+        subordinating_preps=_words(data, "subordinating_preps", name),
+        addressed_roots=_codes(data, "addressed_roots"),
         place_topic_roots=_codes(data, "place_topic_roots"),
         place_topic_preps=_words(data, "place_topic_preps", name),
         gerund_control_preps=_words(data, "gerund_control_preps", name),

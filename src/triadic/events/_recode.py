@@ -46,6 +46,10 @@ class Recoder(SentenceReader):
             speech = reported_intent(d.trigger, self.g)
             if speech is None:
                 continue
+            if root in self.g.announced_roots:
+                # "said it would deploy troops to the border": the posture, planned (a threat
+                # verb governing it is a complement, handled before)
+                continue
             if root in self.g.scheduled_roots and d.trigger.i < speech.i:
                 # "the president will travel to Argentina next week, officials said": a visit put
                 # before who reports it is news of a schedule, not the speaker's declared intent

@@ -231,13 +231,31 @@ class SecondaryMarker(SentenceReader):
                 continue
             for c in dependents(tok):
                 if c.dep_ in ("xcomp", "ccomp") and c.dep_ in preps:
-                    out.update(_content_span(c))
+                    out.update(_content_span(c) - self._own_participles(c))
                 elif c.dep_ == "prep" and c.lower_ in preps:
                     # only clauses ("of sheltering militants"): "blamed Ukraine for the damage" keeps
                     # its noun, which names no event of its own anyway
                     for p in dependents(c):
                         if p.dep_ == "pcomp":
                             out.update(_content_span(p))
+        return out
+
+
+    def _own_participles(self, clause: Token) -> set[int]:
+        """A comma-set participle closing a denied clause, unless it tells the denied act's result:
+        "denied that it had armed the rebels, [dismissing the charges as baseless]" is the
+        denier's own act, which the parser hangs inside the clause."""
+        out: set[int] = set()
+        for c in dependents(clause):
+            if (
+                c.dep_ == "advcl"
+                and c.tag_ == "VBG"
+                and c.i > clause.i
+                and c.i > 0
+                and c.doc[c.i - 1].text == ","
+                and self.g.lemma(c) not in self.g.result_verbs
+            ):
+                out |= {t.i for t in c.subtree}
         return out
 
 

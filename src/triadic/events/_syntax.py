@@ -19,6 +19,7 @@ __all__ = [
     "clause_verb",
     "actors_of",
     "prep_objects",
+    "preps_of",
     "controllers",
     "mandative",
     "delayed_complement",
@@ -140,6 +141,19 @@ def subject_of(
             # "Seoul said the new rules would harm its firms and urged Tokyo to ...": the speaker urged
             return subject_of(speech, g, seen + 1)[0], True
         return subject_of(head, g, seen + 1)[0], True
+    if dep == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        # "expelled the envoy after Mexico granted asylum": the parser reads the conjunction as a
+        # preposition and the clause's subject as its object
+        first = min([verb.i, *(c.i for c in dependents(verb) if c.dep_ in ("aux", "neg"))])
+        prev = verb.doc[first - 1] if first > 0 else None
+        if (
+            prev is not None
+            and prev.dep_ == "pobj"
+            and prev.head.dep_ == "prep"
+            and prev.head.lower_ in g.subordinating_preps
+            and prev.head.i < prev.i
+        ):
+            return [prev], False
     if dep == "advcl" and (
         verb.tag_ in ("VBG", "VBN") or any(c.dep_ == "aux" and c.tag_ == "TO" for c in dependents(verb))
     ):
@@ -188,12 +202,28 @@ def prep_objects(tok: Token, preps: Iterable[str] | frozenset[str]) -> list[Toke
     """Objects of ``tok``'s prepositions in ``preps``, coordinations included."""
     want = preps if isinstance(preps, frozenset) else frozenset(preps)
     out: list[Token] = []
+    for c in preps_of(tok, want):
+        for g in dependents(c):
+            if g.dep_ == "pobj":
+                out.append(g)
+                out.extend(g.conjuncts)
+    return out
+
+
+PREP_DEPS = frozenset({"prep", "agent", "dative"})
+
+
+def preps_of(tok: Token, want: frozenset[str], deps: frozenset[str] = PREP_DEPS) -> list[Token]:
+    """``tok``'s prepositions (by dependency ``deps``) whose word is in ``want``; behind one that has
+    no object of its own, its own prepositions in ``want`` too: the parser hangs "of" on "out" in
+    "walked out of parliament", so "out of" reaches "parliament"."""
+    out: list[Token] = []
     for c in dependents(tok):
-        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in want:
-            for g in dependents(c):
-                if g.dep_ == "pobj":
-                    out.append(g)
-                    out.extend(g.conjuncts)
+        if c.dep_ in deps and c.lower_ in want:
+            out.append(c)
+            kids = dependents(c)
+            if not any(g.dep_ in ("pobj", "pcomp") for g in kids):
+                out.extend(g for g in kids if g.dep_ == "prep" and g.lower_ in want)
     return out
 
 
