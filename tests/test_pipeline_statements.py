@@ -21,3 +21,11 @@ def test_untargeted_statement_kept_on_request(nlp: object) -> None:
     coded = Coder(Settings(untargeted_statements=True), nlp=nlp).code_text(  # type: ignore[arg-type]
         TEXT, date(2021, 6, 2))
     assert [e for e in coded.events if e.root == "01" and e.target is None]
+
+
+def test_claim_of_responsibility_and_no_comment_keep_no_target(nlp: object) -> None:
+    # CAMEO codes these acts without an addressee, so the default keeps them.
+    text = ("The Kremlin declined to comment on Tuesday. "
+            "The Islamic State group claimed responsibility for the bombing in a statement.")
+    coded = Coder(Settings(), nlp=nlp).code_text(text, date(2025, 5, 6))  # type: ignore[arg-type]
+    assert {e.cameo for e in coded.events if e.target is None} >= {"011", "015"}

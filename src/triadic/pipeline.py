@@ -42,6 +42,10 @@ def _as_datetime(value: date | datetime | None) -> datetime | None:
     return datetime.combine(value, time())
 
 
+# 01x codes that are acts in their own right without an addressee (CAMEO 011 decline comment,
+# 015 claim responsibility); other untargeted statements are dropped unless the user keeps them.
+_TARGETLESS_STATEMENTS = frozenset({"011", "015"})
+
 class Coder:
     """The triadic coding pipeline. Load once, then code many articles.
 
@@ -75,7 +79,10 @@ class Coder:
         if not self.settings.untargeted_statements:
             # "X said ..." with no addressee is a quote, not a dyadic event: event datasets
             # (PETRARCH, ICEWS) code statements only toward a target; the quote record keeps it.
-            events = [e for e in events if e.target is not None or e.root != "01"]
+            # Declining to comment and claiming responsibility are acts of their own that CAMEO
+            # codes with no target, so they stay.
+            events = [e for e in events
+                      if e.target is not None or e.root != "01" or e.cameo in _TARGETLESS_STATEMENTS]
         sentences = self._classify_sentences(doc, sentences, events)
         warnings = [] if article.published else [NO_DATE_WARNING]
         return CodedArticle(article=article, sentences=sentences, events=events, quotes=quotes,
