@@ -74,6 +74,10 @@ class ArgumentWords:
     group_roles: frozenset[str] = frozenset()
     release_codes: tuple[str, ...] = ()
     eliciting_verbs: frozenset[str] = frozenset()
+    freeing_verbs: frozenset[str] = frozenset()
+    captor_verbs: frozenset[str] = frozenset()
+    obtaining_verbs: frozenset[str] = frozenset()
+    obtaining_roots: tuple[str, ...] = ()
 
 
 @cache
@@ -114,7 +118,9 @@ def argument_words() -> ArgumentWords:
                          cause_marks=words("cause_marks"), causing_verbs=words("causing_verbs"),
                          setting_preps=words("setting_preps"), group_nouns=words("group_nouns"),
                          group_roles=frozenset(str(r).upper() for r in data.get("group_roles") or ()),
-                         release_codes=codes("release_codes"), eliciting_verbs=words("eliciting_verbs"))
+                         release_codes=codes("release_codes"), eliciting_verbs=words("eliciting_verbs"),
+                         freeing_verbs=words("freeing_verbs"), captor_verbs=words("captor_verbs"),
+                         obtaining_verbs=words("obtaining_verbs"), obtaining_roots=codes("obtaining_roots"))
 
 
 def _place_description(tok: Token) -> bool:

@@ -65,10 +65,13 @@ AUTHOR_PREPS = frozenset({"by", "from"})
 
 def authored(noun: Token) -> bool:
     """An event noun that names whose act it is by a possessor or modifier ("X's offer", "a U.S.
-    call"); its own pronoun ("its blockade") is the subject's, so says nothing new."""
+    call"), also one noun further ("the EU withdrawal agreement"); its own pronoun ("its blockade") is
+    the subject's, so says nothing new."""
     return any(
         (c.dep_ == "poss" and c.pos_ != "PRON")
         or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ACTOR_ENTS)
+        or (c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i and any(
+            x.dep_ in ("compound", "amod") and x.ent_type_ in ACTOR_ENTS for x in dependents(c)))
         for c in dependents(noun)
     )
 

@@ -36,6 +36,7 @@ from triadic.events._indirect_parties import (
     PLURAL_OWNERS,
     antecedent_objects,
     bordered,
+    captors,
     cause_doers,
     content_words,
     group_antecedent,
@@ -162,6 +163,10 @@ class PartyFinder:
         if not out and is_passive(verb):
             # "UN sanctions against Iran were lifted": a measure's author is who lifts, eases or extends it
             out = [m for n in authored_measures(verb) for m in _modifier_actors(n, index)][:1]
+        if not out and is_passive(verb):
+            # "two aid workers held by the militia were freed": who held them lets them go
+            out = [m for c in captors(verb, g) for m in actors_of(c, index, g)]
+            inherited = inherited or bool(out)
         return out, inherited
 
     def _antecedent(self, verb: Token, index: MentionIndexLike) -> list[MentionLike]:
@@ -256,6 +261,9 @@ class PartyFinder:
             # "turned down a Chinese plan to build a railway to Peru": the author of what the verb
             # answers, before whom that thing is aimed at
             cands.append(t.obj)
+            # "rejected the EU withdrawal agreement": the author named on a noun modifying the object
+            cands.extend(c for c in dependents(t.obj) if c.dep_ == "compound" and c.i < t.obj.i
+                         and c.pos_ in ("NOUN", "PROPN") and index.at(c.i) is None)
         described = apposed_participle(verb)
         if described is not None:
             cands.append(described)  # the participle's noun is who it befell
@@ -478,6 +486,16 @@ class PartyFinder:
                 acts = self._first_parties(reversed(dests), index, other)
                 if acts:
                     return acts
+        if pat.code.startswith(argument_words().obtaining_roots):
+            # "supplied most of the arms Armenia bought": who obtains it in a clause on what is handed
+            # over ("most of" leaves the thing one "of" further down)
+            obtaining = argument_words().obtaining_verbs
+            takers = [s for o in objs for n in (o, *prep_objects(o, frozenset({"of"})))
+                      for c in dependents(n) if c.dep_ == "relcl" and g.lemma(c) in obtaining
+                      for s in dependents(c) if s.dep_ == "nsubj" and s.lower_ not in g.relative_pronouns]
+            acts = self._first_parties(takers, index, other)
+            if acts:
+                return acts
         if pat.code.startswith(argument_words().aid_codes):
             # "donated ventilators to benefit Ethiopia": with no recipient named, whom the gift serves
             # (a purpose verb that is a trigger itself, "to help X", codes its own event)

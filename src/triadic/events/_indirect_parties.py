@@ -18,8 +18,8 @@ from triadic.events._syntax import prep_objects as _prep_objects
 from triadic.events._tree import dependents
 
 __all__ = [
-    "PLURAL_OWNERS", "antecedent_objects", "bordered", "cause_doers", "content_words", "left_ground",
-    "group_antecedent", "means_clause", "member_sides", "request_makers", "restated_doers",
+    "PLURAL_OWNERS", "antecedent_objects", "bordered", "captors", "cause_doers", "content_words",
+    "left_ground", "group_antecedent", "means_clause", "member_sides", "request_makers", "restated_doers",
 ]
 
 
@@ -185,3 +185,20 @@ def group_antecedent(tok: Token, index: MentionIndexLike) -> list[MentionLike]:
             return [Localised(first.i, tok.i + 1, first.idx, tok.idx + len(tok.text),
                               tok.doc[first.i:tok.i + 1].text, m.actor)]
     return []
+
+
+def captors(verb: Token, g: Grammar) -> list[Token]:
+    """Who held the people an agentless passive release sets free, named by an agent on their own
+    participle or relative clause ("two aid workers [held by the militia] were freed"); see
+    ``freeing_verbs`` and ``captor_verbs``."""
+    words = argument_words()
+    if g.lemma(verb) not in words.freeing_verbs or any(c.dep_ == "agent" for c in dependents(verb)):
+        return []
+    out: list[Token] = []
+    for s in dependents(verb):
+        if s.dep_ != "nsubjpass":
+            continue
+        for c in dependents(s):
+            if c.dep_ in ("acl", "relcl") and c.i > s.i and g.lemma(c) in words.captor_verbs:
+                out.extend(_prep_objects(c, g.agent_preps))
+    return out
