@@ -94,3 +94,10 @@ def test_a_clause_of_using_names_no_recipient(code) -> None:  # noqa: ANN001
            for e in code("China has supplied most of the weapons Kenyan police carried during the raid.")
            if e.root in ("06", "07")}
     assert ("CHN", "KEN") not in got, got
+
+
+# ---------------------------------------------------------------- concessions answer the population
+def test_a_reform_withdrawn_after_strikes_answers_the_countrys_people(code) -> None:  # noqa: ANN001
+    events = code("Peru's government withdrew its contested labour reform on Thursday after a month of strikes.")
+    assert {(e.cameo, e.source.actor.code, e.target.actor.code if e.target else None)
+            for e in events if e.root == "08"} == {("0832", "PERGOV", "PERCVL")}
