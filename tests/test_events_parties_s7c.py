@@ -98,6 +98,7 @@ def test_a_clause_of_using_names_no_recipient(code) -> None:  # noqa: ANN001
 
 # ---------------------------------------------------------------- concessions answer the population
 def test_a_reform_withdrawn_after_strikes_answers_the_countrys_people(code) -> None:  # noqa: ANN001
-    events = code("Peru's government withdrew its contested labour reform on Thursday after a month of strikes.")
+    events = code("Peru's government withdrew its contested labour reform on Thursday "
+                  "after a month of strikes.")
     assert {(e.cameo, e.source.actor.code, e.target.actor.code if e.target else None)
             for e in events if e.root == "08"} == {("0832", "PERGOV", "PERCVL")}
