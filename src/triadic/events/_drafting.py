@@ -63,6 +63,9 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
             t.obj.i
             for t in trigs
             if t.obj is not None and not (t.pattern.reciprocal and prep_objects(t.obj, self.g.between_preps))
+            # "rejected Chile's accusation": an act another party owns by name is its event too
+            and not (t.pattern.kind == "verb" and _answers(t.pattern.code) and t.obj.dep_ == "dobj"
+                     and _named_owner(t.obj, self.g))
         }
         # "signed a [ceasefire] agreement": a noun compounded onto that object is what the object is
         objs |= {
@@ -142,6 +145,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
         drafts.extend(self._guest_visits(drafts))
         _topic_parties(drafts, self.g)
         self._subordinate(drafts, by_tok)
+        _owned_objects(drafts, self.g, index)
         for d in drafts:
             # "the two sides met", "both Koreas condemned X": one event per actor a plural names
             d.sources = each_member(d.sources, sent.doc, index)
@@ -698,3 +702,49 @@ def _units_only(verb: Token, g: Grammar) -> bool:
     subs, _ = subject_of(verb, g)
     return bool(subs) and all(g.lemma(s) in g.unit_nouns for s in subs)
 
+
+def _answers(code: str) -> bool:
+    """``code`` answers another party's act: a rejection (12) or a denial (016)."""
+    return code[:2] == "12" or code[:3] == "016"
+
+
+def _named_owner(noun: Token, g: Grammar) -> bool:
+    """The event noun names its own doer: a possessive name ("Chile's accusation") or a "by"/"from"
+    phrase ("calls from Armenia"); a pronoun may well stand for the answering side itself."""
+    return any(
+        (c.dep_ == "poss" and c.pos_ != "PRON")
+        or (c.dep_ == "prep" and (c.lower_ in g.agent_preps or c.lower_ == "from"))
+        for c in dependents(noun)
+    )
+
+
+def _owned_objects(drafts: list[_Draft], g: Grammar, index: MentionIndexLike) -> None:
+    """An owned event noun that is the object of a rejection or denial ("dismissed Somalia's
+    accusations", "ignored calls from Armenia") is its owner's act, addressed to the answering side."""
+    by_verb = {d.trigger.i: d for d in drafts if d.secondary is None and d.trigger.pos_ in ("VERB", "AUX")}
+    for d in drafts:
+        tok = d.trigger
+        if (d.secondary is not None or d.notarget or tok.pos_ not in ("NOUN", "PROPN")
+                or tok.dep_ != "dobj" or not _named_owner(tok, g)):
+            continue
+        # the parser may hang the object on a predicative word ("dismissed as baseless the charges")
+        outer = by_verb.get(tok.head.i)
+        if outer is None and tok.head.pos_ == "ADJ":
+            outer = by_verb.get(tok.head.head.i)
+        if outer is None or not _answers(outer.code) or not outer.sources:
+            continue
+        if not d.sources:
+            # a governing noun ("calls from X for Y to resign") has no doer of its own clause
+            owners = [c for c in dependents(tok) if c.dep_ == "poss" and c.pos_ != "PRON"]
+            owners += prep_objects(tok, g.agent_preps | {"from"})
+            d.sources = [m for o in owners for m in actors_of(o, index, g)]
+        if not d.sources:
+            continue
+        theirs = {m.start_char for m in outer.sources}
+        if any(m.start_char in theirs for m in d.sources):
+            continue  # "rejected its own plan": the same side
+        if not d.targets:
+            d.targets = list(outer.sources)
+        if not outer.targets:
+            # "dismissed the charges by Y": what is answered is Y's
+            outer.targets = list(d.sources)

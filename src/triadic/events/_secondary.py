@@ -142,6 +142,14 @@ class SecondaryMarker(SentenceReader):
                 # refused), the setting where it did not is an event ("a deal on a treaty" is not)
                 if owner is None or owner is d or owner.secondary is not None:
                     continue
+                if _own_doer(d, owner, self.g):
+                    # "freed the hostages after mediation by Norway": an act the phrase credits to
+                    # another party by name is that party's event, besides the clause's own; with
+                    # no party of its own it bears on the clause's doer ("the army withdrew at the
+                    # request of Kenya": asked of the army)
+                    if not d.targets and not d.notarget:
+                        d.targets = list(owner.sources)
+                    continue
                 unmet = owner.modality == "negated" or owner.rule.startswith("refusal(")
                 setting = d.trigger.dep_ == "pobj" and d.trigger.head.lower_ in self.g.location_preps
                 if not (unmet and setting):
@@ -433,3 +441,26 @@ def _condition_owner(tok: Token, primary: dict[int, _Draft], g: Grammar) -> _Dra
                     return primary[b.i]
             return None
     return None
+
+
+def _own_doer(d: _Draft, owner: _Draft, g: Grammar) -> bool:
+    """The event noun ``d`` names its own doer ("mediation by Norway", "Egypt's invitation"), one that
+    is not among the doers of the clause's act ``owner``: a separate party's act, not a setting."""
+    noun = d.trigger
+    head = noun.head
+    # only the background of the act ("after", "following", "amid"): a noun the act is about
+    # ("an inquiry into abuses by X", "summoned X over Y's remarks") is its topic; "before" an act
+    # that has not happened yet
+    if noun.dep_ != "pobj" or head.lower_ not in g.background_preps or head.lower_ == "before":
+        return False
+    named = any(
+        c.dep_ == "poss" and c.pos_ != "PRON"
+        or (c.dep_ == "prep" and (c.lower_ in g.agent_preps or c.lower_ == "from"))
+        for c in dependents(noun)
+    )
+    if not named or not d.sources or not owner.sources:
+        return False
+    # a doer the noun only inherits from the clause ("talks after its own offer") is the same party
+    theirs = {m.start_char for m in owner.sources}
+    return not any(m.start_char in theirs for m in d.sources)
+
