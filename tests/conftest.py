@@ -51,6 +51,23 @@ def resolver(nlp):
 
 
 @pytest.fixture(scope="session")
+def code(nlp, resolver, coder):
+    """Code one text with the full pipeline (shared models), published on 1 March 2026; its events.
+
+    Test modules that need another date or settings define their own ``code``."""
+    from datetime import date
+
+    from triadic.pipeline import Coder
+
+    pipeline = Coder(nlp=nlp, resolver=resolver, event_coder=coder)
+
+    def run(text: str) -> list:
+        return list(pipeline.code_text(text, date(2026, 3, 1)).events)
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def shared_dir() -> Path:
     """../shared beside the checkout; tests that need it skip when it is absent."""
     if not SHARED.is_dir():

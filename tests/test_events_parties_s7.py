@@ -5,23 +5,9 @@ Every sentence is written for this file."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from triadic.events import EventCoder
 from triadic.model import Event
-from triadic.pipeline import Coder
-
-
-@pytest.fixture(scope="module")
-def code(nlp, resolver, coder: EventCoder):  # noqa: ANN001 - pytest fixtures
-    pipeline = Coder(nlp=nlp, resolver=resolver, event_coder=coder)
-
-    def run(text: str) -> list[Event]:
-        return list(pipeline.code_text(text, date(2026, 3, 1)).events)
-
-    return run
 
 
 def _countries(events: list[Event], root: str) -> set[tuple[str | None, str | None]]:

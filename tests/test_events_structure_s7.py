@@ -36,16 +36,6 @@ def user_coder(tmp_path_factory: pytest.TempPathFactory) -> EventCoder:
     return EventCoder(load_patterns([path]))
 
 
-@pytest.fixture(scope="module")
-def code(nlp, resolver, coder: EventCoder):  # noqa: ANN001 - pytest fixtures
-    pipeline = Coder(nlp=nlp, resolver=resolver, event_coder=coder)
-
-    def run(text: str) -> list[Event]:
-        return list(pipeline.code_text(text, date(2026, 3, 1)).events)
-
-    return run
-
-
 def _codes(events: list[Event]) -> set[str]:
     return {e.cameo for e in events}
 
