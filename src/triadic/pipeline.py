@@ -29,9 +29,10 @@ NO_DATE_WARNING = (
 def sentences_of(doc: Doc) -> list[Sentence]:
     """The doc's sentences as records with character offsets into ``doc.text``."""
     out = []
+    whole = doc.text  # ``Span.text`` joins the span's tokens anew; the doc's text holds the same characters
     for i, s in enumerate(doc.sents):
         # spaCy hangs the paragraph break on the sentence before it; the record ends at the last word
-        text = s.text.rstrip()
+        text = whole[s.start_char : s.end_char].rstrip()
         out.append(Sentence(index=i, text=text, start=s.start_char, end=s.start_char + len(text)))
     return out
 

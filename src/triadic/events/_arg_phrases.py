@@ -10,7 +10,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Token
 
-from triadic.events._tree import dependents
+from triadic.events._tree import dependents, doc_tokens
 from triadic.model import Span as TextSpan
 
 __all__ = ["phrase_span", "argument_words", "is_time", "ArgumentWords", "TIME_ENTS", "COORD_DEPS"]
@@ -182,7 +182,7 @@ def phrase_span(head: Token, keep_coordination: bool = False, complements: bool 
         lo -= 1
     while hi + 1 in keep:
         hi += 1
-    doc = head.doc
+    doc = doc_tokens(head.doc)  # indexing the doc would build a new token on every access
     # Punctuation and conjunctions at the edges belong to the sentence, not to the phrase.
     while lo < head.i and (doc[lo].is_punct or doc[lo].dep_ in COORD_DEPS):
         lo += 1
@@ -192,15 +192,18 @@ def phrase_span(head: Token, keep_coordination: bool = False, complements: bool 
     ):
         hi -= 1
     hi = _named_after(head, hi)
-    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
-    # Span.text joins only these tokens; doc.text would rebuild the whole text on every call.
-    return TextSpan(text=doc[lo : hi + 1].text, start=start, end=end)
+    first, last = doc[lo], doc[hi]
+    start, end = first.idx, last.idx + len(last.text)
+    # as Span.text joins them: each word with its trailing space, less the last word's space (doc.text
+    # would rebuild the whole text on every call)
+    text = "".join([t.text_with_ws for t in doc[lo : hi + 1]])
+    return TextSpan(text=text[:-1] if last.whitespace_ else text, start=start, end=end)
 
 
 def _named_after(head: Token, hi: int) -> int:
     """Where a title phrase ends when the person it titles follows it, split off by the parser as a
     second object or an adverbial ("will meet his counterpart Italian President X"): at the name."""
-    doc = head.doc
+    doc = doc_tokens(head.doc)
     # the title word may be tagged an adjective ("counterpart") while standing as a noun
     nominal = head.pos_ == "NOUN" or (
         head.pos_ == "ADJ" and head.dep_ in ("dobj", "nsubj", "pobj", "nsubjpass"))

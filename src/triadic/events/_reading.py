@@ -20,6 +20,9 @@ from triadic.model import Event
 
 __all__ = ["SentenceReading", "SentenceReader"]
 
+# parts of speech a trigger can have (a past participle "VBN" can also be read as an adjective)
+_TRIGGER_POS = frozenset({"ADJ", "VERB", "AUX", "NOUN", "PROPN"})
+
 
 @dataclass(frozen=True, slots=True)
 class SentenceReading:
@@ -61,6 +64,8 @@ class SentenceReader(PartyFinder):
         headline = len(words) > 0 and sum(t.is_title for t in words) >= 0.6 * len(words)
         for tok in toks:
             pos = tok.pos_
+            if pos not in _TRIGGER_POS and tok.tag_ != "VBN":
+                continue  # no branch below reads such a word: skip its lemma and dependents
             lemma = self.g.lemma(tok)
             if adjs and tok.dep_ in PREDICATIVE and (pos == "ADJ" or bare_participle(tok)):
                 # "Seoul is critical of Tokyo", "Kenya is concerned about ...": an adjective said
@@ -87,28 +92,28 @@ class SentenceReader(PartyFinder):
                                 out.append(Trigger(tok, p, obj if obj.i != tok.i else None))
                             break
                     continue
-            if pos in ("VERB", "AUX") or (
-                pos == "NOUN"
-                and any(c.dep_ in ("nsubj", "dobj") for c in dependents(tok))
+            # a noun with a subject of its own is a verb the tagger misread; only a word with verb
+            # patterns needs its dependents looked at
+            cands = (verbs.get(lemma) or verbs.get(tok.lower_)) if pos in ("VERB", "AUX", "NOUN") else None
+            if cands and (pos != "NOUN" or (
+                any(c.dep_ in ("nsubj", "dobj") for c in dependents(tok))
                 and any(c.dep_ == "nsubj" for c in dependents(tok))
-            ):
-                cands = verbs.get(lemma) or verbs.get(tok.lower_)
+            )):
                 naming = lemma in self.g.naming_verbs and any(c.dep_ == "oprd" for c in dependents(tok))
-                if cands:
-                    for p in cands:
-                        obj = verb_matches(tok, p, amounts)
-                        if obj is not None and naming and obj.i != tok.i:
-                            # "called the boycott a cynical stunt": the boycott is only named
-                            continue
-                        if obj is not None:
-                            # a "no event" sense ("hit a snag") blocks the weaker patterns, and
-                            # what it matched ("took out a loan") is no event either
-                            if p.code != NO_EVENT:
-                                out.append(Trigger(tok, p, obj if obj.i != tok.i else None))
-                            elif obj.i != tok.i:
-                                blocked.add(obj.i)
-                            break
-                    continue
+                for p in cands:
+                    obj = verb_matches(tok, p, amounts)
+                    if obj is not None and naming and obj.i != tok.i:
+                        # "called the boycott a cynical stunt": the boycott is only named
+                        continue
+                    if obj is not None:
+                        # a "no event" sense ("hit a snag") blocks the weaker patterns, and
+                        # what it matched ("took out a loan") is no event either
+                        if p.code != NO_EVENT:
+                            out.append(Trigger(tok, p, obj if obj.i != tok.i else None))
+                        elif obj.i != tok.i:
+                            blocked.add(obj.i)
+                        break
+                continue
             # a noun used as a modifier ("attack helicopters", "peace talks") is not the event,
             # unless what it modifies only carries it ("a mediation effort")
             # a date or time is no event noun ("on March 31" names the month, not a march)
@@ -150,8 +155,10 @@ class SentenceReader(PartyFinder):
     ) -> SentenceReading | None:
         """The sentence's code and rule (as :meth:`sentence_code`) and its main trigger's arguments:
         source, target and reciprocal noun phrases, whether or not they resolve to actors."""
-        tok_at = {t.idx: t for t in tokens_of(sent)}
         trigs = {t.token.i: t for t in self.triggers(sent)}
+        if not trigs and not events:
+            return None  # no candidate at all (most sentences of a long article)
+        tok_at = {t.idx: t for t in tokens_of(sent)} if events else {}
         cands: dict[int, tuple[Token, str, str, str, bool]] = {}
         # the trigger whose arguments stand for a governing verb ("agreed to [hold talks] with X")
         inner_of: dict[int, Trigger] = {}

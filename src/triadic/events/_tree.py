@@ -8,7 +8,7 @@ from typing import Any, Generic, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["DocTable", "TokenMemo", "dependents", "tokens_of"]
+__all__ = ["DocTable", "TokenMemo", "dependents", "doc_tokens", "tokens_of"]
 
 T = TypeVar("T")
 
@@ -77,13 +77,18 @@ class _DocTokens:
 
     def __call__(self, span: Span) -> list[Token]:
         """``list(span)``."""
-        doc, toks = self.state
-        sdoc = span.doc
-        if doc is not sdoc or len(toks) != len(sdoc):
-            toks = list(sdoc)
-            self.state = (sdoc, toks)
-        return toks[span.start : span.end]
+        return self.whole(span.doc)[span.start : span.end]
+
+    def whole(self, doc: Doc) -> list[Token]:
+        """``list(doc)``, shared: callers index it and must not change it."""
+        known, toks = self.state
+        if known is not doc or len(toks) != len(doc):
+            toks = list(doc)
+            self.state = (doc, toks)
+        return toks
 
 
 # the sentence's tokens, as ``list(sent)``
 tokens_of = _DocTokens()
+# the document's tokens, as ``list(doc)`` (one list for every caller: index it, never change it)
+doc_tokens = tokens_of.whole
