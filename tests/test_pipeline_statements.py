@@ -26,6 +26,7 @@ def test_untargeted_statement_kept_on_request(nlp: object) -> None:
 def test_claim_of_responsibility_and_no_comment_keep_no_target(nlp: object) -> None:
     # CAMEO codes these acts without an addressee, so the default keeps them.
     text = ("The Kremlin declined to comment on Tuesday. "
-            "The Islamic State group claimed responsibility for the bombing in a statement.")
+            "The Islamic State group claimed responsibility for the bombing in a statement. "
+            "Iran's foreign ministry denied any involvement in the explosion.")
     coded = Coder(Settings(), nlp=nlp).code_text(text, date(2025, 5, 6))  # type: ignore[arg-type]
-    assert {e.cameo for e in coded.events if e.target is None} >= {"011", "015"}
+    assert {e.cameo[:3] for e in coded.events if e.target is None} >= {"011", "015", "016"}

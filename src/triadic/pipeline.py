@@ -44,8 +44,10 @@ def _as_datetime(value: date | datetime | None) -> datetime | None:
 
 
 # 01x codes that are acts in their own right without an addressee (CAMEO 011 decline comment,
-# 015 claim responsibility); other untargeted statements are dropped unless the user keeps them.
-_TARGETLESS_STATEMENTS = frozenset({"011", "015"})
+# 014 consider a policy option, 015 claim responsibility, 016 deny responsibility, 017 symbolic act);
+# comments (012, 013), empathy (018) and accord (019) are about someone, and other untargeted
+# statements are dropped unless the user keeps them.
+_TARGETLESS_STATEMENTS = frozenset({"011", "014", "015", "016", "017"})
 
 class Coder:
     """The triadic coding pipeline. Load once, then code many articles.
@@ -80,8 +82,8 @@ class Coder:
         if not self.settings.untargeted_statements:
             # "X said ..." with no addressee is a quote, not a dyadic event: event datasets
             # (PETRARCH, ICEWS) code statements only toward a target; the quote record keeps it.
-            # Declining to comment and claiming responsibility are acts of their own that CAMEO
-            # codes with no target, so they stay.
+            # Declining to comment, claiming or denying responsibility and the like are acts of
+            # their own that CAMEO codes with no target, so they stay.
             events = [e for e in events
                       if e.target is not None or e.root != "01" or e.cameo in _TARGETLESS_STATEMENTS]
         sentences = self._classify_sentences(doc, sentences, events)
