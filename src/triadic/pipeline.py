@@ -49,6 +49,7 @@ def _as_datetime(value: date | datetime | None) -> datetime | None:
 # statements are dropped unless the user keeps them.
 _TARGETLESS_STATEMENTS = frozenset({"011", "014", "015", "016", "017"})
 
+
 class Coder:
     """The triadic coding pipeline. Load once, then code many articles.
 

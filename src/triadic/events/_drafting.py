@@ -37,6 +37,7 @@ from triadic.events._syntax import (
     clause_verb,
     controllers,
     is_passive,
+    names_own_doer,
     prep_objects,
     subject_of,
 )
@@ -65,7 +66,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
             if t.obj is not None and not (t.pattern.reciprocal and prep_objects(t.obj, self.g.between_preps))
             # "rejected Chile's accusation": an act another party owns by name is its event too
             and not (t.pattern.kind == "verb" and _answers(t.pattern.code) and t.obj.dep_ == "dobj"
-                     and _named_owner(t.obj, self.g))
+                     and names_own_doer(t.obj, self.g))
         }
         # "signed a [ceasefire] agreement": a noun compounded onto that object is what the object is
         objs |= {
@@ -708,16 +709,6 @@ def _answers(code: str) -> bool:
     return code[:2] == "12" or code[:3] == "016"
 
 
-def _named_owner(noun: Token, g: Grammar) -> bool:
-    """The event noun names its own doer: a possessive name ("Chile's accusation") or a "by"/"from"
-    phrase ("calls from Armenia"); a pronoun may well stand for the answering side itself."""
-    return any(
-        (c.dep_ == "poss" and c.pos_ != "PRON")
-        or (c.dep_ == "prep" and (c.lower_ in g.agent_preps or c.lower_ == "from"))
-        for c in dependents(noun)
-    )
-
-
 def _owned_objects(drafts: list[_Draft], g: Grammar, index: MentionIndexLike) -> None:
     """An owned event noun that is the object of a rejection or denial ("dismissed Somalia's
     accusations", "ignored calls from Armenia") is its owner's act, addressed to the answering side."""
@@ -725,7 +716,7 @@ def _owned_objects(drafts: list[_Draft], g: Grammar, index: MentionIndexLike) ->
     for d in drafts:
         tok = d.trigger
         if (d.secondary is not None or d.notarget or tok.pos_ not in ("NOUN", "PROPN")
-                or tok.dep_ != "dobj" or not _named_owner(tok, g)):
+                or tok.dep_ != "dobj" or not names_own_doer(tok, g)):
             continue
         # the parser may hang the object on a predicative word ("dismissed as baseless the charges")
         outer = by_verb.get(tok.head.i)

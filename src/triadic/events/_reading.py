@@ -95,10 +95,7 @@ class SentenceReader(PartyFinder):
             # a noun with a subject of its own is a verb the tagger misread; only a word with verb
             # patterns needs its dependents looked at
             cands = (verbs.get(lemma) or verbs.get(tok.lower_)) if pos in ("VERB", "AUX", "NOUN") else None
-            if cands and (pos != "NOUN" or (
-                any(c.dep_ in ("nsubj", "dobj") for c in dependents(tok))
-                and any(c.dep_ == "nsubj" for c in dependents(tok))
-            )):
+            if cands and (pos != "NOUN" or any(c.dep_ == "nsubj" for c in dependents(tok))):
                 naming = lemma in self.g.naming_verbs and any(c.dep_ == "oprd" for c in dependents(tok))
                 for p in cands:
                     obj = verb_matches(tok, p, amounts)

@@ -10,7 +10,7 @@ from triadic.events._finders import Trigger
 from triadic.events._modality import conditional_act, conditional_mark, modality_of
 from triadic.events._patterns import Grammar
 from triadic.events._reading import SentenceReader
-from triadic.events._syntax import clause_verb
+from triadic.events._syntax import clause_verb, names_own_doer
 from triadic.events._tree import dependents, tokens_of
 
 __all__ = ["SecondaryMarker"]
@@ -453,12 +453,7 @@ def _own_doer(d: _Draft, owner: _Draft, g: Grammar) -> bool:
     # that has not happened yet
     if noun.dep_ != "pobj" or head.lower_ not in g.background_preps or head.lower_ == "before":
         return False
-    named = any(
-        c.dep_ == "poss" and c.pos_ != "PRON"
-        or (c.dep_ == "prep" and (c.lower_ in g.agent_preps or c.lower_ == "from"))
-        for c in dependents(noun)
-    )
-    if not named or not d.sources or not owner.sources:
+    if not names_own_doer(noun, g) or not d.sources or not owner.sources:
         return False
     # a doer the noun only inherits from the clause ("talks after its own offer") is the same party
     theirs = {m.start_char for m in owner.sources}

@@ -25,6 +25,7 @@ __all__ = [
     "delayed_complement",
     "shares_governor",
     "reporting_verb_of",
+    "names_own_doer",
 ]
 
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
@@ -442,3 +443,14 @@ def reporting_verb_of(verb: Token, g: Grammar) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in dependents(verb)):
         return None
     return gov
+
+
+def names_own_doer(noun: Token, g: Grammar) -> bool:
+    """The event noun names its own doer: a possessive name ("Chile's accusation") or a "by"/"from"
+    phrase ("mediation by Norway", "calls from Armenia"); a pronoun may well stand for the clause's own
+    subject."""
+    return any(
+        (c.dep_ == "poss" and c.pos_ != "PRON")
+        or (c.dep_ == "prep" and (c.lower_ in g.agent_preps or c.lower_ == "from"))
+        for c in dependents(noun)
+    )
