@@ -18,6 +18,7 @@ HELDOUT3 = DATA / "heldout3_events.jsonl"
 HELDOUT4 = DATA / "heldout4_events.jsonl"
 HELDOUT5 = DATA / "heldout5_events.jsonl"
 HELDOUT6 = DATA / "heldout6_events.jsonl"
+HELDOUT7 = DATA / "heldout7_events.jsonl"
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,8 @@ SETS = [
     # The fifth and sixth (written blind in the seventh session): every root with at least four events.
     HeldOut(HELDOUT5, min_records=180, min_empty=15, min_roots=20, min_per_root=5),
     HeldOut(HELDOUT6, min_records=180, min_empty=15, min_roots=20, min_per_root=4),
+    # The seventh (written blind in the eighth session): every root with at least four events.
+    HeldOut(HELDOUT7, min_records=165, min_empty=12, min_roots=20, min_per_root=4),
 ]
 IDS = [s.path.stem for s in SETS]
 
