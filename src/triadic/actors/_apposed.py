@@ -1,5 +1,5 @@
-"""A bare role phrase followed by the name it describes is that named actor ("his counterpart, Gabriel
-Boric" -> CHLGOV, not a GOV of no country)."""
+"""A bare role phrase in apposition to a name is that named actor: "his counterpart, Gabriel Boric" ->
+CHLGOV, and "the Kachin Independence Army, a rebel group that ..." -> the group, not REB of no country."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ __all__ = ["named_by_apposition"]
 
 # Tokens that may stand between a role phrase and the name in apposition to it.
 _BETWEEN = frozenset({",", "-", "–", "—"})
+# Roles of armed groups: a named group's appositive ("a rebel group", "an armed movement") may carry any.
+_ARMED = frozenset({"REB", "INS", "SEP", "UAF"})
 
 
 def named_by_apposition(work: Work) -> None:
@@ -33,3 +35,26 @@ def named_by_apposition(work: Work) -> None:
                 or head.head.i == name.i and head.dep_ in ("compound", "appos")):
             continue
         work.add(m.start, m.end, b, m.via)
+    _describing_names(work)
+
+
+def _describing_names(work: Work) -> None:
+    """A bare role phrase set in apposition after a named group or body ("The Arakan Army, an ethnic armed
+    group that ...") describes it: it takes the named actor, so "its fighters" later points back to it."""
+    live = work.live()
+    doc = work.doc
+    for n, m in zip(live, live[1:], strict=False):
+        a, b = m.actor, n.actor
+        if a.country is not None or m.via != "role" or m.members or n.members or a.role is None:
+            continue
+        if b.country is None or n.via not in ("name", "igo") or b.kind not in ("group", "state"):
+            continue
+        if not (b.role == a.role or (b.kind == "group" and a.role in _ARMED)):
+            continue
+        if n.end >= m.start or doc[n.end].text != ",":
+            continue
+        if any(t.text not in _BETWEEN for t in doc[n.end:m.start]):
+            continue
+        head, name = doc[m.start:m.end].root, doc[n.start:n.end].root
+        if head.dep_ == "appos" and head.head.i == name.i:
+            work.add(m.start, m.end, b, m.via)

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from triadic.actors._domestic import PLACE_VIAS as _PLACE_VIAS
+from triadic.actors._domestic import in_setting
+from triadic.actors._nationals import nation_of
 from triadic.actors._owners import country_mention
 from triadic.actors._relations import relation_words
+from triadic.actors._targets import target_words
 from triadic.actors._types import Mention
 from triadic.actors._work import Work
 from triadic.model import Actor
@@ -21,8 +25,12 @@ def local_branches(work: Work) -> None:
     places it in: a country word on a branch noun ("the Afghan branch of", "'s Somali affiliate") or a
     setting right on the group's phrase ("fighters in Somalia"). Runs before settings are dropped."""
     branches = relation_words().branches
+    cross = relation_words().cross_border
     for m in work.live():
         a = m.actor
+        if cross and a.country is not None and not m.members and work.doc[m.start].lower_ in cross:
+            _across_border(work, m)
+            continue
         if a.kind != "group" or a.country is not None or m.members or m.via not in ("igo", "name"):
             continue
         tok = work.root(m.start, m.end)
@@ -37,9 +45,66 @@ def local_branches(work: Work) -> None:
                 start, end = min(noun.left_edge.i, m.start), max(noun.i + 1, m.end)
                 _recode(work, m, country, start, end)
             continue
+        inner = _nationality_inside(work, m)
+        if inner is not None:
+            _recode_in_place(work, m, inner)  # "Nigerian Islamic State fighters" fight in Nigeria
+            continue
         country = _setting_of(work, tok)
+        if country is None and tok.pos_ == "NOUN":
+            # "Islamic State fighters" (a common noun on the name) are the local branch where the sentence
+            # is set; the organisation by its bare name ("Islamic State claimed ...") stays itself
+            country = _sentence_setting(work, m)
         if country is not None:
             _recode(work, m, country, m.start, m.end)
+
+
+def _nationality_inside(work: Work, m: Mention) -> str | None:
+    """The country of a nationality word opening a group's phrase ("Nigerian Islamic State fighters")."""
+    doc = work.doc
+    k = m.start
+    while k < m.end - 1 and doc[k].pos_ == "DET":
+        k += 1
+    if k >= m.end - 1 or doc[k].pos_ not in ("ADJ", "PROPN"):
+        return None
+    return nation_of(work, doc[k].text)
+
+
+def _recode_in_place(work: Work, m: Mention, iso3: str) -> None:
+    """Recode the group mention as ``iso3``'s rebels over its own words."""
+    c = work.dictionary.countries.get(iso3)
+    cameo = c.cameo if c else iso3
+    name = f"{m.actor.name} ({c.name if c else iso3})"
+    actor = Actor(code=cameo + "REB", country=iso3, role="REB", name=name, kind="group")
+    work.add(m.start, m.end, actor, m.via)
+
+
+def _across_border(work: Work, m: Mention) -> None:
+    """"Taliban insurgents attacked a police post in Pakistan's north-west": fighters of a movement that
+    also rules next door, in a sentence set in another single country, are that country's rebels."""
+    if work.root(m.start, m.end).pos_ != "NOUN":
+        return  # "the Taliban" by name: the movement (or the government it became) itself
+    place = _sentence_setting(work, m)
+    if place is not None and place.actor.country != m.actor.country:
+        _recode(work, m, place, m.start, m.end)
+
+
+def _sentence_setting(work: Work, m: Mention) -> Mention | None:
+    """The one country a sentence names, when it is where the sentence is set ("Islamic State fighters burned
+    homes in Cabo Delgado province" -> MOZ): the group acts there, so it is that country's branch."""
+    sent = work.sent_of(m.start)
+    tw = target_words()
+    found: Mention | None = None
+    countries: set[str] = set()
+    for other in work.live():
+        if other.start < sent.start or other.start >= sent.end or other is m:
+            continue
+        countries |= {a.country for a in other.members if a.country}
+        if other.actor.country:
+            countries.add(other.actor.country)
+        if found is None and other.via in _PLACE_VIAS and country_mention(other) \
+                and in_setting(work, other, tw.setting_preps, tw.place_nouns):
+            found = other
+    return found if found is not None and len(countries) == 1 else None
 
 
 def _country_on(work: Work, noun: Token) -> Mention | None:
@@ -60,6 +125,8 @@ def _setting_of(work: Work, tok: Token) -> Mention | None:
         heads.append(tok.head)
     elif tok.dep_ == "pobj" and tok.head.lower_ in ("against", "on"):
         heads.append(tok.head.head)
+        if tok.head.head.dep_ == "dobj":
+            heads.append(tok.head.head.head)  # "carried out an air strike against IS in ...": on the verb
     for prep in (c for h in heads for c in h.children):
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue

@@ -235,7 +235,15 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
             left = i
         elif low in ("'s", "’s", "'", "’") or (low == "s" and i > 0 and doc[i - 1].text in ("'", "’")) \
                 or low in _SKIP_ADJ or (tok.pos_ == "ADJ" and m is None) \
-                or (m is None and tok.pos_ == "NOUN" and tok.dep_ == "compound"):
+                or (m is None and tok.pos_ == "NOUN" and tok.dep_ == "compound") \
+                or (m is None and low in ("-", "–") and i > 0 and not doc[i - 1].whitespace_
+                    and not tok.whitespace_ and work.at(i - 1) is None) \
+                or (m is None and not tok.whitespace_ and i + 1 < e and doc[i + 1].lower_ in ("-", "–")
+                    and tok.pos_ in ("NOUN", "ADJ")) \
+                or (m is None and tok.dep_ == "amod" and tok.tag_ == "VBG"
+                    and not (i > 1 and doc[i - 1].lower_ in ("-", "–") and work.at(i - 2) is not None)):
+            # the parts of a hyphenated modifier ("a UN fact-finding mission") and a participle on the noun
+            # ("a UN monitoring mission") say which kind, like an adjective; "IS-linked" names a sponsor
             # a portfolio or trade on the noun ("EU agriculture ministers", "a Singapore-based shipping
             # company") says which kind, not whose
             unknown_people = unknown_people or (m is None and tok.ent_type_ == "NORP")

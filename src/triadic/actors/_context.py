@@ -15,7 +15,10 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 def stateish(m: Mention) -> bool:
     """A mention of one state or its body, which can vote on an article's country."""
-    # A news agency's country ("Reuters", "Yonhap") is where the reporter works, not what the story is about.
+    # A news agency's country ("Reuters", "Yonhap") is where the reporter works, not what the story is about;
+    # a named company ("Gazprom", "Huawei") trades abroad as much as at home.
+    if m.actor.role == "BUS" and m.via == "name":
+        return False
     return m.actor.country is not None and m.actor.kind == "state" and not m.members and m.actor.role != "MED"
 
 

@@ -13,7 +13,7 @@ from triadic.actors._work import Work
 from triadic.actors._yaml import read_yaml_cached
 from triadic.model import Actor
 
-__all__ = ["give_country", "home_people"]
+__all__ = ["PLACE_VIAS", "give_country", "home_people", "in_setting"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +26,8 @@ class DomesticWords:
     state_roles: frozenset[str] = frozenset()
     named_roles: frozenset[str] = frozenset()
     set_roles: frozenset[str] = frozenset()
+    placed_roles: frozenset[str] = frozenset()
+    held_places: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +41,8 @@ def domestic_words() -> DomesticWords:
     return DomesticWords(home_roles=roles("home_roles"), people_roles=roles("people_roles"),
                          control_verbs=frozenset(str(v).lower() for v in data.get("control_verbs") or ()),
                          state_roles=roles("state_roles"), named_roles=roles("named_roles"),
-                         set_roles=roles("set_roles"))
+                         set_roles=roles("set_roles"), placed_roles=roles("placed_roles"),
+                         held_places=roles("held_places"))
 
 
 def home_people(work: Work) -> None:
@@ -63,7 +66,7 @@ def home_people(work: Work) -> None:
         iso3 = next(iter(countries))
         # "Police arrested ... in Nairobi": where the sentence happens is whose police act, never the
         # country of whom they act on ("police arrested a Russian national")
-        set_in = any(m.via in _PLACE_VIAS and _in_setting(work, m, setting, tw.place_nouns)
+        set_in = any(m.via in PLACE_VIAS and in_setting(work, m, setting, tw.place_nouns)
                      or _placed(work, m, setting) for m in mentions)
         homes = [m for m in mentions if m.actor.role in words.home_roles and not m.members
                  and (m.actor.country or (set_in and m.via == "role"))]
@@ -84,6 +87,9 @@ def home_people(work: Work) -> None:
             if a.country is not None or m.via != "role" or m.members:
                 continue
             home = a.role in words.people_roles or (a.role in words.home_roles | words.set_roles and set_in)
+            # "Soldiers clashed with militants in Balochistan": bare troops where a one-country sentence
+            # is set are that country's, save in lands a foreign army holds (whose troops the text would name)
+            home = home or (a.role in words.placed_roles and set_in and iso3 not in words.held_places)
             if (homes or set_in) and home:
                 give_country(work, m, iso3)
             elif a.role in words.people_roles and work.root(m.start, m.end).i in controlled | addressed:
@@ -167,10 +173,10 @@ def _controlled(work: Work, mentions: list[Mention], words: DomesticWords) -> di
 
 # How a place mention was recognised: a city, region or capital, a country's name or its adjective (on a
 # place noun: "in the Colombian province of Cauca").
-_PLACE_VIAS = frozenset({"place", "capital", "name", "adjective"})
+PLACE_VIAS = frozenset({"place", "capital", "name", "adjective"})
 
 
-def _in_setting(work: Work, m: Mention, preps: frozenset[str], place_nouns: frozenset[str]) -> bool:
+def in_setting(work: Work, m: Mention, preps: frozenset[str], place_nouns: frozenset[str]) -> bool:
     """The mention is where something happens: the object of a setting preposition ("in Nairobi"), in
     apposition to one ("in Nairobi, Kenya"), or the country word on a place noun there ("in the Colombian
     province of Cauca", "near the Pakistani city of Bannu")."""

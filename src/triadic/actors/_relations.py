@@ -43,6 +43,7 @@ class RelationWords:
     seafarers: frozenset[str] = frozenset()
     naval: frozenset[str] = frozenset()
     thing_heads: frozenset[str] = frozenset()
+    cross_border: frozenset[str] = frozenset()
 
     def body_role(self, word: str) -> str | None:
         """The role of a body an adjective names ("military" -> MIL), or None."""
@@ -77,6 +78,7 @@ def relation_words() -> RelationWords:
                          owner_forms=words("owners"), stances=words("stances"), staff=words("staff"),
                          aboard=words("aboard"), vessels=words("vessels"), branches=words("branches"),
                          seafarers=words("seafarers"), naval=words("naval"), thing_heads=words("thing_heads"),
+                         cross_border=words("cross_border"),
                          body_adjectives=tuple((str(k).lower(), str(v).upper())
                                                for k, v in (data.get("body_adjectives") or {}).items()))
 
@@ -246,10 +248,15 @@ def nearest_subject(work: Work, i: int) -> Mention | None:
         if not _state_or_group(m) or m.members:
             continue
         tok = work.root(m.start, m.end)
+        named: Mention | None = None
         while tok.dep_ in ("compound", "amod", "poss", "appos") and tok.head is not tok:
+            if tok.dep_ == "appos" and named is None:
+                # "The Arakan Army, an ethnic armed group that ...": the name is the subject, not its gloss
+                head = work.at(tok.head.i)
+                named = head if head is not None and _state_or_group(head) and not head.members else None
             tok = tok.head
         if tok.dep_ in ("nsubj", "nsubjpass"):
-            return m
+            return named or m
     return None
 
 

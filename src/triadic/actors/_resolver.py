@@ -20,11 +20,16 @@ from triadic.actors._coref import resolve_coref
 from triadic.actors._dateline import dateline_mention
 from triadic.actors._dictionary import Dictionary
 from triadic.actors._domestic import home_people
+from triadic.actors._nationals import joined_nationalities
 from triadic.actors._orgs import find_orgs
 from triadic.actors._people import find_people
-from triadic.actors._peoples import regional_peoples
+from triadic.actors._peoples import counted_peoples, regional_peoples
 from triadic.actors._places import drop_settings
+from triadic.actors._possessed import owned_bodies
 from triadic.actors._relations import absorb_sponsors, led_forces
+from triadic.actors._reporters import reported_bodies
+from triadic.actors._rulers import ruled_countries
+from triadic.actors._staff import staff_of_bodies
 from triadic.actors._targets import capitals_as_targets
 from triadic.actors._types import MentionIndex
 from triadic.actors._vessels import crews_vessels, merchant_crews
@@ -69,15 +74,21 @@ class ActorResolver:
         work = Work(doc=doc, ref_date=ref_date, dictionary=self._compiled.dictionary)
         work.dateline = dateline_mention(self._compiled.dictionary, dateline, ref_date)
         match_terms(work, self._compiled)
+        owned_bodies(work)
         led_forces(work)
         compose_roles(work, self._compiled)
         regional_peoples(work)
+        counted_peoples(work)
         absorb_sponsors(work)
         find_people(work)
         find_orgs(work)
         capitals_as_targets(work)
         named_by_apposition(work)
+        joined_nationalities(work)
+        ruled_countries(work)
+        staff_of_bodies(work)
         local_branches(work)
+        reported_bodies(work)
         home_people(work)
         crews_vessels(work)
         merchant_crews(work)
