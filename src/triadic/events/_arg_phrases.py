@@ -68,6 +68,17 @@ class ArgumentWords:
     withdrawal_codes: tuple[str, ...] = ()
     cause_roots: tuple[str, ...] = ()
     cause_marks: frozenset[str] = frozenset()
+    posture_roots: tuple[str, ...] = ()
+    posture_preps: frozenset[str] = frozenset()
+    posture_marks: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
+    partitive_words: frozenset[str] = frozenset()
+    own_body_nouns: frozenset[str] = frozenset()
+    own_body_owners: frozenset[str] = frozenset()
+    claim_verbs: Mapping[str, str] = field(default_factory=dict)
+    claimed_nouns: frozenset[str] = frozenset()
+    domestic_roots: tuple[str, ...] = ()
+    domestic_roles: frozenset[str] = frozenset()
     causing_verbs: frozenset[str] = frozenset()
     setting_preps: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
@@ -116,6 +127,14 @@ def argument_words() -> ArgumentWords:
                          abroad_roots=codes("abroad_roots"), border_nouns=words("border_nouns"),
                          withdrawal_codes=codes("withdrawal_codes"), cause_roots=codes("cause_roots"),
                          cause_marks=words("cause_marks"), causing_verbs=words("causing_verbs"),
+                         posture_roots=codes("posture_roots"), posture_preps=words("posture_preps"),
+                         posture_marks=words("posture_marks"), naming_verbs=words("naming_verbs"),
+                         partitive_words=words("partitive_words"), own_body_nouns=words("own_body_nouns"),
+                         own_body_owners=words("own_body_owners"), claimed_nouns=words("claimed_nouns"),
+                         domestic_roots=codes("domestic_roots"),
+                         domestic_roles=frozenset(str(r).upper() for r in data.get("domestic_roles") or ()),
+                         claim_verbs={str(k).lower(): str(v or "").lower()
+                                      for k, v in (data.get("claim_verbs") or {}).items()},
                          setting_preps=words("setting_preps"), group_nouns=words("group_nouns"),
                          group_roles=frozenset(str(r).upper() for r in data.get("group_roles") or ()),
                          release_codes=codes("release_codes"), eliciting_verbs=words("eliciting_verbs"),

@@ -34,17 +34,22 @@ from triadic.events._clauses import (
 from triadic.events._default_parties import implied_targets
 from triadic.events._indirect_parties import (
     PLURAL_OWNERS,
+    answered_subjects,
     antecedent_objects,
     bordered,
     captors,
     cause_doers,
+    claimants,
     content_words,
     group_antecedent,
     left_ground,
     means_clause,
     member_sides,
+    named_objects,
+    partitive_whole,
     request_makers,
     restated_doers,
+    threat_words,
 )
 from triadic.events._patterns import Grammar, Pattern, PatternSet
 from triadic.events._syntax import (
@@ -56,7 +61,7 @@ from triadic.events._syntax import (
     prep_objects,
     subject_of,
 )
-from triadic.events._tree import dependents
+from triadic.events._tree import dependents, tokens_of
 
 __all__ = ["Trigger", "PartyFinder"]
 
@@ -105,6 +110,10 @@ class PartyFinder:
                 # "the army said it had killed ...": the reporting clause's subject
                 found = self._antecedent(verb, index)
                 inherited = inherited or bool(found)
+            elif not found and _own_body(s):
+                # "Nauru's president said his country had recognised X": the speaker's own state or body
+                found = self._antecedent(verb, index)
+                inherited = inherited or bool(found)
             elif not found and (
                 s.lemma_.lower() in self._event_nouns
                 or (s.tag_ == "VBG" and s.lemma_.lower() in self.patterns.verbs)
@@ -137,6 +146,10 @@ class PartyFinder:
             # "announced plans to expel ...", "Russia's decision to expel ...": who has the plan
             noun = verb.head
             owners = [c for c in dependents(noun) if c.dep_ == "poss"]
+            # "an offer by Kenya to mediate", "a request from the IMF to raise tariffs": the noun's
+            # author, not the subject of the clause that rejects or welcomes it
+            owners += [a for a in prep_objects(noun, g.undergo_agent_preps)
+                       if actors_of(a, index, g)]
             if owners:
                 out = [m for o in owners for m in actors_of(o, index, g)]
             else:
@@ -167,7 +180,29 @@ class PartyFinder:
             # "two aid workers held by the militia were freed": who held them lets them go
             out = [m for c in captors(verb, g) for m in actors_of(c, index, g)]
             inherited = inherited or bool(out)
+        if not out:
+            # "a car bomb exploded ..., and X said it had carried out the attack": who owns the act
+            out = self._claimed(verb, index)
+            inherited = inherited or bool(out)
         return out, inherited
+
+    def _cooperative(self, tok: Token) -> bool:
+        """Every pattern of the word (a verb's, else a noun's) is cooperation, below root 10 ("meeting",
+        "talks", "met"): no threat a show of force answers."""
+        table = self.patterns.verbs if tok.pos_ in ("VERB", "AUX") else self.patterns.nouns
+        pats = table.get(self.g.lemma(tok)) or table.get(tok.lemma_.lower()) or ()
+        return bool(pats) and all(p.code[:2] < "10" for p in pats)
+
+    def _claimed(self, tok: Token, index: MentionIndexLike) -> list[MentionLike]:
+        """The actors another clause of the sentence names as owning the act (see ``claimants``)."""
+        subs, claim = claimants(tok, self._event_nouns)
+        out: list[MentionLike] = []
+        for s in subs:
+            found: list[MentionLike] = []
+            if claim is not None and s.pos_ == "PRON" and s.lower_ in self.g.anaphors:
+                found = self._antecedent(claim, index)  # "X said it had carried out the attack"
+            out.extend(found or actors_of(s, index, self.g))
+        return out
 
     def _antecedent(self, verb: Token, index: MentionIndexLike) -> list[MentionLike]:
         """The actors of the nearest governing clause's subject, for an unresolved pronoun subject."""
@@ -204,7 +239,9 @@ class PartyFinder:
             found = self._visited(verb, index, sources)
         if t.pattern.code.startswith(argument_words().abroad_roots):
             # "criticised the jailing of an Australian academic in Myanmar": the state where it was done
-            return self._abroad(verb, t, index, sources, found) or found
+            found = self._abroad(verb, t, index, sources, found) or found
+        if found and t.pattern.code.startswith(argument_words().domestic_roots):
+            return _at_home(found, verb, sources, index)
         return found
 
     def _visited(
@@ -272,7 +309,7 @@ class PartyFinder:
             cands.extend(c for c in dependents(verb) if c.dep_ in ("nsubjpass", "csubjpass", "nsubj"))
             if verb.dep_ == "acl" and not cands:
                 cands.append(verb.head)
-        elif verb.dep_ == "acl" and verb.tag_ == "VBN":
+        elif verb.dep_ == "acl" and verb.tag_ == "VBN" and not headline_verb(verb):
             # "the diplomats expelled by Russia": the modified noun is the patient.
             cands.append(verb.head)
         elif _object_relative_head(verb, g):
@@ -333,7 +370,17 @@ class PartyFinder:
             cands.extend(a for p in answered if p.lemma_.lower() in self._event_nouns
                          for a in prep_objects(p, g.agent_preps))
             cands.extend(answered)
-        cands.extend(prep_objects(verb, g.target_preps))
+        if t.obj is not None and _is_info(t.obj, g):
+            # "shared intelligence on smugglers with Ghana": the parser hangs the topic on the verb, and
+            # the partner's "with" on the topic's last noun; the topic is no party, the partner is
+            topics = prep_objects(verb, g.topic_preps_of_info)
+            cands.extend(w for p in topics for w in p.subtree
+                         if w.dep_ == "pobj" and w.head.lower_ == "with" and w.head.head.i != verb.i)
+            cands.extend(prep_objects(verb, g.target_preps - g.topic_preps_of_info))
+        else:
+            cands.extend(prep_objects(verb, g.target_preps))
+        # "negotiate with what it called the extremist militia": what the speaker's words name
+        cands.extend(named_objects(verb, g.target_preps | g.aimed_preps))
         if not pat.reciprocal:
             # "mediating between Israel and Hamas", "brokered a deal between A and B": both parties are
             # targets of a third party's act (a reciprocal act's "between" names its own sides)
@@ -341,9 +388,12 @@ class PartyFinder:
         if t.obj is not None:
             # "share information on North Korea": what information is about is no party to the sharing
             obj_preps = g.target_preps
-            if g.lemma(t.obj) in g.info_nouns:
+            if _is_info(t.obj, g):
                 obj_preps = obj_preps - g.topic_preps_of_info
             cands.extend(prep_objects(t.obj, obj_preps))
+            # "closed two of its border crossings with Belarus": the phrases of what it is a part of
+            cands.extend(x for w in partitive_whole(t.obj)
+                         for x in (*prep_objects(w, obj_preps), *bordered(w)))
             if t.obj.dep_ == "conj" and t.obj.head.head.i == verb.i:
                 # "launched air and artillery strikes on X": the parser hangs what coordinated
                 # objects share on the first of them
@@ -547,6 +597,12 @@ class PartyFinder:
             # "Rwanda recalled its envoy after Burundi closed the border": the doer of what it answers
             acts = self._first_parties(cause_doers(verb), index,
                                        lambda m: other_side(m) and m.actor.country not in own)
+        if not acts and pat.code.startswith(argument_words().posture_roots):
+            # "put its forces on alert after reports of Armenian troop movements", "raised its alert
+            # level after the North fired missiles into the sea": the threat answered, or who answers it
+            foreign = lambda m: other_side(m) and m.actor.country not in own  # noqa: E731
+            acts = (self._first_parties(threat_words(verb, self._cooperative), index, foreign)
+                    or self._first_parties(answered_subjects(verb), index, foreign))
         # "dock workers went on strike over pension cuts", "imposed a curfew in four cities": an act
         # that names no target can still imply one
         return acts or implied_targets(verb, pat.code, sources, index, g)
@@ -620,7 +676,8 @@ class PartyFinder:
 
     def _blamed(self, noun: Token, index: MentionIndexLike) -> list[MentionLike]:
         """The actors held responsible for the act the noun names, if any."""
-        return [m for s in _blamed_subjects(noun) for m in actors_of(s, index, self.g)]
+        return [m for s in _blamed_subjects(noun) for m in actors_of(s, index, self.g)] or self._claimed(
+            noun, index)
 
     def _actors_of_noun(
         self, noun: Token, clause: Token | None, index: MentionIndexLike, of_target: bool = True
@@ -767,6 +824,56 @@ class PartyFinder:
             for p in of_objs:
                 targets.extend(m for m in actors_of(p, index, g) if m.actor.country not in own)
         return sources, targets, conf
+
+
+def _role_only(found: Sequence[MentionLike]) -> bool:
+    """Every actor is a bare role that is usually a country's own (``domestic_roles``)."""
+    roles = argument_words().domestic_roles
+    return all(m.actor.country is None and m.actor.role in roles and m.actor.code == m.actor.role
+               for m in found)
+
+
+def _in_country(found: list[MentionLike], countries: set[str]) -> list[MentionLike]:
+    """The role-only actors placed in the one country given, else unchanged."""
+    if len(countries) != 1:
+        return found
+    c = next(iter(countries))
+    return [
+        Localised(m.start, m.end, m.start_char, m.end_char, m.text,
+                  replace(m.actor, code=country_prefix(c) + m.actor.code, country=c,
+                          name=f"{m.actor.name} ({c})"))
+        for m in found
+    ]
+
+
+def _at_home(
+    found: list[MentionLike], verb: Token, sources: Sequence[MentionLike], index: MentionIndexLike
+) -> list[MentionLike]:
+    """Role-only targets of a domestic act ("the army blamed [militants]") in the sources' one country,
+    when the sentence names no other country (``domestic_roots``, ``domestic_roles``)."""
+    if not _role_only(found):
+        return found
+    countries = {c for m in sources if (c := m.actor.country)}
+    if len(countries) != 1:
+        return found
+    c = next(iter(countries))
+    for tok in tokens_of(verb.sent):
+        m = index.at(tok.i)
+        if m is not None and m.actor.country is not None and m.actor.country != c:
+            return found  # "Belarus freed prisoners, among them two Polish citizens": not clearly its own
+    return _in_country(found, countries)
+
+
+def _own_body(tok: Token) -> bool:
+    """"his country", "its office": a state or body noun owned by a personal pronoun (``own_body_nouns``)."""
+    words = argument_words()
+    return tok.lemma_.lower() in words.own_body_nouns and any(
+        c.dep_ == "poss" and c.lower_ in words.own_body_owners for c in dependents(tok))
+
+
+def _is_info(tok: Token, g: Grammar) -> bool:
+    """The word names information ("data" is lemmatised "datum" by the tagger)."""
+    return g.lemma(tok) in g.info_nouns or tok.lower_ in g.info_nouns
 
 
 def _blamed_subjects(noun: Token) -> list[Token]:

@@ -4,7 +4,7 @@ other side of a border, an act's means, the ground a retreat leaves."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -15,11 +15,14 @@ from triadic.events._clauses import Localised, country_prefix
 from triadic.events._patterns import Grammar
 from triadic.events._syntax import MentionIndexLike, MentionLike
 from triadic.events._syntax import prep_objects as _prep_objects
-from triadic.events._tree import dependents
+from triadic.events._tree import dependents, tokens_of
 
 __all__ = [
-    "PLURAL_OWNERS", "antecedent_objects", "bordered", "captors", "cause_doers", "content_words",
-    "left_ground", "group_antecedent", "means_clause", "member_sides", "request_makers", "restated_doers",
+    "PLURAL_OWNERS", "answered_subjects", "antecedent_objects", "bordered", "captors", "cause_doers",
+    "claimants",
+    "content_words", "left_ground", "group_antecedent", "means_clause", "member_sides", "named_objects",
+    "partitive_whole",
+    "request_makers", "restated_doers", "threat_words",
 ]
 
 
@@ -164,6 +167,85 @@ def cause_doers(verb: Token) -> list[Token]:
     return [s for c in dependents(verb) if c.dep_ == "advcl" and c.i > verb.i
             and any(k.dep_ == "mark" and k.lower_ in marks for k in dependents(c))
             for s in dependents(c) if s.dep_ in ("nsubj", "agent")]
+
+
+def threat_words(verb: Token, calm: Callable[[Token], bool]) -> list[Token]:
+    """What a show of force answers, in order: the subjects of its "after"/"as" clauses, then the words
+    of its "after"/"amid"/"in response to" phrases ("put its troops on alert [after reports of movements
+    on the Russian side]"), times left out (``posture_marks``, ``posture_preps``). A clause or phrase
+    ``calm`` accepts ("after a meeting with X", "after X met Y") names no threat."""
+    words = argument_words()
+    out = [s for c in dependents(verb) if c.dep_ == "advcl" and not calm(c)
+           and any(k.dep_ == "mark" and k.lower_ in words.posture_marks for k in dependents(c))
+           for s in dependents(c) if s.dep_ in ("nsubj", "agent")]
+    heads = _prep_objects(verb, words.posture_preps)
+    # "in response to the drills": the answered act is one preposition further down
+    heads += [q for p in _prep_objects(verb, frozenset({"in"})) if p.lower_ == "response"
+              for q in _prep_objects(p, frozenset({"to"}))]
+    for h in heads:
+        if not is_time(h) and not calm(h):
+            out.extend(h.subtree)
+    return out
+
+
+def answered_subjects(verb: Token) -> list[Token]:
+    """The subjects of the clause a show of force reported in its "after"/"as" clause provoked ("raised
+    its alert level [after the North fired missiles into the sea]": whoever raised it)."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return []
+    if not any(k.dep_ == "mark" and k.lower_ in argument_words().posture_marks for k in dependents(verb)):
+        return []
+    return [s for s in dependents(verb.head) if s.dep_ in ("nsubj", "nsubjpass")]
+
+
+def named_objects(verb: Token, preps: frozenset[str]) -> list[Token]:
+    """What a free relative "what X called Y" on the verb stands for ("negotiate with [what it called the
+    militia]", "condemned [what it described as the detention of two fishermen by Chile]"): the naming
+    clause's "by" author first, then the phrase it names (``naming_verbs``)."""
+    naming = argument_words().naming_verbs
+    clauses = [c for c in dependents(verb) if c.dep_ in ("ccomp", "xcomp", "advcl")]
+    clauses += [c for p in dependents(verb) if p.dep_ == "prep" and p.lower_ in preps
+                for c in dependents(p) if c.dep_ == "pcomp"]
+    out: list[Token] = []
+    for c in clauses:
+        if c.lemma_.lower() not in naming or not any(
+                k.lower_ == "what" and k.dep_ in ("dobj", "nsubjpass") for k in dependents(c)):
+            continue
+        out.extend(_prep_objects(c, frozenset({"by"})))
+        out.extend(k for k in dependents(c) if k.dep_ in ("oprd", "xcomp") and k.pos_ in ("NOUN", "PROPN"))
+        out.extend(_prep_objects(c, frozenset({"as"})))
+    return out
+
+
+def partitive_whole(tok: Token) -> list[Token]:
+    """What a number or partitive word takes a part of ("closed [two] of its border crossings": the
+    crossings), else nothing (``partitive_words``, ``quantity_nouns``)."""
+    words = argument_words()
+    low = tok.lemma_.lower()
+    if tok.pos_ != "NUM" and low not in words.partitive_words and low not in words.quantity_nouns:
+        return []
+    return _prep_objects(tok, frozenset({"of"}))
+
+
+def claimants(tok: Token, event_nouns: frozenset[str]) -> tuple[list[Token], Token | None]:
+    """The subjects of another clause of the sentence that owns an act ("..., and X said it had [carried
+    out the attack]", "X [claimed responsibility] for the blast"), with that clause's verb (``claim_verbs``,
+    ``claimed_nouns``); none when ``tok`` is inside that clause."""
+    words = argument_words()
+    for v in tokens_of(tok.sent):
+        low = v.lemma_.lower()
+        if v.pos_ != "VERB" or low not in words.claim_verbs or v.i == tok.i:
+            continue
+        prt = words.claim_verbs[low]
+        if prt and not any(c.dep_ == "prt" and c.lower_ == prt for c in dependents(v)):
+            continue
+        if not any(c.dep_ == "dobj" and (c.lemma_.lower() in words.claimed_nouns
+                                         or c.lemma_.lower() in event_nouns) for c in dependents(v)):
+            continue
+        if v.left_edge.i <= tok.i <= v.right_edge.i:
+            continue
+        return [c for c in dependents(v) if c.dep_ == "nsubj"], v
+    return [], None
 
 
 def group_antecedent(tok: Token, index: MentionIndexLike) -> list[MentionLike]:
