@@ -119,8 +119,12 @@ def test_telling_of_a_coded_act_is_not_an_event(code, text: str) -> None:  # noq
 
 
 def test_a_statement_reporting_no_act_stays(code) -> None:  # noqa: ANN001
-    events = code("The Kenyan minister told parliament that the budget was too small.")
+    # session 8: telling one's own parliament is reporting to an audience (no event, see
+    # test_events_precision_s8); a statement told to another country's leader stays a statement
+    events = code("The Kenyan president told Uganda's president that the budget was too small.")
     assert any(e.cameo == "010" for e in events)
+    assert not [e for e in code("The Kenyan minister told parliament that the budget was too small.")
+                if e.cameo == "010"]
 
 
 # ---------------------------------------------------------------- whom a demand is made of

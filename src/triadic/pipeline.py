@@ -43,13 +43,6 @@ def _as_datetime(value: date | datetime | None) -> datetime | None:
     return datetime.combine(value, time())
 
 
-# 01x codes that are acts in their own right without an addressee (CAMEO 011 decline comment,
-# 014 consider a policy option, 015 claim responsibility, 016 deny responsibility, 017 symbolic act);
-# comments (012, 013), empathy (018) and accord (019) are about someone, and other untargeted
-# statements are dropped unless the user keeps them.
-_TARGETLESS_STATEMENTS = frozenset({"011", "014", "015", "016", "017"})
-
-
 class Coder:
     """The triadic coding pipeline. Load once, then code many articles.
 
@@ -84,9 +77,9 @@ class Coder:
             # "X said ..." with no addressee is a quote, not a dyadic event: event datasets
             # (PETRARCH, ICEWS) code statements only toward a target; the quote record keeps it.
             # Declining to comment, claiming or denying responsibility and the like are acts of
-            # their own that CAMEO codes with no target, so they stay.
-            events = [e for e in events
-                      if e.target is not None or e.root != "01" or e.cameo in _TARGETLESS_STATEMENTS]
+            # their own that CAMEO codes with no target, so they stay (grammar.yaml lists them).
+            keep = self.event_coder.g.targetless_statements
+            events = [e for e in events if e.target is not None or e.root != "01" or e.cameo in keep]
         sentences = self._classify_sentences(doc, sentences, events)
         warnings = [] if article.published else [NO_DATE_WARNING]
         return CodedArticle(article=article, sentences=sentences, events=events, quotes=quotes,

@@ -141,6 +141,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                 if made is not None:
                     drafts.extend(m for m in made if m.targets)
         _shared_addressees(drafts, self.g)
+        self._deadlines_to_leave(drafts, by_tok)
         _same_act_participles(drafts, self.g)
         self._intents(drafts, by_tok, index)
         drafts.extend(self._guest_visits(drafts))
@@ -457,6 +458,14 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                 return None
             conf = 0.9 if not inherited else 0.75
         else:
+            if pat.code == "010" and _speech_vehicle(tok, g):
+                # "warned that ..., in remarks broadcast on state TV", "said in a statement": the
+                # words a clause was spoken in are no second statement
+                return None
+            if tok.dep_ == "oprd" and g.lemma(tok.head) in g.naming_verbs:
+                # "citing what he called a threat to Serbs", "branded the raid an act of war": a
+                # name given to something is the namer's view of it, no act of the namer's
+                return None
             clause = clause_verb(tok)
             if (
                 clause is not None
@@ -473,6 +482,10 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
             sources, targets, conf = self._actors_of_noun(
                 tok, clause_for_actors, index, of_target=not pat.reciprocal
             )
+            if any(m.start <= tok.i < m.end for m in (*sources, *targets)):
+                # "its peacekeeping force stepped up patrols", "the killing of protesters": a noun
+                # that is the name of a party is that party, not an act of its own
+                return None
             if not targets and sources and g.reaches_places(pat.code):
                 # "Turkey's offensive in northern Syria", "conducted a raid in the West Bank"
                 own = own_countries(sources, g)
@@ -592,6 +605,8 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                 if phrase is not None:
                     code, grule = phrase.code, phrase.rule
                 gsrc, _ = self._sources_of_verb(head, index)
+                if comp.object_control and phrase is None:
+                    code, grule = self._expelled(head, pat, gsrc, index) or (code, grule)
                 if comp.object_control:
                     # "called for Iran to release ...": the clause's own subject is who is asked
                     addressed = [m for o in controllers(head, g) for m in actors_of(o, index, g)]
@@ -626,6 +641,22 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                 drafts[0].secondary = governing
                 drafts.append(governing)
         return drafts
+
+    def _expelled(
+        self, head: Token, inner: Pattern, sources: list[MentionLike], index: MentionIndexLike
+    ) -> tuple[str, str] | None:
+        """``(code, rule)`` of an order that makes a foreign party leave ("Mali ordered the French
+        ambassador to leave the country"): the orderer expels it. An order to the orderer's own
+        side ("ordered its troops to withdraw") is no expulsion."""
+        ordered = controllers(head, self.g)
+        expel = self._expulsion(inner, ordered) if self.g.lemma(head) in self.g.expelling_verbs else None
+        if expel is None:
+            return None
+        parties = [m for o in ordered for m in actors_of(o, index, self.g)]
+        own = {m.actor.country or m.actor.code for m in sources}
+        if not parties or any((m.actor.country or m.actor.code) in own for m in parties):
+            return None
+        return expel.code, f"expulsion:{head.lemma_.lower()}({inner.rule})->{expel.code}"
 
 
 def _shared_addressees(drafts: list[_Draft], g: Grammar) -> None:
@@ -688,6 +719,11 @@ def _bare_report(d: _Draft, drafts: list[_Draft], g: Grammar) -> bool:
     if verb.dep_ == "conj" and not any(c.dep_ == "cc" and c.i < verb.i for c in dependents(verb.head)):
         # the parser joins "X shelled Y, the minister told parliament" as a list with no "and"
         fronted = verb.head
+    if (fronted is not None or any(c.dep_ == "ccomp" for c in dependents(verb))) and _told_only(d, verb):
+        # "told parliament [his country had no intention of ...]": whom a report is told to is its
+        # audience; what is told is the news, coded where it is an act, and the telling is no event
+        # (a statement about someone, "said the U.S. was responsible", stays theirs)
+        return True
     for o in drafts:
         if o is d or o.code[:2] == "01" or o.secondary is not None or not o.targets:
             continue
@@ -696,6 +732,30 @@ def _bare_report(d: _Draft, drafts: list[_Draft], g: Grammar) -> bool:
         ):
             return True
     return False
+
+
+def _speech_vehicle(noun: Token, g: Grammar) -> bool:
+    """The noun is the object of a place preposition on a verb ("[said] in a statement", "[warned]
+    ..., in remarks broadcast on TV"): what the verb's clause was said in."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in g.location_preps
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _told_only(d: _Draft, verb: Token) -> bool:
+    """Every target of the statement ``d`` is the speech verb's addressee of the speaker's own country
+    ("the minister told parliament"); telling another side ("Trump told Moon that ...") is a statement
+    to it."""
+    spans = [(w.left_edge.idx, w.right_edge.idx + len(w.right_edge)) for w in dependents(verb)
+             if w.dep_ in ("dobj", "dative")]
+    own = {m.actor.country for m in d.sources if m.actor.country}
+    return bool(spans and own) and all(
+        any(a <= m.start_char < b for a, b in spans) and m.actor.country in own for m in d.targets
+    )
 
 
 def _units_only(verb: Token, g: Grammar) -> bool:

@@ -10,7 +10,7 @@ from triadic.events._patterns import SUBJECT_KEY, Pattern
 from triadic.events._syntax import RELATIVE_PRONOUNS, SUBJ_DEPS, is_passive, preps_of
 from triadic.events._tree import DocTable, TokenMemo, dependents
 
-__all__ = ["verb_matches", "noun_matches", "lexical_objects", "through_amount"]
+__all__ = ["verb_matches", "noun_matches", "lexical_objects", "through_amount", "object_fits"]
 
 # Dependents that can carry a pattern's particle or preposition ("crack down on", "stab to death").
 WORD_DEPS = frozenset(
@@ -182,6 +182,11 @@ def verb_matches(tok: Token, pat: Pattern, amounts: frozenset[str] = frozenset()
         if _object_fits(o, pat.objects, pat.carriers, amounts):
             return o
     return None
+
+
+def object_fits(o: Token, pat: Pattern, amounts: frozenset[str] = frozenset()) -> bool:
+    """``o`` meets ``pat``'s ``+object`` as a verb's object would (a pattern with none fits nothing)."""
+    return bool(pat.objects) and _object_fits(o, pat.objects, pat.carriers, amounts)
 
 
 def _object_fits(o: Token, lemmas: frozenset[str], carriers: frozenset[str], amounts: frozenset[str]) -> bool:

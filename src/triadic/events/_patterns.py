@@ -292,6 +292,15 @@ class Grammar:
     # Verbs that say what an act led to: as a trailing participle ("shelled the city, killing four")
     # they are part of that act's event, not one of their own.
     result_verbs: frozenset[str] = frozenset()
+    # Governing verbs that make the party they order leave ("ordered the envoy to leave the
+    # country"), the departure codes that makes an expulsion, and the verb whose patterns code it.
+    expelling_verbs: frozenset[str] = frozenset()
+    departure_codes: frozenset[str] = frozenset()
+    expulsion_verb: str = ""
+    # Codes of an ultimatum: one to depart ("gave the envoy 48 hours to leave") is an expulsion.
+    ultimatum_codes: frozenset[str] = frozenset()
+    # Statement codes (01x) that are acts of their own with no addressee ("declined to comment").
+    targetless_statements: frozenset[str] = frozenset()
 
     def intent_family(self, root: str) -> str | None:
         """The intent family (``intent_families``) a speaker's own future act of ``root`` falls in."""
@@ -670,6 +679,11 @@ def _load_grammar() -> Grammar:
         history_periods=_words(data, "history_periods", name),
         history_marks=_words(data, "history_marks", name),
         result_verbs=_words(data, "result_verbs", name),
+        expelling_verbs=_words(data, "expelling_verbs", name),
+        departure_codes=_codes(data, "departure_codes"),
+        expulsion_verb=str(data.get("expulsion_verb") or "").lower(),
+        ultimatum_codes=_codes(data, "ultimatum_codes"),
+        targetless_statements=_codes(data, "targetless_statements"),
     )
 
 

@@ -14,7 +14,7 @@ from triadic.events._finders import PartyFinder, Trigger
 from triadic.events._matching import noun_matches, verb_matches
 from triadic.events._modality import conditional_mark, modality_of
 from triadic.events._patterns import NO_EVENT, Grammar
-from triadic.events._syntax import clause_verb, delayed_complement, is_passive, shares_governor
+from triadic.events._syntax import agreed_object, clause_verb, delayed_complement, is_passive, shares_governor
 from triadic.events._tree import TokenMemo, dependents, tokens_of
 from triadic.model import Event
 
@@ -99,8 +99,10 @@ class SentenceReader(PartyFinder):
                 naming = lemma in self.g.naming_verbs and any(c.dep_ == "oprd" for c in dependents(tok))
                 for p in cands:
                     obj = verb_matches(tok, p, amounts)
-                    if obj is not None and naming and obj.i != tok.i:
-                        # "called the boycott a cynical stunt": the boycott is only named
+                    if obj is not None and naming and (obj.i != tok.i or p.words):
+                        # "called the boycott a cynical stunt": the boycott is only named, and a
+                        # word under it is its own ("called the attack on X an act of terror" is
+                        # no "call on")
                         continue
                     if obj is not None:
                         # a "no event" sense ("hit a snag") blocks the weaker patterns, and
@@ -274,6 +276,10 @@ class SentenceReader(PartyFinder):
             return self._governor(head)
         comp = self.g.complements.get(self.g.lemma(head))
         if comp is None:
+            return None
+        if clause.dep_ == "xcomp" and agreed_object(head, clause, self.g):
+            # "agreed to a truce [to allow aid in]": what is agreed is the truce; the infinitive
+            # after it says what the truce is for
             return None
         if clause.dep_ == "xcomp" or delayed_complement(clause, self.g):
             return head, comp

@@ -8,7 +8,8 @@ from spacy.tokens import Token
 from triadic.events._clauses import reported_intent
 from triadic.events._draft import _Draft
 from triadic.events._finders import Trigger
-from triadic.events._patterns import Pattern
+from triadic.events._matching import object_fits
+from triadic.events._patterns import NO_EVENT, Pattern
 from triadic.events._reading import SentenceReader
 from triadic.events._syntax import MentionIndexLike
 from triadic.events._tree import dependents
@@ -30,6 +31,56 @@ class Recoder(SentenceReader):
         words = {tok.lemma_.lower(), tok.lower_}
         return own.pattern if words & (set(own.pattern.words) | own.pattern.objects) else None
 
+    def _expulsion(self, inner: Pattern, ordered: list[Token]) -> Pattern | None:
+        """The expulsion pattern of making the ``ordered`` parties depart (``inner``: "ordered the
+        envoy to leave the country"): the `expulsion_verb`'s most specific pattern whose object fits
+        one of them, else its plain one; None if ``inner`` is no departure."""
+        g = self.g
+        if not ordered or inner.code not in g.departure_codes:
+            return None
+        plain: Pattern | None = None
+        for p in self.patterns.verbs.get(g.expulsion_verb, ()):
+            if p.code == NO_EVENT or p.words or p.prep_objects or p.intransitive:
+                continue
+            if not p.objects:
+                plain = plain or p
+            elif any(object_fits(o, p, g.amount_words) for o in ordered):
+                return p
+        if any(g.lemma(o) in g.unit_nouns for o in ordered):
+            # "ordered American troops to leave": foreign forces told to go are a demand that
+            # they withdraw (106), not individuals expelled
+            return None
+        return plain
+
+    def _deadlines_to_leave(self, drafts: list[_Draft], by_tok: dict[int, Trigger]) -> None:
+        """An ultimatum to depart ("gave the envoy 48 hours to leave the country") is an expulsion of
+        whom it is given to; the departure is part of it."""
+        g = self.g
+        for d in drafts:
+            tok = d.trigger
+            if d.secondary is not None or d.code not in g.ultimatum_codes or tok.pos_ != "VERB":
+                continue
+            heads = [tok, *(c for c in dependents(tok) if c.dep_ == "dobj")]
+            leave = next(
+                (
+                    by_tok[c.i]
+                    for h in heads
+                    for c in dependents(h)
+                    if c.dep_ in ("relcl", "acl", "advcl", "xcomp") and c.i in by_tok
+                    and by_tok[c.i].pattern.code in g.departure_codes
+                    and any(a.dep_ == "aux" and a.tag_ == "TO" for a in dependents(c))
+                ),
+                None,
+            )
+            given = [c for c in dependents(tok) if c.dep_ == "dative"]
+            expel = self._expulsion(leave.pattern, given) if leave is not None else None
+            if leave is None or expel is None:
+                continue
+            d.code, d.rule = expel.code, f"expulsion:{g.lemma(tok)}({leave.pattern.rule})->{expel.code}"
+            for o in drafts:
+                if o is not d and o.trigger.i == leave.token.i:
+                    o.secondary = d
+
     def _intents(self, drafts: list[_Draft], by_tok: dict[int, Trigger], index: MentionIndexLike) -> None:
         """Recode a speaker's own future act in a clause it reports as its intent or threat ("the
         rebels said they would release X" is 0353, "announced it will impose sanctions" 1312)."""
@@ -37,7 +88,11 @@ class Recoder(SentenceReader):
             root = d.code[:2]
             family = self.g.intent_family(root)
             own = by_tok.get(d.trigger.i)
-            joint = (own is not None and own.pattern.reciprocal) or d.mutual
+            # a joint act is one both sides do ("said they will meet"), or a meeting anyway; a
+            # code merely listed as mutual ("would buy tanks from Germany") is directed here
+            joint = d.reciprocal or d.mutual or (
+                own is not None and own.pattern.reciprocal and root in self.g.scheduled_roots
+            )
             if family is None or (family == "03" and joint):
                 # a joint act ("said they will meet") stays the meeting both sides hold
                 continue

@@ -23,6 +23,7 @@ __all__ = [
     "controllers",
     "mandative",
     "delayed_complement",
+    "agreed_object",
     "shares_governor",
     "reporting_verb_of",
     "names_own_doer",
@@ -389,6 +390,20 @@ def delayed_complement(clause: Token, g: Grammar) -> bool:
     # makes the infinitive the purpose of an act on that object
     between = [c for c in dependents(head) if head.i < c.i < clause.left_edge.i]
     return bool(between) and all(c.dep_ in _ADVERBIAL_DEPS for c in between)
+
+
+def agreed_object(head: Token, clause: Token, g: Grammar) -> bool:
+    """The control verb ``head`` already has what it governs in a noun before its infinitive
+    ``clause`` ("agreed [to a truce] to allow aid in", "committed to talks to end the war"): the
+    infinitive is that noun's purpose, not the verb's complement."""
+    comp = g.complements.get(g.lemma(head))
+    if comp is None or comp.object_control:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in g.gerund_control_preps and c.i < clause.i
+        and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in dependents(c))
+        for c in dependents(head)
+    )
 
 
 def mandative(clause: Token, g: Grammar) -> bool:
