@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from triadic.actors._domestic import domestic_words
 from triadic.actors._people import leader_in_office
 from triadic.actors._relations import conjoined, controller, nearest_subject, other_state, relation_words
+from triadic.actors._targets import target_words
 from triadic.actors._types import Mention
 from triadic.actors._work import PERSON_VIAS, Work, actor_of
 from triadic.model import Actor
@@ -388,6 +389,11 @@ def _clause_subjects(tok: Token) -> list[int]:
     return [c.i for c in head.children if c.dep_ in _SUBJ_DEPS]
 
 
+def _only_where(tok: Token) -> bool:
+    """The place is only where something happened: the object of a setting preposition ("in Doha")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in target_words().setting_preps
+
+
 def _last_two(work: Work, i: int, leaders: bool) -> tuple[Mention, Mention] | None:
     seen: dict[str, Mention] = {}
     for m in work.before(i):
@@ -396,6 +402,8 @@ def _last_two(work: Work, i: int, leaders: bool) -> tuple[Mention, Mention] | No
             continue
         if m.actor.country is None and m.actor.code == m.actor.role:
             continue  # a bare "GOV" of unknown country is no side anyone can name
+        if m.via in ("capital", "place") and _only_where(work.root(m.start, m.end)):
+            continue  # "A and B met in Abu Dhabi, and the two sides agreed": the host city is no side
         key = m.actor.country or m.actor.code
         if key not in seen:
             seen[key] = m

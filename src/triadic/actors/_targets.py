@@ -12,7 +12,8 @@ from triadic.actors._work import Work
 from triadic.actors._yaml import read_yaml_cached
 from triadic.model import Actor
 
-__all__ = ["capitals_as_targets", "is_attacked", "is_measured", "target_words", "TargetWords"]
+__all__ = ["capitals_as_targets", "in_what_is_hit", "is_attacked", "is_measured", "target_words",
+           "TargetWords"]
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj"})
 _TARGET_PREPS = frozenset({"on", "of", "at", "against", "upon", "into"})
@@ -53,6 +54,27 @@ def is_attacked(tok: Token, words: TargetWords) -> bool:
         if gov.pos_ == "VERB" and gov.lemma_.lower() in words.verbs and head.lower_ != "of":
             return True  # "fired missiles at Kyiv"
     return False
+
+
+def in_what_is_hit(tok: Token, words: TargetWords) -> bool:
+    """True when ``tok`` (a place's head after a setting preposition) locates what a violent verb hits:
+    "struck power stations in the Kharkiv region", "bombed a school in a village near Kupiansk"."""
+    host = tok.head.head
+    # climb through further places of the same phrase ("a school in a village in X")
+    for _ in range(3):
+        if host.dep_ == "pobj" and host.head.lower_ in words.setting_preps and host.pos_ in ("NOUN", "PROPN"):
+            host = host.head.head
+        else:
+            break
+    if host.pos_ == "VERB":
+        verb = host  # the parser often hangs the place on the verb ("shelled villages near X")
+        if not any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+            return False  # "fighting broke out in X", "troops struck in X": where, not what
+    elif host.pos_ in ("NOUN", "PROPN") and host.dep_ in _OBJECT_DEPS:
+        verb = host.head
+    else:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in words.verbs
 
 
 def _measure(noun: Token, words: TargetWords) -> bool:

@@ -89,6 +89,9 @@ class ArgumentWords:
     captor_verbs: frozenset[str] = frozenset()
     obtaining_verbs: frozenset[str] = frozenset()
     obtaining_roots: tuple[str, ...] = ()
+    civilian_sites: frozenset[str] = frozenset()
+    civilian_site_roots: tuple[str, ...] = ()
+    held_marks: frozenset[str] = frozenset()
 
 
 @cache
@@ -139,7 +142,9 @@ def argument_words() -> ArgumentWords:
                          group_roles=frozenset(str(r).upper() for r in data.get("group_roles") or ()),
                          release_codes=codes("release_codes"), eliciting_verbs=words("eliciting_verbs"),
                          freeing_verbs=words("freeing_verbs"), captor_verbs=words("captor_verbs"),
-                         obtaining_verbs=words("obtaining_verbs"), obtaining_roots=codes("obtaining_roots"))
+                         obtaining_verbs=words("obtaining_verbs"), obtaining_roots=codes("obtaining_roots"),
+                         civilian_sites=words("civilian_sites"),
+                         civilian_site_roots=codes("civilian_site_roots"), held_marks=words("held_marks"))
 
 
 def _place_description(tok: Token) -> bool:

@@ -62,6 +62,7 @@ from triadic.events._syntax import (
     subject_of,
 )
 from triadic.events._tree import dependents, tokens_of
+from triadic.model import Actor
 
 __all__ = ["Trigger", "PartyFinder"]
 
@@ -232,6 +233,8 @@ class PartyFinder:
     ) -> list[MentionLike]:
         """The parties the verb's act is aimed at."""
         found = self._verb_targets(verb, t, index, sources)
+        if not self.g.reaches_places(t.pattern.code) and t.pattern.code not in self.g.domestic_codes:
+            found = _not_own_ground(found, sources)
         if not found and (t.pattern.code[:2] != "01" or t.pattern.code.startswith(_SYMBOLIC)) \
                 and self.g.lemma(verb) not in self.g.speech_verbs:
             # "laid a wreath in Warsaw on the first day of a visit to Poland": done on a visit, to the
@@ -571,6 +574,12 @@ class PartyFinder:
             placed = self._place_targets(verb, t, index, own)
             if placed:
                 return placed
+        if pat.code.startswith(argument_words().civilian_site_roots) and not pat.code.startswith("192"):
+            # "army jets bombed a monastery in Sagaing", "gangs burned dozens of homes": the people of
+            # the country the site is in (taking ground, 192, is taken from whoever held it)
+            sited = self._civilian_site(verb, objs, index, sources)
+            if sited:
+                return sited
         # "sent experts to Morocco to investigate the crash": those sent act where they were sent
         acts = self._first_parties(dispatched_to(verb, g), index, other_side)
         if not acts and pat.code.startswith(argument_words().reaction_roots):
@@ -653,6 +662,46 @@ class PartyFinder:
                     if acts:
                         return acts
         return []
+
+    def _civilian_site(
+        self, verb: Token, objs: Sequence[Token], index: MentionIndexLike, sources: Sequence[MentionLike]
+    ) -> list[MentionLike]:
+        """The civilians of the country a civilian site hit by violence is in, when no party is named
+        on it: the country of a place named with it, else an armed group's own country."""
+        aw = argument_words()
+        sites: list[Token] = []
+        for o in objs:
+            for n in (o, *(c for c in dependents(o) if c.dep_ == "conj")):
+                # "dozens of homes", "two of its villages": the site is one "of" further down
+                heads = [n, *prep_objects(n, frozenset({"of"}))] if {n.lemma_.lower(), n.lower_} & (
+                    aw.quantity_nouns | aw.partitive_words) or n.pos_ == "NUM" else [n]
+                if any(h.lemma_.lower() in aw.civilian_sites for h in heads):
+                    sites.append(n)
+        if not sites or not sources:
+            return []
+        site = sites[0]
+        if any(index.at(w.i) is not None for w in site.subtree if w.dep_ != "pobj"
+               and w.head.lower_ not in self.g.location_preps):
+            return []  # "the group's homes", "Hamas positions": a party is named on the site
+        if any(w.lower_.rsplit("-", 1)[-1] in aw.held_marks for w in site.lefts):
+            return []  # "rebel-held villages": the site is a side's ground, not only its people's
+        # the parser may hang the place on the verb, and read a name after "in" as a clause (pcomp)
+        roots = [site, *prep_objects(verb, self.g.location_preps)]
+        places = [w for r in roots for w in r.subtree
+                  if w.dep_ in ("pobj", "pcomp") and w.head.lower_ in self.g.location_preps]
+        country = next((m.actor.country for w in places for m in actors_of(w, index, self.g)
+                        if m.actor.country), None)
+        if country is None:
+            armed = {m.actor.country for m in sources
+                     if (m.actor.role or "") in aw.group_roles and m.actor.country}
+            if len(armed) != 1:
+                return []
+            country = armed.pop()
+        left = site.left_edge
+        actor = Actor(code=country_prefix(country) + "CVL", country=country, role="CVL",
+                      name=f"civilians ({country})", kind="group")
+        return [Localised(left.i, site.i + 1, left.idx, site.idx + len(site.text),
+                          site.doc[left.i : site.i + 1].text, actor)]
 
     def _actors_of_phrase(
         self, tok: Token, index: MentionIndexLike, lexical: bool = False
@@ -824,6 +873,24 @@ class PartyFinder:
             for p in of_objs:
                 targets.extend(m for m in actors_of(p, index, g) if m.actor.country not in own)
         return sources, targets, conf
+
+
+# Roles of a state's own organs: a city or region of their own country is where they act, never whom.
+_STATE_ROLES = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _not_own_ground(found: list[MentionLike], sources: Sequence[MentionLike]) -> list[MentionLike]:
+    """The targets without places of the state sources' own country: "troops withdrew from the town of
+    X", "talks on a railway to the Fergana Valley" do not make the state act on itself. (A rebel group
+    taking a town of its country does act on that country, so non-state sources keep it. Codes a place
+    can be the target of, ``place_target_roots``, and codes with a domestic reading, ``domestic_codes``,
+    are left alone: troops sent to a city at home are a show of force there, and whom a state's forces
+    hit at home is read from the site.)"""
+    if not sources or not all(m.actor.country and m.actor.role in _STATE_ROLES for m in sources):
+        return found
+    own = {m.actor.country for m in sources}
+    return [m for m in found if not (getattr(m, "via", None) == "place" and m.actor.role is None
+                                     and m.actor.country in own)]
 
 
 def _role_only(found: Sequence[MentionLike]) -> bool:
