@@ -333,7 +333,9 @@ def recalled(tok: Token, g: Grammar) -> bool:
     units of time ("two years of [war]") or an act placed long before another ("two years after
     Russia [launched] its invasion", "decades after the [war]")."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and g.lemma(tok.head.head) in g.period_nouns:
-        return True
+        period = tok.head.head
+        # "began a week of joint exercises": a stretch an act opens now is no history
+        return not (period.dep_ == "dobj" and g.lemma(period.head) in g.period_openers)
     for a in (tok, *tok.ancestors):
         if a.dep_ == "prep" and a.lower_ in g.history_marks:
             anchor = a

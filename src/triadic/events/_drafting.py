@@ -56,6 +56,9 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
         trigs = self.triggers(sent)
         if not trigs:
             return []
+        # every event noun, also those dropped below as another trigger's object ("a roadside [bomb]
+        # planted by X struck ..."): a subject noun can still name its verb's act more narrowly
+        noun_trigs = {t.token.i: t for t in trigs if t.pattern.kind == "noun"}
         # A noun that is the lexical object of a verb pattern ("hold talks", "impose sanctions") is
         # part of that verb's event, not an event of its own.
         # A noun with its own parties stays an event of its own ("announced a ceasefire between
@@ -142,6 +145,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                     drafts.extend(m for m in made if m.targets)
         _shared_addressees(drafts, self.g)
         self._deadlines_to_leave(drafts, by_tok)
+        self._specific_subjects(drafts, by_tok, noun_trigs)
         _same_act_participles(drafts, self.g)
         self._intents(drafts, by_tok, index)
         drafts.extend(self._guest_visits(drafts))
@@ -152,6 +156,11 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
             # "the two sides met", "both Koreas condemned X": one event per actor a plural names
             d.sources = each_member(d.sources, sent.doc, index)
             d.targets = each_member(d.targets, sent.doc, index)
+            if not d.targets and not d.reciprocal and self.g.lemma(d.trigger) in self.g.joint_complements \
+                    and len({m.actor.code for m in d.sources}) >= 2:
+                # "Brazil and Argentina agreed to set up a commission": what two sides agree with no
+                # one else named is agreed between them
+                d.reciprocal, d.notarget = True, False
         # Confidence also says how central an event is to its sentence: events nearer the root of
         # the parse rank higher, and a bare "said" ranks below the event it reports.
         for d in drafts:

@@ -134,6 +134,12 @@ def lexical_objects(verb: Token, preps: Sequence[str] = ()) -> list[Token]:
         elif c.dep_ == "ccomp" and c.pos_ == "ADJ":
             # "found the minister guilty": the parser makes the predicate adjective a clause
             out.append(c)
+        elif c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in dependents(c)):
+            # "allowed UN inspectors to visit": the parser makes the object the infinitive's subject
+            out.extend(g for g in dependents(c) if g.dep_ == "nsubj" and g.i < c.i)
+        elif c.dep_ == "advmod" and c.i > verb.i:
+            # "moved troops closer to the border": the parser hangs the object on the adverb
+            out.extend(g for g in dependents(c) if g.dep_ == "npadvmod" and g.pos_ == "NOUN" and g.i < c.i)
     # only through the pattern's own preposition ("take into +custody"), not any prepositional
     # phrase ("suspended aid in protest at ..."); "pull out of +talk" through "of" on "out"
     for p in preps_of(verb, frozenset(preps), _OWN_PREP_DEPS) if preps else ():
@@ -237,9 +243,14 @@ def _prep_objects_present(tok: Token, pat: Pattern, amounts: frozenset[str]) -> 
                 if c.lower_ != prep:
                     continue
                 for g in dependents(c):
-                    if g.dep_ == "pobj" and any(
-                        _object_fits(o, lemmas, pat.carriers, amounts) for o in (g, *g.conjuncts)
-                    ):
+                    if g.dep_ == "pobj":
+                        objs: tuple[Token, ...] = (g, *g.conjuncts)
+                    elif g.dep_ == "pcomp" and g.tag_ == "VBG":
+                        # "barred him from holding office": the gerund and its object name the phrase
+                        objs = (g, *(o for o in dependents(g) if o.dep_ == "dobj"))
+                    else:
+                        continue
+                    if any(_object_fits(o, lemmas, pat.carriers, amounts) for o in objs):
                         found = True
         if not found:
             return False
@@ -254,11 +265,17 @@ def _doers(tok: Token) -> list[Token]:
     moved = _controlled_doers(tok)
     if moved:
         return moved
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
+        # "teachers striking for higher pay": a participle's doer is the noun it modifies
+        return [tok.head, *tok.head.conjuncts]
     for verb in (tok, tok.head) if tok.dep_ in ("conj", "xcomp") or tok.tag_ == "VBG" else (tok,):
         out: list[Token] = []
         passive = is_passive(verb)
         for c in dependents(verb):
-            if c.dep_ == "nsubj" and not passive:
+            if c.dep_ == "nsubj" and not passive and c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                # "protesters who set fire to ...": the relative pronoun stands for the noun
+                out.extend((verb.head, *verb.head.conjuncts))
+            elif c.dep_ == "nsubj" and not passive:
                 out.extend((c, *c.conjuncts))
             elif c.dep_ == "agent" and passive:
                 out.extend(g for g in dependents(c) if g.dep_ == "pobj")

@@ -176,6 +176,14 @@ def _modality(trigger: Token, verb: Token | None, g: Grammar) -> str:
             elif lem in g.hypothetical_nouns:
                 mod = stronger(mod, "hypothetical")
             break
+        if dep == "advcl" and to_clause and head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in dependents(cur)
+        ):
+            # "would not change its constitution to recognise X": what an act not done was to
+            # achieve is not done either
+            if any(c.dep_ == "neg" for c in dependents(head)):
+                mod = stronger(mod, "negated")
+            break
         if dep == "conj" and head.pos_ in ("VERB", "AUX"):
             # Coordinated verbs share their auxiliaries: "will meet and sign".
             speech = reporting_verb_of(cur, g)

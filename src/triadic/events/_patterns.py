@@ -287,6 +287,8 @@ class Grammar:
     # Units of time: an event noun measured by one is a stretch of history ("two years of war",
     # "decades of hostility"); an act placed "N <history_periods> after" something is long past.
     period_nouns: frozenset[str] = frozenset()
+    # Verbs that open or hold such a stretch as an act of the day ("began a week of exercises")
+    period_openers: frozenset[str] = frozenset()
     history_periods: frozenset[str] = frozenset()
     history_marks: frozenset[str] = frozenset()
     # Verbs that say what an act led to: as a trailing participle ("shelled the city, killing four")
@@ -676,6 +678,7 @@ def _load_grammar() -> Grammar:
         domestic_codes={str(k): str(v) for k, v in (data.get("domestic_codes") or {}).items()},
         background_days=_days(data, "background_days", name),
         period_nouns=_words(data, "period_nouns", name),
+        period_openers=_words(data, "period_openers", name),
         history_periods=_words(data, "history_periods", name),
         history_marks=_words(data, "history_marks", name),
         result_verbs=_words(data, "result_verbs", name),

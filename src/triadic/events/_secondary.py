@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from triadic.events._clauses import adjunct_owner, visit_setting
@@ -77,6 +79,7 @@ class SecondaryMarker(SentenceReader):
                               and p.trigger.pos_ in ("NOUN", "PROPN")), None)
             if owner is not None and owner is not d and owner.secondary is None:
                 d.secondary = owner
+                _protest_aim(owner, d, self.g)
                 continue
             participle = d.trigger.dep_ == "acl" and d.trigger.tag_ in ("VBN", "VBG")
             # an aside that backs or arms a party ("soldiers, supported by militias, attacked")
@@ -91,7 +94,11 @@ class SecondaryMarker(SentenceReader):
                 owner = primary.get(noun.head.i) if subject else None
                 if owner is not None and owner is not d and owner.secondary is None:
                     d.secondary = owner
+                    _protest_aim(owner, d, self.g)
                     continue
+            if _consequence(d.trigger) and d.trigger.head.i in primary:
+                # "blocked the avenue, demanding new elections": the demand says what the protest is for
+                _protest_aim(primary[d.trigger.head.i], d, self.g)
             if _consequence(d.trigger) and self.g.lemma(d.trigger) in self.g.result_verbs:
                 # "shelled Kharkiv, [killing] four civilians", "stormed parliament, [forcing] the
                 # president to flee": what the act led to is part of that act's event (other acts
@@ -154,6 +161,12 @@ class SecondaryMarker(SentenceReader):
                 setting = d.trigger.dep_ == "pobj" and d.trigger.head.lower_ in self.g.location_preps
                 if not (unmet and setting):
                     d.secondary = owner
+        for d in drafts:
+            if d.secondary is None and d.code[:2] == "14" and d.code in self.g.derive and \
+                    _demand_purpose(d.trigger, self.g):
+                # "went on strike to demand higher pay": a demand that names no party of its own
+                # drafts no event, but still says the protest is for a change of policy
+                _protest_aim(d, replace(d, code="10", rule="demand"), self.g)
 
     def _content_owner(self, tok: Token, primary: dict[int, _Draft]) -> _Draft | None:
         """The coded verb whose object is a proposal, plan or call whose clause holds ``tok``
@@ -338,6 +351,39 @@ def _content_span(head: Token) -> set[int]:
                 continue
             stack.append(c)
     return out
+
+
+def _protest_aim(protest: _Draft, aim: _Draft, g: Grammar) -> None:
+    """Give a protest of no stated aim (141-145) the aim of the demand or protest that says what it is
+    for ("marched to demand the resignation of X" 1411, "went on strike to demand higher pay" 1432)."""
+    if protest.code[:2] != "14" or protest.code not in g.derive or aim.code[:2] not in ("10", "14") \
+            or aim.modality == "negated":
+        return
+    code = g.derived_code(protest.code, aim.code)
+    if code != protest.code:
+        protest.code = code
+        protest.rule = f"{protest.rule}+aim({aim.rule})->{code}"
+
+
+def _demand_purpose(tok: Token, g: Grammar) -> bool:
+    """A "to" clause of demand on ``tok`` or on its object's phrase ("marched to demand ...", "went on
+    strike to demand ...")."""
+    holders = [tok]
+    for c in dependents(tok):
+        if c.dep_ == "dobj":
+            holders.append(c)
+        elif c.dep_ == "prep":
+            holders.extend(o for o in dependents(c) if o.dep_ == "pobj")
+    for h in holders:
+        for c in dependents(h):
+            if c.dep_ not in ("advcl", "xcomp", "acl", "relcl") or c.tag_ != "VB":
+                continue
+            comp = g.complements.get(g.lemma(c))
+            if comp is not None and comp.family == "10" and any(
+                a.dep_ == "aux" and a.tag_ == "TO" for a in dependents(c)
+            ):
+                return True
+    return False
 
 
 def _purpose_head(tok: Token, g: Grammar) -> Token | None:

