@@ -274,6 +274,9 @@ class SentenceReader(PartyFinder):
             # "agreed to lift sanctions and restore ties", "urged X to disarm and to free Y": a verb
             # coordinated with a governed infinitive is governed the same way
             return self._governor(head)
+        refused = self._rejected_appeal(clause, head) if head.pos_ in ("NOUN", "VERB") else None
+        if refused is not None:
+            return refused
         comp = self.g.complements.get(self.g.lemma(head))
         if comp is None:
             return None
@@ -292,6 +295,32 @@ class SentenceReader(PartyFinder):
         if clause.dep_ in ("advcl", "ccomp") and comp.object_control and asked_clause(clause, comp, self.g):
             return head, comp
         return None
+
+    def _rejected_appeal(self, clause: Token, head: Token) -> tuple[Token, Any] | None:
+        """The rejection governing an appeal's infinitive ("rejected calls for the president to
+        resign", "refused demands from X to halt the offensive"): an appeal noun is the object of a
+        refusal verb, so the act asked for is what is refused. ``head`` is the noun the infinitive
+        hangs on, or the refusal verb itself when the parser hangs it there past the noun."""
+        g = self.g
+        if clause.dep_ not in ("acl", "advcl", "relcl") or not any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in dependents(clause)
+        ):
+            return None
+        if head.pos_ == "NOUN":
+            nouns, verb = ([head] if head.dep_ == "dobj" else []), head.head
+        else:
+            nouns, verb = [c for c in dependents(head) if c.dep_ == "dobj" and c.i < clause.i], head
+        if not any(
+            (asked := g.complements.get(g.lemma(n))) is not None and asked.object_control
+            and asked.family in g.mandative_families
+            for n in nouns
+        ):
+            return None
+        refusal = g.complements.get(g.lemma(verb))
+        if refusal is None or refusal.family is None or refusal.modality != "negated" or \
+                any(c.dep_ == "neg" for c in dependents(verb)):
+            return None
+        return verb, refusal
 
 
 # Modalities of a reported act whose own arguments stand for the sentence ("A said B attacked C").

@@ -11,7 +11,7 @@ from triadic.events._finders import Trigger
 from triadic.events._matching import object_fits
 from triadic.events._patterns import NO_EVENT, Pattern
 from triadic.events._reading import SentenceReader
-from triadic.events._syntax import MentionIndexLike
+from triadic.events._syntax import MentionIndexLike, actors_of
 from triadic.events._tree import dependents
 
 __all__ = ["Recoder"]
@@ -119,9 +119,33 @@ class Recoder(SentenceReader):
                     d.code = code
                     d.rule = f"{d.rule}+subject({named.pattern.rule})->{d.code}"
 
+    def _appeal_authors(self, drafts: list[_Draft], index: MentionIndexLike) -> None:
+        """A refused appeal is refused to whoever made it: "rejected a request from Nigeria to
+        extradite X" (1213) targets Nigeria, not X, when the appeal noun names its author."""
+        g = self.g
+        for d in drafts:
+            comp = g.complements.get(g.lemma(d.trigger)) if d.rule.startswith("complement:") else None
+            if comp is None or comp.family is None or comp.modality != "negated":
+                continue
+            authors = [
+                m
+                for n in dependents(d.trigger)
+                if n.dep_ == "dobj" and (asked := g.complements.get(g.lemma(n))) is not None
+                and asked.object_control and asked.family in g.mandative_families
+                for p in dependents(n)
+                if p.dep_ == "prep" and (p.lower_ in g.agent_preps or p.lower_ == "from")
+                for o in dependents(p)
+                if o.dep_ == "pobj"
+                for m in actors_of(o, index, g)
+            ]
+            if authors:
+                d.targets = authors
+
     def _intents(self, drafts: list[_Draft], by_tok: dict[int, Trigger], index: MentionIndexLike) -> None:
         """Recode a speaker's own future act in a clause it reports as its intent or threat ("the
-        rebels said they would release X" is 0353, "announced it will impose sanctions" 1312)."""
+        rebels said they would release X" is 0353, "announced it will impose sanctions" 1312).
+        Refused appeals first take their authors as targets (both recode a governing clause)."""
+        self._appeal_authors(drafts, index)
         for d in drafts:
             root = d.code[:2]
             family = self.g.intent_family(root)
@@ -136,7 +160,12 @@ class Recoder(SentenceReader):
                 continue
             if d.rule.startswith(("complement", "deontic", "intent")):
                 continue
-            speech = reported_intent(d.trigger, self.g)
+            tok = d.trigger
+            if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and self.g.lemma(tok.head) in self.g.light_verbs:
+                # "said it will begin a new military operation": the act is named by the light verb's
+                # object, but the intent is told by the light verb's clause, as with "would attack"
+                tok = tok.head
+            speech = reported_intent(tok, self.g)
             if speech is None:
                 continue
             if root in self.g.announced_roots:
