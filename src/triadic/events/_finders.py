@@ -316,6 +316,10 @@ class PartyFinder:
             # "the diplomats expelled by Russia": the modified noun is the patient.
             cands.append(verb.head)
         elif _object_relative_head(verb, g):
+            # "signed a deal with X, which Y condemned": a reaction in a comma-set "which" clause on
+            # the main clause's last phrase answers that clause's act, so its doer is the target
+            if pat.code.startswith(argument_words().reaction_roots):
+                cands.extend(_act_doers(verb, g, self._event_nouns))
             # "diplomats it accused of spying", "officials, whom it sanctioned": the modified noun is
             # the relative clause's object
             cands.append(verb.head)
@@ -332,7 +336,10 @@ class PartyFinder:
         ]
         # "rejected a charge by Qatar", "condemned the killing of its general by Israel": the author of
         # what the verb responds to is its target, before anyone the object itself names.
-        for o in [t.obj] if t.obj is not None else [c for c in dependents(verb) if c.dep_ == "dobj"]:
+        answered_objs = [t.obj] if t.obj is not None else [c for c in dependents(verb) if c.dep_ == "dobj"]
+        if not answered_objs and pat.code.startswith(argument_words().reaction_roots):
+            answered_objs = _shifted_objects(verb)
+        for o in answered_objs:
             cands.extend(prep_objects(o, g.agent_preps))
             # the parser often hangs the "by" on the object's own prepositional object ("condemned
             # the strike on its territory by Turkey")
@@ -1056,6 +1063,53 @@ def _object_relative_head(verb: Token, g: Grammar) -> bool:
         if c.dep_ == "prep" and any(o.lower_ in g.relative_pronouns for o in dependents(c)):
             return False
     return True
+
+
+def _shifted_objects(verb: Token) -> list[Token]:
+    """The object a reaction puts after its "as" predicate ("condemned as illegal the decision by X"),
+    which the parser hangs on "as": a noun whose determiner follows an adjective of that phrase."""
+    out: list[Token] = []
+    for p in dependents(verb):
+        if p.dep_ != "prep" or p.lower_ != "as":
+            continue
+        for n in dependents(p):
+            dets = [c for c in dependents(n) if c.dep_ == "det" and c.i < n.i] if n.dep_ == "pobj" else []
+            if dets and any(w.pos_ == "ADJ" for w in verb.doc[p.i + 1 : dets[0].i]):
+                out.append(n)
+    return out
+
+
+# Prepositions with which a reaction blames or praises its object for something ("which it accused of
+# spying", "which it praised for its restraint"): the modified noun itself is then who is answered.
+_BLAMING_PREPS = frozenset({"of", "for"})
+
+
+def _act_doers(verb: Token, g: Grammar, event_nouns: frozenset[str]) -> list[Token]:
+    """The subject of the clause a comma-set "which" clause ends, when that clause's object phrase
+    carries it ("approved a treaty with X, which Y criticised", "fired at protesters, which Y
+    condemned"), or the owner of a subject event noun whose phrase carries it ("X's strikes on Z,
+    which Y condemned, ..."): "which" stands for the act, not for the last noun; else nothing."""
+    noun = verb.head
+    rel = [c for c in dependents(verb) if c.dep_ == "dobj" and c.lower_ == "which"]
+    if not rel or rel[0].i == 0 or verb.doc[rel[0].i - 1].text != ",":
+        return []
+    if any(c.dep_ == "prep" and c.lower_ in _BLAMING_PREPS for c in dependents(verb)):
+        return []
+    act = noun.head.head if noun.dep_ == "pobj" else noun
+    if act.pos_ == "NOUN" and act.dep_ in ("nsubj", "nsubjpass") and act.lemma_.lower() in event_nouns:
+        return [c for c in dependents(act) if c.dep_ == "poss" and c.pos_ != "PRON"] + prep_objects(
+            act, g.agent_preps)
+    if noun.dep_ == "pobj":
+        gov = noun.head.head
+        if gov.dep_ in ("dobj", "pobj") and gov.head.pos_ in ("VERB", "AUX", "ADP"):
+            gov = gov.head if gov.dep_ == "dobj" else gov.head.head
+    elif noun.dep_ == "dobj":
+        gov = noun.head
+    else:
+        return []
+    if gov.pos_ not in ("VERB", "AUX") or gov.dep_ not in ("ROOT", "conj"):
+        return []
+    return [c for c in dependents(gov) if c.dep_ == "nsubj" and c.pos_ != "PRON"]
 
 
 def _mistagged_subject(verb: Token, index: MentionIndexLike) -> list[MentionLike]:
