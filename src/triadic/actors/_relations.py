@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from triadic.actors._countries import shipped_data_dir
 from triadic.actors._types import Mention
 from triadic.actors._work import PERSON_VIAS, Work
-from triadic.actors._yaml import read_yaml_cached
+from triadic.actors._yaml import read_yaml_cached, word_set
 from triadic.model import Actor
 
 __all__ = ["controller", "nearest_subject", "other_state",
@@ -67,7 +67,7 @@ def relation_words() -> RelationWords:
     data = read_yaml_cached(shipped_data_dir() / "relations.yaml") or {}
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(str(v).lower() for v in data.get(key) or ())
+        return word_set(data, key)
 
     def forms(key: str) -> frozenset[str]:
         return frozenset(f for w in words(key) for f in _participles(w))

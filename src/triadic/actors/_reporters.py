@@ -12,7 +12,7 @@ from triadic.actors._countries import shipped_data_dir
 from triadic.actors._domestic import give_country
 from triadic.actors._types import Mention
 from triadic.actors._work import Work
-from triadic.actors._yaml import read_yaml_cached
+from triadic.actors._yaml import read_yaml_cached, word_set
 
 __all__ = ["ReportWords", "report_words", "reported_bodies"]
 
@@ -31,12 +31,9 @@ def report_words() -> ReportWords:
     """The shipped lists (read once)."""
     data = read_yaml_cached(shipped_data_dir() / "reporters.yaml") or {}
 
-    def words(key: str) -> frozenset[str]:
-        return frozenset(str(v) for v in data.get(key) or ())
-
-    return ReportWords(verbs=frozenset(w.lower() for w in words("verbs")),
-                       speaker_roles=frozenset(w.upper() for w in words("speaker_roles")),
-                       body_roles=frozenset(w.upper() for w in words("body_roles")))
+    return ReportWords(verbs=word_set(data, "verbs"),
+                       speaker_roles=frozenset(w.upper() for w in word_set(data, "speaker_roles")),
+                       body_roles=frozenset(w.upper() for w in word_set(data, "body_roles")))
 
 
 def _speaker_verb(work: Work, m: Mention, verbs: frozenset[str]) -> Token | None:

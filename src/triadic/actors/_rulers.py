@@ -12,7 +12,7 @@ from triadic.actors._countries import shipped_data_dir
 from triadic.actors._owners import country_mention
 from triadic.actors._types import Mention
 from triadic.actors._work import Work
-from triadic.actors._yaml import read_yaml_cached
+from triadic.actors._yaml import read_yaml_cached, word_set
 from triadic.model import Actor
 
 __all__ = ["RulerWords", "ruled_countries", "ruler_words"]
@@ -33,7 +33,7 @@ def ruler_words() -> RulerWords:
     data = read_yaml_cached(shipped_data_dir() / "rulers.yaml") or {}
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(str(v).lower() for v in data.get(key) or ())
+        return word_set(data, key)
 
     return RulerWords(seize_verbs=words("seize_verbs"), rule_verbs=words("rule_verbs"),
                       roles=frozenset(w.upper() for w in words("roles")))

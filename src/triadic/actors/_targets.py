@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from triadic.actors._countries import shipped_data_dir
 from triadic.actors._work import Work
-from triadic.actors._yaml import read_yaml_cached
+from triadic.actors._yaml import read_yaml_cached, word_set
 from triadic.model import Actor
 
 __all__ = ["capitals_as_targets", "in_what_is_hit", "is_attacked", "is_measured", "target_words",
@@ -36,7 +36,7 @@ def target_words() -> TargetWords:
     """The shipped word lists (read once)."""
     data = read_yaml_cached(shipped_data_dir() / "targets.yaml") or {}
     def words(key: str) -> frozenset[str]:
-        return frozenset(str(v).lower() for v in data.get(key) or ())
+        return word_set(data, key)
 
     return TargetWords(verbs=words("verbs"), nouns=words("nouns"), setting_preps=words("setting_preps"),
                        place_nouns=words("place_nouns"), area_measures=words("area_measures"))

@@ -11,7 +11,7 @@ import yaml
 
 from triadic.errors import DictionaryError
 
-__all__ = ["LINE_KEY", "read_yaml", "read_yaml_cached", "line_of"]
+__all__ = ["LINE_KEY", "read_yaml", "read_yaml_cached", "line_of", "word_set"]
 
 # Stored inside each loaded mapping so that validation errors can name the line of the bad entry.
 LINE_KEY = "__line__"
@@ -74,3 +74,8 @@ def read_yaml(path: Path, text: str | None = None) -> Any:
 def line_of(entry: Any) -> int | None:
     """The line a loaded mapping started on, if known."""
     return entry.get(LINE_KEY) if isinstance(entry, dict) else None
+
+
+def word_set(data: Any, key: str) -> frozenset[str]:
+    """The lower-cased word list under ``key`` of a loaded mapping (empty when absent)."""
+    return frozenset(str(v).lower() for v in (data or {}).get(key) or ())
