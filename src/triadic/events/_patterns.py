@@ -120,6 +120,7 @@ class Grammar:
     deontic_aux: frozenset[str]
     negators: frozenset[str]
     conditional_marks: frozenset[str]
+    habitual_adverbs: frozenset[str]
     planned_modifiers: frozenset[str]
     hypothetical_modifiers: frozenset[str]
     hypothetical_nouns: frozenset[str]
@@ -593,6 +594,7 @@ def _load_grammar() -> Grammar:
         deontic_aux=_words(mod, "deontic_aux", name),
         negators=_words(mod, "negators", name),
         conditional_marks=_words(mod, "conditional_marks", name),
+        habitual_adverbs=_words(mod, "habitual_adverbs", name),
         planned_modifiers=_words(mod, "planned_modifiers", name),
         hypothetical_modifiers=_words(mod, "hypothetical_modifiers", name),
         hypothetical_nouns=_words(mod, "hypothetical_nouns", name),

@@ -216,10 +216,18 @@ class SecondaryMarker(SentenceReader):
     def _generic_tokens(self, sent: Span) -> set[int]:
         """Tokens of a relative clause in the present that describes what its noun does or is
         ("the mission that is helping police fight gangs", "the minister, who supports the
-        sanctions"): a standing trait or activity, not an act done at a time."""
+        sanctions"): a standing trait or activity, not an act done at a time. Also the tokens of an
+        embedded question ("unclear whether X will attack Y", "an inquiry into whether X helped Y"):
+        an open question asserts no act. And a simple present with an adverb of frequency ("Beijing
+        routinely condemns ...", "Hungary often blocks ..."): a habit, not an act at a time."""
         out: set[int] = set()
+        g = self.g
         for tok in tokens_of(sent):
-            if (
+            if _embedded_question(tok, g):
+                out.update(_content_span(tok))
+            elif _habitual(tok, g):
+                out.update(_habit_span(tok))
+            elif (
                 tok.dep_ == "relcl"
                 and tok.pos_ in ("VERB", "AUX")
                 and _present(tok)
@@ -305,6 +313,42 @@ def _setting_of_meeting(noun: Token, clause: Token, trig: Trigger, g: Grammar) -
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in dependents(noun))
     )
     return spoken and head.lower_ in ("at", "during") and noun.lemma_.lower() in g.carrier_meetings
+
+
+# complement clauses: a conditional mark on one of these asks a question, it sets no condition
+_QUESTION_DEPS = ("ccomp", "csubj", "pcomp")
+
+
+def _embedded_question(tok: Token, g: Grammar) -> bool:
+    """``tok`` heads a yes/no question embedded as a complement ("wonder whether ...", "asked if
+    ...", "[whether X recognises Y] remains open"): a conditional mark on a complement clause."""
+    return (
+        tok.dep_ in _QUESTION_DEPS
+        and tok.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "mark" and c.lower_ in g.conditional_marks for c in dependents(tok))
+    )
+
+
+def _habitual(verb: Token, g: Grammar) -> bool:
+    """``verb`` is a simple present with an adverb of frequency ("routinely condemns")."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.tag_ in ("VBZ", "VBP")
+        and _present(verb)
+        and any(c.dep_ == "advmod" and c.lower_ in g.habitual_adverbs for c in dependents(verb))
+    )
+
+
+def _habit_span(verb: Token) -> set[int]:
+    """The tokens of a habitual clause, without a coordinated verb ("often strikes ..., and on
+    Monday its jets [bombed] ..."): each coordinated verb is judged on its own tense."""
+    out: set[int] = set()
+    stack = [verb]
+    while stack:
+        tok = stack.pop()
+        out.add(tok.i)
+        stack.extend(c for c in dependents(tok) if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
+    return out
 
 
 def _present(verb: Token) -> bool:
