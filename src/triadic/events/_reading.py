@@ -13,7 +13,7 @@ from triadic.events._clauses import PREDICATIVE, asked_clause, bare_participle, 
 from triadic.events._finders import PartyFinder, Trigger
 from triadic.events._matching import noun_matches, verb_matches
 from triadic.events._modality import conditional_mark, modality_of
-from triadic.events._patterns import NO_EVENT, Grammar
+from triadic.events._patterns import NO_EVENT, Complement, Grammar
 from triadic.events._syntax import agreed_object, clause_verb, delayed_complement, is_passive, shares_governor
 from triadic.events._tree import TokenMemo, dependents, tokens_of
 from triadic.model import Event
@@ -22,6 +22,8 @@ __all__ = ["SentenceReading", "SentenceReader"]
 
 # parts of speech a trigger can have (a past participle "VBN" can also be read as an adjective)
 _TRIGGER_POS = frozenset({"ADJ", "VERB", "AUX", "NOUN", "PROPN"})
+# the CAMEO root of voiced intent, whose sub-codes (031 material, 032 diplomatic ...) the intended act picks
+_INTENT_FAMILY = "03"
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,6 +271,9 @@ class SentenceReader(PartyFinder):
         if clause.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in self.g.gerund_control_preps:
             # "committed to allowing inspectors": the parser reads the gerund as the object of "to"
             comp = self.g.complements.get(self.g.lemma(head.head))
+            if comp is None and head.head.pos_ == "NOUN":
+                # "affirmed its commitment to supporting Sudan": the gerund after an intent noun
+                return self._voiced_intent(head.head)
             return (head.head, comp) if comp is not None and comp.family is not None else None
         if shares_governor(clause):
             # "agreed to lift sanctions and restore ties", "urged X to disarm and to free Y": a verb
@@ -279,6 +284,9 @@ class SentenceReader(PartyFinder):
             return refused
         comp = self.g.complements.get(self.g.lemma(head))
         if comp is None:
+            if clause.dep_ == "acl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in dependents(clause)):
+                # "expressed readiness to deepen ties with X": voiced intent, as "is ready to" is
+                return self._voiced_intent(head)
             return None
         if clause.dep_ == "xcomp" and agreed_object(head, clause, self.g):
             # "agreed to a truce [to allow aid in]": what is agreed is the truce; the infinitive
@@ -295,6 +303,27 @@ class SentenceReader(PartyFinder):
         if clause.dep_ in ("advcl", "ccomp") and comp.object_control and asked_clause(clause, comp, self.g):
             return head, comp
         return None
+
+    def _voiced_intent(self, noun: Token) -> tuple[Token, Complement] | None:
+        """The verb voicing an intent noun whose act the noun names ("expressed readiness to deepen
+        ties", "reaffirmed its commitment to supporting X"): the noun is itself an intent (03) trigger,
+        so the voicing verb governs the named act as "is ready to" does, and the act sets the sub-code."""
+        g = self.g
+        verb = noun.head
+        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.i == noun.i:
+            return None
+        for c in dependents(noun):
+            # "doubted Russia's willingness": another party's intent, only judged by the subject;
+            # "showed no willingness": denied intent (left to the negation rules)
+            if (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "det" and c.lower_ in g.negators):
+                return None
+        lem = g.lemma(noun)
+        if lem not in g.intent_nouns or not any(
+            p.code[:2] == _INTENT_FAMILY for p in self.patterns.nouns.get(lem, ())
+        ):
+            return None
+        return verb, Complement(modality="planned" if lem in g.planned_nouns else "hypothetical",
+                                family=_INTENT_FAMILY)
 
     def _rejected_appeal(self, clause: Token, head: Token) -> tuple[Token, Any] | None:
         """The rejection governing an appeal's infinitive ("rejected calls for the president to
