@@ -41,7 +41,11 @@ def _own_clause_cues(verb: Token, g: Grammar) -> str:
             # "Nobody expects ...", "No country recognized ...": a negative subject denies the clause
             mod = stronger(mod, "negated")
         elif dep in ("aux", "auxpass"):
-            if low in g.planned_aux or (low in g.reported_future_aux and _reported(verb, g)):
+            if _inverted(c, verb):
+                # "Did China threaten Taiwan?", "Will Moscow send troops?": a yes/no question asks
+                # whether the act happens, it asserts nothing; the act stays as a possibility
+                mod = stronger(mod, "hypothetical")
+            elif low in g.planned_aux or (low in g.reported_future_aux and _reported(verb, g)):
                 # "France said Britain would send aid": the future of a reported past is planned
                 mod = stronger(mod, "planned")
             elif low in g.hypothetical_aux:
@@ -59,6 +63,19 @@ def _own_clause_cues(verb: Token, g: Grammar) -> str:
         # someone is to do has not been done
         mod = stronger(mod, "hypothetical")
     return mod
+
+
+def _inverted(aux: Token, verb: Token) -> bool:
+    """``aux`` is put before its clause's subject in a yes/no question ending in "?"."""
+    subjects = [c.i for c in dependents(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or aux.i > min(subjects):
+        return False
+    sent = verb.sent
+    if sent[-1].text != "?" and not (len(sent) > 1 and sent[-1].is_quote and sent[-2].text == "?"):
+        return False
+    # "Why did Russia expel ...?", "Who did Iran attack?": a wh-question takes the act as given
+    left = min(verb.left_edge.i, aux.i)
+    return not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in verb.doc[left : aux.i])
 
 
 def _noun_cues(noun: Token, g: Grammar) -> str:
@@ -199,6 +216,14 @@ def _modality(trigger: Token, verb: Token | None, g: Grammar) -> str:
             own_aux = any(c.dep_ in ("aux", "neg") for c in dependents(cur))
             if not own_aux:
                 mod = stronger(mod, _clause_cues(head, g))
+            break
+        if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "ADJ":
+            # "is capable of destroying the sites", "incapable of stopping": a capacity is not an act
+            adj = head.head.lower_
+            if adj in g.negated_adjectives:
+                mod = stronger(mod, "negated")
+            elif adj in g.hypothetical_adjectives:
+                mod = stronger(mod, "hypothetical")
             break
         if dep in ("acomp",):
             cur = head
