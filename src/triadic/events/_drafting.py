@@ -147,6 +147,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
         self._deadlines_to_leave(drafts, by_tok)
         self._specific_subjects(drafts, by_tok, noun_trigs)
         _same_act_participles(drafts, self.g)
+        self._appeal_authors(drafts, index)
         self._intents(drafts, by_tok, index)
         drafts.extend(self._guest_visits(drafts))
         _topic_parties(drafts, self.g)

@@ -234,7 +234,7 @@ class PartyFinder:
         """The parties the verb's act is aimed at."""
         found = self._verb_targets(verb, t, index, sources)
         if not self.g.reaches_places(t.pattern.code) and t.pattern.code not in self.g.domestic_codes:
-            found = _not_own_ground(found, sources)
+            found = _not_own_ground(found, sources, self.g)
         if not found and (t.pattern.code[:2] != "01" or t.pattern.code.startswith(_SYMBOLIC)) \
                 and self.g.lemma(verb) not in self.g.speech_verbs:
             # "laid a wreath in Warsaw on the first day of a visit to Poland": done on a visit, to the
@@ -882,18 +882,18 @@ class PartyFinder:
         return sources, targets, conf
 
 
-# Roles of a state's own organs: a city or region of their own country is where they act, never whom.
-_STATE_ROLES = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-
-
-def _not_own_ground(found: list[MentionLike], sources: Sequence[MentionLike]) -> list[MentionLike]:
+def _not_own_ground(
+    found: list[MentionLike], sources: Sequence[MentionLike], g: Grammar
+) -> list[MentionLike]:
     """The targets without places of the state sources' own country: "troops withdrew from the town of
     X", "talks on a railway to the Fergana Valley" do not make the state act on itself. (A rebel group
     taking a town of its country does act on that country, so non-state sources keep it. Codes a place
     can be the target of, ``place_target_roots``, and codes with a domestic reading, ``domestic_codes``,
     are left alone: troops sent to a city at home are a show of force there, and whom a state's forces
     hit at home is read from the site.)"""
-    if not sources or not all(m.actor.country and m.actor.role in _STATE_ROLES for m in sources):
+    # a state itself or its own organs (``state_roles``): a city of their own country is where they act
+    if not sources or not all(m.actor.country and (m.actor.role is None or m.actor.role in g.state_roles)
+                              for m in sources):
         return found
     own = {m.actor.country for m in sources}
     return [m for m in found if not (getattr(m, "via", None) == "place" and m.actor.role is None
@@ -907,11 +907,8 @@ def _role_only(found: Sequence[MentionLike]) -> bool:
                for m in found)
 
 
-def _in_country(found: list[MentionLike], countries: set[str]) -> list[MentionLike]:
-    """The role-only actors placed in the one country given, else unchanged."""
-    if len(countries) != 1:
-        return found
-    c = next(iter(countries))
+def _in_country(found: list[MentionLike], c: str) -> list[MentionLike]:
+    """The role-only actors placed in country ``c``."""
     return [
         Localised(m.start, m.end, m.start_char, m.end_char, m.text,
                   replace(m.actor, code=country_prefix(c) + m.actor.code, country=c,
@@ -935,7 +932,7 @@ def _at_home(
         m = index.at(tok.i)
         if m is not None and m.actor.country is not None and m.actor.country != c:
             return found  # "Belarus freed prisoners, among them two Polish citizens": not clearly its own
-    return _in_country(found, countries)
+    return _in_country(found, c)
 
 
 def _own_body(tok: Token) -> bool:

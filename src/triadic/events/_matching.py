@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from triadic.events._patterns import SUBJECT_KEY, Pattern
 from triadic.events._syntax import RELATIVE_PRONOUNS, SUBJ_DEPS, is_passive, preps_of
-from triadic.events._tree import DocTable, TokenMemo, dependents
+from triadic.events._tree import DocTable, TokenMemo, dependents, has_to
 
 __all__ = ["verb_matches", "noun_matches", "lexical_objects", "through_amount", "object_fits"]
 
@@ -134,7 +134,7 @@ def lexical_objects(verb: Token, preps: Sequence[str] = ()) -> list[Token]:
         elif c.dep_ == "ccomp" and c.pos_ == "ADJ":
             # "found the minister guilty": the parser makes the predicate adjective a clause
             out.append(c)
-        elif c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in dependents(c)):
+        elif c.dep_ == "ccomp" and has_to(c):
             # "allowed UN inspectors to visit": the parser makes the object the infinitive's subject
             out.extend(g for g in dependents(c) if g.dep_ == "nsubj" and g.i < c.i)
         elif c.dep_ == "advmod" and c.i > verb.i:
@@ -286,7 +286,7 @@ def _doers(tok: Token) -> list[Token]:
 
 def _infinitive(tok: Token) -> bool:
     """``tok`` is a to-infinitive ("to leave")."""
-    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in dependents(tok))
+    return tok.tag_ == "VB" and has_to(tok)
 
 
 def _controlled_doers(tok: Token) -> list[Token]:

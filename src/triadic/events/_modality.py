@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from triadic.events._patterns import Grammar
 from triadic.events._syntax import delayed_complement, mandative, reporting_verb_of, shares_governor
-from triadic.events._tree import DocTable, dependents
+from triadic.events._tree import DocTable, dependents, has_to
 
 __all__ = ["modality_of", "stronger", "conditional_act", "conditional_mark"]
 
@@ -160,7 +160,7 @@ def _modality(trigger: Token, verb: Token | None, g: Grammar) -> str:
             break
         lem = g.lemma(head)
         infinitive = dep == "ccomp" and (
-            any(c.dep_ == "aux" and c.tag_ == "TO" for c in dependents(cur))
+            has_to(cur)
             # "demanded that Iran release the crew": asked for, not done
             or (lem in g.complements and g.complements[lem].object_control and mandative(cur, g))
         )
@@ -179,7 +179,7 @@ def _modality(trigger: Token, verb: Token | None, g: Grammar) -> str:
                     mod = stronger(mod, "hypothetical")
             cur = head
             continue
-        to_clause = any(c.dep_ == "aux" and c.tag_ == "TO" for c in dependents(cur))
+        to_clause = has_to(cur)
         if dep == "acl" and head.pos_ == "NOUN" and to_clause:
             # "Russia's decision to expel ...", "plans to visit ...", "a threat to close ...": the act
             # a noun of intent or possibility names has not happened

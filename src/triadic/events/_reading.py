@@ -15,7 +15,7 @@ from triadic.events._matching import noun_matches, verb_matches
 from triadic.events._modality import conditional_mark, modality_of
 from triadic.events._patterns import NO_EVENT, Complement, Grammar
 from triadic.events._syntax import agreed_object, clause_verb, delayed_complement, is_passive, shares_governor
-from triadic.events._tree import TokenMemo, dependents, tokens_of
+from triadic.events._tree import TokenMemo, dependents, has_to, tokens_of
 from triadic.model import Event
 
 __all__ = ["SentenceReading", "SentenceReader"]
@@ -284,7 +284,7 @@ class SentenceReader(PartyFinder):
             return refused
         comp = self.g.complements.get(self.g.lemma(head))
         if comp is None:
-            if clause.dep_ == "acl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in dependents(clause)):
+            if clause.dep_ == "acl" and has_to(clause):
                 # "expressed readiness to deepen ties with X": voiced intent, as "is ready to" is
                 return self._voiced_intent(head)
             return None
@@ -331,9 +331,7 @@ class SentenceReader(PartyFinder):
         refusal verb, so the act asked for is what is refused. ``head`` is the noun the infinitive
         hangs on, or the refusal verb itself when the parser hangs it there past the noun."""
         g = self.g
-        if clause.dep_ not in ("acl", "advcl", "relcl") or not any(
-            c.dep_ == "aux" and c.tag_ == "TO" for c in dependents(clause)
-        ):
+        if clause.dep_ not in ("acl", "advcl", "relcl") or not has_to(clause):
             return None
         if head.pos_ == "NOUN":
             nouns, verb = ([head] if head.dep_ == "dobj" else []), head.head
@@ -399,7 +397,7 @@ def _purpose_of(tok: Token, verb: Token) -> bool:
     return (
         tok.head.i == verb.i
         and tok.dep_ in ("advcl", "xcomp")
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in dependents(tok))
+        and has_to(tok)
     )
 
 

@@ -12,7 +12,7 @@ from triadic.events._matching import object_fits
 from triadic.events._patterns import NO_EVENT, Pattern
 from triadic.events._reading import SentenceReader
 from triadic.events._syntax import MentionIndexLike, actors_of
-from triadic.events._tree import dependents
+from triadic.events._tree import dependents, has_to
 
 __all__ = ["Recoder"]
 
@@ -74,7 +74,7 @@ class Recoder(SentenceReader):
                     for c in dependents(h)
                     if c.dep_ in ("relcl", "acl", "advcl", "xcomp") and c.i in by_tok
                     and by_tok[c.i].pattern.code in g.departure_codes
-                    and any(a.dep_ == "aux" and a.tag_ == "TO" for a in dependents(c))
+                    and has_to(c)
                 ),
                 None,
             )
@@ -143,9 +143,7 @@ class Recoder(SentenceReader):
 
     def _intents(self, drafts: list[_Draft], by_tok: dict[int, Trigger], index: MentionIndexLike) -> None:
         """Recode a speaker's own future act in a clause it reports as its intent or threat ("the
-        rebels said they would release X" is 0353, "announced it will impose sanctions" 1312).
-        Refused appeals first take their authors as targets (both recode a governing clause)."""
-        self._appeal_authors(drafts, index)
+        rebels said they would release X" is 0353, "announced it will impose sanctions" 1312)."""
         for d in drafts:
             root = d.code[:2]
             family = self.g.intent_family(root)

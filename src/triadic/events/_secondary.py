@@ -13,7 +13,7 @@ from triadic.events._modality import conditional_act, conditional_mark, modality
 from triadic.events._patterns import Grammar
 from triadic.events._reading import SentenceReader
 from triadic.events._syntax import clause_verb, names_own_doer
-from triadic.events._tree import dependents, tokens_of
+from triadic.events._tree import dependents, has_to, tokens_of
 
 __all__ = ["SecondaryMarker"]
 
@@ -181,9 +181,7 @@ class SecondaryMarker(SentenceReader):
                 for c in dependents(prev)
             )
             # the parser may read an infinitive of content as a relative clause ("calls [to resign]")
-            infinitive = prev.dep_ == "relcl" and any(
-                c.dep_ == "aux" and c.tag_ == "TO" for c in dependents(prev)
-            )
+            infinitive = prev.dep_ == "relcl" and has_to(prev)
             if a.pos_ in ("NOUN", "PROPN") and (prev.dep_ in ("acl", "ccomp") or infinitive) and content and (
                 self.g.lemma(a) in self.g.intent_nouns
             ):
@@ -423,9 +421,7 @@ def _demand_purpose(tok: Token, g: Grammar) -> bool:
             if c.dep_ not in ("advcl", "xcomp", "acl", "relcl") or c.tag_ != "VB":
                 continue
             comp = g.complements.get(g.lemma(c))
-            if comp is not None and comp.family == "10" and any(
-                a.dep_ == "aux" and a.tag_ == "TO" for a in dependents(c)
-            ):
+            if comp is not None and comp.family == "10" and has_to(c):
                 return True
     return False
 

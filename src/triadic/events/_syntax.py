@@ -8,7 +8,7 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from triadic.events._patterns import Grammar
-from triadic.events._tree import TokenMemo, dependents
+from triadic.events._tree import TokenMemo, dependents, has_to
 from triadic.model import Actor
 
 __all__ = [
@@ -157,7 +157,7 @@ def subject_of(
         ):
             return [prev], False
     if dep == "advcl" and (
-        verb.tag_ in ("VBG", "VBN") or any(c.dep_ == "aux" and c.tag_ == "TO" for c in dependents(verb))
+        verb.tag_ in ("VBG", "VBN") or has_to(verb)
     ):
         # participle and purpose clauses ("sent rescuers to help Turkey") share the main subject
         return subject_of(head, g, seen + 1)[0], True

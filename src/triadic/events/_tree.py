@@ -8,7 +8,7 @@ from typing import Any, Generic, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["DocTable", "TokenMemo", "dependents", "doc_tokens", "tokens_of"]
+__all__ = ["DocTable", "TokenMemo", "dependents", "doc_tokens", "has_to", "tokens_of"]
 
 T = TypeVar("T")
 
@@ -47,6 +47,11 @@ def _children(tok: Token) -> tuple[Token, ...]:
 
 # ``tuple(tok.children)``, in the parser's order
 dependents: TokenMemo[tuple[Token, ...]] = TokenMemo(_children)
+
+
+def has_to(tok: Token) -> bool:
+    """``tok`` takes an infinitive "to" ("[to] leave")."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in dependents(tok))
 
 
 class DocTable:
