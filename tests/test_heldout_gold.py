@@ -19,6 +19,7 @@ HELDOUT4 = DATA / "heldout4_events.jsonl"
 HELDOUT5 = DATA / "heldout5_events.jsonl"
 HELDOUT6 = DATA / "heldout6_events.jsonl"
 HELDOUT7 = DATA / "heldout7_events.jsonl"
+HELDOUT8 = DATA / "heldout8_events.jsonl"
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,8 @@ SETS = [
     HeldOut(HELDOUT6, min_records=180, min_empty=15, min_roots=20, min_per_root=4),
     # The seventh (written blind in the eighth session): every root with at least four events.
     HeldOut(HELDOUT7, min_records=165, min_empty=12, min_roots=20, min_per_root=4),
+    # The eighth (written blind in the ninth session, in regional, agency and analysis registers).
+    HeldOut(HELDOUT8, min_records=175, min_empty=15, min_roots=20, min_per_root=5),
 ]
 IDS = [s.path.stem for s in SETS]
 
