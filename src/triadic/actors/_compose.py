@@ -535,6 +535,8 @@ def _add_role(work: Work, start: int, end: int, iso3: str | None, role: str, ext
     first, second = (extra, role) if extra else (role, None)
     if second == "GOV" and first not in _STATE_ROLES:
         second = None  # "opposition leaders", "tribal leaders" lead their people, not a government
+    if second == "CVL":
+        second = None  # "opposition supporters", "union activists": a group's people are that group
     code = cameo + first + (second or "")
     c = work.dictionary.countries.get(iso3) if iso3 else None
     label = name or (f"{c.name} {_ROLE_NAMES.get(first, first)}" if c else work.text_of(start, end))

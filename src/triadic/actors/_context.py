@@ -3,14 +3,24 @@ country mentions ("the army", "the government", "state media")."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from triadic.actors._types import Mention
 from triadic.actors._work import Work
 
-__all__ = ["context_country", "stateish"]
+__all__ = ["context_country", "in_topic", "stateish"]
 
 # How many earlier sentences vote on what a definite "the army" belongs to.
 _CONTEXT_SENTS = 4
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Prepositions of a subject matter: "talks on X", "a call about Y".
+_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def in_topic(tok: Token) -> bool:
+    """The word lies in a phrase of what something is about ("a call on ways to revive talks [with
+    Washington]"): a party named there is the subject matter, not one of those acting."""
+    return any(a.dep_ == "prep" and a.lower_ in _TOPIC_PREPS for a in tok.ancestors)
 
 
 def stateish(m: Mention) -> bool:
@@ -76,13 +86,21 @@ def context_country(work: Work, i: int, max_sents: int | None = None,
     # With no state named earlier in the sentence, a group or people of one country there owns the phrase
     # ("The Pakistani Taliban announced a ceasefire with the government").
     local: Mention | None = None
+    aside: Mention | None = None  # the nearest country of the sentence named only as a subject matter
     for m in work.before(i):
         if local is None and m.start >= sent_start and _local_owner(m) and m.actor.country not in exclude:
             local = m
         if not stateish(m) or m.actor.country in exclude:
             continue
         if m.start >= sent_start:
+            # "a call on reviving talks with Washington, the ministry said": what the news is about
+            # owns no body of those who made it, unless the sentence names no other country
+            if in_topic(work.root(m.start, m.end)) and not in_topic(work.toks[i]):
+                aside = aside or m
+                continue
             return m  # the same sentence: the nearest country
+        if aside is not None:
+            return aside
         topic = m
         key = m.actor.country or ""
         dist = here - work.sentence_index(m.start)
@@ -97,6 +115,8 @@ def context_country(work: Work, i: int, max_sents: int | None = None,
     # A group or people of one country say whose government is meant only when no earlier sentence names a
     # state: people abroad ("a Syrian refugee sued the government") deal with another's, and an armed group
     # may fight a foreign army ("Hezbollah fired at the army" after a sentence on Israel).
+    if aside is not None:
+        return aside  # the article's first sentence: nothing earlier to vote
     if local is not None and not scores:
         return local
     if not scores:

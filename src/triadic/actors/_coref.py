@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from triadic.actors._context import in_topic
 from triadic.actors._domestic import domestic_words
 from triadic.actors._people import leader_in_office
 from triadic.actors._relations import conjoined, controller, nearest_subject, other_state, relation_words
@@ -395,10 +396,18 @@ def _only_where(tok: Token) -> bool:
 
 
 def _last_two(work: Work, i: int, leaders: bool) -> tuple[Mention, Mention] | None:
+    """The two sides a plural reference stands for: the last two countries named before it, leaving out
+    a party only named in what the exchange was about when two others remain."""
+    return _two_sides(work, i, topics=False) or _two_sides(work, i, topics=True)
+
+
+def _two_sides(work: Work, i: int, topics: bool) -> tuple[Mention, Mention] | None:
     seen: dict[str, Mention] = {}
     for m in work.before(i):
         # Sides are states, governments and organisations, not courts or protesters.
         if not m.actor.is_political or m.members or m.actor.role not in (None, "GOV", "MIL"):
+            continue
+        if not topics and in_topic(work.root(m.start, m.end)):
             continue
         if m.actor.country is None and m.actor.code == m.actor.role:
             continue  # a bare "GOV" of unknown country is no side anyone can name

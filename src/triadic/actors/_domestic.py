@@ -25,6 +25,7 @@ class DomesticWords:
     control_verbs: frozenset[str] = frozenset()
     state_roles: frozenset[str] = frozenset()
     named_roles: frozenset[str] = frozenset()
+    titled_roles: frozenset[str] = frozenset()
     set_roles: frozenset[str] = frozenset()
     placed_roles: frozenset[str] = frozenset()
     held_places: frozenset[str] = frozenset()
@@ -41,6 +42,7 @@ def domestic_words() -> DomesticWords:
     return DomesticWords(home_roles=roles("home_roles"), people_roles=roles("people_roles"),
                          control_verbs=frozenset(str(v).lower() for v in data.get("control_verbs") or ()),
                          state_roles=roles("state_roles"), named_roles=roles("named_roles"),
+                         titled_roles=roles("titled_roles"),
                          set_roles=roles("set_roles"), placed_roles=roles("placed_roles"),
                          held_places=roles("held_places"))
 
@@ -115,7 +117,8 @@ def _give_controlled(work: Work, words: DomesticWords) -> None:
             if iso3 is None:
                 continue
             if (m.via == "role" and a.role in words.people_roles) or \
-                    (m.via == "person" and a.role in words.named_roles):
+                    (m.via == "person" and a.role in words.named_roles) or \
+                    (m.via == "title" and a.role in words.titled_roles):
                 give_country(work, m, iso3)
 
 
@@ -128,10 +131,16 @@ def _addressing(work: Work, mentions: list[Mention], words: DomesticWords) -> se
     out: set[int] = set()
     if not bodies:
         return out
+    # "the government and the rebels signed a deal": a party joined to a state's government by "and" is
+    # the other side of that state's own conflict or bargain
+    roots = {work.root(b.start, b.end).i for b in bodies}
     for m in mentions:
         if m.actor.country is not None or m.via != "role" or m.actor.role not in words.people_roles:
             continue
         tok = work.root(m.start, m.end)
+        if tok.dep_ == "conj" and tok.head.i in roots:
+            out.add(tok.i)
+            continue
         if tok.dep_ != "nsubj":
             continue
         first, last = tok.head.left_edge.i, tok.head.right_edge.i
@@ -210,6 +219,6 @@ def give_country(work: Work, m: Mention, iso3: str) -> None:
     c = work.dictionary.countries.get(iso3)
     kind = "state" if a.kind == "group" else a.kind  # a country's people, as compose_roles codes them
     # a person keeps their own name; a bare role is named for its country ("Kenya protesters")
-    name = a.name if m.via == "person" else f"{c.name if c else iso3} {a.name}"
+    name = a.name if m.via in ("person", "title") else f"{c.name if c else iso3} {a.name}"
     actor = Actor(code=(c.cameo if c else iso3) + a.code, country=iso3, role=a.role, name=name, kind=kind)
     work.add(m.start, m.end, actor, m.via)

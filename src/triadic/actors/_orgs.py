@@ -13,7 +13,7 @@ from triadic.actors._work import Work
 from triadic.actors._yaml import read_yaml_cached
 from triadic.model import Actor
 
-__all__ = ["find_orgs", "OrgWords", "org_words"]
+__all__ = ["find_orgs", "OrgWords", "org_words", "override_kinds"]
 
 _COUNTRY_VIAS = frozenset({"name", "adjective", "place", "capital"})
 
@@ -24,6 +24,7 @@ class OrgWords:
 
     roles: dict[str, str]
     stateless: frozenset[str] = frozenset()
+    overriding: frozenset[str] = frozenset()  # two-word kinds that replace a term read on their words
 
 
 @lru_cache(maxsize=1)
@@ -37,15 +38,24 @@ def org_words() -> OrgWords:
         for w in words:
             roles[str(w).lower()] = str(role).upper()
     stateless = frozenset(str(w).lower() for w in data.get("stateless") or ())
-    return OrgWords(roles=roles, stateless=stateless)
+    overriding = frozenset(str(w).lower() for w in data.get("overriding") or ())
+    return OrgWords(roles=roles, stateless=stateless, overriding=overriding)
 
 
-def _country_inside(work: Work, start: int, end: int) -> tuple[bool, Mention | None]:
-    """(usable, country mention): the name may hold one country word; any other actor makes it known."""
+def _country_inside(work: Work, start: int, end: int,
+                    kind_at: int | None = None) -> tuple[bool, Mention | None]:
+    """(usable, country mention): the name may hold one country word; any other actor makes it known.
+
+    Args:
+        kind_at: where a two-word kind of body starts; a dictionary term lying on those words (the
+            "Congress" of "Nigeria Labour Congress") is that word read alone, which the kind overrides.
+    """
     found: Mention | None = None
     for k in range(start, end):
         m = work.at(k)
         if m is None:
+            continue
+        if kind_at is not None and m.start >= kind_at and m.end <= end:
             continue
         if m.start < start or m.end > end:
             return False, None  # a mention runs across the name's edge
@@ -86,7 +96,9 @@ def find_orgs(work: Work) -> None:
         role = words.get(kind_word) if kind_word else None
         if role is None:
             continue
-        ok, inside = _country_inside(work, ent.start, ent.end)
+        # "Labour Congress", "Constitutional Council": the two words say more than the last one does
+        kind_at = ent.end - 2 if len(ent) > 2 and kind_word == two and two in table.overriding else None
+        ok, inside = _country_inside(work, ent.start, ent.end, kind_at)
         if not ok or (inside is not None and kind_word in table.stateless):
             continue
         iso3 = inside.actor.country if inside is not None else None
@@ -95,3 +107,48 @@ def find_orgs(work: Work) -> None:
         actor = Actor(code=(c.cameo if c else "") + role, country=iso3, role=role, name=ent.text,
                       kind="state" if iso3 else "group")
         work.add(start, ent.end, actor, "role")
+
+
+def override_kinds(work: Work) -> None:
+    """Before roles are composed, read names ending in an overriding two-word kind ("Nigeria Labour
+    Congress"), so that the term inside ("Congress") never lends its country to the sentence's context."""
+    table = org_words()
+    if not table.overriding:
+        return
+    for ent in work.ents:
+        if ent.label_ == "ORG" and len(ent) > 2 and f"{ent[-2].lower_} {ent[-1].lower_}" in table.overriding:
+            _add_named(work, ent.start, ent.end, table.roles[f"{ent[-2].lower_} {ent[-1].lower_}"])
+    _split_names(work, table)
+
+
+def _add_named(work: Work, first: int, end: int, role: str) -> None:
+    """A country's own body named ``doc[first:end]`` whose last two words are an overriding kind."""
+    doc = work.doc
+    ok, inside = _country_inside(work, first, end, end - 2)
+    if not ok or inside is None:
+        return  # only a country's own body: a bare "Labour Congress" may be anyone's
+    c = work.dictionary.countries.get(inside.actor.country or "")
+    start = first - 1 if first > 0 and doc[first - 1].lower_ == "the" else first
+    name_at = start + 1 if doc[start].lower_ == "the" else start  # the entity may begin with its article
+    actor = Actor(code=(c.cameo if c else "") + role, country=inside.actor.country, role=role,
+                  name=work.text_of(name_at, end), kind="state")
+    work.add(start, end, actor, "role")
+
+
+def _split_names(work: Work, table: OrgWords) -> None:
+    """A name ending in an overriding two-word kind that the entity tagger cut apart ("the Sierra Leone" +
+    "Congress"): the capitalised words before the kind are the rest of the name."""
+    doc = work.doc
+    for m in list(work.live()):
+        e = m.end
+        if m.via == "role" or e - m.start != 1 or m.start < 2:
+            continue
+        two = f"{doc[e - 2].lower_} {doc[e - 1].lower_}"
+        if two not in table.overriding or not doc[e - 2].is_title:
+            continue
+        first = e - 2
+        sent_start = doc[first].sent.start
+        while first > sent_start and (doc[first - 1].is_title or doc[first - 1].is_upper) \
+                and doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        _add_named(work, first, e, table.roles[two])

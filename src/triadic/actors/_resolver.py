@@ -21,7 +21,7 @@ from triadic.actors._dateline import dateline_mention
 from triadic.actors._dictionary import Dictionary
 from triadic.actors._domestic import home_people
 from triadic.actors._nationals import joined_nationalities
-from triadic.actors._orgs import find_orgs
+from triadic.actors._orgs import find_orgs, override_kinds
 from triadic.actors._people import find_people
 from triadic.actors._peoples import counted_peoples, regional_peoples
 from triadic.actors._places import drop_settings
@@ -74,6 +74,7 @@ class ActorResolver:
         work = Work(doc=doc, ref_date=ref_date, dictionary=self._compiled.dictionary)
         work.dateline = dateline_mention(self._compiled.dictionary, dateline, ref_date)
         match_terms(work, self._compiled)
+        override_kinds(work)
         owned_bodies(work)
         led_forces(work)
         compose_roles(work, self._compiled)

@@ -68,6 +68,9 @@ __all__ = ["Trigger", "PartyFinder"]
 
 # A symbolic act (017: "laid a wreath") is the one statement code done, not said, to whoever it honours.
 _SYMBOLIC = "017"
+_OF = frozenset({"of"})
+# Prepositions of where forces stand ("along its border with X", "on the frontier with Y").
+_ALONG_PREPS = frozenset({"along", "on", "at", "near", "across"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +89,14 @@ class PartyFinder:
     g: Grammar
     patterns: PatternSet
     _event_nouns: frozenset[str]
+
+    def _others_protest(self, noun: Token) -> bool:
+        """The noun names a protest that is not the object of its clause's verb ("bowing to protests",
+        "amid protests"), so the clause's subject is not who protests."""
+        if noun.dep_ in ("dobj", "nsubjpass", "attr"):
+            return False
+        protest = argument_words().protest_codes
+        return any(p.code.startswith(protest) for p in self.patterns.nouns.get(noun.lemma_.lower(), ()))
 
     def _sources_of_verb(self, verb: Token, index: MentionIndexLike) -> tuple[list[MentionLike], bool]:
         g = self.g
@@ -137,9 +148,11 @@ class PartyFinder:
                 found = member_sides(s, found, index) or found
             out.extend(found)
         if not out and verb.dep_ == "acl" and verb.tag_ == "VBG" and not is_passive(verb):
-            # "issued a statement condemning X": the issuer of the statement condemns
+            # "issued a statement condemning X": the issuer of the statement condemns; but protests
+            # the clause's subject did not stage ("resigned, bowing to protests demanding his removal")
+            # are unnamed people's, not the subject's
             cv = clause_verb(verb.head)
-            if cv is not None and cv.i != verb.i:
+            if cv is not None and cv.i != verb.i and not self._others_protest(verb.head):
                 gsubs, _ = subject_of(cv, g)
                 out = [m for s in gsubs for m in actors_of(s, index, g)]
                 inherited = True
@@ -500,6 +513,10 @@ class PartyFinder:
                     return acts
         # "sent more troops to its frontier with Eritrea": the other side of a border, after the phrase
         cands = [x for c in cands for x in (c, *bordered(c))]
+        # "massed troops along its border with Chad": where forces stand, when it is a border, names
+        # the state across it (only a border noun's "with" phrase, so no plain place becomes a party)
+        cands.extend(x for h in (verb, *(() if t.obj is None else (t.obj,)))
+                     for p in prep_objects(h, _ALONG_PREPS) for x in bordered(p))
         for c in cands:
             # "sent troops to the UN force in South Sudan": a mission serves the place it is in
             place = served_place(c, g)
@@ -747,6 +764,11 @@ class PartyFinder:
             # "Erdogan received a phone call from Putin": the sender does what the noun names, to the
             # receiver
             senders = prep_objects(noun, frozenset({"from"})) + prep_objects(clause, frozenset({"from"}))
+            if not senders and g.lemma(clause) in argument_words().eliciting_verbs:
+                # "barred the candidate, prompting a protest by hundreds of his supporters": the act's
+                # doers may be named by "by" as well; a crowd noun stands for its "of" phrase's people
+                senders = [o for b in prep_objects(noun, g.agent_preps) + prep_objects(clause, g.agent_preps)
+                           for o in ([b] if index.at(b.i) is not None else prep_objects(b, _OF))]
             if senders:
                 subs, _ = subject_of(_drawn_onto(clause, g), g, passive_subject=True)
                 return (
@@ -803,7 +825,9 @@ class PartyFinder:
         # victim
         by = [b for h in doers + of_objs for b in prep_objects(h, g.agent_preps)]
         for b in by:
-            sources.extend(actors_of(b, index, g))
+            # "a protest by hundreds of farmers": a number or crowd noun is its "of" phrase's people
+            sources.extend(actors_of(b, index, g) or [
+                m for o in prep_objects(b, _OF) for m in actors_of(o, index, g)])
         # "talks hosted by Oman between Iran and the U.S.": the parser may hang "between" on the agent
         agents = [b for h in heads[1:] for b in prep_objects(h, g.agent_preps)]
         between = [b for h in heads + agents for b in prep_objects(h, g.between_preps)]
