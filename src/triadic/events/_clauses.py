@@ -80,14 +80,29 @@ def asked_clause(clause: Token, comp: Complement, g: Grammar) -> bool:
     demand "that X do" ("demanded that Iran release the crew")."""
     if for_to(clause):
         return True
-    if comp.family not in g.mandative_families or not mandative(clause, g):
+    bare = _bare_subjunctive(clause)
+    if comp.family not in g.mandative_families or not (bare or mandative(clause, g)):
         return False
     # "told Macron that Germany supports the plan" reports; only a modal or the bare subjunctive
     # ("told Kyiv it must withdraw", "insisted that Iran withdraw") asks, after a speech verb
     return (
         g.lemma(clause.head) not in g.speech_verbs
         or clause.tag_ == "VB"
+        or bare
         or any(a.dep_ in ("aux", "auxpass") and a.lower_ in g.mandative_aux for a in dependents(clause))
+    )
+
+
+def _bare_subjunctive(clause: Token) -> bool:
+    """``clause`` is a "that X do" verb in its bare form that the tagger read as a past ("demanded
+    that the agency condemn ...": "condemn" tagged VBD); the word itself is no past form."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.tag_ in ("VBD", "VBN")
+        and clause.lower_ == clause.lemma_.lower()
+        and not clause.lower_.endswith("ed")
+        and any(c.dep_ == "nsubj" for c in dependents(clause))
+        and not any(c.dep_ in ("aux", "auxpass") for c in dependents(clause))
     )
 
 

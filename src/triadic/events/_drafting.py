@@ -45,6 +45,17 @@ from triadic.events._tree import dependents, tokens_of
 
 __all__ = ["EventDrafter"]
 
+# Roles of a state's own bodies (None: the state as a whole), whose acts an appeal only asks for.
+_STATE_ROLES = frozenset({None, "GOV", "LEG", "MIL", "JUD", "COP", "SPY"})
+
+# The general intent to cooperate (CAMEO 030) that an intent verb states when its infinitive is no
+# event of its own ("offered to build a port in X"); a pattern made here, not in the data, since no
+# word triggers it: it stands for the structure.
+_INTENT = Pattern(
+    code="030", kind="verb", head="", words=(), objects=frozenset(), intransitive=False,
+    notarget=False, reciprocal=False, spec="intent", origin="structural:_drafting",
+)
+
 
 class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
     """The event coder's drafting (a base of :class:`~triadic.events._coder.EventCoder`): the drafts
@@ -54,7 +65,8 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
     def _code_sentence(self, sent: Span, index: MentionIndexLike) -> list[_Draft]:
         """The drafts of the sentence's triggers, with control chains, intents and secondaries."""
         trigs = self.triggers(sent)
-        if not trigs:
+        if not trigs and not any(_intent_verb(w, self.g) for w in tokens_of(sent)):
+            # a sentence with no trigger can still state an intent ("agreed to", "offered to")
             return []
         # every event noun, also those dropped below as another trigger's object ("a roadside [bomb]
         # planted by X struck ..."): a subject noun can still name its verb's act more narrowly
@@ -143,6 +155,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                 made = self._draft(by_tok[i], by_tok, index)
                 if made is not None:
                     drafts.extend(m for m in made if m.targets)
+        drafts.extend(self._bare_intents(sent, drafts, index))
         _shared_addressees(drafts, self.g)
         self._deadlines_to_leave(drafts, by_tok)
         self._specific_subjects(drafts, by_tok, noun_trigs)
@@ -151,12 +164,19 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
         self._intents(drafts, by_tok, index)
         drafts.extend(self._guest_visits(drafts))
         _topic_parties(drafts, self.g)
+        _hoped_counterparts(drafts, self.g)
+        _mediated_for(drafts, self.g)
+        _reported_offers(drafts, self.g)
         self._subordinate(drafts, by_tok)
         _owned_objects(drafts, self.g, index)
         for d in drafts:
             # "the two sides met", "both Koreas condemned X": one event per actor a plural names
             d.sources = each_member(d.sources, sent.doc, index)
             d.targets = each_member(d.targets, sent.doc, index)
+            if d.targets and self.g.lemma(d.trigger) in self.g.joint_complements and _within_sides(d):
+                # "Peru and Chile agreed to set up a joint border unit": what the sides set up among
+                # themselves is no third party; the agreement is between them
+                d.targets = []
             if not d.targets and not d.reciprocal and self.g.lemma(d.trigger) in self.g.joint_complements \
                     and len({m.actor.code for m in d.sources}) >= 2:
                 # "Brazil and Argentina agreed to set up a commission": what two sides agree with no
@@ -173,6 +193,66 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
             ):
                 d.confidence *= 0.5
         return [d for d in drafts if not _bare_report(d, drafts, self.g)]
+
+    def _bare_intents(self, sent: Span, drafts: list[_Draft], index: MentionIndexLike) -> list[_Draft]:
+        """An intent to cooperate (030) named by a verb of the intent family ("agree", "offer",
+        "promise") whose infinitive no pattern codes: between co-subjects that agree ("Peru and Chile
+        agreed to align their tariffs"), or aimed at whom the infinitive's object names ("had offered
+        to build a railway in Laos")."""
+        g = self.g
+        out: list[_Draft] = []
+        for tok in tokens_of(sent):
+            if not _intent_verb(tok, g):
+                continue
+            comps = [c for c in dependents(tok) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+            if not comps:
+                continue
+            lo = min(c.left_edge.i for c in comps)
+            hi = max(c.right_edge.i for c in comps)
+            # an intent some pattern already codes, or an act inside it with its own parties, is
+            # that event; this covers only what nothing else says
+            if any(
+                d.trigger.i == tok.i
+                or (lo <= d.trigger.i <= hi and (d.targets or d.reciprocal or d.notarget))
+                for d in drafts
+            ):
+                continue
+            mod = modality_of(tok, tok, g)
+            if mod == "negated":
+                continue
+            sources, _ = self._sources_of_verb(tok, index)
+            if not sources:
+                continue
+            joint = g.lemma(tok) in g.joint_complements and len(
+                {m.actor.code for m in each_member(sources, sent.doc, index)}) >= 2
+            targets: list[MentionLike] = []
+            if not joint:
+                for c in comps:
+                    # whom its object names, else the place the act is to happen in ("offered to
+                    # build a port in X": the intent is aimed at X)
+                    places = prep_objects(c, g.location_preps)
+                    targets = (self._untriggered_objects(tok, {}, index, sources)
+                               or self._place_of_topic(c, Trigger(c, _INTENT, None), index, sources)
+                               or self._others(places, index, sources, countries=True))
+                    if targets:
+                        break
+                if not targets:
+                    continue
+            out.append(
+                _Draft(
+                    trigger=tok,
+                    code=_INTENT.code,
+                    rule=f"intent:{g.lemma(tok)}->{_INTENT.code}",
+                    sources=sources,
+                    targets=targets,
+                    notarget=False,
+                    reciprocal=joint,
+                    modality=mod,
+                    confidence=0.8,
+                    clause=tok,
+                )
+            )
+        return out
 
     def _spoken_of(
         self, verb: Token, by_tok: dict[int, Trigger], index: MentionIndexLike, sources: list[MentionLike]
@@ -650,6 +730,12 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                 # "agreed to release X" is one event, the agreement: the release has not happened
                 drafts[0].secondary = governing
                 drafts.append(governing)
+                if comp.object_control and comp.family == "02" and any(
+                        m.actor.role in _STATE_ROLES for m in gtgt):
+                    # "asked the government to halt arms sales": an act a state is asked to do is
+                    # only asked for; if the appeal itself codes nothing, the act does not either
+                    # (a call on people to rally or strike is mobilisation, and stays their act)
+                    drafts.pop(0)
         return drafts
 
     def _expelled(
@@ -667,6 +753,92 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
         if not parties or any((m.actor.country or m.actor.code) in own for m in parties):
             return None
         return expel.code, f"expulsion:{head.lemma_.lower()}({inner.rule})->{expel.code}"
+
+
+def _hoped_counterparts(drafts: list[_Draft], g: Grammar) -> None:
+    """An attitude with no target takes the counterpart of the doerless joint act its clause hopes
+    or fears for ("was hopeful a settlement with Bolivia could be reached"); the parser may hang that
+    clause on the attitude, its copula or the speech verb reporting both."""
+    for d in drafts:
+        if d.targets or d.code not in g.attitude_codes or not d.sources:
+            continue
+        tok = d.trigger
+        heads = {tok.i, tok.head.i}
+        if tok.head.dep_ == "ccomp":
+            heads.add(tok.head.head.i)
+        own = {m.actor.code for m in d.sources} | {m.actor.country for m in d.sources if m.actor.country}
+        for o in drafts:
+            act = o.trigger
+            if (o is d or o.sources or not o.targets or not o.reciprocal or act.i <= tok.i
+                    or act.dep_ != "ccomp" or act.head.i not in heads):
+                continue
+            found = [m for m in o.targets if m.actor.code not in own and m.actor.country not in own]
+            if found:
+                d.targets = found
+                break
+
+
+def _mediated_for(drafts: list[_Draft], g: Grammar) -> None:
+    """A mediation named as the object of another party's act ("credited Qatari mediation for the
+    truce", "welcomed Egypt's mediation") is mediation for that party."""
+    for d in drafts:
+        tok = d.trigger
+        if d.targets or d.code not in g.mediation_codes or not d.sources or tok.pos_ != "NOUN":
+            continue
+        verb = tok.head
+        if tok.dep_ != "dobj" or verb.pos_ != "VERB":
+            continue
+        own = {m.actor.country or m.actor.code for m in d.sources}
+        for o in drafts:
+            if o is d or o.trigger.i != verb.i or not o.sources:
+                continue
+            if all((m.actor.country or m.actor.code) not in own for m in o.sources):
+                d.targets = list(o.sources)
+                break
+
+
+def _reported_offers(drafts: list[_Draft], g: Grammar) -> None:
+    """An intent with no target, reported by a speech verb joined to the speaker's act towards
+    someone ("sent condolences to Nepal and said India stood ready to help"), is aimed at whom
+    that act was."""
+    for d in drafts:
+        if d.targets or d.notarget or d.code[:2] != "03" or not d.sources:
+            continue
+        head = d.trigger
+        for _ in range(3):
+            if head.dep_ == "ccomp" and g.lemma(head.head) in g.speech_verbs:
+                break
+            head = head.head
+        else:
+            continue
+        said = head.head
+        if said.dep_ != "conj":
+            continue
+        own = {m.actor.country or m.actor.code for m in d.sources}
+        for o in drafts:
+            if (o.trigger.i == said.head.i and o.targets and o.secondary is None and not o.reciprocal
+                    and {m.actor.country or m.actor.code for m in o.sources} <= own):
+                d.targets = [m for m in o.targets if (m.actor.country or m.actor.code) not in own]
+                break
+
+
+def _intent_verb(tok: Token, g: Grammar) -> bool:
+    """``tok`` is a verb that states its subject's own intent to do what its infinitive says
+    ("agree", "offer", "promise"), not one that asks someone else to."""
+    if tok.pos_ != "VERB":
+        return False
+    comp = g.complements.get(g.lemma(tok))
+    return comp is not None and comp.family == "03" and not comp.object_control
+
+
+def _within_sides(d: _Draft) -> bool:
+    """``d`` has co-subjects of two countries or more and every target belongs to one of them
+    (and is none of them)."""
+    sides = {m.actor.country for m in d.sources if m.actor.country}
+    named = {m.actor.code for m in d.sources}
+    return len(sides) >= 2 and all(
+        m.actor.country in sides and m.actor.code not in named for m in d.targets
+    )
 
 
 def _shared_addressees(drafts: list[_Draft], g: Grammar) -> None:

@@ -1,0 +1,154 @@
+"""Session 9, round 1: intents and appeals by structure. Co-subjects that agree to do something no
+pattern codes agree with each other (030 both ways); an offer or promise of an uncoded act is aimed
+at whom or where that act points; what the sides set up among themselves is no third party; an act
+someone is only asked to do is no event; "demanded that X do" asks X even when the tagger reads the
+bare verb as a past. Every sentence is written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _dyads(events: list, root: str) -> set[tuple[str, str]]:
+    return {
+        (e.source.actor.country or e.source.actor.code, e.target.actor.country or e.target.actor.code)
+        for e in events
+        if e.root == root and e.target is not None
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Egypt and Sudan agreed on Friday to coordinate their positions on the dam.", "EGY", "SDN"),
+        ("Peru and Chile agreed last week to harmonise their customs rules.", "PER", "CHL"),
+        ("Ghana and Togo agreed to align their fishing seasons, officials said.", "GHA", "TGO"),
+    ],
+)
+def test_co_subjects_agreeing_to_an_uncoded_act_agree_with_each_other(
+    code, text: str, a: str, b: str
+) -> None:
+    events = code(text)
+    assert {(a, b), (b, a)} <= _dyads(events, "03"), [(e.cameo, e.rule) for e in events]
+
+
+def test_negated_agreement_gives_no_intent(code) -> None:
+    events = code("Egypt and Sudan did not agree to coordinate their positions on the dam.")
+    intents = [e for e in events if e.root == "03" and e.modality != "negated"]
+    assert not intents, [(e.cameo, e.rule) for e in intents]
+
+
+def test_one_subject_agreeing_with_no_one_named_gives_no_intent(code) -> None:
+    events = code("Egypt agreed on Friday to coordinate its positions.")
+    assert not any(e.rule and e.rule.startswith("intent:") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Officials were alarmed by reports that Russia had offered to build a naval base in Sudan.",
+         "RUS", "SDN"),
+        ("Analysts say Turkey has offered to build a grain terminal in Libya.", "TUR", "LBY"),
+    ],
+)
+def test_an_offer_of_an_uncoded_act_is_aimed_where_the_act_is(code, text: str, a: str, b: str) -> None:
+    events = code(text)
+    assert (a, b) in _dyads(events, "03"), [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Morocco and Spain agreed on Monday to set up a joint task force against smuggling.", "MAR", "ESP"),
+        ("Peru and Bolivia agreed to create a joint border police unit.", "PER", "BOL"),
+    ],
+)
+def test_what_the_sides_set_up_together_is_no_third_party(code, text: str, a: str, b: str) -> None:
+    events = code(text)
+    dyads = _dyads(events, "03")
+    assert {(a, b), (b, a)} <= dyads, [(e.cameo, e.rule, e.target.text if e.target else None) for e in events]
+
+
+def test_a_third_party_the_sides_agree_to_act_on_stays_the_target(code) -> None:
+    events = code("France and Britain agreed to send troops to Mali.")
+    assert ("FRA", "MLI") in _dyads(events, "03")
+    assert ("FRA", "GBR") not in _dyads(events, "03")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italian senators voted to ask the government to halt arms sales to Egypt.",
+        "Swedish lawmakers voted on Monday to ask the cabinet to stop weapons exports to Turkey.",
+    ],
+)
+def test_an_act_only_asked_for_is_no_event(code, text: str) -> None:
+    events = code(text)
+    assert not any(e.root == "16" for e in events), [(e.cameo, e.rule) for e in events]
+
+
+def test_an_appeal_still_codes_its_addressee(code) -> None:
+    events = code("The EU urged Serbia to open its borders to the refugees.")
+    assert ("EUR", "SRB") in _dyads(events, "02") or any(
+        e.root == "02" and e.target is not None and e.target.actor.country == "SRB" for e in events
+    ), [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Turkey demanded on Sunday that the International Atomic Energy Agency condemn the attack.",
+         "TUR", "IAE"),
+        ("Kenya demanded that Somalia cut its ties with the militia.", "KEN", "SOM"),
+    ],
+)
+def test_demand_that_x_do_is_addressed_to_x(code, text: str, a: str, b: str) -> None:
+    events = code(text)
+    demands = [e for e in events if e.root == "10" and e.target is not None]
+    assert demands, [(e.cameo, e.rule) for e in events]
+    assert any(b in (e.target.actor.code, e.target.actor.country) for e in demands)
+    # what was demanded has not happened: no condemnation or cut by the addressee is coded
+    assert not any(e.source.actor.code == b or e.source.actor.country == b for e in events if e.root != "10")
+    assert all(a in (e.source.actor.code, e.source.actor.country) for e in demands)
+
+
+def test_a_reported_past_act_is_no_demand(code) -> None:
+    events = code("The minister said that Iran cut ties with Egypt last year.")
+    assert not any(e.root == "10" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("The Chilean president said he was hopeful a settlement with Bolivia could be reached.",
+         "CHL", "BOL"),
+        ("Kenya's foreign minister said he was hopeful an accord with Ethiopia could be signed.",
+         "KEN", "ETH"),
+    ],
+)
+def test_hope_for_a_joint_act_is_about_its_counterpart(code, text: str, a: str, b: str) -> None:
+    events = code(text)
+    assert (a, b) in _dyads(events, "01"), [(e.cameo, e.rule) for e in events]
+
+
+def test_mediation_credited_by_a_party_is_mediation_for_it(code) -> None:
+    events = code(
+        "The Myanmar junta announced a truce with the rebels, crediting Thai mediation for the deal."
+    )
+    assert ("THA", "MMR") in _dyads(events, "04"), [(e.cameo, e.rule) for e in events]
+
+
+def test_reported_readiness_is_aimed_at_whom_the_speaker_just_addressed(code) -> None:
+    events = code(
+        "The Indian prime minister sent condolences to the people of Chile over the earthquake "
+        "and said India stood ready to help."
+    )
+    intents = [e for e in events if e.root == "03"]
+    assert intents, [(e.cameo, e.rule) for e in events]
+    assert all(e.target is not None and e.target.actor.country == "CHL" for e in intents)
+
+
+def test_readiness_of_another_country_takes_no_addressee_of_the_speaker(code) -> None:
+    # the speaker met Kenya; Uganda's readiness is not addressed to Kenya by that meeting
+    events = code("The minister met his Kenyan counterpart and said Uganda was ready to help.")
+    assert not any(e.root == "03" for e in events), [(e.cameo, e.rule) for e in events]
