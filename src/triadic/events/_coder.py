@@ -12,18 +12,22 @@ from spacy.tokens import Doc, Span, Token
 from triadic.events._clauses import no_dyad
 from triadic.events._drafting import EventDrafter, _Draft, _rank, _superseded
 from triadic.events._finders import Trigger
-from triadic.events._modality import modality_of
+from triadic.events._modality import modality_of, supposed_act
 from triadic.events._patterns import NO_EVENT, Grammar, PatternSet, load_patterns
 from triadic.events._quotes import FoundQuote, QuoteFinder
 from triadic.events._reading import SentenceReading
 from triadic.events._syntax import MentionIndexLike, MentionLike, subject_of
-from triadic.events._tree import dependents, tokens_of
+from triadic.events._tree import dependents, has_to, tokens_of
 from triadic.events.codebook import Codebook, get_codebook
 from triadic.model import ActorRef, Article, Event, Quote, Sentence, event_id
 from triadic.model import Span as TextSpan
 
 __all__ = ["EventCoder", "Trigger", "ClassifierLike", "SentenceReading", "select_main_event"]
 
+# CAMEO roots of violent acts: assault, fight, mass violence
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# what violence did to people (killed, massacred): an outcome, not an act of its own
+_OUTCOME_CODES = ("1823", "20")
 DateFn = Callable[[Span, Token, date | None, str], tuple[date | None, str | None]]
 
 
@@ -113,6 +117,13 @@ class EventCoder(EventDrafter):
         self._event_nouns = frozenset(
             k for k, ps in patterns.nouns.items() if any(p.code != NO_EVENT for p in ps)
         )
+        # words of an attitude toward others ("optimistic", "concern"): what they expect is no act
+        self._attitudes = frozenset(
+            k
+            for table in (patterns.adjectives, patterns.nouns)
+            for k, ps in table.items()
+            if any(p.code in self.g.attitude_codes for p in ps)
+        )
         # Coding and the sentence reading both need each sentence's triggers: find them once per doc.
         self._trigger_doc: Doc | None = None
         self._trigger_memo: dict[tuple[int, int], list[Trigger]] = {}
@@ -147,8 +158,13 @@ class EventCoder(EventDrafter):
             # stands for nothing more specific that follows ("said it is skeptical": 012).
             dyads: dict[tuple[str, str, str], str] = {}
             coded: set[int] = set()
+            # a killing told as the outcome of the clause's attack, an act the aim of another is for,
+            # a remark made while acting
+            dropped = self._outcomes(drafts) | self._aims(drafts) | self._remarks(drafts)
             for d in sorted(drafts, key=lambda d: (_rank(d), d.rule.startswith("noun:"))):
                 if d.secondary is not None and _superseded(d, coded):
+                    continue
+                if id(d) in dropped or supposed_act(d.trigger, self._attitudes, self.g):
                     continue
                 for ev in self._realise(d, span, sentence, article, found):
                     if ev.target is not None or ev.root != "01":
@@ -177,6 +193,62 @@ class EventCoder(EventDrafter):
         if pending and self.classifier is not None:
             events.extend(self._classify(pending, article, found, seen))
         return events, quotes
+
+    def _outcomes(self, drafts: Sequence[_Draft]) -> set[int]:
+        """Drafts (by id) of a killing or massacre told as the outcome of a violent act of the same
+        clause: "air strikes hit the depot, killing three people" is one attack, coded once."""
+        out: set[int] = set()
+        for d in drafts:
+            tok = d.trigger
+            if tok.dep_ != "advcl" or tok.tag_ != "VBG" or not d.code.startswith(_OUTCOME_CODES):
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in dependents(tok)):
+                continue  # "..., with troops killing three": a clause with its own subject is its own act
+            head = tok.head
+            if any(
+                e is not d and e.sources and (e.trigger.i == head.i or e.trigger.head.i == head.i)
+                and self.codebook.lookup(e.code).root in _VIOLENT_ROOTS
+                for e in drafts
+            ):
+                out.add(id(d))
+        return out
+
+    def _remarks(self, drafts: Sequence[_Draft]) -> set[int]:
+        """Drafts (by id) of a bare statement (010) in a participle after the subject's act whose
+        only target is what the remark is about ("built a fence, saying Moscow was sending migrants"):
+        a comment on the act, not a statement made to anyone."""
+        out: set[int] = set()
+        for d in drafts:
+            tok = d.trigger
+            if d.code != "010" or tok.tag_ != "VBG" or not d.targets:
+                continue
+            if tok.dep_ not in ("advcl", "acl", "pcomp"):
+                continue
+            said = [c for c in dependents(tok) if c.dep_ == "ccomp"]
+            if said and all(
+                any(c.left_edge.i <= t.start and t.end <= c.right_edge.i + 1 for c in said) for t in d.targets
+            ):
+                out.add(id(d))
+        return out
+
+    def _aims(self, drafts: Sequence[_Draft]) -> set[int]:
+        """Drafts (by id) of an act governed by the verb of a purpose infinitive ("sent money to
+        help it [host] refugees", "deployed jets to help [guard] the flank"): what the helped party
+        is to do once the aim is met, not an act of the sentence."""
+        out: set[int] = set()
+        for d in drafts:
+            cur = d.trigger
+            if cur.dep_ not in ("xcomp", "ccomp"):
+                continue
+            aim = cur.head
+            if (
+                aim.dep_ == "advcl"
+                and has_to(aim)
+                and aim.head.pos_ in ("VERB", "AUX")
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(aim))
+            ):
+                out.add(id(d))
+        return out
 
     # ------------------------------------------------------------------ sentence coding
     def _align(self, doc: Doc, sentences: Sequence[Sentence]) -> list[tuple[Span, Sentence]]:
@@ -211,7 +283,8 @@ class EventCoder(EventDrafter):
         pairs: list[tuple[MentionLike, MentionLike | None]] = []
         if targets:
             pairs = [(s, t) for s in sources for t in targets]
-            if d.mutual:
+            if d.mutual and not d.rule.startswith("refusal("):
+                # "would not sign a pact with B": only the one who refuses refuses; B did nothing
                 pairs += [(t, s) for s in sources for t in targets]
         elif len(sources) >= 2 and d.reciprocal:
             pairs = [(s, t) for s in sources for t in sources if s is not t]

@@ -9,7 +9,7 @@ from triadic.events._patterns import Grammar
 from triadic.events._syntax import delayed_complement, mandative, reporting_verb_of, shares_governor
 from triadic.events._tree import DocTable, dependents, has_to
 
-__all__ = ["modality_of", "stronger", "conditional_act", "conditional_mark"]
+__all__ = ["modality_of", "stronger", "conditional_act", "conditional_mark", "supposed_act"]
 
 # When two cues disagree the stronger one wins: "will not meet" is negated, "could not" too.
 _RANK = {"asserted": 0, "planned": 1, "hypothetical": 2, "negated": 3}
@@ -258,3 +258,45 @@ def conditional_act(verb: Token, g: Grammar) -> bool:
     lem = g.lemma(verb)
     comp = g.complements.get(lem)
     return lem in g.speech_verbs or (comp is not None and comp.family is not None)
+
+
+def supposed_act(trigger: Token, attitudes: frozenset[str], g: Grammar) -> bool:
+    """``trigger`` names an act the sentence does not report: the content of an attitude about someone
+    else's future act, or a past act a "since" clause dates a period from.
+
+    Args:
+        attitudes: lemmas of attitude words ("optimistic", "confident", "concern") whose "that" clause
+            says what the holder expects of others.
+    """
+    cur = trigger
+    for _ in range(12):
+        dep = cur.dep_
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if dep == "advcl" and _since_clause(cur, head):
+            return True
+        if (
+            dep in ("ccomp", "acl")
+            and head.pos_ in ("ADJ", "NOUN")
+            and g.lemma(head) in attitudes
+            and cur.pos_ in ("VERB", "AUX")
+            and _clause_cues(cur, g) != "asserted"
+        ):
+            # "was confident that the board would approve the loan": the speaker's expectation is
+            # the event (coded on the attitude word), the others' act is only foreseen
+            return True
+        cur = head
+    return False
+
+
+def _since_clause(clause: Token, head: Token) -> bool:
+    """``clause`` is a "since" clause that dates a period from a past act ("the first clash since
+    the two sides signed a truce", "trade has collapsed since X imposed tariffs"): history recalled
+    as a starting point, not an act the story reports."""
+    if not any(c.dep_ == "mark" and c.lower_ == "since" for c in dependents(clause)):
+        return False
+    if head.pos_ in ("NOUN", "PROPN"):
+        return True
+    # a perfect main clause makes "since" temporal; a causal "since" ("since X refused, Y ...") stays
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in dependents(head))

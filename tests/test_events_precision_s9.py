@@ -1,0 +1,115 @@
+"""Acts a sentence mentions but does not report: expectations about others, one-sided refusals,
+history in "since" clauses, outcomes of an attack, the aims of a purpose clause and remarks made
+while acting."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _by_trigger(events: list, word: str) -> list:
+    return [e for e in events if e.trigger.text == word]
+
+
+@pytest.mark.parametrize(
+    ("text", "foreseen_root"),
+    [
+        ("Kenya's president said on Friday he was optimistic that Ethiopia and Eritrea would sign a "
+         "peace treaty next month.", "05"),
+        ("The Chilean finance minister said she was confident that the World Bank would approve a new "
+         "loan for Chile.", "07"),
+    ],
+)
+def test_expectation_about_others_codes_only_the_speaker(code, text: str, foreseen_root: str) -> None:
+    events = code(text)
+    assert any(e.cameo == "013" for e in events)
+    assert not [e for e in events if e.root == foreseen_root]
+
+
+def test_reported_future_act_without_attitude_stays(code) -> None:
+    events = code("Peru's foreign minister said Bolivia would sign a border treaty with Peru next month.")
+    signed = [e for e in events if e.root == "05"]
+    assert signed and all(e.modality == "planned" for e in signed)
+
+
+def test_refusal_of_a_joint_act_is_one_sided(code) -> None:
+    events = code("Chile said it would not sign any trade pact with Argentina until the fishing dispute "
+                  "was settled.")
+    refusals = [e for e in events if e.root == "12"]
+    assert refusals
+    assert all(e.source.actor.country == "CHL" for e in refusals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations have soured since Azerbaijan expelled a French diplomat.",
+        "Relations between Rabat and Algiers have been frozen since Algeria cut diplomatic ties with "
+        "Morocco.",
+    ],
+)
+def test_since_clause_of_a_perfect_is_history(code, text: str) -> None:
+    assert not code(text)
+
+
+def test_causal_since_is_not_history(code) -> None:
+    # the main clause is not perfect, so "since" gives a reason, not a starting point
+    events = code("Since Moscow expelled two Estonian diplomats, Estonia expelled the Russian ambassador.")
+    assert any(e.root == "17" and e.source.actor.country == "EST" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Gunmen stormed a school in Zamfara on Monday, shooting dead six pupils.", "shooting"),
+        ("Bandits raided a market in Katsina, hacking nine traders to death.", "hacking"),
+        ("Islamist fighters attacked a church in Ituri overnight, beheading eleven worshippers.",
+         "beheading"),
+    ],
+)
+def test_killing_as_outcome_of_an_attack_is_one_event(code, text: str, outcome: str) -> None:
+    events = code(text)
+    assert any(e.root == "19" for e in events)
+    assert not _by_trigger(events, outcome)
+
+
+def test_torture_after_an_attack_stays(code) -> None:
+    # abuse of captives is an act of its own, not what the attack did
+    assert _by_trigger(code("Jihadists ambushed a convoy near Gao, torturing two drivers."), "torturing")
+
+
+def test_killing_with_its_own_clause_stays(code) -> None:
+    events = code("Gunmen attacked a police checkpoint in Zamfara on Monday, and soldiers killed five "
+                  "militants in a raid the next day.")
+    assert _by_trigger(events, "killed")
+
+
+@pytest.mark.parametrize(
+    ("text", "aim"),
+    [
+        ("Canada pledged 40 million dollars to Turkey to help it shelter displaced Syrians.", "shelter"),
+        ("Norway will send two frigates to the Baltic to help protect Lithuania's coastline.", "protect"),
+    ],
+)
+def test_act_inside_a_purpose_is_not_coded(code, text: str, aim: str) -> None:
+    assert not _by_trigger(code(text), aim)
+
+
+def test_purpose_verb_itself_stays(code) -> None:
+    events = code("Brazil sent firefighters to Bolivia to fight forest fires.")
+    assert any(e.root == "07" and e.target is not None and e.target.actor.country == "BOL" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonia closed two border crossings on Monday, saying Russia had been pushing migrants toward "
+        "the frontier.",
+        "Norway's central bank held its key rate on Thursday, with the governor saying the economy was "
+        "cooling.",
+    ],
+)
+def test_remark_made_while_acting_is_no_statement(code, text: str) -> None:
+    assert not [e for e in code(text) if e.cameo == "010"]
