@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from triadic.actors._countries import shipped_data_dir
 from triadic.actors._targets import target_words
 from triadic.actors._types import Mention
@@ -29,6 +31,7 @@ class DomesticWords:
     set_roles: frozenset[str] = frozenset()
     placed_roles: frozenset[str] = frozenset()
     held_places: frozenset[str] = frozenset()
+    gathering_roles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +47,7 @@ def domestic_words() -> DomesticWords:
                          state_roles=roles("state_roles"), named_roles=roles("named_roles"),
                          titled_roles=roles("titled_roles"),
                          set_roles=roles("set_roles"), placed_roles=roles("placed_roles"),
-                         held_places=roles("held_places"))
+                         held_places=roles("held_places"), gathering_roles=roles("gathering_roles"))
 
 
 def home_people(work: Work) -> None:
@@ -63,6 +66,8 @@ def home_people(work: Work) -> None:
     for mentions in by_sent.values():
         countries = {m.actor.country for m in mentions if m.actor.country}
         countries |= {a.country for m in mentions for a in m.members if a.country}
+        if len(countries) > 1:
+            _gathered_where_set(work, mentions, words, tw.place_nouns)
         if len(countries) != 1:
             continue
         iso3 = next(iter(countries))
@@ -96,6 +101,51 @@ def home_people(work: Work) -> None:
                 give_country(work, m, iso3)
             elif a.role in words.people_roles and work.root(m.start, m.end).i in controlled | addressed:
                 give_country(work, m, iso3)
+
+
+def _gathered_where_set(work: Work, mentions: list[Mention], words: DomesticWords,
+                        place_nouns: frozenset[str]) -> None:
+    """Bare people who are the subject of a clause set in a place ("hundreds of people marched through
+    Lyon to protest against the EU's plan", "students rallied in Dhaka against India") are that place's
+    people, however many other countries the sentence names as what they act on."""
+    places: dict[int, Mention] = {}
+    for m in mentions:
+        if m.via in _TOWN_VIAS and m.actor.role is None and m.actor.country and not m.members:
+            places[work.root(m.start, m.end).i] = m
+    if not places:
+        return
+    for m in mentions:
+        a = m.actor
+        if a.country is not None or m.via != "role" or m.members or a.role not in words.gathering_roles:
+            continue
+        tok = work.root(m.start, m.end)
+        while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i:
+            tok = tok.head.head  # "hundreds of people", "thousands of students"
+        if tok.dep_ != "nsubj":
+            continue
+        found = {p.actor.country or "" for c in tok.head.children
+                 if c.dep_ == "prep" and c.lower_ in _GATHERED_PREPS
+                 for o in c.children if o.dep_ == "pobj"
+                 for p in (places.get(_place_word(o, place_nouns).i),) if p is not None}
+        if len(found) == 1 and "" not in found:
+            give_country(work, m, found.pop())
+
+
+def _place_word(o: Token, place_nouns: frozenset[str]) -> Token:
+    """The town word of a setting's object: the object itself, or the name on a place noun ("the city of
+    Lyon", "Lyon's old town")."""
+    if o.lemma_.lower() in place_nouns:
+        for c in o.children:
+            if c.dep_ in ("poss", "compound"):
+                return c
+            if c.dep_ == "prep" and c.lower_ == "of":
+                return next((x for x in c.children if x.dep_ == "pobj"), o)
+    return o
+
+
+# Where people gather: a town or region named, or a capital (a country's own name is left to the other rules).
+_TOWN_VIAS = frozenset({"place", "capital"})
+_GATHERED_PREPS = frozenset({"in", "through", "across", "outside", "at"})
 
 
 def _give_controlled(work: Work, words: DomesticWords) -> None:
@@ -176,8 +226,28 @@ def _controlled(work: Work, mentions: list[Mention], words: DomesticWords) -> di
                 held = {t.i for t in c.subtree}
                 if any(x.start in held and x.actor.country not in (None, a.country) for x in mentions):
                     continue  # "freed activists and a French citizen": foreigners among them
-                out.update((t, a.country) for t in held)
+                out.update((t, _host_country(work, tok) or a.country) for t in held)
     return out
+
+
+def _host_country(work: Work, tok: Token) -> str | None:
+    """The country a state's force is stationed in when its phrase says so ("Kenyan police in Haiti",
+    "French troops in Mali"): those it holds or charges there are the host's people, not its own."""
+    me = work.at(tok.i)
+    own = me.actor.country if me is not None else None
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in _STATIONED_PREPS:
+            continue
+        for o in c.children:
+            m = work.at(o.i) if o.dep_ == "pobj" else None
+            if m is not None and m.via in PLACE_VIAS and m.actor.role is None and m.actor.country \
+                    and m.actor.country != own:
+                return m.actor.country
+    return None
+
+
+# Prepositions that say where a force serves ("troops in Mali", "police inside Haiti").
+_STATIONED_PREPS = frozenset({"in", "inside"})
 
 
 # How a place mention was recognised: a city, region or capital, a country's name or its adjective (on a

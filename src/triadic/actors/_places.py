@@ -35,8 +35,11 @@ def drop_settings(work: Work) -> None:
             else:
                 break
         left = tok.head.lower_ == "from" and departs_from(tok.head, rw)  # "withdrew troops from Abyei"
+        # "held in occupied Melitopol": a place named as another state's ground says who holds it
+        occupied = any(w.lower_.rsplit("-", 1)[-1] == "occupied" for w in tok.lefts)
         if tok.dep_ == "pobj" and tok.head.lower_ in words.setting_preps and not is_attacked(tok, words) \
-                and not left and not is_measured(tok, words) and not in_what_is_hit(tok, words):
+                and not left and not is_measured(tok, words) and not in_what_is_hit(tok, words) \
+                and not occupied:
             work.remove(m)
         elif tok.dep_ == "compound" and tok.head.ent_type_ in _THING_ENTS \
                 and tok.head.lemma_.lower() not in words.place_nouns | words.nouns:

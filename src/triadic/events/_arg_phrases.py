@@ -92,6 +92,7 @@ class ArgumentWords:
     civilian_sites: frozenset[str] = frozenset()
     civilian_site_roots: tuple[str, ...] = ()
     held_marks: frozenset[str] = frozenset()
+    occupiers: dict[str, str] = field(default_factory=dict)
 
 
 @cache
@@ -144,7 +145,9 @@ def argument_words() -> ArgumentWords:
                          freeing_verbs=words("freeing_verbs"), captor_verbs=words("captor_verbs"),
                          obtaining_verbs=words("obtaining_verbs"), obtaining_roots=codes("obtaining_roots"),
                          civilian_sites=words("civilian_sites"),
-                         civilian_site_roots=codes("civilian_site_roots"), held_marks=words("held_marks"))
+                         civilian_site_roots=codes("civilian_site_roots"), held_marks=words("held_marks"),
+                         occupiers={str(k).upper(): str(v).upper()
+                                    for k, v in (data.get("occupiers") or {}).items()})
 
 
 def _place_description(tok: Token) -> bool:

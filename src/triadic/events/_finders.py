@@ -69,6 +69,8 @@ __all__ = ["Trigger", "PartyFinder"]
 # A symbolic act (017: "laid a wreath") is the one statement code done, not said, to whoever it honours.
 _SYMBOLIC = "017"
 _OF = frozenset({"of"})
+# How the resolver recognised a place: a city or region, a capital, a country's name or its adjective.
+_PLACE_VIAS = frozenset({"place", "capital", "name", "adjective"})
 # Prepositions of where forces stand ("along its border with X", "on the frontier with Y").
 _ALONG_PREPS = frozenset({"along", "on", "at", "near", "across"})
 
@@ -256,9 +258,52 @@ class PartyFinder:
         if t.pattern.code.startswith(argument_words().abroad_roots):
             # "criticised the jailing of an Australian academic in Myanmar": the state where it was done
             found = self._abroad(verb, t, index, sources, found) or found
+        if found and t.pattern.code.startswith(argument_words().release_codes):
+            # "demanded the release of a journalist detained in Iran": asked of whoever holds them
+            found = self._holder(t, index, sources, found) or found
         if found and t.pattern.code.startswith(argument_words().domestic_roots):
             return _at_home(found, verb, sources, index)
         return found
+
+    def _holder(
+        self, t: Trigger, index: MentionIndexLike, sources: Sequence[MentionLike],
+        found: Sequence[MentionLike],
+    ) -> list[MentionLike]:
+        """Who holds the people whose release is asked for, when the act's target is those people
+        themselves: the captor their participle or relative clause names ("detained by militiamen"), else
+        the state of a foreign place they are held in ("held in Iran"), or the occupier of an occupied one
+        of the demanders' own country ("detained in occupied Kherson"; ``occupiers``)."""
+        g = self.g
+        if t.obj is None:
+            return []
+        patients = list(prep_objects_of([t.obj]))
+        starts = {m.start for p in patients for m in actors_of(p, index, g)}
+        if not starts or not all(m.start in starts for m in found):
+            return []
+        aw = argument_words()
+        own = {m.actor.country for m in sources if m.actor.country}
+        for p in patients:
+            for v in p.subtree:
+                if v.dep_ not in ("acl", "relcl") or g.lemma(v) not in aw.captor_verbs:
+                    continue
+                for c in dependents(v):
+                    if c.dep_ == "agent":
+                        acts = self._first_parties((o for o in dependents(c) if o.dep_ == "pobj"), index,
+                                                   lambda m: m.start not in starts)
+                        if acts:
+                            return acts
+                    if c.dep_ != "prep" or c.lower_ not in g.location_preps:
+                        continue
+                    for o in dependents(c):
+                        for m in actors_of(o, index, g) if o.dep_ == "pobj" else ():
+                            if m.actor.country and m.actor.country not in own:
+                                return [m]
+                            occ = aw.occupiers.get(m.actor.country or "")
+                            if occ and any(w.lower_.rsplit("-", 1)[-1] == "occupied" for w in o.lefts):
+                                actor = replace(m.actor, code=country_prefix(occ), country=occ, role=None,
+                                                name=f"{occ} (occupier of {m.text})")
+                                return [Localised(m.start, m.end, m.start_char, m.end_char, m.text, actor)]
+        return []
 
     def _visited(
         self, verb: Token, index: MentionIndexLike, sources: Sequence[MentionLike]
@@ -648,6 +693,8 @@ class PartyFinder:
         if not all(m.actor.country is None and m.actor.role and m.actor.code == m.actor.role for m in acts):
             return acts
         countries = {p.actor.country for p in self._place_targets(verb, t, index, set()) if p.actor.country}
+        if not countries:
+            countries = self._nested_place_countries(verb, index)
         if len(countries) != 1:
             return acts
         c = countries.pop()
@@ -663,6 +710,23 @@ class PartyFinder:
             )
             for m in acts
         ]
+
+    def _nested_place_countries(self, verb: Token, index: MentionIndexLike) -> set[str]:
+        """The countries of the places named inside the verb's own setting phrase ("killed ten worshippers
+        [at a church in a village in Congo's Ituri province]"), when the site it names first is a party
+        with no country of its own (a church, a school) that hides the place further down."""
+        g = self.g
+        out: set[str] = set()
+        for p in prep_objects(verb, g.location_preps):
+            for w in p.subtree:
+                if w.i == p.i or w.dep_ not in ("pobj", "poss", "compound"):
+                    continue
+                m = index.at(w.i)
+                # only places: a party named further down ("a church run by a French charity") is no setting
+                if m is not None and m.actor.country and getattr(m, "via", None) in _PLACE_VIAS \
+                        and m.actor.role is None:
+                    out.add(m.actor.country)
+        return out
 
     def _place_targets(
         self, verb: Token, t: Trigger, index: MentionIndexLike, own: set[str]
