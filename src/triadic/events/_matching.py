@@ -209,6 +209,8 @@ def _object_fits(o: Token, lemmas: frozenset[str], carriers: frozenset[str], amo
     # "curfew hours") or before a name ("journalist Ali Demir"): "a protest leader" is a person,
     # no protest
     carried = lem in carriers or low in carriers or o.pos_ == "PROPN"
+    if carried and o.pos_ != "PROPN" and _carried_of(o, lemmas):
+        return True
     for c in dependents(o):
         if (
             carried
@@ -224,6 +226,21 @@ def _object_fits(o: Token, lemmas: frozenset[str], carriers: frozenset[str], amo
             and (f"{c.lower_}-{o.lower_}" in lemmas or f"{c.lower_}-{lem}" in lemmas)
         ):
             return True
+    return False
+
+
+def _carried_of(o: Token, lemmas: frozenset[str]) -> bool:
+    """A carrier noun's "of" phrase names what it carries ("a team of military planners", "a
+    detachment of engineers"): the object of that "of" (or one joined to it) is one of ``lemmas``."""
+    for c in dependents(o):
+        if c.dep_ != "prep" or c.lower_ != "of":
+            continue
+        for g in dependents(c):
+            if g.dep_ != "pobj":
+                continue
+            for t in (g, *g.conjuncts):
+                if t.lemma_.lower() in lemmas or t.lower_ in lemmas:
+                    return True
     return False
 
 
