@@ -16,7 +16,7 @@ from triadic.events._modality import modality_of, supposed_act
 from triadic.events._patterns import NO_EVENT, Grammar, PatternSet, load_patterns
 from triadic.events._quotes import FoundQuote, QuoteFinder
 from triadic.events._reading import SentenceReading
-from triadic.events._syntax import MentionIndexLike, MentionLike, subject_of
+from triadic.events._syntax import MentionIndexLike, MentionLike, actors_of, subject_of
 from triadic.events._tree import dependents, has_to, tokens_of
 from triadic.events.codebook import Codebook, get_codebook
 from triadic.model import ActorRef, Article, Event, Quote, Sentence, event_id
@@ -151,6 +151,8 @@ class EventCoder(EventDrafter):
         index = _SpeakerIndex(mentions, doc, found)
         for span, sentence in sents:
             drafts = self._code_sentence(span, index)
+            self._warned_threats(drafts, index)
+            self._announced_to(drafts, index)
             made = 0
             # The same dyad and root named twice in a sentence ("met ... the meeting", "provided
             # $2 million in assistance to X", "hosted Y, where the two leaders discussed ...") is
@@ -193,6 +195,127 @@ class EventCoder(EventDrafter):
         if pending and self.classifier is not None:
             events.extend(self._classify(pending, article, found, seen))
         return events, quotes
+
+    def _warned_threats(self, drafts: Sequence[_Draft], index: MentionIndexLike) -> None:
+        """A warning whose content is what the speaker's own side could or would do is a threat
+        ("warned that Caracas could seal the border" 1381, "warned that its troops were ready to take
+        the villages back" 138): a coercive act in it is recoded in the threat family (13), and with
+        none coded the warning itself is the threat, aimed at whom it is told or conditioned on."""
+        g = self.g
+        for w in drafts:
+            tok = w.trigger
+            if w.secondary is not None or not w.sources or w.code[:2] != "13" or w.rule.startswith("intent("):
+                continue
+            if g.lemma(tok) not in g.warning_verbs:
+                continue
+            clause = next(
+                (c for c in dependents(tok) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None
+            )
+            if clause is None or not _threat_cue(clause, g):
+                continue
+            side = {m.actor.code for m in w.sources} | {m.actor.country for m in w.sources if m.actor.country}
+
+            def own(ms: Sequence[MentionLike], side: set[str] = side) -> bool:
+                return bool(ms) and all(m.actor.code in side or m.actor.country in side for m in ms)
+
+            inner = [
+                d for d in drafts if d is not w and d.secondary is None and _content_of(d.trigger, clause)
+            ]
+            if any(d.rule.startswith("intent(") or d.code[:2] == "13" for d in inner):
+                continue  # "warned that Tehran would strike": already the speaker's threat
+            acts = [
+                d for d in inner
+                if own(d.sources) and g.intent_family(d.code[:2]) == "13" and d.modality != "negated"
+            ]
+            for d in acts:
+                d.code = g.derived_code("13", d.code)
+                d.rule = f"warning({d.rule})->{d.code}"
+                d.modality = "asserted"
+                if w.targets:
+                    # "warned Bogota that Caracas could seal the border": one threat, made to whom it was told
+                    w.code, w.rule = d.code, d.rule
+                    d.secondary = w
+                elif not d.targets and not d.reciprocal:
+                    # "could close the gulf if foreign navies tried to ...": aimed at the condition's doer
+                    d.targets = [
+                        m for m in self._warned_parties(tok, clause, drafts, index)
+                        if m.actor.code not in side and all(m.actor.code != o.actor.code for o in d.sources)
+                    ]
+                    d.notarget = not d.targets
+            if acts or any(d.sources and not own(d.sources) for d in inner):
+                continue
+            doers, _ = self._sources_of_verb(clause, index)
+            if not own(doers):
+                continue
+            # nothing coercive is coded in what the own side would do ("would respond decisively",
+            # "would not stand idly by", "reserved the right to respond"): the warning is the threat;
+            # a refusal read off "would not stand by" is part of it
+            military = any(m.actor.role == "MIL" for m in doers) or _by_force(clause)
+            targets = w.targets or [
+                # not the speaker itself, which a pronoun in the condition may resolve to
+                m for m in self._warned_parties(tok, clause, drafts, index) if m.actor.code not in side
+            ]
+            if not targets and not military and not _firm_resolve(clause, g):
+                # "warned that Kenya could run out of fuel": a bare "could" or "would" aimed at no
+                # one is a worry about one's own side, not a threat
+                continue
+            for d in inner:
+                d.secondary = w
+            if military:
+                # "its army was ready to retake the ground", "would act by force": a threat of
+                # military force (138), not an unspecified one
+                w.code = "138"
+            w.targets = targets
+            w.notarget = not targets
+            w.rule = f"warning({w.rule})"
+
+    def _announced_to(self, drafts: Sequence[_Draft], index: MentionIndexLike) -> None:
+        """The speaker's own act told to an addressee that names no other party is aimed at the
+        addressee: "Kenya notified Uganda that it was closing the border" closes it on Uganda. ("notify
+        that" and "inform that" are no acts of their own; a bare "told" stays the statement it is.)"""
+        g = self.g
+        for d in drafts:
+            if d.targets or d.notarget or d.reciprocal or not d.sources or d.secondary is not None:
+                continue
+            if d.code[:2] == "01":
+                continue
+            speech = _speech_of(d.trigger, g)
+            if speech is None:
+                continue
+            told = [
+                m
+                for c in dependents(speech)
+                if c.dep_ in ("dobj", "dative")
+                for m in actors_of(c, index, g)
+                if m.actor.code not in g.audience_roles and (m.actor.role or "") not in g.audience_roles
+            ]
+            speakers, _ = self._sources_of_verb(speech, index)
+            side = {m.actor.code for m in speakers} | {m.actor.country for m in speakers if m.actor.country}
+            if not told or not side or any(m.actor.code in side or m.actor.country in side for m in told):
+                continue
+            if not all(m.actor.code in side or m.actor.country in side for m in d.sources):
+                continue  # "told Uganda that rebels were massing": news about others, aimed at no one
+            d.targets = told
+            d.rule = f"{d.rule}+told"
+
+    def _warned_parties(
+        self, tok: Token, clause: Token, drafts: Sequence[_Draft], index: MentionIndexLike
+    ) -> list[MentionLike]:
+        """Whom a warning with no addressee is aimed at: the doer of its condition ("if rebels
+        advanced"), else the party of the act it is joined to ("protested to X and warned that ...")."""
+        g = self.g
+        for c in dependents(clause):
+            marks = (m for m in dependents(c) if m.dep_ == "mark")
+            if c.dep_ == "advcl" and any(m.lower_ in g.condition_target_marks for m in marks):
+                doers, _ = self._sources_of_verb(c, index)
+                if doers:
+                    return list(doers)
+        near = {tok.head.i} if tok.dep_ in ("conj", "advcl") else set()
+        near |= {c.i for c in dependents(tok) if c.dep_ == "conj"}
+        for d in drafts:
+            if d.trigger.i in near and d.targets:
+                return list(d.targets)
+        return []
 
     def _outcomes(self, drafts: Sequence[_Draft]) -> set[int]:
         """Drafts (by id) of a killing or massacre told as the outcome of a violent act of the same
@@ -312,7 +435,13 @@ class EventCoder(EventDrafter):
                 continue  # experts and private people speak, but only political actors make statements
             mod = d.modality
             if dated is None:
-                dated = self._date(span, d.trigger, article.reference_date, mod)
+                # "called a strike for April 12": the day an act is set for lies ahead of the call
+                ahead = mod == "asserted" and _set_for_day(d.trigger, self.g)
+                dated = _nearest_year(
+                    self._date(span, d.trigger, article.reference_date, "planned" if ahead else mod),
+                    article.reference_date,
+                    span,
+                )
             date_val, prec = dated
             ref = article.reference_date
             if mod == "asserted" and date_val is not None and ref is not None and date_val > ref:
@@ -454,6 +583,95 @@ def select_main_event(events: Sequence[Event]) -> Event | None:
     return min(
         events, key=lambda e: (e.root == "01", _PREFER.get(e.modality, 4), -e.confidence, e.trigger.start)
     )
+
+
+def _nearest_year(
+    dated: tuple[date | None, str | None], ref: date | None, span: Span
+) -> tuple[date | None, str | None]:
+    """A day named without its year ("on May 3") is the one nearest publication: a writer names the
+    year of a day more than half a year back, so a day resolved that far back is next year's."""
+    when, prec = dated
+    if when is None or ref is None or prec != "day" or (ref - when).days <= 182:
+        return dated
+    if any(t.shape_ == "dddd" and 1900 <= int(t.text) <= 2100 for t in span):
+        return dated  # "on May 3, 2024": the year is written
+    try:
+        return when.replace(year=when.year + 1), prec
+    except ValueError:  # 29 February
+        return when + timedelta(days=365), prec
+
+
+def _speech_of(tok: Token, g: Grammar) -> Token | None:
+    """The speech verb whose "that" clause states the act ``tok`` names, or None."""
+    cur = tok
+    for _ in range(5):
+        if cur.dep_ == "ccomp" and cur.head.i != cur.i:
+            head = cur.head
+            return head if head.pos_ in ("VERB", "AUX") and g.lemma(head) in g.speech_verbs else None
+        if cur.dep_ not in ("xcomp", "acomp", "conj", "dobj", "pobj", "prep", "acl") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _set_for_day(trigger: Token, g: Grammar) -> bool:
+    """``trigger`` (or its object) has a "for" phrase naming a day or date: what it calls or sets is
+    for that day ("called a general strike for May 3", "set the vote for Friday"), not before it."""
+    heads = [trigger, *(c for c in dependents(trigger) if c.dep_ == "dobj")]
+    return any(
+        p.dep_ == "prep" and p.lower_ == "for" and any(
+            o.dep_ == "pobj" and o.ent_type_ == "DATE" and g.lemma(o) not in g.period_nouns
+            for o in dependents(p)
+        )
+        for h in heads
+        for p in dependents(h)
+    )
+
+
+def _firm_resolve(clause: Token, g: Grammar) -> bool:
+    """``clause`` says its subject is ready or entitled to act, or will not let something pass
+    ("were ready to", "reserved the right to", "would not stand idly by"): a resolve, not a worry."""
+    return any(
+        c.dep_ == "neg"
+        or (c.dep_ == "acomp" and (comp := g.complements.get(g.lemma(c))) is not None and comp.family == "03")
+        or (c.dep_ == "dobj" and any(a.dep_ == "acl" and has_to(a) for a in dependents(c)))
+        for c in dependents(clause)
+    )
+
+
+def _threat_cue(clause: Token, g: Grammar) -> bool:
+    """``clause`` says what could or would be done, or that its subject is ready or entitled to act:
+    a future or possibility auxiliary, a readiness adjective ("were ready to"), or an object with a
+    "to" clause ("reserved the right to respond")."""
+    for c in dependents(clause):
+        if c.dep_ == "aux" and (c.lower_ in g.intent_aux or c.lower_ in g.hypothetical_aux):
+            return True
+        if c.dep_ == "acomp" and (comp := g.complements.get(g.lemma(c))) is not None and comp.family == "03":
+            return True
+        if c.dep_ == "dobj" and any(a.dep_ == "acl" and has_to(a) for a in dependents(c)):
+            return True
+    return False
+
+
+def _by_force(clause: Token) -> bool:
+    """``clause`` says the act is done by force ("retake it by force", "including the use of force")."""
+    # only read for a warning's clause, which is rare: a walk of its subtree costs nothing
+    return any(
+        t.lower_ == "force" and t.dep_ == "pobj" and t.head.lower_ in ("by", "of") for t in clause.subtree
+    )
+
+
+def _content_of(tok: Token, clause: Token) -> bool:
+    """``tok`` is the act ``clause`` states, through its complements, objects or conjuncts (not an
+    "if" clause or relative clause inside it)."""
+    cur = tok
+    for _ in range(5):
+        if cur.i == clause.i:
+            return True
+        if cur.dep_ not in ("xcomp", "acomp", "conj", "dobj", "pobj", "prep", "acl") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def _second_act(tok: Token, g: Grammar) -> bool:

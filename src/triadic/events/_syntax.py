@@ -244,12 +244,19 @@ def actors_of(
     """
     out: list[MentionLike] = []
     seen: set[int] = set()
-    for t in (tok, *tok.conjuncts) if depth == 0 else (tok,):
+    for t in (tok, *tok.conjuncts, *_apposed_conjuncts(tok)) if depth == 0 else (tok,):
         m = _actor_of_one(t, index, g, depth, preps)
         if m is not None and id(m) not in seen:
             seen.add(id(m))
             out.append(m)
     return out
+
+
+def _apposed_conjuncts(tok: Token) -> list[Token]:
+    """Conjuncts the parser hangs on an apposition of ``tok`` instead of on ``tok``: in "Ghana's
+    President John Mahama and Ivorian President Alassane Ouattara" the second president is joined
+    to "Mahama", the first one's name."""
+    return [c for a in dependents(tok) if a.dep_ == "appos" for c in a.conjuncts if c.i > a.i]
 
 
 def _actor_of_one(
