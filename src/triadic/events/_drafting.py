@@ -24,7 +24,12 @@ from triadic.events._draft import _Draft as _Draft
 from triadic.events._draft import _rank as _rank
 from triadic.events._draft import _superseded as _superseded
 from triadic.events._finders import Trigger
-from triadic.events._implied_parties import ImpliedPartyFinder, _is_audience, _topic_parties
+from triadic.events._implied_parties import (
+    ImpliedPartyFinder,
+    _is_audience,
+    _reaction_targets,
+    _topic_parties,
+)
 from triadic.events._modality import conditional_mark, modality_of, stronger
 from triadic.events._patterns import Grammar, Pattern
 from triadic.events._reading import _depth, _governed_by
@@ -65,7 +70,9 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
     def _code_sentence(self, sent: Span, index: MentionIndexLike) -> list[_Draft]:
         """The drafts of the sentence's triggers, with control chains, intents and secondaries."""
         trigs = self.triggers(sent)
-        if not trigs and not any(_intent_verb(w, self.g) for w in tokens_of(sent)):
+        if not trigs and not any(
+            _intent_verb(w, self.g) or self.g.lemma(w) in self.g.verdict_verbs for w in tokens_of(sent)
+        ):
             # a sentence with no trigger can still state an intent ("agreed to", "offered to")
             return []
         # every event noun, also those dropped below as another trigger's object ("a roadside [bomb]
@@ -156,14 +163,17 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                 if made is not None:
                     drafts.extend(m for m in made if m.targets)
         drafts.extend(self._bare_intents(sent, drafts, index))
+        drafts.extend(self._verdicts(sent, drafts, index))
         _shared_addressees(drafts, self.g)
         self._deadlines_to_leave(drafts, by_tok)
         self._specific_subjects(drafts, by_tok, noun_trigs)
+        self._joint_operations(drafts)
         _same_act_participles(drafts, self.g)
         self._appeal_authors(drafts, index)
         self._intents(drafts, by_tok, index)
         drafts.extend(self._guest_visits(drafts))
         _topic_parties(drafts, self.g)
+        _reaction_targets(drafts, self.g)
         _hoped_counterparts(drafts, self.g)
         _mediated_for(drafts, self.g)
         _reported_offers(drafts, self.g)
@@ -870,6 +880,16 @@ def _same_act_participles(drafts: list[_Draft], g: Grammar) -> None:
         head = tok.head
         while head.dep_ in ("ccomp", "xcomp") and head.head.i != head.i and head.head.i < head.i:
             head = head.head  # the parser may hang it inside the governing verb's own clause
+        if any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in dependents(tok)):
+            # "freed the crew, handing them over to Oman": how the release was done, part of it; so
+            # is what a court's verdict does to those it judges ("upheld the ban, removing him")
+            done = next((o for o in drafts if o is not d and o.trigger.i == head.i and o.secondary is None
+                         and (o.code[:2] in g.handover_roots
+                              or (o.code == g.verdict_code and all(m.actor.role == "JUD" for m in o.sources)))
+                         and {m.actor.code for m in o.sources} == {m.actor.code for m in d.sources}), None)
+            if done is not None:
+                d.secondary = done
+                continue
         for o in drafts:
             if (o is not d and o.trigger.i == head.i and o.code == d.code and o.secondary is None
                     and {m.actor.code for m in o.sources} == {m.actor.code for m in d.sources}):

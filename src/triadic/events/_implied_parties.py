@@ -148,6 +148,38 @@ def _topic_parties(drafts: list[_Draft], g: Grammar) -> None:
                 break
 
 
+def _reaction_targets(drafts: list[_Draft], g: Grammar) -> None:
+    """A reaction told beside a report ("Iran freed the sailors, Paris said, [welcoming the
+    gesture]") with no party of its own, whose object names the reported act, is aimed at whoever
+    did that act."""
+    for d in drafts:
+        tok = d.trigger
+        if d.targets or d.reciprocal or not d.sources or tok.tag_ != "VBG" or tok.dep_ != "advcl":
+            continue
+        speech = tok.head
+        if g.lemma(speech) not in g.speech_verbs:
+            continue
+        if not any(
+            c.dep_ == "dobj" and g.lemma(c) in g.reaction_nouns
+            and any(k.dep_ == "det" and k.lower_ in ("the", "this", "that") for k in dependents(c))
+            and not any(k.dep_ in ("prep", "poss", "compound", "amod") for k in dependents(c))
+            for c in dependents(tok)
+        ):
+            continue
+        # the reported act: the clause the speech verb reports, or the one it is a parenthesis of
+        reported = {c.i for c in dependents(speech) if c.dep_ == "ccomp"}
+        if speech.dep_ == "parataxis":
+            reported.add(speech.head.i)
+        own = {m.actor.code for m in d.sources} | {m.actor.country for m in d.sources if m.actor.country}
+        for o in drafts:
+            if o is d or o.trigger.i not in reported or not o.sources:
+                continue
+            doers = [m for m in o.sources if m.actor.code not in own and m.actor.country not in own]
+            if doers:
+                d.targets, d.notarget = doers, False
+                break
+
+
 def _is_audience(m: MentionLike, g: Grammar) -> bool:
     """The mention is the press or another audience a statement is made to, not a party."""
     return m.actor.code in g.audience_roles or (m.actor.role or "") in g.audience_roles

@@ -222,6 +222,21 @@ class Grammar:
     # Verbs of failing ("failed to reach a deal"), and the codes of acts whose failure is a
     # rejection (12x) as "refused to agree" is: an agreement not reached.
     failure_verbs: frozenset[str] = frozenset()
+    # Verbs by which a court states a finding in a that-clause ("ruled that X acted unlawfully"),
+    # the words that make the finding one against the clause's subject, and the code it takes.
+    verdict_verbs: frozenset[str] = frozenset()
+    verdict_adverse: frozenset[str] = frozenset()
+    verdict_code: str = "116"
+    # Modifiers of an act of force that make it one the co-subjects do together ("launched a joint
+    # offensive"), and the code of that cooperation between them (062).
+    joint_modifiers: frozenset[str] = frozenset()
+    joint_force_code: str = "062"
+    # Nouns by which a reaction told beside a report names the reported act ("..., X said,
+    # welcoming the gesture"): the reaction is aimed at whoever did that act.
+    reaction_nouns: frozenset[str] = frozenset()
+    # Roots of an act whose comma-set participle on the same object pronoun tells how it was done
+    # ("freed the crew, handing them over to Oman"): the participle is part of that act.
+    handover_roots: frozenset[str] = frozenset()
     # Verbs that stop what their object names ("banned a rally", "vetoed a resolution condemning X"):
     # that act or what the object says did not take place.
     prevention_verbs: frozenset[str] = frozenset()
@@ -651,6 +666,13 @@ def _load_grammar() -> Grammar:
         dispatch_verbs=_words(data, "dispatch_verbs", name),
         intent_aux=_words(mod, "intent_aux", name),
         failure_verbs=_words(data, "failure_verbs", name),
+        verdict_verbs=_words(data, "verdict_verbs", name),
+        verdict_adverse=_words(data, "verdict_adverse", name),
+        verdict_code=str(data.get("verdict_code", "116")),
+        joint_modifiers=_words(data, "joint_modifiers", name),
+        joint_force_code=str(data.get("joint_force_code", "062")),
+        reaction_nouns=_words(data, "reaction_nouns", name),
+        handover_roots=_codes(data, "handover_roots"),
         prevention_verbs=_words(data, "prevention_verbs", name),
         naming_verbs=_words(data, "naming_verbs", name),
         warning_verbs=_words(data, "warning_verbs", name),

@@ -3,16 +3,19 @@ future act of cooperation as a refusal, a governing verb's own phrase pattern.""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
 
 from triadic.events._clauses import reported_intent
 from triadic.events._draft import _Draft
 from triadic.events._finders import Trigger
 from triadic.events._matching import object_fits
+from triadic.events._modality import modality_of
 from triadic.events._patterns import NO_EVENT, Pattern
 from triadic.events._reading import SentenceReader
-from triadic.events._syntax import MentionIndexLike, actors_of
-from triadic.events._tree import dependents, has_to
+from triadic.events._syntax import MentionIndexLike, MentionLike, actors_of
+from triadic.events._tree import dependents, has_to, tokens_of
 
 __all__ = ["Recoder"]
 
@@ -150,7 +153,10 @@ class Recoder(SentenceReader):
             own = by_tok.get(d.trigger.i)
             # a joint act is one both sides do ("said they will meet"), or a meeting anyway; a
             # code merely listed as mutual ("would buy tanks from Germany") is directed here
-            joint = d.reciprocal or d.mutual or (
+            # ("Britain will send trainers to Kyiv, the minister said" is one side's intent even
+            # when the act's pattern is mutual: only co-subjects or a meeting make it joint)
+            sides = {m.actor.code for m in d.sources}
+            joint = ((d.reciprocal or d.mutual) and (len(sides) >= 2 or root in self.g.scheduled_roots)) or (
                 own is not None and own.pattern.reciprocal and root in self.g.scheduled_roots
             )
             if family is None or (family == "03" and joint):
@@ -179,7 +185,16 @@ class Recoder(SentenceReader):
             # only what the speaker itself (or its own side) will do: "Paris said Rome will
             # withdraw" is a prediction about Rome
             side = {m.actor.code for m in speakers} | {m.actor.country for m in speakers if m.actor.country}
-            if not any(m.actor.code in side or m.actor.country in side for m in d.sources):
+            # "France will send howitzers to Ukraine, the defence ministry announced": an office
+            # named by its role alone, reporting after the act, speaks for the state that acts
+            # (its country, if any, is only guessed from the sentence's other names)
+            doc = d.trigger.doc
+            unnamed = bool(speakers) and d.trigger.i < speech.i and all(
+                m.actor.kind == "state" and m.actor.role
+                and not any(t.ent_type_ in ("GPE", "NORP", "PERSON") for t in doc[m.start : m.end])
+                for m in speakers
+            )
+            if not unnamed and not any(m.actor.code in side or m.actor.country in side for m in d.sources):
                 continue
             d.code = self.g.derived_code(family, d.code)
             d.rule = f"intent({d.rule})->{d.code}"
@@ -217,3 +232,98 @@ class Recoder(SentenceReader):
             c.dep_ == "aux" and (c.lower_ in self.g.planned_aux or c.lower_ == "would") for c in kids
         )
 
+
+    def _joint_operations(self, drafts: list[_Draft]) -> None:
+        """An act of force the co-subjects do together ("A and B troops launched a joint offensive")
+        is military cooperation between them (062 both ways), not an attack on each other."""
+        g = self.g
+        for d in drafts:
+            if d.code[:2] not in ("18", "19", "20"):
+                continue
+            tok = d.trigger
+            named = [tok, *(c for c in dependents(tok) if c.dep_ == "dobj")]
+            if not any(c.dep_ in ("amod", "compound") and c.lower_ in g.joint_modifiers
+                       for n in named for c in dependents(n)):
+                continue
+            # only when its parties are its own doers: "a joint offensive against X" stays an attack
+            if d.targets and not all(_co_subject(m, tok) for m in d.targets):
+                continue
+            if not d.targets and not d.reciprocal:
+                continue
+            d.code, d.rule = g.joint_force_code, f"joint({d.rule})->{g.joint_force_code}"
+
+    def _verdicts(self, sent: Span, drafts: list[_Draft], index: MentionIndexLike) -> list[_Draft]:
+        """A court's finding told as a that-clause ("the court ruled that the governor had acted
+        unlawfully", "found that the ministry lacked the authority to ..."): a verdict (116) against
+        the clause's subject; what the clause says that subject did is part of the verdict."""
+        g = self.g
+        out: list[_Draft] = []
+        for tok in tokens_of(sent):
+            if tok.pos_ != "VERB" or g.lemma(tok) not in g.verdict_verbs:
+                continue
+            if any(d.trigger.i == tok.i for d in drafts):
+                continue  # the verb's own pattern already codes it ("ruled against X")
+            clause = next(
+                (c for c in dependents(tok) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None
+            )
+            if clause is None or not _adverse(clause, g.verdict_adverse, g.lemma):
+                continue
+            mod = modality_of(tok, tok, g)
+            if mod == "negated":
+                continue
+            sources, _ = self._sources_of_verb(tok, index)
+            # only a court's finding is a verdict: "the minister found that X had lied" is a remark
+            sources = [m for m in sources if m.actor.role == "JUD"]
+            if not sources:
+                continue
+            targets = [
+                m
+                for c in dependents(clause)
+                if c.dep_ in ("nsubj", "nsubjpass")
+                for m in actors_of(c, index, g)
+                if m.actor.code not in {s.actor.code for s in sources}
+            ]
+            if not targets:
+                continue
+            verdict = _Draft(
+                trigger=tok,
+                code=g.verdict_code,
+                rule=f"verdict:{g.lemma(tok)}+that({g.lemma(clause)})->{g.verdict_code}",
+                sources=sources,
+                targets=targets,
+                notarget=False,
+                reciprocal=False,
+                modality=mod,
+                confidence=0.8,
+                clause=tok,
+            )
+            lo, hi = clause.left_edge.i, clause.right_edge.i
+            for d in drafts:
+                # "ruled that X acted unlawfully by [exporting oil]": the act found is the verdict's
+                if lo <= d.trigger.i <= hi and d.secondary is None:
+                    d.secondary = verdict
+            out.append(verdict)
+        return out
+
+
+def _adverse(clause: Token, words: frozenset[str], lemma: Callable[[Token], str]) -> bool:
+    """The that-clause ``clause`` says something unlawful of its subject: its verb, or an adverb,
+    adjective or object of that verb, is one of ``words``; not when the clause is negated."""
+    kids = list(dependents(clause))
+    if any(c.dep_ == "neg" for c in kids):
+        return False  # "ruled that the decree did not violate the constitution"
+    if lemma(clause) in words or clause.lower_ in words:
+        return True
+    return any(
+        c.dep_ in ("advmod", "acomp", "dobj", "attr", "oprd") and (lemma(c) in words or c.lower_ in words)
+        for c in kids
+    )
+
+
+def _co_subject(m: MentionLike, verb: Token) -> bool:
+    """The mention ``m`` lies in the subject of ``verb`` (or of the clause a noun trigger is in)."""
+    head = verb if verb.pos_ in ("VERB", "AUX") else verb.head
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= m.start <= c.right_edge.i
+        for c in dependents(head)
+    )
