@@ -588,10 +588,11 @@ def select_main_event(events: Sequence[Event]) -> Event | None:
 def _nearest_year(
     dated: tuple[date | None, str | None], ref: date | None, span: Span
 ) -> tuple[date | None, str | None]:
-    """A day named without its year ("on May 3") is the one nearest publication: a writer names the
-    year of a day more than half a year back, so a day resolved that far back is next year's."""
+    """A day named without its year ("on May 3") is in the publication year or near it: news names
+    the year of a day in an earlier year, so a day resolved into last year and more than half a year
+    back is next year's ("called a strike for May 3" in a December report)."""
     when, prec = dated
-    if when is None or ref is None or prec != "day" or (ref - when).days <= 182:
+    if when is None or ref is None or prec != "day" or when.year >= ref.year or (ref - when).days <= 182:
         return dated
     if any(t.shape_ == "dddd" and 1900 <= int(t.text) <= 2100 for t in span):
         return dated  # "on May 3, 2024": the year is written
