@@ -62,6 +62,9 @@ _STATE_WORDS = frozenset({"state", "state-run", "state-owned", "state-controlled
 _ARMED_NONSTATE = frozenset({"REB", "INS", "SEP", "UAF", "CRM"})
 # People whose own leaders and spokesmen a title on them names ("opposition leader", "union spokesman").
 _PEOPLE_LEADS = frozenset({"OPP", "LAB", "AGR", "EDU", "REL", "MED", "BUS", "HRI", "NGO", "CVL", "REF"})
+# Bodies a title "of" them serves ("a leader of the Jalisco cartel", "a senior leader of the opposition",
+# "a spokesman of the ruling party"): armed movements, and organised non-state bodies (not a mere crowd).
+_LED_BODIES = _ARMED_NONSTATE | frozenset({"OPP", "PTY", "LAB", "AGR", "REL", "HRI", "NGO", "MED", "BUS"})
 
 
 def _named_body(m: Mention | None) -> bool:
@@ -322,9 +325,10 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
         k = e + 2 if m is None and doc[e + 1].lower_ == "the" and e + 2 < len(doc) else e + 1
         body = work.at(k)
         if body is not None and body.start == k and doc[e].lower_ == "of" and (
-                _named_body(body) or (rd.title and body.via == "role" and body.actor.role in _ARMED_NONSTATE
+                _named_body(body) or (rd.title and body.via == "role" and body.actor.role in _LED_BODIES
                                       and not body.members)):
-            _add_group(work, left, body.end, rd, body)  # "fighters of the RSF"
+            # "fighters of the RSF"; "a senior leader of the opposition": the title serves that body
+            _add_group(work, left, body.end, rd, body)
             return
         if body is not None and body.start == k and body.via == "igo" and not body.members \
                 and doc[e].lower_ in ("at", "of", "from") \

@@ -93,6 +93,11 @@ class ArgumentWords:
     civilian_site_roots: tuple[str, ...] = ()
     held_marks: frozenset[str] = frozenset()
     occupiers: dict[str, str] = field(default_factory=dict)
+    legislated_codes: tuple[str, ...] = ()
+    legislated_nouns: frozenset[str] = frozenset()
+    crowd_force_codes: tuple[str, ...] = ()
+    crowd_force_roles: frozenset[str] = frozenset()
+    threatened_act_roots: tuple[str, ...] = ()
 
 
 @cache
@@ -124,6 +129,12 @@ def argument_words() -> ArgumentWords:
                          visit_preps=words("visit_preps"),
                          protester_roles=frozenset(str(r).upper() for r in data.get("protester_roles") or ()),
                          population_codes=codes("population_codes"),
+                         legislated_codes=codes("legislated_codes"),
+                         legislated_nouns=words("legislated_nouns"),
+                         crowd_force_codes=codes("crowd_force_codes"),
+                         crowd_force_roles=frozenset(str(r).upper()
+                                                     for r in data.get("crowd_force_roles") or ()),
+                         threatened_act_roots=codes("threatened_act_roots"),
                          restating_nouns=words("restating_nouns"), reaction_roots=codes("reaction_roots"),
                          content_codes=codes("content_codes"), accusation_nouns=words("accusation_nouns"),
                          request_verbs={str(k).lower(): frozenset(str(v).lower() for v in (*vs, k))

@@ -1,6 +1,7 @@
 """Targets an act implies when it names none: the authority a protest or a domestic demand for a
-release is aimed at, the population a curfew or state of emergency falls on (``protest_codes``,
-``release_codes`` and ``population_codes`` in arguments.yaml)."""
+release is aimed at, the population a curfew or state of emergency falls on, the legislature a vetoed
+bill came from, the crowd police force is used on (``protest_codes``, ``release_codes``,
+``population_codes``, ``legislated_codes`` and ``crowd_force_codes`` in arguments.yaml)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,36 @@ def implied_targets(
         if not all(m.actor.role is None or m.actor.role in g.state_roles for m in sources):
             return []  # only a state imposes or lifts curfews and emergencies
         return _authority(verb, sources, index, g, "CVL")
+    if code.startswith(words.legislated_codes):
+        if not all((m.actor.role or "GOV") in g.state_roles - {"LEG"} for m in sources):
+            return []  # only a government or a court vetoes what a legislature passed
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in words.legislated_nouns for c in dependents(verb)):
+            return []
+        return _authority(verb, sources, index, g, "LEG")
+    if code.startswith(words.crowd_force_codes):
+        if not all(m.actor.role in words.crowd_force_roles for m in sources):
+            return []
+        return _crowd(verb, sources, index, g)
+    return []
+
+
+def _crowd(
+    verb: Token, sources: Sequence[MentionLike], index: MentionIndexLike, g: Grammar
+) -> list[MentionLike]:
+    """The protesting group that is the subject of a clause the act is joined to ("workers blocked the
+    road, and police used batons to clear it"; "police fired as students marched on parliament")."""
+    heads = [c for c in dependents(verb) if c.dep_ == "advcl"]
+    if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        heads.insert(0, verb.head)
+    codes = {m.actor.code for m in sources}
+    roles = argument_words().protester_roles
+    for h in heads:
+        for s in dependents(h):
+            if s.dep_ != "nsubj":
+                continue
+            found = [m for m in actors_of(s, index, g) if m.actor.role in roles and m.actor.code not in codes]
+            if found:
+                return found
     return []
 
 

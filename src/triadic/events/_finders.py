@@ -429,9 +429,15 @@ class PartyFinder:
         # "helped Nepal recover", "let the rebels leave": the parser reads the object of a bare
         # infinitive as that clause's subject; it is who the verb acts on
         cands.extend(_raised_objects(verb, g))
+        if pat.code.startswith(argument_words().threatened_act_roots):
+            cands.extend(_threatened_parties(verb, g))
         # "let free the activist": a pattern's own word read as a clause of its own keeps the object
         cands.extend(o for c in dependents(verb) if c.dep_ == "ccomp" and c.lower_ in pat.words
                      for o in dependents(c) if o.dep_ == "dobj")
+        # "found the former minister guilty": a pattern's adjective read as a small clause has the
+        # one it is said of as its subject
+        if t.obj is not None and t.obj.dep_ == "ccomp" and t.obj.pos_ == "ADJ" and t.obj.head.i == verb.i:
+            cands.extend(o for o in dependents(t.obj) if o.dep_ == "nsubj")
         if pat_preps:
             answered = prep_objects(verb, frozenset(pat_preps))
             # "refused to comply with a ruling by the court": the author of what is answered first
@@ -1086,6 +1092,18 @@ def _raised_objects(verb: Token, g: Grammar) -> list[Token]:
         for s in dependents(c)
         if s.dep_ == "nsubj"
     ]
+
+
+def _threatened_parties(verb: Token, g: Grammar) -> list[Token]:
+    """Whom the act a threat governs is aimed at ("threatened to file a motion against the cabinet"):
+    the target phrases of the act's object, then of the act itself."""
+    out: list[Token] = []
+    for c in dependents(verb):
+        if c.dep_ != "xcomp" or c.pos_ not in ("VERB", "AUX"):
+            continue
+        out.extend(p for o in dependents(c) if o.dep_ == "dobj" for p in prep_objects(o, g.target_preps))
+        out.extend(prep_objects(c, g.target_preps))
+    return out
 
 
 def _sent_to(objs: Sequence[Token], preps: frozenset[str]) -> list[Token]:
