@@ -46,6 +46,7 @@ class Lexicon:
     future_heads: frozenset[str]
     future_aux: frozenset[str]
     future_modifiers: frozenset[str]
+    topic_preps: frozenset[str] = frozenset()
 
 
 @cache
@@ -63,6 +64,7 @@ def lexicon() -> Lexicon:
         future_heads=frozenset(d["future_heads"]),
         future_aux=frozenset(d["future_aux"]),
         future_modifiers=frozenset(d["future_modifiers"]),
+        topic_preps=frozenset(d.get("topic_preps", ())),
     )
 
 

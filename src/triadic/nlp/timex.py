@@ -153,9 +153,25 @@ def _verb_of(token: Token) -> Token:
     return token.sent.root if token.doc.has_annotation("SENT_START") else token
 
 
+def _dates_a_topic(root: Token, trigger: Token) -> bool:
+    """The expression modifies a noun that is the object of a topic preposition ("over the May 2023
+    riots"): it dates that other event, not the trigger."""
+    noun = root.head
+    return (
+        root.dep_ in ("compound", "nmod", "amod", "nummod", "poss")
+        and noun.i != root.i
+        and noun != trigger
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in lexicon().topic_preps
+    )
+
+
 def _attachment(sent: Span, raw: RawMatch, trigger: Token) -> int | None:
     """0 when the expression hangs off the trigger, 1 when in the trigger's clause, None otherwise."""
     root = _root_of(sent.doc, sent.start_char + raw.start, sent.start_char + raw.end)
+    if _dates_a_topic(root, trigger):
+        return None
     # Walk up from the expression; reaching the trigger before any clause boundary means "attached".
     node = root
     crossed = False
