@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from triadic.events._claims import ClaimMarker
 from triadic.events._clauses import (
     asked_clause,
     each_member,
@@ -62,7 +63,7 @@ _INTENT = Pattern(
 )
 
 
-class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
+class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
     """The event coder's drafting (a base of :class:`~triadic.events._coder.EventCoder`): the drafts
     of one sentence, before ids, codes and dates are attached."""
 
@@ -87,7 +88,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
             for t in trigs
             if t.obj is not None and not (t.pattern.reciprocal and prep_objects(t.obj, self.g.between_preps))
             # "rejected Chile's accusation": an act another party owns by name is its event too
-            and not (t.pattern.kind == "verb" and _answers(t.pattern.code) and t.obj.dep_ == "dobj"
+            and not (t.pattern.kind == "verb" and _answers(t.pattern.code) and _answered(t.obj)
                      and names_own_doer(t.obj, self.g))
         }
         # "signed a [ceasefire] agreement": a noun compounded onto that object is what the object is
@@ -164,12 +165,21 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker):
                     drafts.extend(m for m in made if m.targets)
         drafts.extend(self._bare_intents(sent, drafts, index))
         drafts.extend(self._verdicts(sent, drafts, index))
+        drafts.extend(self._claims(sent, drafts, index))
+        drafts.extend(self._complicity(sent, index))
+        drafts.extend(self._stated_reasons(drafts, index))
+        self._named_owners(drafts, index)
+        self._each_the_other(drafts)
         _shared_addressees(drafts, self.g)
         self._deadlines_to_leave(drafts, by_tok)
         self._specific_subjects(drafts, by_tok, noun_trigs)
         self._joint_operations(drafts)
         _same_act_participles(drafts, self.g)
         self._appeal_authors(drafts, index)
+        self._open_appeals(drafts)
+        self._answered_appeals(drafts, by_tok, index)
+        self._relayed_asks(drafts)
+        self._policy_appeals(drafts, by_tok)
         self._intents(drafts, by_tok, index)
         drafts.extend(self._guest_visits(drafts))
         _topic_parties(drafts, self.g)
@@ -978,10 +988,11 @@ def _owned_objects(drafts: list[_Draft], g: Grammar, index: MentionIndexLike) ->
     for d in drafts:
         tok = d.trigger
         if (d.secondary is not None or d.notarget or tok.pos_ not in ("NOUN", "PROPN")
-                or tok.dep_ != "dobj" or not names_own_doer(tok, g)):
+                or not _answered(tok) or not names_own_doer(tok, g)):
             continue
         # the parser may hang the object on a predicative word ("dismissed as baseless the charges")
-        outer = by_verb.get(tok.head.i)
+        # or read it as the object of "as" ("rejected as baseless X's accusation")
+        outer = by_verb.get(tok.head.i if tok.dep_ == "dobj" else tok.head.head.i)
         if outer is None and tok.head.pos_ == "ADJ":
             outer = by_verb.get(tok.head.head.i)
         if outer is None or not _answers(outer.code) or not outer.sources:
@@ -1001,3 +1012,11 @@ def _owned_objects(drafts: list[_Draft], g: Grammar, index: MentionIndexLike) ->
         if not outer.targets:
             # "dismissed the charges by Y": what is answered is Y's
             outer.targets = list(d.sources)
+
+
+def _answered(noun: Token) -> bool:
+    """``noun`` is what a verb answers: its object, or the object of its "as" ("rejected as
+    baseless Y's accusation", where the parser reads the accusation as what it is rejected as)."""
+    return noun.dep_ == "dobj" or (
+        noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX")
+    )

@@ -209,7 +209,12 @@ def _object_fits(o: Token, lemmas: frozenset[str], carriers: frozenset[str], amo
     # "curfew hours") or before a name ("journalist Ali Demir"): "a protest leader" is a person,
     # no protest
     carried = lem in carriers or low in carriers or o.pos_ == "PROPN"
-    if carried and o.pos_ != "PROPN" and _carried_of(o, lemmas):
+    if carried and o.pos_ != "PROPN" and _carried_of(o, lemmas, carriers, amounts):
+        return True
+    # "forced 80,000 Afghans to leave": a large count meets a pattern's count word
+    # ("+#thousands", "+#hundreds"); patterns name these where the size of the group decides
+    # the act (a mass expulsion), apart from the plain word ("deported thousands of migrants")
+    if _MAGNITUDE_WORDS & lemmas and _magnitude(o) & lemmas:
         return True
     for c in dependents(o):
         if (
@@ -229,25 +234,77 @@ def _object_fits(o: Token, lemmas: frozenset[str], carriers: frozenset[str], amo
     return False
 
 
-def _carried_of(o: Token, lemmas: frozenset[str]) -> bool:
-    """A carrier noun's "of" phrase names what it carries ("a team of military planners", "a
-    detachment of engineers"): the object of that "of" (or one joined to it) is one of ``lemmas``."""
+def _carried_of(o: Token, lemmas: frozenset[str], carriers: frozenset[str], amounts: frozenset[str]) -> bool:
+    """A carrier noun's "of" phrase or contents clause names what it carries ("a team of military
+    planners", "a convoy of trucks carrying flour", "shells filled with sarin"): that phrase's
+    object (or one joined to it) meets ``lemmas`` as the carrier's object would."""
     for c in dependents(o):
-        if c.dep_ != "prep" or c.lower_ != "of":
+        if c.dep_ == "prep" and c.lower_ == "of":
+            inner = [g for g in dependents(c) if g.dep_ == "pobj"]
+        elif c.dep_ == "acl" and c.lemma_.lower() in _CONTENTS_VERBS:
+            # "trucks carrying flour" (its object), "munitions filled with chlorine" (its with)
+            inner = [g for g in dependents(c) if g.dep_ == "dobj"]
+            for p in dependents(c):
+                if p.dep_ == "prep" and p.lower_ == "with":
+                    inner.extend(g for g in dependents(p) if g.dep_ == "pobj")
+        else:
             continue
-        for g in dependents(c):
-            if g.dep_ != "pobj":
-                continue
+        for g in inner:
             for t in (g, *g.conjuncts):
-                if t.lemma_.lower() in lemmas or t.lower_ in lemmas:
+                if _object_fits(t, lemmas, carriers, amounts):
                     return True
     return False
+
+
+# verbs of a clause that says what a vehicle or weapon holds
+_CONTENTS_VERBS = frozenset({"carry", "fill", "load", "laden", "lade", "pack", "contain", "transport"})
+# amount words a pattern may name, and the least count each stands for
+_MAGNITUDES = (("#millions", 1_000_000), ("#thousands", 1_000), ("#hundreds", 100))
+_MAGNITUDE_WORDS = frozenset(w for w, _ in _MAGNITUDES)
+
+
+def _magnitude(o: Token) -> frozenset[str]:
+    """The count words (``#thousands``, ...) a count on ``o`` amounts to ("80,000 Afghans", or
+    the count itself as the object); empty without a count."""
+    counts = [o] if o.like_num else [c for c in dependents(o) if c.dep_ == "nummod"]
+    out: set[str] = set()
+    for n in counts:
+        value = _number(n)
+        if value is not None:
+            out.update(w for w, least in _MAGNITUDES if value >= least)
+    return frozenset(out)
+
+
+def _number(n: Token) -> float | None:
+    """The value of a count written in figures ("80,000"), with a following "million"."""
+    if n.lower_ in ("million", "billion"):
+        # "two million people": the count hangs on the scale word
+        scale = 1_000_000 if n.lower_ == "million" else 1_000_000_000
+        figures = [c for c in dependents(n) if c.like_num and c.lower_ not in ("million", "billion")]
+        base = _number(figures[0]) if figures else None
+        return scale * (base if base is not None else 1)
+    text = n.text.replace(",", "")
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    nxt = n.doc[n.i + 1] if n.i + 1 < len(n.doc) else None
+    if nxt is not None and nxt.lower_ in ("million", "billion") and nxt.head is n.head:
+        value *= 1_000_000 if nxt.lower_ == "million" else 1_000_000_000
+    return value
 
 
 def _prep_objects_present(tok: Token, pat: Pattern, amounts: frozenset[str]) -> bool:
     """Each of the pattern's ``+prep:object`` phrases hangs on the verb or on its direct object
     (the parser attaches "with weapons" in "backed Kyiv with weapons" to either)."""
     holders = [tok, *(c for c in dependents(tok) if c.dep_ in ("dobj", "dative"))]
+    # "fired shells filled with sarin": what the object holds hangs on its contents clause
+    holders.extend(
+        a
+        for h in holders[1:]
+        for a in dependents(h)
+        if a.dep_ == "acl" and a.lemma_.lower() in _CONTENTS_VERBS
+    )
     for prep, lemmas in pat.prep_objects:
         if prep == SUBJECT_KEY:
             if not any(_object_fits(o, lemmas, pat.carriers, amounts) for o in _doers(tok)):
@@ -334,6 +391,8 @@ def noun_matches(tok: Token, pat: Pattern, start: int | None = None) -> bool:
     Args:
         start: where the token's sentence starts, when the caller knows (``tok.sent`` scans for it).
     """
+    if pat.prep_objects and not _noun_of_present(tok, pat):
+        return False
     n = len(pat.words)
     if n == 0:
         return True
@@ -351,4 +410,20 @@ def noun_matches(tok: Token, pat: Pattern, start: int | None = None) -> bool:
         if w != t.lower_ and w != t.lemma_.lower():
             return False
         i -= 1
+    return True
+
+
+def _noun_of_present(tok: Token, pat: Pattern) -> bool:
+    """Each of a noun pattern's ``+of:object`` phrases hangs on the noun ("the killing of protesters")."""
+    for prep, lemmas in pat.prep_objects:
+        objs = [
+            o
+            for c in dependents(tok)
+            if c.dep_ == "prep" and c.lower_ == prep
+            for g in dependents(c)
+            if g.dep_ == "pobj"
+            for o in (g, *g.conjuncts)
+        ]
+        if not any(_object_fits(o, lemmas, pat.carriers, frozenset()) for o in objs):
+            return False
     return True

@@ -257,6 +257,15 @@ class Grammar:
     # Verbs whose object and "to" clause say whom they telephone and why ("called Morrison to
     # congratulate him"), not whom they ask to act.
     calling_verbs: frozenset[str] = frozenset()
+    # Prepositions of an appeal's ask naming no addressee ("appealed for the release of X"), and those
+    # through which an appeal noun is the background of the act it asked for ("despite appeals from X").
+    open_appeal_preps: frozenset[str] = frozenset()
+    answered_appeal_preps: frozenset[str] = frozenset()
+    # The appeal for a change in policy: an appeal whose ask is an uncoded act done to something.
+    policy_appeal_code: str = ""
+    policy_ask_roots: frozenset[str] = frozenset()
+    # Families of a governed ask an appeal relays to another party ("urged X to press Y to ...").
+    relayed_ask_families: frozenset[str] = frozenset()
     # Nouns of armed units: their arrival somewhere is a deployment, not a political visit.
     unit_nouns: frozenset[str] = frozenset()
     # Nouns whose "to" clause is the purpose of the act they are an adjunct of ("in a bid to force X").
@@ -281,6 +290,25 @@ class Grammar:
     # Roots of a speaker's own announced future act that stay that act, planned, not an intent or
     # threat ("said it would deploy troops to the border" is the force posture, 154).
     announced_roots: frozenset[str] = frozenset()
+    # A group's report of its own done act of force ("said it had carried out the attack") is also its
+    # claim of responsibility: roots of such acts, the claim's code, the reporting verbs, and the
+    # pronouns and possessives that make the act's doer the speaker's own.
+    claim_roots: frozenset[str] = frozenset()
+    claim_code: str = "015"
+    claim_verbs: frozenset[str] = frozenset()
+    claim_pronouns: frozenset[str] = frozenset()
+    claim_possessives: frozenset[str] = frozenset()
+    claim_excluded_codes: frozenset[str] = frozenset()
+    claim_excluded_roles: frozenset[str] = frozenset()
+    # Words of blame that make naming an act ("called the strike an act of aggression") criticism (111).
+    disparaging_words: frozenset[str] = frozenset()
+    describing_verbs: frozenset[str] = frozenset()
+    # Passive verbs of a hand in others' acts ("backed by", "orchestrated by"): a report of one accuses.
+    complicity_verbs: frozenset[str] = frozenset()
+    complicity_code: str = "112"
+    # Punitive acts whose reason, stated as "for what X said was ...", is X's accusation of the target.
+    reason_roots: frozenset[str] = frozenset()
+    reason_preps: frozenset[str] = frozenset()
     # A verb coordinated with a contact ("spoke with X and urged restraint") that names no target of
     # its own is addressed to the contact's party: roots of such contacts, and of such verbs.
     contact_roots: frozenset[str] = frozenset()
@@ -417,11 +445,12 @@ def _parse_entry(spec: str, kind: str, code: str, flags: dict[str, bool], origin
             # a prepositional object: "+with:weapon|arms" ("backed Kyiv with weapons")
             prep, _, lemmas = w[1:].partition(":")
             alts = [a for a in lemmas.split("|") if a]
-            if kind != "verb" or not prep.isalpha() or not alts or ":" in lemmas:
+            # a noun takes only what it is of ("killing +of:protester": the killing of protesters)
+            if (kind != "verb" and prep != "of") or not prep.isalpha() or not alts or ":" in lemmas:
                 raise _fail(
                     origin,
-                    f"'{spec}': '+preposition:object' is only for verb patterns and needs a preposition "
-                    f"and a lemma (e.g. 'support +with:weapon|arms')",
+                    f"'{spec}': '+preposition:object' is only for verb patterns (a noun takes '+of:') "
+                    f"and needs a preposition and a lemma (e.g. 'support +with:weapon|arms')",
                 )
             preps.setdefault(prep, set()).update(alts)
         elif w.startswith("+"):
@@ -682,6 +711,11 @@ def _load_grammar() -> Grammar:
         joint_complements=_words(data, "joint_complements", name),
         failure_codes=_codes(data, "failure_codes"),
         calling_verbs=_words(data, "calling_verbs", name),
+        open_appeal_preps=_words(data, "open_appeal_preps", name),
+        answered_appeal_preps=_words(data, "answered_appeal_preps", name),
+        policy_appeal_code=str(data.get("policy_appeal_code", "")),
+        policy_ask_roots=_codes(data, "policy_ask_roots"),
+        relayed_ask_families=_codes(data, "relayed_ask_families"),
         unit_nouns=_words(data, "unit_nouns", name),
         purpose_nouns=_words(data, "purpose_nouns", name),
         intent_families=_ranges(data, "intent_families", name),
@@ -692,6 +726,19 @@ def _load_grammar() -> Grammar:
         condition_target_marks=_words(data, "condition_target_marks", name),
         scheduled_roots=_codes(data, "scheduled_roots"),
         announced_roots=_codes(data, "announced_roots"),
+        claim_roots=_codes(data, "claim_roots"),
+        claim_code=str(data.get("claim_code", "015")),
+        claim_verbs=_words(data, "claim_verbs", name),
+        claim_pronouns=_words(data, "claim_pronouns", name),
+        claim_possessives=_words(data, "claim_possessives", name),
+        claim_excluded_codes=_codes(data, "claim_excluded_codes"),
+        claim_excluded_roles=_codes(data, "claim_excluded_roles"),
+        disparaging_words=_words(data, "disparaging_words", name),
+        describing_verbs=_words(data, "describing_verbs", name),
+        complicity_verbs=_words(data, "complicity_verbs", name),
+        complicity_code=str(data.get("complicity_code", "112")),
+        reason_roots=_codes(data, "reason_roots"),
+        reason_preps=_words(data, "reason_preps", name),
         contact_roots=_codes(data, "contact_roots"),
         subordinating_preps=_words(data, "subordinating_preps", name),
         addressed_roots=_codes(data, "addressed_roots"),

@@ -13,7 +13,7 @@ from triadic.events._clauses import PREDICATIVE, asked_clause, bare_participle, 
 from triadic.events._finders import PartyFinder, Trigger
 from triadic.events._matching import noun_matches, verb_matches
 from triadic.events._modality import conditional_mark, modality_of
-from triadic.events._patterns import NO_EVENT, Complement, Grammar
+from triadic.events._patterns import NO_EVENT, Complement, Grammar, Pattern
 from triadic.events._syntax import agreed_object, clause_verb, delayed_complement, is_passive, shares_governor
 from triadic.events._tree import TokenMemo, dependents, has_to, tokens_of
 from triadic.model import Event
@@ -24,6 +24,13 @@ __all__ = ["SentenceReading", "SentenceReader"]
 _TRIGGER_POS = frozenset({"ADJ", "VERB", "AUX", "NOUN", "PROPN"})
 # the CAMEO root of voiced intent, whose sub-codes (031 material, 032 diplomatic ...) the intended act picks
 _INTENT_FAMILY = "03"
+# Naming a party's act with a word of blame ("called the drills a provocation", "called the strike an
+# act of aggression", "called the decision illegal") is criticism of it; a pattern made here, since
+# the act is told by the structure (a naming verb and its predicate), not by one word.
+_DISPARAGING = Pattern(
+    code="111", kind="verb", head="", words=(), objects=frozenset(), intransitive=False,
+    notarget=False, reciprocal=False, spec="naming+disparaging", origin="structural:_reading",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,9 +103,15 @@ class SentenceReader(PartyFinder):
                     continue
             # a noun with a subject of its own is a verb the tagger misread; only a word with verb
             # patterns needs its dependents looked at
+            if pos == "VERB" and lemma in self.g.describing_verbs and _disparaged(tok, self.g):
+                # "described the strike as an act of aggression": a verb with no event of its own
+                out.append(Trigger(tok, _DISPARAGING, None))
+                continue
             cands = (verbs.get(lemma) or verbs.get(tok.lower_)) if pos in ("VERB", "AUX", "NOUN") else None
             if cands and (pos != "NOUN" or any(c.dep_ == "nsubj" for c in dependents(tok))):
-                naming = lemma in self.g.naming_verbs and any(c.dep_ == "oprd" for c in dependents(tok))
+                naming = lemma in self.g.naming_verbs and (
+                    any(c.dep_ == "oprd" for c in dependents(tok)) or _disparaged(tok, self.g)
+                )
                 for p in cands:
                     obj = verb_matches(tok, p, amounts)
                     if obj is not None and naming and (obj.i != tok.i or p.words):
@@ -114,6 +127,8 @@ class SentenceReader(PartyFinder):
                         elif obj.i != tok.i:
                             blocked.add(obj.i)
                         break
+                if naming and (not out or out[-1].token.i != tok.i) and _disparaged(tok, self.g):
+                    out.append(Trigger(tok, _DISPARAGING, None))
                 continue
             # a noun used as a modifier ("attack helicopters", "peace talks") is not the event,
             # unless what it modifies only carries it ("a mediation effort")
@@ -352,6 +367,30 @@ class SentenceReader(PartyFinder):
 
 # Modalities of a reported act whose own arguments stand for the sentence ("A said B attacked C").
 _TOLD_AS_DONE = ("asserted", "negated")
+
+
+def _disparaged(verb: Token, g: Grammar) -> bool:
+    """The naming verb's predicate is a word of blame ("a provocation", "an act of aggression", "a
+    clear violation of international law", "illegal"), and what is named is an act or a party, not
+    the speaker's own words."""
+    preds = [c for c in dependents(verb) if c.dep_ == "oprd"]
+    if g.lemma(verb) in g.describing_verbs:
+        # "described the drills as a threat": the predicate is the object of "as"
+        preds += [o for p in dependents(verb) if p.dep_ == "prep" and p.lower_ == "as"
+                  for o in dependents(p) if o.dep_ == "pobj"]
+    # the parser may hang the predicate on the object ("called the air strike [an act] of ...") or
+    # read a plural object as a clause ("called China's drills [a provocation]")
+    preds += [
+        p for c in dependents(verb) if c.dep_ in ("dobj", "ccomp") and c.pos_ in ("NOUN", "PROPN", "VERB")
+        for p in dependents(c) if p.dep_ in ("dobj", "oprd", "appos") and p.i > c.i
+        and any(d.dep_ == "det" for d in dependents(p))
+    ]
+    for c in preds:
+        words = [c, *(o for p in dependents(c) if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in dependents(p) if o.dep_ == "pobj")]
+        if any(g.lemma(w) in g.disparaging_words or w.lower_ in g.disparaging_words for w in words):
+            return True
+    return False
 
 
 def _agentless(tok: Token) -> bool:

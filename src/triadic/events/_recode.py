@@ -144,6 +144,168 @@ class Recoder(SentenceReader):
             if authors:
                 d.targets = authors
 
+    def _open_appeals(self, drafts: list[_Draft]) -> None:
+        """An appeal that names no addressee, only what it asks for ("appealed for the release of the
+        hostages", "called for early elections"), is an appeal to no one in particular: kept without a
+        target, as CAMEO codes it, instead of dropped for want of one."""
+        g = self.g
+        for d in drafts:
+            tok = d.trigger
+            if d.targets or d.notarget or d.reciprocal or d.secondary is not None or not d.sources:
+                continue
+            if d.code[:2] != "02" or tok.pos_ != "VERB" or d.modality == "negated":
+                continue
+            comp = g.complements.get(g.lemma(tok))
+            if comp is None or comp.family != "02":
+                continue
+            kids = list(dependents(tok))
+            # "urged the couple to leave", "called on the envoys to": an addressee is named, though it
+            # resolved to no actor; the appeal is not an open one
+            if any(c.dep_ in ("dobj", "dative") or (
+                c.dep_ == "prep" and c.lower_ in g.control_preps
+                # "appealed on Friday for ...": a day is no addressee
+                and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in dependents(c))
+            ) for c in kids):
+                continue
+            if any(c.dep_ == "prep" and c.lower_ in g.open_appeal_preps
+                   and any(o.dep_ == "pobj" for o in dependents(c)) for c in kids):
+                d.notarget = True
+                d.rule = f"open({d.rule})"
+
+    def _policy_appeals(self, drafts: list[_Draft], by_tok: dict[int, Trigger]) -> None:
+        """An appeal whose ask is an act no pattern codes, done to something ("urged Seoul to raise
+        its tariffs", "a request to align its visa policy"), asks the addressee to change what it
+        does: CAMEO's appeal for a change in policy, not the unspecified appeal."""
+        g = self.g
+        plain = g.derived_code("02", "")
+        for d in drafts:
+            tok = d.trigger
+            if d.code != plain or d.secondary is not None or not g.policy_appeal_code:
+                continue
+            # the ask: the verb's controlled infinitive ("urged X to V"), or the noun's ("a call to V")
+            deps = {"VERB": ("xcomp", "ccomp"), "NOUN": ("acl", "relcl")}.get(tok.pos_, ())
+            asks = [c for c in dependents(tok) if c.dep_ in deps and c.pos_ == "VERB" and has_to(c)]
+            if not asks and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+                # "rejected calls from X [to step down]": the parser may hang the noun's infinitive on
+                # the verb whose object the noun is
+                asks = [c for c in dependents(tok.head) if c.dep_ in ("advcl", "xcomp") and c.i > tok.i
+                        and c.pos_ == "VERB" and has_to(c)]
+            asks += [k for a in asks for k in dependents(a) if k.dep_ == "conj" and k.pos_ == "VERB"]
+            if not asks:
+                continue
+            # "rejected calls from X to step down": an ask a refusal took as its own content still
+            # names what the appeal noun was for (0241 here)
+            named = {g.derived_code("02", by_tok[a.i].pattern.code) for a in asks if a.i in by_tok} - {plain}
+            # "urged X to speed up the deployment of peacekeepers": an uncoded verb done to an event
+            # noun asks for that event (0234)
+            objects = {
+                g.derived_code("02", by_tok[k.i].pattern.code)
+                for a in asks if a.i not in by_tok
+                for k in dependents(a) if k.dep_ == "dobj" and k.i in by_tok
+            } - {plain}
+            if len(named) == 1 and tok.pos_ == "NOUN":
+                d.code = named.pop()
+            elif not named and len(objects) == 1:
+                d.code = objects.pop()
+            elif not named and all(
+                (a.i not in by_tok or by_tok[a.i].pattern.code[:2] in g.policy_ask_roots)
+                and any(k.dep_ == "dobj" for k in dependents(a))
+                # "to stop the fighting": an act done to an event is about that event, not a policy
+                and not any(k.dep_ == "dobj" and k.i in by_tok for k in dependents(a))
+                for a in asks
+            ):
+                # an uncoded act done to something, or a cut or refusal ("to suspend arms exports",
+                # "to scrap the law"): what is asked is a change of the addressee's policy
+                d.code = g.policy_appeal_code
+            else:
+                continue
+            d.rule = f"policy({d.rule})->{d.code}"
+
+    def _relayed_asks(self, drafts: list[_Draft]) -> None:
+        """An appeal to one party to make another act ("called on the Council to force Israel to halt
+        its strikes", "urged Washington to press Cairo to free X") asks for that act: its sub-code
+        is the act's, and the relayed demand, only asked for, is part of the appeal."""
+        g = self.g
+        plain = g.derived_code("02", "")
+        for d in drafts:
+            tok = d.trigger
+            comp = g.complements.get(g.lemma(tok))
+            if d.code != plain or d.secondary is not None or comp is None or comp.family != "02":
+                continue
+            relayed = next(
+                (
+                    o
+                    for o in drafts
+                    if o is not d and o.secondary is None and o.trigger.head.i == tok.i
+                    and o.trigger.dep_ in ("xcomp", "advcl", "ccomp") and o.rule.startswith("complement:")
+                    and (inner := g.complements.get(g.lemma(o.trigger))) is not None
+                    and inner.object_control and inner.family in g.relayed_ask_families
+                ),
+                None,
+            )
+            if relayed is None:
+                continue
+            asked = next((x.code for x in drafts if x.secondary is relayed and x.trigger.i != tok.i), None)
+            if asked is not None:
+                d.code = g.derived_code("02", asked)
+            elif relayed.code[:2] == "02":
+                # "urged X to press Y to allow aid in": the relayed appeal already names what is asked
+                # (the act itself, only asked for, was not kept)
+                d.code = relayed.code
+            d.rule = f"relayed({d.rule}+{relayed.rule})->{d.code}"
+            # every act the relayed verb codes ("to force X to halt its strikes and withdraw") is asked
+            for o in drafts:
+                if o is not d and o.secondary is None and o.trigger.i == relayed.trigger.i:
+                    o.secondary = d
+
+    def _answered_appeals(
+        self, drafts: list[_Draft], by_tok: dict[int, Trigger], index: MentionIndexLike
+    ) -> None:
+        """An appeal noun in the background of an act ("refused to free X despite appeals from Y",
+        "freed X after calls from Y") was made to that act's doer, by its from-phrase's party; what
+        it asked for is the act (a cooperative one), which names its sub-code."""
+        g = self.g
+        for d in drafts:
+            noun = d.trigger
+            if d.targets or d.notarget or d.reciprocal or d.secondary is not None or d.code[:2] != "02":
+                continue
+            prep = noun.head
+            if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.lower_ not in g.answered_appeal_preps:
+                continue
+            verb = prep.head
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            authors = d.sources or [
+                m
+                for p in dependents(noun)
+                if p.dep_ == "prep" and (p.lower_ == "from" or p.lower_ in g.agent_preps)
+                for o in dependents(p)
+                if o.dep_ == "pobj"
+                for m in actors_of(o, index, g)
+            ]
+            if not authors:
+                continue
+            own = {m.actor.code for m in authors}
+            doers = [m for m in self._sources_of_verb(verb, index)[0] if m.actor.code not in own]
+            if not doers:
+                continue
+            # "refused to free X despite appeals": the act asked for is the refused one, or the act
+            # itself; only a cooperative act ("free", "allow", "resume") names what the appeal was for
+            asked = next(
+                (
+                    by_tok[c.i].pattern.code
+                    for c in (verb, *(k for k in dependents(verb) if k.dep_ == "xcomp"))
+                    if c.i in by_tok and "03" <= by_tok[c.i].pattern.code[:2] <= "08"
+                ),
+                None,
+            )
+            d.sources, d.targets = authors, doers
+            # the appeal was made, whatever became of the act it asked for ("refused to free X despite ...")
+            d.modality = "asserted"
+            if asked is not None and d.code == g.derived_code("02", ""):
+                d.code = g.derived_code("02", asked)
+            d.rule = f"answered({d.rule})->{d.code}"
+
     def _intents(self, drafts: list[_Draft], by_tok: dict[int, Trigger], index: MentionIndexLike) -> None:
         """Recode a speaker's own future act in a clause it reports as its intent or threat ("the
         rebels said they would release X" is 0353, "announced it will impose sanctions" 1312)."""

@@ -131,6 +131,13 @@ class SecondaryMarker(SentenceReader):
                 # A noun in a prepositional phrase of a clause whose verb is an event ("rejected the
                 # call at a summit", "failed to reach a deal after talks", "imposed sanctions over
                 # the conflict") is its setting or topic: coded only when the verb's event is not.
+                answered = primary.get(d.trigger.head.head.i) if d.trigger.head.lower_ == "as" else None
+                if (d.trigger.dep_ == "pobj" and answered is not None
+                        and (answered.code[:2] == "12" or answered.code[:3] == "016")
+                        and names_own_doer(d.trigger, self.g)):
+                    # "rejected as baseless Y's accusation": the parser's "as" object is what is
+                    # answered, Y's own act (see ``_owned_objects``), not a setting
+                    continue
                 verb = adjunct_owner(d.trigger)
                 if verb is None or visit_setting(d.trigger, self.g):
                     # "criticised X during a visit by Y": a visit with its own doer is no setting
