@@ -541,6 +541,9 @@ def _add_role(work: Work, start: int, end: int, iso3: str | None, role: str, ext
         second = None  # "opposition leaders", "tribal leaders" lead their people, not a government
     if second == "CVL":
         second = None  # "opposition supporters", "union activists": a group's people are that group
+    if first == "CVL" and second in ("MIL", "COP"):
+        # "the Vietnam People's Army", "public security forces": a people's force is the state's own
+        first, second = second, None
     code = cameo + first + (second or "")
     c = work.dictionary.countries.get(iso3) if iso3 else None
     label = name or (f"{c.name} {_ROLE_NAMES.get(first, first)}" if c else work.text_of(start, end))

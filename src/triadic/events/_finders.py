@@ -971,6 +971,9 @@ class PartyFinder:
             # "approved the extradition of X", "announced the release of X": with the doer taken
             # from the clause, "of" names who the act is done to (not the doer's own people)
             own = {m.actor.country for m in sources if m.actor.country}
+            if clause.lemma_.lower() in g.authorising_verbs:
+                # "ordered the arrest of the youths": who orders an act does it, also to its own people
+                own = set()
             for p in of_objs:
                 targets.extend(m for m in actors_of(p, index, g) if m.actor.country not in own)
         return sources, targets, conf
