@@ -180,6 +180,8 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         self._answered_appeals(drafts, by_tok, index)
         self._relayed_asks(drafts)
         self._policy_appeals(drafts, by_tok)
+        self._binding_rules(drafts)
+        self._characterised_rulings(drafts)
         self._intents(drafts, by_tok, index)
         drafts.extend(self._guest_visits(drafts))
         _topic_parties(drafts, self.g)

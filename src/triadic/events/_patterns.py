@@ -266,6 +266,15 @@ class Grammar:
     policy_ask_roots: frozenset[str] = frozenset()
     # Families of a governed ask an appeal relays to another party ("urged X to press Y to ...").
     relayed_ask_families: frozenset[str] = frozenset()
+    # A rule ("a law requiring X to register") that binds a party: restriction codes by target role.
+    binding_verbs: frozenset[str] = frozenset()
+    rule_nouns: frozenset[str] = frozenset()
+    binding_code: str = ""
+    freedom_code: str = ""
+    freedom_roles: frozenset[str] = frozenset()
+    # A court's ruling rejected "as" something ("a verdict he dismissed as a farce"): criticism.
+    ruling_nouns: frozenset[str] = frozenset()
+    characterised_ruling_code: str = ""
     # Nouns of armed units: their arrival somewhere is a deployment, not a political visit.
     unit_nouns: frozenset[str] = frozenset()
     # Nouns whose "to" clause is the purpose of the act they are an adjunct of ("in a bid to force X").
@@ -716,6 +725,13 @@ def _load_grammar() -> Grammar:
         policy_appeal_code=str(data.get("policy_appeal_code", "")),
         policy_ask_roots=_codes(data, "policy_ask_roots"),
         relayed_ask_families=_codes(data, "relayed_ask_families"),
+        binding_verbs=_words(data, "binding_verbs", name),
+        rule_nouns=_words(data, "rule_nouns", name),
+        binding_code=str(data.get("binding_code", "")),
+        freedom_code=str(data.get("freedom_code", "")),
+        freedom_roles=_codes(data, "freedom_roles"),
+        ruling_nouns=_words(data, "ruling_nouns", name),
+        characterised_ruling_code=str(data.get("characterised_ruling_code", "")),
         unit_nouns=_words(data, "unit_nouns", name),
         purpose_nouns=_words(data, "purpose_nouns", name),
         intent_families=_ranges(data, "intent_families", name),

@@ -306,6 +306,54 @@ class Recoder(SentenceReader):
                 d.code = g.derived_code("02", asked)
             d.rule = f"answered({d.rule})->{d.code}"
 
+    def _binding_rules(self, drafts: list[_Draft]) -> None:
+        """A rule noun's participle or relative clause that binds its object ("passed a law requiring
+        NGOs to register", "a decree that forces X to disclose"): what the enacting body imposes is
+        a restriction on that object (1721 on media, NGOs, parties, opposition), not its demand."""
+        g = self.g
+        if not g.binding_code:
+            return
+        for d in drafts:
+            tok = d.trigger
+            if tok.pos_ != "VERB" or g.lemma(tok) not in g.binding_verbs or d.code[:2] not in ("10", "17"):
+                continue
+            if tok.dep_ in ("acl", "relcl"):
+                rule = g.lemma(tok.head) in g.rule_nouns
+            else:
+                # "passed a law on Thursday requiring X to V": an adverbial between them makes the
+                # parser hang the participle on the enacting verb, whose object is the rule
+                rule = tok.dep_ == "advcl" and tok.tag_ == "VBG" and any(
+                    c.dep_ == "dobj" and c.i < tok.i and g.lemma(c) in g.rule_nouns
+                    for c in dependents(tok.head)
+                )
+            if not rule:
+                continue
+            roles = {m.actor.role for m in d.targets}
+            d.code = g.freedom_code if roles & g.freedom_roles else g.binding_code
+            d.rule = f"binding({d.rule})->{d.code}"
+
+    def _characterised_rulings(self, drafts: list[_Draft]) -> None:
+        """A court's ruling rejected "as" something ("a verdict he dismissed as a farce", "rejected
+        the ruling as a sham"): criticism of the court (111), not the rejection of a proposal."""
+        g = self.g
+        if not g.characterised_ruling_code:
+            return
+        for d in drafts:
+            tok = d.trigger
+            if tok.pos_ != "VERB" or d.code[:2] != "12" or d.secondary is not None:
+                continue
+            kids = dependents(tok)
+            if not any(c.dep_ == "prep" and c.lower_ == "as" for c in kids):
+                continue
+            # the ruling is the verb's object, or the noun its relative clause describes
+            ruled = [c for c in kids if c.dep_ == "dobj"]
+            if tok.dep_ == "relcl":
+                ruled.append(tok.head)
+            if not any(g.lemma(r) in g.ruling_nouns for r in ruled):
+                continue
+            d.code = g.characterised_ruling_code
+            d.rule = f"characterised({d.rule})->{d.code}"
+
     def _intents(self, drafts: list[_Draft], by_tok: dict[int, Trigger], index: MentionIndexLike) -> None:
         """Recode a speaker's own future act in a clause it reports as its intent or threat ("the
         rebels said they would release X" is 0353, "announced it will impose sanctions" 1312)."""
