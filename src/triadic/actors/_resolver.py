@@ -20,6 +20,8 @@ from triadic.actors._coref import resolve_coref
 from triadic.actors._dateline import dateline_mention
 from triadic.actors._dictionary import Dictionary
 from triadic.actors._domestic import home_people
+from triadic.actors._federal import federal_governments
+from triadic.actors._group_heads import heads_of_unnamed_bodies
 from triadic.actors._nationals import joined_nationalities
 from triadic.actors._orgs import find_orgs, override_kinds
 from triadic.actors._people import find_people
@@ -94,6 +96,8 @@ class ActorResolver:
         crews_vessels(work)
         merchant_crews(work)
         captives_of_states(work)
+        federal_governments(work)
+        heads_of_unnamed_bodies(work)
         drop_settings(work)
         resolve_coref(work)
         return MentionIndex(work.live())
