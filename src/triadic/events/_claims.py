@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from triadic.events._draft import _Draft
+from triadic.events._draft import _Draft, rule_draft
 from triadic.events._modality import modality_of
 from triadic.events._patterns import Grammar
 from triadic.events._reading import SentenceReader
@@ -49,18 +49,8 @@ class ClaimMarker(SentenceReader):
                 continue
             claimed.add(speech.i)
             out.append(
-                _Draft(
-                    trigger=speech,
-                    code=g.claim_code,
-                    rule=f"claim({d.rule})->{g.claim_code}",
-                    sources=list(speakers),
-                    targets=[],
-                    notarget=True,
-                    reciprocal=False,
-                    modality="asserted",
-                    confidence=0.8,
-                    clause=speech,
-                )
+                rule_draft(speech, g.claim_code, f"claim({d.rule})->{g.claim_code}", speakers, [],
+                           notarget=True)
             )
         return out
 
@@ -103,18 +93,8 @@ class ClaimMarker(SentenceReader):
             if not backed or own or any(m.actor.code in codes for m in backed):
                 continue
             out.append(
-                _Draft(
-                    trigger=head,
-                    code=g.complicity_code,
-                    rule=f"complicity({g.lemma(tok)})->{g.complicity_code}",
-                    sources=list(speakers),
-                    targets=agents,
-                    notarget=False,
-                    reciprocal=False,
-                    modality="asserted",
-                    confidence=0.8,
-                    clause=head,
-                )
+                rule_draft(head, g.complicity_code, f"complicity({g.lemma(tok)})->{g.complicity_code}",
+                           speakers, agents)
             )
         return out
 
@@ -157,18 +137,8 @@ class ClaimMarker(SentenceReader):
                 if not speakers:
                     continue
                 out.append(
-                    _Draft(
-                        trigger=verb,
-                        code=g.complicity_code,
-                        rule=f"reason({d.rule})->{g.complicity_code}",
-                        sources=speakers,
-                        targets=list(d.targets),
-                        notarget=False,
-                        reciprocal=False,
-                        modality="asserted",
-                        confidence=0.8,
-                        clause=verb,
-                    )
+                    rule_draft(verb, g.complicity_code, f"reason({d.rule})->{g.complicity_code}", speakers,
+                               d.targets)
                 )
         return out
 

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from triadic.events._syntax import MentionLike
 
-__all__ = ["_Draft", "_rank", "_superseded"]
+__all__ = ["_Draft", "_rank", "_superseded", "rule_draft"]
 
 
 @dataclass(slots=True)
@@ -30,6 +30,33 @@ class _Draft:
     # the draft that says what this one says, as the sentence's event: "agreed to [release] X" is
     # the agreement, "sent aid [to help] X" the sending. This one is coded only if that one is not.
     secondary: _Draft | None = None
+
+
+def rule_draft(
+    trigger: Token,
+    code: str,
+    rule: str,
+    sources: list[MentionLike],
+    targets: list[MentionLike],
+    *,
+    modality: str = "asserted",
+    reciprocal: bool = False,
+    notarget: bool = False,
+) -> _Draft:
+    """A draft a rule adds beside the matched ones (a claim, a verdict, an intent): the rules' fixed
+    confidence (0.8), and its own trigger as its clause."""
+    return _Draft(
+        trigger=trigger,
+        code=code,
+        rule=rule,
+        sources=list(sources),
+        targets=list(targets),
+        notarget=notarget,
+        reciprocal=reciprocal,
+        modality=modality,
+        confidence=0.8,
+        clause=trigger,
+    )
 
 
 def _rank(d: _Draft) -> int:

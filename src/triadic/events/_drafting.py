@@ -24,6 +24,7 @@ from triadic.events._default_parties import implied_targets
 from triadic.events._draft import _Draft as _Draft
 from triadic.events._draft import _rank as _rank
 from triadic.events._draft import _superseded as _superseded
+from triadic.events._draft import rule_draft
 from triadic.events._finders import Trigger
 from triadic.events._implied_parties import (
     ImpliedPartyFinder,
@@ -261,18 +262,8 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 if not targets:
                     continue
             out.append(
-                _Draft(
-                    trigger=tok,
-                    code=_INTENT.code,
-                    rule=f"intent:{g.lemma(tok)}->{_INTENT.code}",
-                    sources=sources,
-                    targets=targets,
-                    notarget=False,
-                    reciprocal=joint,
-                    modality=mod,
-                    confidence=0.8,
-                    clause=tok,
-                )
+                rule_draft(tok, _INTENT.code, f"intent:{g.lemma(tok)}->{_INTENT.code}", sources, targets,
+                           modality=mod, reciprocal=joint)
             )
         return out
 

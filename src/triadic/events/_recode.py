@@ -8,7 +8,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from triadic.events._clauses import reported_intent
-from triadic.events._draft import _Draft
+from triadic.events._draft import _Draft, rule_draft
 from triadic.events._finders import Trigger
 from triadic.events._matching import object_fits
 from triadic.events._modality import modality_of
@@ -495,18 +495,9 @@ class Recoder(SentenceReader):
             ]
             if not targets:
                 continue
-            verdict = _Draft(
-                trigger=tok,
-                code=g.verdict_code,
-                rule=f"verdict:{g.lemma(tok)}+that({g.lemma(clause)})->{g.verdict_code}",
-                sources=sources,
-                targets=targets,
-                notarget=False,
-                reciprocal=False,
-                modality=mod,
-                confidence=0.8,
-                clause=tok,
-            )
+            verdict = rule_draft(tok, g.verdict_code,
+                                 f"verdict:{g.lemma(tok)}+that({g.lemma(clause)})->{g.verdict_code}",
+                                 sources, targets, modality=mod)
             lo, hi = clause.left_edge.i, clause.right_edge.i
             for d in drafts:
                 # "ruled that X acted unlawfully by [exporting oil]": the act found is the verdict's
