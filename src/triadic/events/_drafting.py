@@ -553,6 +553,12 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 # "refused to approve the EU's package": a refusal or pledge whose infinitive is no
                 # event of its own is aimed at whom that infinitive's object names
                 targets = self._untriggered_objects(tok, by_tok, index, sources)
+            if not targets and sources and pat.code[:2] in g.struck_roots:
+                # "condemned the bombing that struck a church in X": an act noun naming no target
+                # of its own is aimed at whom its relative clause says it hit
+                hit = [o for c in dependents(tok) if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                       for o in _struck(c, g)]
+                targets = self._others(hit, index, given)
             if not targets and sources and pat.code[:2] in g.place_topic_roots:
                 # "called for a ceasefire in Gaza": whom the words concern is where their topic is
                 targets = self._place_of_topic(tok, t, index, sources)
@@ -722,6 +728,12 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 else:
                     gtgt = targets
                 gmod = modality_of(head, head, g)
+                if (comp.object_control and phrase is None and g.lemma(head) in g.commanding_verbs
+                        and _commands_own(gsrc, gtgt, drafts[0].targets, g)):
+                    # "ordered the navy to free the Indian fishermen": the state frees them
+                    drafts[0].sources, drafts[0].modality = gsrc, gmod
+                    drafts[0].rule = f"command:{head.lemma_.lower()}({pat.rule})"
+                    return drafts
                 governing = _Draft(
                     trigger=head,
                     code=code,
@@ -833,6 +845,23 @@ def _reported_offers(drafts: list[_Draft], g: Grammar) -> None:
                     and {m.actor.country or m.actor.code for m in o.sources} <= own):
                 d.targets = [m for m in o.targets if (m.actor.country or m.actor.code) not in own]
                 break
+
+
+def _struck(noun: Token, g: Grammar) -> list[Token]:
+    """The objects of a relative clause on an act noun that say whom the act hit ("the raid that
+    targeted a camp"); none for other clauses ("the plan that favours X")."""
+    return [o for c in dependents(noun) if c.dep_ in ("relcl", "acl") and c.i > noun.i
+            and g.lemma(c) in g.struck_verbs for o in dependents(c) if o.dep_ == "dobj"]
+
+
+def _commands_own(
+    sources: list[MentionLike], ordered: list[MentionLike], targets: list[MentionLike], g: Grammar
+) -> bool:
+    """The orderer's own state organs are told to act on a party of another country."""
+    own = {m.actor.country for m in sources if m.actor.country}
+    return (bool(own) and bool(ordered) and bool(targets)
+            and all(m.actor.country in own and m.actor.role in g.state_roles for m in ordered)
+            and all(m.actor.country is not None and m.actor.country not in own for m in targets))
 
 
 def _intent_verb(tok: Token, g: Grammar) -> bool:

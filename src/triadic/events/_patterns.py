@@ -347,9 +347,15 @@ class Grammar:
     # Verbs that say what an act led to: as a trailing participle ("shelled the city, killing four")
     # they are part of that act's event, not one of their own.
     result_verbs: frozenset[str] = frozenset()
+    # Verbs of a relative clause on an act noun whose object is who the act hit ("the bombing that
+    # struck a church in X"): the act's target when the noun names none.
+    struck_verbs: frozenset[str] = frozenset()
+    struck_roots: frozenset[str] = frozenset()
     # Governing verbs that make the party they order leave ("ordered the envoy to leave the
     # country"), the departure codes that makes an expulsion, and the verb whose patterns code it.
     expelling_verbs: frozenset[str] = frozenset()
+    # Verbs by which a state commands its own organs: the act commanded is the state's own.
+    commanding_verbs: frozenset[str] = frozenset()
     departure_codes: frozenset[str] = frozenset()
     expulsion_verb: str = ""
     # Codes of an ultimatum: one to depart ("gave the envoy 48 hours to leave") is an expulsion.
@@ -769,7 +775,10 @@ def _load_grammar() -> Grammar:
         history_periods=_words(data, "history_periods", name),
         history_marks=_words(data, "history_marks", name),
         result_verbs=_words(data, "result_verbs", name),
+        struck_verbs=_words(data, "struck_verbs", name),
+        struck_roots=_codes(data, "struck_roots"),
         expelling_verbs=_words(data, "expelling_verbs", name),
+        commanding_verbs=_words(data, "commanding_verbs", name),
         departure_codes=_codes(data, "departure_codes"),
         expulsion_verb=str(data.get("expulsion_verb") or "").lower(),
         ultimatum_codes=_codes(data, "ultimatum_codes"),
