@@ -100,6 +100,11 @@ class PartyFinder:
         protest = argument_words().protest_codes
         return any(p.code.startswith(protest) for p in self.patterns.nouns.get(noun.lemma_.lower(), ()))
 
+    def _conflict_noun(self, noun: Token) -> bool:
+        """The noun names a protest, show of force, coercion, assault or fight (CAMEO 14-20), whose
+        doer the surrounding clause does not name."""
+        return any(p.code[:2] >= "14" for p in self.patterns.nouns.get(noun.lemma_.lower(), ()))
+
     def _sources_of_verb(self, verb: Token, index: MentionIndexLike) -> tuple[list[MentionLike], bool]:
         g = self.g
         if apposed_participle(verb) is not None:
@@ -149,7 +154,15 @@ class PartyFinder:
                         found.append(m)
                 found = member_sides(s, found, index) or found
             out.extend(found)
-        if not out and verb.dep_ == "acl" and verb.tag_ == "VBG" and not is_passive(verb):
+        if not out and (
+            (verb.dep_ == "acl" and verb.tag_ == "VBG")
+            # "issued a statement that condemned X": a relative clause on a noun that names no actor
+            # reads like the participle; not on a noun of a conflict act ("investigating a strike
+            # that killed ten": the striker is not named by the clause around it)
+            or (verb.dep_ == "relcl" and len(subs) == 1 and subs[0].i == verb.head.i
+                and any(c.dep_ == "nsubj" and c.lower_ in g.relative_pronouns for c in dependents(verb))
+                and not self._conflict_noun(verb.head))
+        ) and not is_passive(verb):
             # "issued a statement condemning X": the issuer of the statement condemns; but protests
             # the clause's subject did not stage ("resigned, bowing to protests demanding his removal")
             # are unnamed people's, not the subject's
