@@ -16,7 +16,7 @@ from triadic.events._modality import modality_of, supposed_act
 from triadic.events._patterns import NO_EVENT, Grammar, PatternSet, load_patterns
 from triadic.events._quotes import FoundQuote, QuoteFinder
 from triadic.events._reading import SentenceReading
-from triadic.events._syntax import MentionIndexLike, MentionLike, actors_of, subject_of
+from triadic.events._syntax import MentionIndexLike, MentionLike, actors_of, on_side, side_of, subject_of
 from triadic.events._tree import dependents, has_to, tokens_of
 from triadic.events.codebook import Codebook, get_codebook
 from triadic.model import ActorRef, Article, Event, Quote, Sentence, event_id
@@ -213,10 +213,10 @@ class EventCoder(EventDrafter):
             )
             if clause is None or not _threat_cue(clause, g):
                 continue
-            side = {m.actor.code for m in w.sources} | {m.actor.country for m in w.sources if m.actor.country}
+            side = side_of(w.sources)
 
-            def own(ms: Sequence[MentionLike], side: set[str] = side) -> bool:
-                return bool(ms) and all(m.actor.code in side or m.actor.country in side for m in ms)
+            def own(ms: Sequence[MentionLike], side: frozenset[str] = side) -> bool:
+                return bool(ms) and all(on_side(m, side) for m in ms)
 
             inner = [
                 d for d in drafts if d is not w and d.secondary is None and _content_of(d.trigger, clause)
@@ -290,10 +290,10 @@ class EventCoder(EventDrafter):
                 if m.actor.code not in g.audience_roles and (m.actor.role or "") not in g.audience_roles
             ]
             speakers, _ = self._sources_of_verb(speech, index)
-            side = {m.actor.code for m in speakers} | {m.actor.country for m in speakers if m.actor.country}
-            if not told or not side or any(m.actor.code in side or m.actor.country in side for m in told):
+            side = side_of(speakers)
+            if not told or not side or any(on_side(m, side) for m in told):
                 continue
-            if not all(m.actor.code in side or m.actor.country in side for m in d.sources):
+            if not all(on_side(m, side) for m in d.sources):
                 continue  # "told Uganda that rebels were massing": news about others, aimed at no one
             d.targets = told
             d.rule = f"{d.rule}+told"

@@ -45,7 +45,9 @@ from triadic.events._syntax import (
     controllers,
     is_passive,
     names_own_doer,
+    on_side,
     prep_objects,
+    side_of,
     subject_of,
 )
 from triadic.events._tree import dependents, tokens_of
@@ -791,13 +793,13 @@ def _hoped_counterparts(drafts: list[_Draft], g: Grammar) -> None:
         heads = {tok.i, tok.head.i}
         if tok.head.dep_ == "ccomp":
             heads.add(tok.head.head.i)
-        own = {m.actor.code for m in d.sources} | {m.actor.country for m in d.sources if m.actor.country}
+        own = side_of(d.sources)
         for o in drafts:
             act = o.trigger
             if (o is d or o.sources or not o.targets or not o.reciprocal or act.i <= tok.i
                     or act.dep_ != "ccomp" or act.head.i not in heads):
                 continue
-            found = [m for m in o.targets if m.actor.code not in own and m.actor.country not in own]
+            found = [m for m in o.targets if not on_side(m, own)]
             if found:
                 d.targets = found
                 break

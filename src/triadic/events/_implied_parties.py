@@ -13,7 +13,7 @@ from triadic.events._draft import _Draft
 from triadic.events._finders import Trigger, _modifier_actors
 from triadic.events._patterns import Grammar
 from triadic.events._reading import SentenceReader
-from triadic.events._syntax import MentionIndexLike, MentionLike, actors_of, prep_objects
+from triadic.events._syntax import MentionIndexLike, MentionLike, actors_of, on_side, prep_objects, side_of
 from triadic.events._tree import dependents
 
 __all__ = ["ImpliedPartyFinder"]
@@ -170,11 +170,11 @@ def _reaction_targets(drafts: list[_Draft], g: Grammar) -> None:
         reported = {c.i for c in dependents(speech) if c.dep_ == "ccomp"}
         if speech.dep_ == "parataxis":
             reported.add(speech.head.i)
-        own = {m.actor.code for m in d.sources} | {m.actor.country for m in d.sources if m.actor.country}
+        own = side_of(d.sources)
         for o in drafts:
             if o is d or o.trigger.i not in reported or not o.sources:
                 continue
-            doers = [m for m in o.sources if m.actor.code not in own and m.actor.country not in own]
+            doers = [m for m in o.sources if not on_side(m, own)]
             if doers:
                 d.targets, d.notarget = doers, False
                 break

@@ -14,7 +14,7 @@ from triadic.events._matching import object_fits
 from triadic.events._modality import modality_of
 from triadic.events._patterns import NO_EVENT, Pattern
 from triadic.events._reading import SentenceReader
-from triadic.events._syntax import MentionIndexLike, MentionLike, actors_of
+from triadic.events._syntax import MentionIndexLike, MentionLike, actors_of, on_side, side_of
 from triadic.events._tree import dependents, has_to, tokens_of
 
 __all__ = ["Recoder"]
@@ -394,7 +394,7 @@ class Recoder(SentenceReader):
             speakers, _ = self._sources_of_verb(speech, index)
             # only what the speaker itself (or its own side) will do: "Paris said Rome will
             # withdraw" is a prediction about Rome
-            side = {m.actor.code for m in speakers} | {m.actor.country for m in speakers if m.actor.country}
+            side = side_of(speakers)
             # "France will send howitzers to Ukraine, the defence ministry announced": an office
             # named by its role alone, reporting after the act, speaks for the state that acts
             # (its country, if any, is only guessed from the sentence's other names)
@@ -404,7 +404,7 @@ class Recoder(SentenceReader):
                 and not any(t.ent_type_ in ("GPE", "NORP", "PERSON") for t in doc[m.start : m.end])
                 for m in speakers
             )
-            if not unnamed and not any(m.actor.code in side or m.actor.country in side for m in d.sources):
+            if not unnamed and not any(on_side(m, side) for m in d.sources):
                 continue
             d.code = self.g.derived_code(family, d.code)
             d.rule = f"intent({d.rule})->{d.code}"

@@ -18,6 +18,8 @@ __all__ = [
     "subject_of",
     "clause_verb",
     "actors_of",
+    "side_of",
+    "on_side",
     "prep_objects",
     "preps_of",
     "controllers",
@@ -227,6 +229,21 @@ def preps_of(tok: Token, want: frozenset[str], deps: frozenset[str] = PREP_DEPS)
             if not any(g.dep_ in ("pobj", "pcomp") for g in kids):
                 out.extend(g for g in kids if g.dep_ == "prep" and g.lower_ in want)
     return out
+
+
+def side_of(mentions: Iterable[MentionLike]) -> frozenset[str]:
+    """The codes and countries of ``mentions``: a party with any of them is on their side."""
+    out: set[str] = set()
+    for m in mentions:
+        out.add(m.actor.code)
+        if m.actor.country:
+            out.add(m.actor.country)
+    return frozenset(out)
+
+
+def on_side(m: MentionLike, side: frozenset[str]) -> bool:
+    """``m`` is on the side ``side_of`` gave: its code or its country is there."""
+    return m.actor.code in side or m.actor.country in side
 
 
 def actors_of(
