@@ -20,6 +20,7 @@ HELDOUT5 = DATA / "heldout5_events.jsonl"
 HELDOUT6 = DATA / "heldout6_events.jsonl"
 HELDOUT7 = DATA / "heldout7_events.jsonl"
 HELDOUT8 = DATA / "heldout8_events.jsonl"
+HELDOUT9 = DATA / "heldout9_events.jsonl"
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,8 @@ SETS = [
     HeldOut(HELDOUT7, min_records=165, min_empty=12, min_roots=20, min_per_root=4),
     # The eighth (written blind in the ninth session, in regional, agency and analysis registers).
     HeldOut(HELDOUT8, min_records=175, min_empty=15, min_roots=20, min_per_root=5),
+    # The ninth (written blind in the tenth session, mostly wire copy): every root with at least four events.
+    HeldOut(HELDOUT9, min_records=175, min_empty=15, min_roots=20, min_per_root=4),
 ]
 IDS = [s.path.stem for s in SETS]
 
