@@ -34,6 +34,7 @@ __all__ = [
     "coordinated_modifier_actors",
     "each_member",
     "one_side",
+    "one_party",
     "own_countries",
     "state_itself",
     "no_dyad",
@@ -236,6 +237,22 @@ def one_side(a: MentionLike, b: MentionLike, g: Grammar) -> bool:
     if not a.actor.country or a.actor.country != b.actor.country:
         return False
     return a.actor.role == b.actor.role or (_state_side(a, g) and _state_side(b, g))
+
+
+# Roles of armed or outlawed groups: never one party with civilians of their country.
+_ARMED_ROLES = frozenset({"REB", "SEP", "INS", "UAF", "CRM"})
+
+
+def one_party(a: MentionLike, b: MentionLike, g: Grammar) -> bool:
+    """Two conjuncts of one country are one party to an act: one side, or both private people and
+    groups that are not armed ("farmers and truckers", "a journalist and two activists")."""
+    if one_side(a, b, g):
+        return True
+    if not a.actor.country or a.actor.country != b.actor.country:
+        return False
+    return not (_state_side(a, g) or _state_side(b, g)) and not (
+        a.actor.role in _ARMED_ROLES or b.actor.role in _ARMED_ROLES
+    )
 
 
 def own_countries(sources: Sequence[MentionLike], g: Grammar) -> set[str]:

@@ -9,7 +9,7 @@ from typing import Any, Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from triadic.events._clauses import no_dyad
+from triadic.events._clauses import no_dyad, one_party
 from triadic.events._drafting import EventDrafter, _Draft, _rank, _superseded
 from triadic.events._finders import Trigger
 from triadic.events._modality import modality_of, supposed_act
@@ -163,6 +163,7 @@ class EventCoder(EventDrafter):
             # a killing told as the outcome of the clause's attack, an act the aim of another is for,
             # a remark made while acting
             dropped = self._outcomes(drafts) | self._aims(drafts) | self._remarks(drafts)
+            dropped |= self._motives(drafts) | _settings(drafts) | self._attempts(drafts)
             for d in sorted(drafts, key=lambda d: (_rank(d), d.rule.startswith("noun:"))):
                 if d.secondary is not None and _superseded(d, coded):
                     continue
@@ -359,9 +360,19 @@ class EventCoder(EventDrafter):
         help it [host] refugees", "deployed jets to help [guard] the flank"): what the helped party
         is to do once the aim is met, not an act of the sentence."""
         out: set[int] = set()
+        # acts with both sides named; a purpose on an act with no target may be what names it
+        acts = {d.trigger.i for d in drafts if d.sources and d.targets}
         for d in drafts:
             cur = d.trigger
+            if cur.dep_ == "dobj" and cur.pos_ == "NOUN":
+                cur = cur.head  # "to help X counter [incursions]": the object of what the aim is
             if cur.dep_ not in ("xcomp", "ccomp"):
+                if cur.i != d.trigger.i and _purpose_of(cur):
+                    out.add(id(d))
+                elif cur.head.i in acts and cur.head.i != cur.i and _purpose_of(cur):
+                    # "pledged $100 million to help rebuild ...": the help is what the pledged act
+                    # is for, not a second act beside it
+                    out.add(id(d))
                 continue
             aim = cur.head
             if (
@@ -370,6 +381,42 @@ class EventCoder(EventDrafter):
                 and aim.head.pos_ in ("VERB", "AUX")
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(aim))
             ):
+                out.add(id(d))
+        return out
+
+    def _attempts(self, drafts: Sequence[_Draft]) -> set[int]:
+        """Drafts (by id) of an act only tried in a clause that sets the scene of another ("arrested
+        supporters as they tried to march", "force against protesters who tried to march"): the
+        attempt is a circumstance, not an act the report tells. A condition ("if X tried to ...")
+        stays: both halves of a conditional are coded."""
+        out: set[int] = set()
+        for d in drafts:
+            tok = d.trigger
+            if tok.dep_ != "xcomp":
+                continue
+            head = tok.head
+            comp = self.g.complements.get(self.g.lemma(head))
+            if comp is None or comp.family is not None or comp.modality != "hypothetical":
+                continue
+            if head.dep_ not in ("relcl", "advcl", "acl"):
+                continue
+            if not any(c.dep_ == "mark" and c.lower_ in self.g.conditional_marks for c in dependents(head)):
+                out.add(id(d))
+        return out
+
+    def _motives(self, drafts: Sequence[_Draft]) -> set[int]:
+        """Drafts (by id) of a bare attitude verb in a participle on the subject's act ("put troops
+        on alert, fearing attacks by insurgents"): why the act was done, not a remark to anyone."""
+        out: set[int] = set()
+        for d in drafts:
+            tok = d.trigger
+            if tok.tag_ != "VBG" or tok.dep_ != "advcl" or d.code not in self.g.attitude_codes:
+                continue
+            # only the verb itself as the attitude ("fearing", not "expressing concern"), and no
+            # "that" clause of what was said ("warning that ...")
+            if "+" in d.rule or not d.rule.startswith("verb:") or tok.head.pos_ != "VERB":
+                continue
+            if not any(c.dep_ == "ccomp" for c in dependents(tok)):
                 out.add(id(d))
         return out
 
@@ -415,6 +462,8 @@ class EventCoder(EventDrafter):
             pairs = [(s, None) for s in sources]
         if not pairs:
             return []
+        if len(pairs) > 1:
+            pairs = _one_per_country(pairs, self.g)
         quote = self._quote_for(d.trigger.idx, found)
         out: list[Event] = []
         # every pair shares the draft's trigger and modality, hence its date: found once, when first needed
@@ -583,6 +632,53 @@ def select_main_event(events: Sequence[Event]) -> Event | None:
     return min(
         events, key=lambda e: (e.root == "01", _PREFER.get(e.modality, 4), -e.confidence, e.trigger.start)
     )
+
+
+def _one_per_country(
+    pairs: list[tuple[MentionLike, MentionLike | None]], g: Grammar,
+) -> list[tuple[MentionLike, MentionLike | None]]:
+    """One event per party on each side of a draft: conjuncts of one country that are one party
+    ("detained a journalist and two activists", "farmers and truckers blocked roads") make one
+    event, while parties of different countries or sides ("sanctions on Russia and Iran",
+    "mediate between the army and the rebels") stay apart."""
+    out: list[tuple[MentionLike, MentionLike | None]] = []
+    for s, t in pairs:
+        if t is not None and any(
+            t2 is not None and (
+                (s2 is s and t2 is not t and one_party(t, t2, g))
+                or (t2 is t and s2 is not s and one_party(s, s2, g))
+            )
+            for s2, t2 in out
+        ):
+            continue
+        out.append((s, t))
+    return out
+
+
+def _purpose_of(aim: Token) -> bool:
+    """``aim`` is a subjectless purpose infinitive on a verb ("deployed troops [to help] X")."""
+    return (
+        aim.dep_ == "advcl"
+        and has_to(aim)
+        and aim.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(aim))
+    )
+
+
+def _settings(drafts: Sequence[_Draft]) -> set[int]:
+    """Drafts (by id) of an event noun that is the subject of a "where" clause on a place ("aid to
+    Sudan, where the war between X and Y has displaced millions"): the setting of the place, a
+    state of affairs rather than an act the report tells."""
+    out: set[int] = set()
+    for d in drafts:
+        tok = d.trigger
+        if tok.dep_ != "nsubj" or tok.pos_ != "NOUN" or tok.head.dep_ != "relcl":
+            continue
+        if tok.head.tag_ == "VBD":
+            continue  # "Gaza, where strikes killed 30 people on Monday": an act told in the past
+        if any(c.dep_ == "advmod" and c.lower_ == "where" for c in dependents(tok.head)):
+            out.add(id(d))
+    return out
 
 
 def _nearest_year(

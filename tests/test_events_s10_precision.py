@@ -1,0 +1,107 @@
+"""Events a sentence mentions without reporting them, and acts counted twice: the aim of a purpose
+clause beside the act it is for, a motive participle ("fearing ..."), the setting of a place in a
+"where" clause, and conjuncts of one party split into several events."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _roots(events: list) -> list[str]:
+    return [e.root for e in events]
+
+
+# ------------------------------------------------------------------ purposes
+def test_help_in_the_purpose_of_a_pledge_is_not_a_second_act(code) -> None:
+    events = code("Saudi Arabia has pledged $200 million to help rebuild clinics and schools in Sudan.")
+    assert "03" in _roots(events)
+    assert "07" not in _roots(events)
+
+
+def test_event_noun_the_helped_parties_are_to_counter_is_not_reported(code) -> None:
+    events = code("Nigeria will send 800 soldiers to help Benin and Togo halt rebel incursions.")
+    assert events, "the deployment itself stays"
+    assert "19" not in _roots(events)
+
+
+def test_help_stays_when_the_act_it_is_for_names_no_target(code) -> None:
+    # "approved a loan" has no counterpart of its own: the purpose is what names the recipient
+    events = code("The World Bank approved a $300 million loan to help Kenya build roads.")
+    aid = [e for e in events if e.root == "07"]
+    assert aid and aid[0].target is not None and aid[0].target.actor.country == "KEN"
+
+
+# ------------------------------------------------------------------ motives
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya closed its border crossings with Somalia, fearing raids by al-Shabaab.",
+        "The Nigerian army closed roads into Maiduguri, fearing bombings by Boko Haram.",
+    ],
+)
+def test_fearing_participle_is_a_motive_not_a_statement(code, text: str) -> None:
+    events = code(text)
+    assert events, "the act done out of fear stays"
+    assert not [e for e in events if e.cameo == "012"]
+
+
+def test_a_stated_fear_stays(code) -> None:
+    events = code("Egypt's foreign minister said he feared a wider war between Israel and Hezbollah.")
+    assert any(e.cameo == "012" and e.source.actor.country == "EGY" for e in events)
+
+
+# ------------------------------------------------------------------ settings
+def test_war_in_a_where_clause_on_a_place_is_its_setting(code) -> None:
+    events = code("Norway sent food aid to Yemen, where the conflict between the Houthis and the "
+                  "government has left millions hungry.")
+    assert "07" in _roots(events)
+    assert "19" not in _roots(events)
+
+
+def test_past_act_in_a_where_clause_stays(code) -> None:
+    events = code("Qatar sent aid to Gaza, where Israeli air strikes killed 30 people on Monday.")
+    assert "19" in _roots(events)
+
+
+# ------------------------------------------------------------------ one party, one event
+def test_detainees_of_one_country_are_one_target(code) -> None:
+    events = code("Police in Harare detained a journalist and two opposition activists on Monday.")
+    assert _roots(events).count("17") == 1
+
+
+def test_civilian_groups_of_one_country_are_one_source(code) -> None:
+    events = code("Teachers and nurses blocked the main road in Lusaka to demand higher pay.")
+    assert _roots(events).count("14") == 1
+
+
+def test_two_sides_of_one_country_stay_apart(code) -> None:
+    events = code("Qatar offered to mediate between the Sudanese army and the Rapid Support Forces.")
+    targets = {e.target.actor.code for e in events if e.root == "03" and e.target is not None}
+    assert len(targets) == 2
+
+
+def test_targets_of_two_countries_stay_apart(code) -> None:
+    events = code("The European Union imposed sanctions on Russia and Belarus.")
+    assert {e.target.actor.country for e in events if e.root == "16" and e.target} == {"RUS", "BLR"}
+
+
+# ------------------------------------------------------------------ attempts that set the scene
+@pytest.mark.parametrize(
+    ("text", "scene_root"),
+    [
+        ("Riot police detained dozens of students as they tried to march on the presidential palace "
+         "in Kinshasa.", "14"),
+        ("Police in Dhaka fired rubber bullets at garment workers who tried to block a highway.", "14"),
+    ],
+)
+def test_attempt_in_a_scene_clause_is_not_an_event(code, text: str, scene_root: str) -> None:
+    events = code(text)
+    assert events, "the act the scene belongs to stays"
+    assert scene_root not in _roots(events)
+
+
+def test_attempt_as_the_main_act_stays(code) -> None:
+    events = code("Rebels tried to storm the army barracks in Goma on Sunday.")
+    assert "19" in _roots(events)
