@@ -24,6 +24,8 @@ class ReportWords:
     verbs: frozenset[str]
     speaker_roles: frozenset[str]
     body_roles: frozenset[str]
+    media_roles: frozenset[str]
+    world_outlets: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +35,9 @@ def report_words() -> ReportWords:
 
     return ReportWords(verbs=word_set(data, "verbs"),
                        speaker_roles=frozenset(w.upper() for w in word_set(data, "speaker_roles")),
-                       body_roles=frozenset(w.upper() for w in word_set(data, "body_roles")))
+                       body_roles=frozenset(w.upper() for w in word_set(data, "body_roles")),
+                       media_roles=frozenset(w.upper() for w in word_set(data, "media_roles")),
+                       world_outlets=word_set(data, "world_outlets"))
 
 
 def _speaker_verb(work: Work, m: Mention, verbs: frozenset[str]) -> Token | None:
@@ -60,6 +64,20 @@ def _reported_span(verb: Token) -> tuple[int, int, int, int] | None:
     return None
 
 
+def _according_span(work: Work, m: Mention) -> tuple[int, int, int, int] | None:
+    """The clause a source is cited for ("X received a call ..., according to the Qatar News Agency"), less
+    the citing phrase itself."""
+    tok = work.root(m.start, m.end)
+    to = tok.head
+    if tok.dep_ != "pobj" or to.lower_ != "to" or to.head.lower_ != "according":
+        return None
+    acc = to.head
+    clause = acc.head
+    if acc.dep_ != "prep" or clause.i == acc.i or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    return clause.left_edge.i, clause.right_edge.i + 1, acc.left_edge.i, acc.right_edge.i + 1
+
+
 def reported_bodies(work: Work) -> None:
     """Give each bare state body ("troops", "police") in a state body's report the reporter's country.
 
@@ -69,21 +87,28 @@ def reported_bodies(work: Work) -> None:
     mentions = work.live()
     bare = [m for m in mentions if m.via == "role" and m.actor.country is None and not m.members
             and m.actor.role in words.body_roles]
-    if not bare:
+    # titled officials with no country ("Prime Minister X"), which only a national outlet's report places
+    titled = [m for m in mentions if m.via in ("role", "title") and m.actor.country is None and not m.members
+              and m.actor.role in words.media_roles]
+    if not bare and not titled:
         return
     for sp in mentions:
         a = sp.actor
         if a.country is None or a.kind != "state" or sp.members:
             continue
-        if (a.role or "GOV") not in words.speaker_roles:
+        if a.role == "MED" and sp.via == "name" and a.name.lower() not in words.world_outlets:
+            owned = titled
+        elif (a.role or "GOV") in words.speaker_roles:
+            owned = bare
+        else:
+            continue
+        if not owned:
             continue
         verb = _speaker_verb(work, sp, words.verbs)
-        if verb is None:
-            continue
-        span = _reported_span(verb)
+        span = _reported_span(verb) if verb is not None else _according_span(work, sp)
         if span is None:
             continue
         lo, hi, skip_lo, skip_hi = span
-        for m in bare:
+        for m in owned:
             if lo <= m.start < hi and not skip_lo <= m.start < skip_hi and work.at(m.start) is m:
                 give_country(work, m, a.country)

@@ -22,6 +22,7 @@ from triadic.actors._dictionary import Dictionary
 from triadic.actors._domestic import home_people
 from triadic.actors._federal import federal_governments
 from triadic.actors._group_heads import heads_of_unnamed_bodies
+from triadic.actors._manned import manned_sites
 from triadic.actors._nationals import joined_nationalities
 from triadic.actors._orgs import find_orgs, override_kinds
 from triadic.actors._people import find_people
@@ -94,6 +95,7 @@ class ActorResolver:
         reported_bodies(work)
         home_people(work)
         crews_vessels(work)
+        manned_sites(work)
         merchant_crews(work)
         captives_of_states(work)
         federal_governments(work)

@@ -29,6 +29,7 @@ class TargetWords:
     setting_preps: frozenset[str] = frozenset()  # "in Geneva": where, not who
     place_nouns: frozenset[str] = frozenset()  # "Herat province", "the city of Mosul"
     area_measures: frozenset[str] = frozenset()  # "a curfew in X": the area is what the measure acts on
+    holding_verbs: frozenset[str] = frozenset()  # "a checkpoint manned by X": the site is X's
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +40,8 @@ def target_words() -> TargetWords:
         return word_set(data, key)
 
     return TargetWords(verbs=words("verbs"), nouns=words("nouns"), setting_preps=words("setting_preps"),
-                       place_nouns=words("place_nouns"), area_measures=words("area_measures"))
+                       place_nouns=words("place_nouns"), area_measures=words("area_measures"),
+                       holding_verbs=words("holding_verbs"))
 
 
 def is_attacked(tok: Token, words: TargetWords) -> bool:

@@ -579,8 +579,18 @@ class PartyFinder:
         cands = [x for c in cands for x in (c, *bordered(c))]
         # "massed troops along its border with Chad": where forces stand, when it is a border, names
         # the state across it (only a border noun's "with" phrase, so no plain place becomes a party)
-        cands.extend(x for h in (verb, *(() if t.obj is None else (t.obj,)))
-                     for p in prep_objects(h, _ALONG_PREPS) for x in bordered(p))
+        stands = (verb, *(() if t.obj is None else (t.obj,)))
+        posture = pat.code.startswith("15")
+        if posture and verb.dep_ == "dobj":
+            stands += (verb.head,)  # "ordered the deployment of troops ..., near the border with X"
+        across = [x for h in stands for p in prep_objects(h, _ALONG_PREPS) for x in bordered(p)]
+        if posture and own:
+            # "deployed troops to Zulia, near the border with Colombia": a place at home only says where the
+            # forces stand; the state across the border is whom the posture faces
+            near = [x for c in cands for p in prep_objects(c, _ALONG_PREPS) for x in bordered(p)]
+            if across or near:
+                cands = [c for c in cands if not self._home_place(c, index, own)] + near
+        cands.extend(across)
         for c in cands:
             # "sent troops to the UN force in South Sudan": a mission serves the place it is in
             place = served_place(c, g)
@@ -809,6 +819,12 @@ class PartyFinder:
                       name=f"civilians ({country})", kind="group")
         return [Localised(left.i, site.i + 1, left.idx, site.idx + len(site.text),
                           site.doc[left.i : site.i + 1].text, actor)]
+
+    def _home_place(self, tok: Token, index: MentionIndexLike, own: set[str]) -> bool:
+        """The phrase names only places of the sources' own countries ("to Zulia state")."""
+        acts = self._actors_of_phrase(tok, index)
+        return bool(acts) and all(getattr(m, "via", "") in ("place", "capital") and m.actor.country in own
+                                  for m in acts)
 
     def _actors_of_phrase(
         self, tok: Token, index: MentionIndexLike, lexical: bool = False
