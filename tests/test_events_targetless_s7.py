@@ -7,8 +7,8 @@ import pytest
 
 @pytest.mark.parametrize(("text", "cameo"), [
     ("Prosecutors in Lima opened an investigation on Monday after a bridge collapse killed twelve people.",
-     "090"),
-    ("Brazil's federal police launched an investigation into the leak of classified documents.", "090"),
+     "091"),
+    ("Brazil's federal police launched an investigation into the leak of classified documents.", "091"),
 ])
 def test_targetless_act_is_coded(code, text: str, cameo: str) -> None:  # noqa: ANN001
     events = [e for e in code(text) if e.cameo == cameo]

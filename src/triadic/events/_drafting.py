@@ -176,6 +176,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         _shared_addressees(drafts, self.g)
         self._deadlines_to_leave(drafts, by_tok)
         self._specific_subjects(drafts, by_tok, noun_trigs)
+        self._criminal_probes(drafts)
         self._joint_operations(drafts)
         _same_act_participles(drafts, self.g)
         self._appeal_authors(drafts, index)

@@ -305,6 +305,16 @@ def _prep_objects_present(tok: Token, pat: Pattern, amounts: frozenset[str]) -> 
         for a in dependents(h)
         if a.dep_ == "acl" and a.lemma_.lower() in _CONTENTS_VERBS
     )
+    # "rejected calls by the opposition for new elections": the parser hangs the object's own
+    # phrase on the "by" or "from" phrase that names who made it
+    holders.extend(
+        g
+        for h in holders[1:]
+        for p in dependents(h)
+        if p.dep_ == "prep" and p.lower_ in ("by", "from")
+        for g in dependents(p)
+        if g.dep_ == "pobj"
+    )
     for prep, lemmas in pat.prep_objects:
         if prep == SUBJECT_KEY:
             if not any(_object_fits(o, lemmas, pat.carriers, amounts) for o in _doers(tok)):

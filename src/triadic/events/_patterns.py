@@ -362,6 +362,9 @@ class Grammar:
     ultimatum_codes: frozenset[str] = frozenset()
     # Statement codes (01x) that are acts of their own with no addressee ("declined to comment").
     targetless_statements: frozenset[str] = frozenset()
+    # Roles whose investigations are into crime (091) whatever they examine, and the codes recoded so.
+    crime_investigators: frozenset[str] = frozenset()
+    crime_probe_codes: frozenset[str] = frozenset()
 
     def intent_family(self, root: str) -> str | None:
         """The intent family (``intent_families``) a speaker's own future act of ``root`` falls in."""
@@ -783,6 +786,8 @@ def _load_grammar() -> Grammar:
         expulsion_verb=str(data.get("expulsion_verb") or "").lower(),
         ultimatum_codes=_codes(data, "ultimatum_codes"),
         targetless_statements=_codes(data, "targetless_statements"),
+        crime_investigators=_codes(data, "crime_investigators"),
+        crime_probe_codes=_codes(data, "crime_probe_codes"),
     )
 
 

@@ -122,6 +122,16 @@ class Recoder(SentenceReader):
                     d.code = code
                     d.rule = f"{d.rule}+subject({named.pattern.rule})->{d.code}"
 
+    def _criminal_probes(self, drafts: list[_Draft]) -> None:
+        """An investigation by the police, prosecutors or judges (``crime_investigators``) is one
+        into crime (091), though what it examines is an attack or a death."""
+        g = self.g
+        for d in drafts:
+            if d.code in g.crime_probe_codes and any(
+                    m.actor.role in g.crime_investigators for m in d.sources):
+                d.code = "091"
+                d.rule = f"{d.rule}+investigator->091"
+
     def _appeal_authors(self, drafts: list[_Draft], index: MentionIndexLike) -> None:
         """A refused appeal is refused to whoever made it: "rejected a request from Nigeria to
         extradite X" (1213) targets Nigeria, not X, when the appeal noun names its author."""
