@@ -233,7 +233,9 @@ def test_their_goes_on_from_they(resolver: ActorResolver) -> None:
 
 @pytest.mark.parametrize(("text", "word", "code"), [
     ("A Chinese coast guard vessel fired water cannon at a fishing fleet.", "coast guard vessel", "CHNMIL"),
-    ("A Philippine supply boat reached the shoal.", "supply boat", "PHLBUS"),
+    # session 10: a state's generic craft named by its nationality alone is the state itself
+    ("A Philippine supply boat reached the shoal.", "supply boat", "PHL"),
+    ("A Philippine fishing boat reached the shoal.", "fishing boat", "PHLBUS"),
 ])
 def test_vessels_belong_to_their_body_or_country(resolver: ActorResolver, text: str, word: str,
                                                  code: str) -> None:

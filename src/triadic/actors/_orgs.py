@@ -25,6 +25,7 @@ class OrgWords:
     roles: dict[str, str]
     stateless: frozenset[str] = frozenset()
     overriding: frozenset[str] = frozenset()  # two-word kinds that replace a term read on their words
+    bodies: frozenset[str] = frozenset()  # last words that make a name a body, never a person
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +40,8 @@ def org_words() -> OrgWords:
             roles[str(w).lower()] = str(role).upper()
     stateless = frozenset(str(w).lower() for w in data.get("stateless") or ())
     overriding = frozenset(str(w).lower() for w in data.get("overriding") or ())
-    return OrgWords(roles=roles, stateless=stateless, overriding=overriding)
+    bodies = frozenset(str(w).lower() for w in data.get("bodies") or ())
+    return OrgWords(roles=roles, stateless=stateless, overriding=overriding, bodies=bodies)
 
 
 def _country_inside(work: Work, start: int, end: int,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from triadic.actors._entries import Entry
+from triadic.actors._orgs import org_words
 from triadic.actors._types import Mention
 from triadic.actors._work import Work, actor_of, person_surname
 from triadic.model import Actor
@@ -56,6 +57,8 @@ def find_people(work: Work) -> None:
             continue
         if _is_credit(work, ent.start):
             continue
+        if ent[-1].lower_ in org_words().bodies:
+            continue  # "Relief Centre" read as a name: the tail of a body's name, no person
         if ent.end - ent.start == 1 and any(sn == ent.text for sn in work.surnames.values()):
             continue  # a bare surname of someone already named: coreference links it
 

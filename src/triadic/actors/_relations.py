@@ -44,6 +44,8 @@ class RelationWords:
     naval: frozenset[str] = frozenset()
     thing_heads: frozenset[str] = frozenset()
     cross_border: frozenset[str] = frozenset()
+    state_craft: frozenset[str] = frozenset()
+    state_craft_modifiers: frozenset[str] = frozenset()
 
     def body_role(self, word: str) -> str | None:
         """The role of a body an adjective names ("military" -> MIL), or None."""
@@ -79,6 +81,8 @@ def relation_words() -> RelationWords:
                          aboard=words("aboard"), vessels=words("vessels"), branches=words("branches"),
                          seafarers=words("seafarers"), naval=words("naval"), thing_heads=words("thing_heads"),
                          cross_border=words("cross_border"),
+                         state_craft=words("state_craft"),
+                         state_craft_modifiers=words("state_craft_modifiers"),
                          body_adjectives=tuple((str(k).lower(), str(v).upper())
                                                for k, v in (data.get("body_adjectives") or {}).items()))
 

@@ -32,10 +32,11 @@ from triadic.actors._possessed import owned_bodies
 from triadic.actors._relations import absorb_sponsors, led_forces
 from triadic.actors._reporters import reported_bodies
 from triadic.actors._rulers import ruled_countries
+from triadic.actors._shared_of import shared_of_country
 from triadic.actors._staff import staff_of_bodies
 from triadic.actors._targets import capitals_as_targets
 from triadic.actors._types import MentionIndex
-from triadic.actors._vessels import crews_vessels, merchant_crews
+from triadic.actors._vessels import crews_vessels, merchant_crews, state_vessels
 from triadic.actors._work import Work
 from triadic.errors import PipelineError
 
@@ -89,11 +90,13 @@ class ActorResolver:
         capitals_as_targets(work)
         named_by_apposition(work)
         joined_nationalities(work)
+        shared_of_country(work)
         ruled_countries(work)
         staff_of_bodies(work)
         local_branches(work)
         reported_bodies(work)
         home_people(work)
+        state_vessels(work)
         crews_vessels(work)
         manned_sites(work)
         merchant_crews(work)

@@ -11,7 +11,7 @@ from triadic.actors._types import Mention
 from triadic.actors._work import Work
 from triadic.model import Actor
 
-__all__ = ["crews_vessels", "merchant_crews"]
+__all__ = ["crews_vessels", "merchant_crews", "state_vessels"]
 
 # Roles of the people whose nationality their vessel shares: fishermen work their own country's boats, while a
 # merchant ship's crew is often of another nation than its flag ("a tanker and its Filipino crew").
@@ -37,6 +37,30 @@ def crews_vessels(work: Work) -> None:
         found = {p.actor.country for p in _people_with(tok, by_head) if p.actor.country}
         if len(found) == 1:
             give_country(work, m, next(iter(found)))
+
+
+def state_vessels(work: Work) -> None:
+    """A generic craft named by a nationality alone is that state ("Chinese vessels" CHN, not CHNBUS): a
+    state's ships at sea act for it; craft named by a trade or a flag stay businesses."""
+    rw = relation_words()
+    for m in work.live():
+        a = m.actor
+        if a.role != "BUS" or a.country is None or m.via != "role" or m.members:
+            continue
+        tok = work.root(m.start, m.end)
+        if tok.lemma_.lower() not in rw.state_craft:
+            continue
+        rest = [t for t in work.toks[m.start:m.end] if t.i != tok.i]
+        # the nationality must be written in the mention itself, not given later by its crew or context
+        if not any(t.ent_type_ in ("NORP", "GPE") for t in rest):
+            continue
+        if not all(t.ent_type_ in ("NORP", "GPE") or t.pos_ in ("DET", "NUM", "PUNCT", "CCONJ")
+                   or t.lower_ in rw.state_craft_modifiers for t in rest):
+            continue
+        c = work.dictionary.countries.get(a.country)
+        actor = Actor(code=c.cameo if c else a.country, country=a.country, role=None,
+                      name=c.name if c else a.country, kind="state")
+        work.add(m.start, m.end, actor, m.via)
 
 
 def _people_with(vessel: Token, by_head: dict[int, Mention]) -> list[Mention]:

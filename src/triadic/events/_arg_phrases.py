@@ -67,6 +67,7 @@ class ArgumentWords:
     border_nouns: frozenset[str] = frozenset()
     withdrawal_codes: tuple[str, ...] = ()
     cause_roots: tuple[str, ...] = ()
+    sighting_verbs: frozenset[str] = frozenset()
     cause_marks: frozenset[str] = frozenset()
     posture_roots: tuple[str, ...] = ()
     posture_preps: frozenset[str] = frozenset()
@@ -141,6 +142,7 @@ def argument_words() -> ArgumentWords:
                                         for k, vs in (data.get("request_verbs") or {}).items()},
                          abroad_roots=codes("abroad_roots"), border_nouns=words("border_nouns"),
                          withdrawal_codes=codes("withdrawal_codes"), cause_roots=codes("cause_roots"),
+                         sighting_verbs=words("sighting_verbs"),
                          cause_marks=words("cause_marks"), causing_verbs=words("causing_verbs"),
                          posture_roots=codes("posture_roots"), posture_preps=words("posture_preps"),
                          posture_marks=words("posture_marks"), naming_verbs=words("naming_verbs"),

@@ -465,7 +465,9 @@ class PartyFinder:
                          if w.dep_ == "pobj" and w.head.lower_ == "with" and w.head.head.i != verb.i)
             cands.extend(prep_objects(verb, g.target_preps - g.topic_preps_of_info))
         else:
-            cands.extend(prep_objects(verb, g.target_preps))
+            # "swapped prisoners, with five detainees freed by each side": a comma-set "with" whose
+            # noun carries its own participle is a clause of circumstance, not a party acted on
+            cands.extend(o for o in prep_objects(verb, g.target_preps) if not _absolute_with(o))
         # "negotiate with what it called the extremist militia": what the speaker's words name
         cands.extend(named_objects(verb, g.target_preps | g.aimed_preps))
         if not pat.reciprocal:
@@ -1148,6 +1150,15 @@ def _sent_to(objs: Sequence[Token], preps: frozenset[str]) -> list[Token]:
         for p in frontier:
             out.extend(prep_objects(p, preps))
     return out
+
+
+def _absolute_with(obj: Token) -> bool:
+    """``obj`` heads an absolute "with" phrase set off by a comma, its noun the subject of a
+    participle ("..., with ten people killed", "..., with detainees freed by each side")."""
+    prep = obj.head
+    if prep.lower_ != "with" or prep.i == 0 or prep.doc[prep.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") for c in dependents(obj))
 
 
 def prep_objects_of(heads: Sequence[Token]) -> list[Token]:

@@ -166,7 +166,13 @@ def cause_doers(verb: Token) -> list[Token]:
     marks = argument_words().cause_marks
     return [s for c in dependents(verb) if c.dep_ == "advcl" and c.i > verb.i
             and any(k.dep_ == "mark" and k.lower_ in marks for k in dependents(c))
-            for s in dependents(c) if s.dep_ in ("nsubj", "agent")]
+            for s in dependents(c) if s.dep_ in ("nsubj", "agent") or _sighted(s)]
+
+
+def _sighted(s: Token) -> bool:
+    """``s`` is the passive subject of a verb of sighting ("after Chinese vessels were spotted"): the
+    party whose presence the clause reports, as an active subject would be."""
+    return s.dep_ == "nsubjpass" and s.head.lemma_.lower() in argument_words().sighting_verbs
 
 
 def threat_words(verb: Token, calm: Callable[[Token], bool]) -> list[Token]:
@@ -177,7 +183,7 @@ def threat_words(verb: Token, calm: Callable[[Token], bool]) -> list[Token]:
     words = argument_words()
     out = [s for c in dependents(verb) if c.dep_ == "advcl" and not calm(c)
            and any(k.dep_ == "mark" and k.lower_ in words.posture_marks for k in dependents(c))
-           for s in dependents(c) if s.dep_ in ("nsubj", "agent")]
+           for s in dependents(c) if s.dep_ in ("nsubj", "agent") or _sighted(s)]
     heads = _prep_objects(verb, words.posture_preps)
     # "in response to the drills": the answered act is one preposition further down
     heads += [q for p in _prep_objects(verb, frozenset({"in"})) if p.lower_ == "response"

@@ -1,0 +1,48 @@
+"""Coordinated role nouns share a trailing "of <country>": "the farmers and traders of Ghana" are both
+Ghana's, though the parser and the mention of the last noun hold the country alone; "the people and
+government of Malawi" together are the nation, Malawi."""
+
+from __future__ import annotations
+
+from triadic.actors._work import Work
+from triadic.model import Actor
+
+__all__ = ["shared_of_country"]
+
+# How the nouns before the country are recognised: bare roles ("the people") and titles ("leaders").
+_VIAS = frozenset({"role", "title"})
+# A state's people beside its government: together they are the nation.
+_NATION = frozenset({"CVL", "GOV"})
+
+
+def shared_of_country(work: Work) -> None:
+    """Give a role noun with no country in its own words the country of the next coordinated role noun
+    that ends in "of X" ("the people and government of X", "to the families and leaders of X")."""
+    live = work.live()
+    for m, nxt in zip(live, live[1:], strict=False):
+        if m.via != "role" or m.members or m.actor.role is None or work.at(m.start) is not m:
+            continue
+        # a country written in the noun's own words stays; one inferred from context ("the people" as the
+        # speaker's) gives way to the "of" phrase the two nouns share
+        if m.actor.country is not None and (m.actor.country == nxt.actor.country or any(
+                t.pos_ != "DET" and t.text[:1].isupper() for t in work.toks[m.start:m.end])):
+            continue
+        if nxt.via not in _VIAS or nxt.actor.country is None or nxt.start != m.end + 1:
+            continue
+        if work.toks[m.end].lower_ != "and":
+            continue
+        # the country must be named in the other noun's own "of" phrase, not by an adjective on it
+        if not any(t.lower_ == "of" for t in work.toks[nxt.start:nxt.end]):
+            continue
+        iso3 = nxt.actor.country
+        c = work.dictionary.countries.get(iso3)
+        a = m.actor
+        role = a.role or ""  # checked above; spelt out for the type checker
+        if {role, nxt.actor.role} == _NATION:
+            # "the people and government of X" (thanked, consoled, greeted) is the nation as a whole
+            work.add(m.start, nxt.end, Actor(code=c.cameo if c else iso3, country=iso3, role=None,
+                                             name=c.name if c else iso3, kind="state"), "name")
+            continue
+        actor = Actor(code=(c.cameo if c else iso3) + role, country=iso3, role=role,
+                      name=f"{c.name if c else iso3} {m.text}", kind="state" if a.kind == "group" else a.kind)
+        work.add(m.start, m.end, actor, m.via)
