@@ -84,6 +84,8 @@ def asked_clause(clause: Token, comp: Complement, g: Grammar) -> bool:
     bare = _bare_subjunctive(clause)
     if comp.family not in g.mandative_families or not (bare or mandative(clause, g)):
         return False
+    if _inverted_condition(clause, g):
+        return False
     # "told Macron that Germany supports the plan" reports; only a modal or the bare subjunctive
     # ("told Kyiv it must withdraw", "insisted that Iran withdraw") asks, after a speech verb
     return (
@@ -92,6 +94,16 @@ def asked_clause(clause: Token, comp: Complement, g: Grammar) -> bool:
         or bare
         or any(a.dep_ in ("aux", "auxpass") and a.lower_ in g.mandative_aux for a in dependents(clause))
     )
+
+
+def _inverted_condition(clause: Token, g: Grammar) -> bool:
+    """The clause's only "should" comes before its subject: an inverted condition the parser hung on
+    the main verb ("Should the talks fail, the bloc could close its borders, diplomats told
+    reporters"), which asks no one to act."""
+    kids = list(dependents(clause))
+    modals = [a for a in kids if a.dep_ == "aux" and a.lower_ in g.mandative_aux]
+    subjects = [c.i for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(modals) and bool(subjects) and all(a.i < min(subjects) for a in modals)
 
 
 def _bare_subjunctive(clause: Token) -> bool:

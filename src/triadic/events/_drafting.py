@@ -118,7 +118,10 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             trigs = [t for t in trigs if t.pattern.kind != "noun" or t.token.i not in supposed]
         forecast = self._forecast_tokens(sent)
         if forecast:
-            trigs = [t for t in trigs if t.token.i not in forecast or self._asserted(t)]
+            # a noun inside what a commentator says ("analysts say X has more to lose from U.S.
+            # tariffs") is the backdrop of a comment, not an act the sentence reports
+            trigs = [t for t in trigs
+                     if t.token.i not in forecast or (t.pattern.kind != "noun" and self._asserted(t))]
         # "received a phone call from Putin": the call is the event (Putin's), not a reception
         receptions = {
             t.token.head.i
@@ -416,6 +419,31 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             return self._about_whom(verb, t, index, sources)
         return []
 
+    def _warned_asked(
+        self, verb: Token, pat: Pattern, index: MentionIndexLike, sources: list[MentionLike],
+    ) -> list[MentionLike]:
+        """Whom a participle warning beside an appeal or demand is aimed at: who the governing verb
+        asks to act ("urged Minsk to withdraw, warning that ..."), when the warning names a threat
+        ("warning of reprisals"), the speaker's own act ("warning that it would close the border") or
+        what will follow ("would have consequences"); a warning of a famine stays a worry."""
+        g = self.g
+        head = verb.head
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.pos_ != "VERB" or head.i == verb.i:
+            return []
+        comp = g.complements.get(g.lemma(head))
+        if comp is None or not comp.object_control or comp.family not in g.mandative_families:
+            return []
+        if pat.code == "130" and not any(
+            c.dep_ == "ccomp" and (
+                any(k.dep_ == "nsubj" and k.pos_ == "PRON" and k.lower_ in g.anaphors
+                    for k in dependents(c))
+                or any(g.lemma(w) in g.consequence_nouns for w in c.subtree)
+            )
+            for c in dependents(verb)
+        ):
+            return []
+        return self._others(controllers(head, g), index, sources)
+
     def _condition_parties(
         self, verb: Token, index: MentionIndexLike, sources: list[MentionLike]
     ) -> list[MentionLike]:
@@ -498,6 +526,10 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                     targets = [
                         m for n in self._topic_events(tok, t) for m in self._counterpart(n, index, sources)
                     ]
+            if not targets and pat.code.startswith("13") and g.lemma(tok) in g.warning_verbs:
+                # "called on Kabul to stop X, warning that further violations would have consequences":
+                # a warning beside an appeal threatens the party just asked to act
+                targets = self._warned_asked(tok, pat, index, sources)
             if not targets and pat.code.startswith("13") and g.lemma(tok) in g.warning_verbs:
                 warned = self._warned_about(tok, t, by_tok, index, sources)
                 if warned:

@@ -245,6 +245,8 @@ class Grammar:
     naming_verbs: frozenset[str] = frozenset()
     # Verbs of warning whose "could"/"may" clause about others is a pessimistic comment (012), not a threat.
     warning_verbs: frozenset[str] = frozenset()
+    # What a warning beside an appeal threatens ("would have consequences"): a threat at the party asked.
+    consequence_nouns: frozenset[str] = frozenset()
     # Prepositions of a phrase that sets a clause in the time of another event ("during a visit by X").
     setting_preps: frozenset[str] = frozenset()
     # Prepositions naming what an attitude is about ("optimistic about a deal with X").
@@ -723,6 +725,7 @@ def _load_grammar() -> Grammar:
         prevention_verbs=_words(data, "prevention_verbs", name),
         naming_verbs=_words(data, "naming_verbs", name),
         warning_verbs=_words(data, "warning_verbs", name),
+        consequence_nouns=_words(data, "consequence_nouns", name),
         setting_preps=_words(data, "setting_preps", name),
         attitude_topic_preps=_words(data, "attitude_topic_preps", name),
         hosted_visit_codes={str(k): str(v) for k, v in (data.get("hosted_visit_codes") or {}).items()},
