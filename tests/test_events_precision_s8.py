@@ -164,9 +164,9 @@ def test_targetless_statements_come_from_the_grammar(coder, code) -> None:  # no
 
 
 def test_foreign_troops_ordered_out_are_a_demand_to_withdraw(code) -> None:  # noqa: ANN001
-    # armed units told to go are asked to withdraw (106); no individuals are expelled
+    # armed units ordered to go are forces expelled (166, session 10; was 106); no individuals are expelled
     events = code("Niger's junta ordered French troops to leave the country by the end of the year.")
-    assert "106" in _codes(events) and "174" not in _codes(events)
+    assert "166" in _codes(events) and "174" not in _codes(events)
 
 
 def test_telling_another_side_stays_a_statement(code) -> None:  # noqa: ANN001

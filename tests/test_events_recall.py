@@ -110,8 +110,9 @@ def test_reciprocal_marker_rejects_other_symbols(tmp_path) -> None:
 
 # ---------------------------------------------------------------- demands and approvals
 def test_ordering_foreign_troops_to_leave_is_a_demand_to_withdraw(code) -> None:
+    # session 10: forces ordered out are expelled (166), as peacekeepers ordered out are (1661); was 106
     evs = code("Pyongyang ordered American troops to leave the country.")
-    assert ("PRK", "106", "USA") in triples(evs)
+    assert ("PRK", "166", "USA") in triples(evs)
 
 
 def test_approving_an_accession_is_cooperation(code) -> None:

@@ -1,0 +1,127 @@
+"""Session 10, round 2: material codes by mechanism. Foreign troops ordered out (or expelled) are
+forces withdrawn at the host's demand (166), however many of them there are: no mass expulsion
+(201); a crowd that blocks a border crossing or checkpoint protests by obstruction (144, with an
+aim 144x), while police or troops that do so blockade (191); an armed group that seizes a
+headquarters, stronghold or outpost occupies ground (192), while police seizing an office take
+property (1711); a mob or a party's youths beating protesters or activists assault them (182), while
+police doing so repress them (175); an outlet suspended or ordered off the air is censored (1721).
+Every sentence is written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _codes(events: list) -> list[str]:
+    return [e.cameo for e in events]
+
+
+def _show(events: list) -> list[tuple[str, str | None]]:
+    return [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burkina Faso's junta ordered the 400 French soldiers based near Ouagadougou to leave"
+        " within a month.",
+        "The government in Bamako ordered all foreign troops to leave the country.",
+        "Niger's leaders told the 1,100 American soldiers stationed at the air base to leave"
+        " by the end of the year.",
+        "The president expelled the Russian soldiers stationed in the capital.",
+    ],
+)
+def test_foreign_troops_ordered_out_are_withdrawn_forces(code, text: str) -> None:
+    events = code(text)
+    codes = _codes(events)
+    assert "166" in codes, _show(events)
+    assert "201" not in codes, _show(events)
+
+
+def test_many_civilians_ordered_out_stay_a_mass_expulsion(code) -> None:
+    # the count still makes a mass expulsion where the group is a population, not a force
+    events = code("The militia ordered 20,000 villagers to leave the district within three days.")
+    assert "201" in _codes(events), _show(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Romanian farmers blocked two border crossings with Moldova on Thursday.",
+        "Striking truckers blocked checkpoints on the road to the port for a week.",
+    ],
+)
+def test_crowd_blocking_a_crossing_is_an_obstruction_protest(code, text: str) -> None:
+    events = code(text)
+    assert any(c.startswith("144") for c in _codes(events)), _show(events)
+    assert "172" not in _codes(events), _show(events)
+
+
+def test_crowd_blocking_a_crossing_for_an_aim_takes_the_aim(code) -> None:
+    events = code("Fishermen blocked the border crossing with Senegal to protest against higher fuel prices.")
+    assert "1442" in _codes(events), _show(events)
+
+
+def test_police_blocking_a_crossing_stay_a_blockade(code) -> None:
+    events = code("Police blocked the border crossing with Nigeria on Monday.")
+    codes = _codes(events)
+    assert "191" in codes, _show(events)
+    assert not any(c.startswith("144") for c in codes), _show(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separatist rebels seized the army headquarters in the eastern town on Sunday.",
+        "The militia seized a government stronghold near the border after two days of fighting.",
+        "Jihadist fighters seized an army outpost in the north.",
+    ],
+)
+def test_armed_group_seizing_a_headquarters_or_post_occupies_ground(code, text: str) -> None:
+    events = code(text)
+    codes = _codes(events)
+    assert "192" in codes, _show(events)
+    assert "1711" not in codes, _show(events)
+
+
+def test_police_seizing_an_office_confiscate_property(code) -> None:
+    events = code("Police seized the headquarters of the opposition party in the capital.")
+    codes = _codes(events)
+    assert "1711" in codes, _show(events)
+    assert "192" not in codes, _show(events)
+
+
+def test_sentence_initial_plural_read_as_a_name_still_gates_the_doer(code) -> None:
+    # the tagger reads a sentence-initial "Rebels of the ..." as a name whose lemma keeps the plural
+    events = code("Rebels of the National Front seized the police headquarters in Goma.")
+    assert "192" in _codes(events), _show(events)
+
+
+def test_a_crowd_named_as_a_group_seizing_a_building_is_no_occupation_of_ground(code) -> None:
+    events = code("A group of protesters seized the town hall building in the capital.")
+    assert "192" not in _codes(events), _show(events)
+
+
+def test_a_mob_beating_activists_is_assault(code) -> None:
+    events = code("A mob of ruling party supporters beat several opposition activists outside the court.")
+    codes = _codes(events)
+    assert "182" in codes, _show(events)
+    assert "175" not in codes, _show(events)
+
+
+def test_police_beating_activists_stay_repression(code) -> None:
+    events = code("Riot police beat up opposition activists outside parliament.")
+    assert "175" in _codes(events), _show(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guinea's junta has ordered the private broadcaster Djoma TV off the air for a month.",
+        "Niger's junta suspended the French radio station RFI indefinitely.",
+        "The military government suspended the broadcasts of two foreign radio stations for three months.",
+    ],
+)
+def test_an_outlet_suspended_or_ordered_off_the_air_is_censored(code, text: str) -> None:
+    events = code(text)
+    assert "1721" in _codes(events), _show(events)
