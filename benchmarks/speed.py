@@ -146,7 +146,8 @@ def main() -> int:
         print(f"{name:<32} {rate:>12.1f} {ratio:>14.3f}")
     print()
     print(f"CPU time per sentence: spaCy parse {1000 * c_parse / n:.1f} ms, triadic 1 worker "
-          f"{1000 * c_one / n:.1f} ms (x{c_one / c_parse:.2f} the parse)")
+          f"{1000 * c_one / n:.1f} ms (x{c_one / c_parse:.3f} the parse CPU, "
+          f"x{c_parse / c_one:.3f} the parse speed)")
     print(f"2 workers / 1 worker speed-up: {t_one / t_two:.2f}x  (2-worker start-up, loading both "
           f"pipelines: {t_ready:.1f}s, not included)")
     differ = sum(1 for a, b in zip(sig_one, sig_two, strict=True) if a != b)

@@ -15,7 +15,7 @@ from triadic.events._matching import noun_matches, verb_matches
 from triadic.events._modality import conditional_mark, modality_of
 from triadic.events._patterns import NO_EVENT, Complement, Grammar, Pattern
 from triadic.events._syntax import agreed_object, clause_verb, delayed_complement, is_passive, shares_governor
-from triadic.events._tree import TokenMemo, dependents, has_to, tokens_of
+from triadic.events._tree import DocTable, TokenMemo, dependents, has_to, tokens_of
 from triadic.model import Event
 
 __all__ = ["SentenceReading", "SentenceReader"]
@@ -282,6 +282,16 @@ class SentenceReader(PartyFinder):
 
     def _governor(self, clause: Token) -> tuple[Token, Any] | None:
         """The governing verb of a control chain over ``clause`` ("agreed to [hold]"), if any."""
+        # asked about each trigger's clause by the drafter (twice) and the sentence reading: once per doc
+        table = _GOVERNORS.table(clause.doc, self)
+        i = clause.i
+        if i in table:
+            return table[i]
+        found = table[i] = self._find_governor(clause)
+        return found
+
+    def _find_governor(self, clause: Token) -> tuple[Token, Any] | None:
+        """:meth:`_governor`, worked out."""
         head = clause.head
         if clause.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in self.g.gerund_control_preps:
             # "committed to allowing inspectors": the parser reads the gerund as the object of "to"
@@ -465,3 +475,5 @@ def _depth_of(tok: Token) -> int:
 
 # how deep a token lies in the parse, asked when ranking each sentence's candidates and drafts
 _depth = TokenMemo(_depth_of)
+# ``SentenceReader._governor`` by clause index, per document and coder
+_GOVERNORS = DocTable()

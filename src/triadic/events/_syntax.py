@@ -207,14 +207,35 @@ def prep_objects(tok: Token, preps: Iterable[str] | frozenset[str]) -> list[Toke
     want = preps if isinstance(preps, frozenset) else frozenset(preps)
     out: list[Token] = []
     for c in preps_of(tok, want):
-        for g in dependents(c):
-            if g.dep_ == "pobj":
-                out.append(g)
-                out.extend(g.conjuncts)
+        out.extend(_pobjects(c))
     return out
 
 
+def _pobjects_of(prep: Token) -> tuple[Token, ...]:
+    return tuple(x for g in dependents(prep) if g.dep_ == "pobj" for x in (g, *g.conjuncts))
+
+
+# a preposition's objects and their conjuncts, in order: the same prepositions are asked about many times
+_pobjects = TokenMemo(_pobjects_of)
+
+
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
+
+
+def _prep_children_of(tok: Token) -> tuple[tuple[str, Token, tuple[tuple[str, Token], ...]], ...]:
+    out = []
+    for c in dependents(tok):
+        if c.dep_ in PREP_DEPS:
+            kids = dependents(c)
+            inner = () if any(g.dep_ in ("pobj", "pcomp") for g in kids) else tuple(
+                (g.lower_, g) for g in kids if g.dep_ == "prep")
+            out.append((c.lower_, c, inner))
+    return tuple(out)
+
+
+# (word, preposition, the word and token of its own prepositions when it has no object) for each of a
+# token's PREP_DEPS dependents: ``preps_of`` is asked about the same tokens with many word sets
+_prep_children = TokenMemo(_prep_children_of)
 
 
 def preps_of(tok: Token, want: frozenset[str], deps: frozenset[str] = PREP_DEPS) -> list[Token]:
@@ -222,6 +243,12 @@ def preps_of(tok: Token, want: frozenset[str], deps: frozenset[str] = PREP_DEPS)
     no object of its own, its own prepositions in ``want`` too: the parser hangs "of" on "out" in
     "walked out of parliament", so "out of" reaches "parliament"."""
     out: list[Token] = []
+    if deps is PREP_DEPS:
+        for word, c, inner in _prep_children(tok):
+            if word in want:
+                out.append(c)
+                out.extend(g for w, g in inner if w in want)
+        return out
     for c in dependents(tok):
         if c.dep_ in deps and c.lower_ in want:
             out.append(c)
