@@ -7,7 +7,15 @@ from spacy.tokens import Token
 from triadic.actors._context import in_topic
 from triadic.actors._domestic import domestic_words
 from triadic.actors._people import leader_in_office
-from triadic.actors._relations import conjoined, controller, nearest_subject, other_state, relation_words
+from triadic.actors._relations import (
+    conjoined,
+    controller,
+    nearest_subject,
+    other_state,
+    plural_head,
+    plural_noun,
+    relation_words,
+)
 from triadic.actors._targets import target_words
 from triadic.actors._types import Mention
 from triadic.actors._work import PERSON_VIAS, Work, actor_of
@@ -264,7 +272,7 @@ def _its(work: Work, i: int, sent_of: list[int]) -> None:
     if pick is None:
         pick = next((m for m in work.before(i) if sent_of[m.start] == sent_of[i]
                      and m.actor.kind in ("state", "igo", "group") and not m.members
-                     and m.via not in PERSON_VIAS), None)
+                     and m.via not in PERSON_VIAS and not _plural_noun(work, m)), None)
     if pick is None:
         return
     noun = work.doc[i].head
@@ -284,7 +292,12 @@ _REL_PRONOUNS = frozenset({"which", "that", "who"})
 
 def _owner_like(work: Work, m: Mention | None, i: int) -> bool:
     return m is not None and m.end <= i and m.actor.kind in ("state", "igo", "group") and not m.members \
-        and m.via not in PERSON_VIAS
+        and m.via not in PERSON_VIAS and not _plural_noun(work, m)
+
+
+def _plural_noun(work: Work, m: Mention) -> bool:
+    """A mention of a plural common noun ("Russian troops"), which "its" never stands for."""
+    return plural_head(work, m)
 
 
 def _governing_owner(work: Work, i: int) -> Mention | None:
@@ -294,6 +307,7 @@ def _governing_owner(work: Work, i: int) -> Mention | None:
     no subject of its own and no other argument names one (a conjoined verb): the nearest actor decides."""
     doc = work.doc
     branch, node = doc[i], doc[i].head
+    climbed_past_plural = False
     for _ in range(6):
         while node.pos_ not in ("VERB", "AUX"):
             if node.head.i == node.i:
@@ -306,7 +320,7 @@ def _governing_owner(work: Work, i: int) -> Mention | None:
             return m if _owner_like(work, m, i) else None
         best: Mention | None = None
         for c in verb.children:
-            if c.i == branch.i or c.dep_ not in _ARG_DEPS:
+            if climbed_past_plural or c.i == branch.i or c.dep_ not in _ARG_DEPS:
                 continue
             for t in c.subtree:
                 m = work.at(t.i)
@@ -314,8 +328,12 @@ def _governing_owner(work: Work, i: int) -> Mention | None:
                     best = m
         if best is not None:
             return best
+        m = work.at(subj.i) if subj is not None else None
+        if subj is not None and (plural_noun(subj) or (m is not None and _plural_noun(work, m))):
+            # "said Russian troops fired on its posts": the plural doers are not "its" owner; the clause
+            # above speaks for it by its subject ("Poland closed ... after drones entered its airspace")
+            subj, climbed_past_plural = None, True
         if subj is not None:
-            m = work.at(subj.i)
             return m if _owner_like(work, m, i) else None
         if verb.dep_ not in ("xcomp", "advcl", "pcomp", "ccomp") or verb.head.i == verb.i:
             return None

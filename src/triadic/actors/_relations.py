@@ -15,7 +15,7 @@ from triadic.actors._work import PERSON_VIAS, Work
 from triadic.actors._yaml import read_yaml_cached, word_set
 from triadic.model import Actor
 
-__all__ = ["controller", "nearest_subject", "other_state",
+__all__ = ["controller", "nearest_subject", "other_state", "plural_head", "plural_noun",
            "RelationWords", "relation_words", "participle", "hyphen_country", "led_forces",
            "departs_from", "possessive_owner", "conjoined", "vessel_before",
            "absorb_sponsors"]
@@ -190,7 +190,7 @@ def possessive_owner(work: Work, i: int) -> tuple[Mention | None, tuple[Actor, .
         if not _state_or_group(m):
             continue
         if not plural:
-            if m.members:
+            if m.members or plural_head(work, m):
                 continue
             return m, (m.actor,)
         if m.members:
@@ -259,9 +259,22 @@ def nearest_subject(work: Work, i: int) -> Mention | None:
                 head = work.at(tok.head.i)
                 named = head if head is not None and _state_or_group(head) and not head.members else None
             tok = tok.head
-        if tok.dep_ in ("nsubj", "nsubjpass"):
-            return named or m
+        if tok.dep_ in ("nsubj", "nsubjpass") and not plural_noun(tok):
+            return named or m  # a plural subject ("Russian troops") is never what "its" points back to
     return None
+
+
+def plural_noun(tok: Token) -> bool:
+    """A plural common noun ("troops", "militiamen"); not a collective one that takes "its" ("police")."""
+    return tok.tag_ == "NNS" and tok.lemma_.lower() != tok.lower_
+
+
+def plural_head(work: Work, m: Mention) -> bool:
+    """Whether ``m`` is, or modifies, a plural common noun ("Russian troops", "Azerbaijani units")."""
+    tok = work.root(m.start, m.end)
+    while tok.dep_ in ("compound", "amod") and tok.head is not tok and tok.tag_ != "NNS":
+        tok = tok.head
+    return plural_noun(tok)
 
 
 def conjoined(work: Work, m: Mention) -> list[Mention]:

@@ -99,6 +99,9 @@ class ArgumentWords:
     crowd_force_codes: tuple[str, ...] = ()
     crowd_force_roles: frozenset[str] = frozenset()
     threatened_act_roots: tuple[str, ...] = ()
+    regional_titles: tuple[str, ...] = ()
+    regional_title_exclusions: frozenset[str] = frozenset()
+    centre_names: frozenset[str] = frozenset()
 
 
 @cache
@@ -136,6 +139,9 @@ def argument_words() -> ArgumentWords:
                          crowd_force_roles=frozenset(str(r).upper()
                                                      for r in data.get("crowd_force_roles") or ()),
                          threatened_act_roots=codes("threatened_act_roots"),
+                         regional_titles=tuple(str(w).lower() for w in data.get("regional_titles") or ()),
+                         regional_title_exclusions=words("regional_title_exclusions"),
+                         centre_names=words("centre_names"),
                          restating_nouns=words("restating_nouns"), reaction_roots=codes("reaction_roots"),
                          content_codes=codes("content_codes"), accusation_nouns=words("accusation_nouns"),
                          request_verbs={str(k).lower(): frozenset(str(v).lower() for v in (*vs, k))

@@ -16,7 +16,15 @@ from triadic.events._modality import modality_of, supposed_act
 from triadic.events._patterns import NO_EVENT, Grammar, PatternSet, load_patterns
 from triadic.events._quotes import FoundQuote, QuoteFinder
 from triadic.events._reading import SentenceReading
-from triadic.events._syntax import MentionIndexLike, MentionLike, actors_of, on_side, side_of, subject_of
+from triadic.events._syntax import (
+    MentionIndexLike,
+    MentionLike,
+    actors_of,
+    on_side,
+    regional_to_centre,
+    side_of,
+    subject_of,
+)
 from triadic.events._tree import dependents, has_to, tokens_of
 from triadic.events.codebook import Codebook, get_codebook
 from triadic.model import ActorRef, Article, Event, Quote, Sentence, event_id
@@ -469,9 +477,9 @@ class EventCoder(EventDrafter):
         # every pair shares the draft's trigger and modality, hence its date: found once, when first needed
         dated: tuple[date | None, str | None] | None = None
         for s, t in pairs:
-            if t is not None and (s.actor.code == t.actor.code or s is t):
+            if t is not None and (s.actor.code == t.actor.code or s is t) and not regional_to_centre(s, t):
                 continue
-            if t is not None and no_dyad(s, t, self.g):
+            if t is not None and no_dyad(s, t, self.g) and not regional_to_centre(s, t):
                 continue  # a state and its own government are one side: no dyad
             code, rule = d.code, d.rule
             if t is not None and code in self.g.domestic_codes and s.actor.country is not None \
@@ -784,3 +792,4 @@ def _second_act(tok: Token, g: Grammar) -> bool:
         and any(c.dep_ == "dobj" for c in dependents(tok))
         and any(c.dep_ == "dobj" for c in dependents(tok.head))
     )
+

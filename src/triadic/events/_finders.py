@@ -59,6 +59,7 @@ from triadic.events._syntax import (
     clause_verb,
     is_passive,
     prep_objects,
+    regional_to_centre,
     subject_of,
 )
 from triadic.events._tree import dependents, tokens_of
@@ -605,6 +606,10 @@ class PartyFinder:
                 # expelled them": an object pronoun left unresolved (or read as the doer itself)
                 # stands for the governing verb's object
                 acts = self._first_parties(antecedent_objects(c, verb), index, other) or acts
+            centre = [m for m in acts
+                      if m.actor.code in src_codes and any(regional_to_centre(s, m) for s in sources)]
+            if centre:
+                return centre  # "Chief Minister X accused the Centre": state government on national
             # "talks mediated by Qatar between A and B": the noun reaches its own mediator; look on
             acts = [m for m in acts if m.actor.code not in src_codes]
             # "Pakistan summoned an Indian diplomat to its foreign ministry": the source's own state

@@ -7,6 +7,7 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
+from triadic.events._arg_phrases import argument_words
 from triadic.events._patterns import Grammar
 from triadic.events._tree import TokenMemo, dependents, has_to
 from triadic.model import Actor
@@ -20,6 +21,7 @@ __all__ = [
     "actors_of",
     "side_of",
     "on_side",
+    "regional_to_centre",
     "prep_objects",
     "preps_of",
     "controllers",
@@ -520,3 +522,22 @@ def names_own_doer(noun: Token, g: Grammar) -> bool:
         or (c.dep_ == "prep" and (c.lower_ in g.agent_preps or c.lower_ == "from"))
         for c in dependents(noun)
     )
+
+
+def regional_to_centre(s: MentionLike, t: MentionLike) -> bool:
+    """A state's or province's executive acting on its own country's national government ("Chief Minister
+    X accused the Centre", "Governor Y urged Abuja"): two governments of one country, kept as an event."""
+    if s is t or s.actor.role != "GOV" or s.actor.country is None or t.actor.country != s.actor.country \
+            or t.actor.role not in ("GOV", None):
+        return False
+    words = argument_words()
+    source = s.text.lower()
+    title = next((w for w in words.regional_titles if w in source), None)
+    if title is None or any(w in words.regional_title_exclusions for w in source.split()):
+        return False
+    target = t.text.lower()
+    target = target[4:] if target.startswith("the ") else target
+    if target in words.centre_names:
+        return True
+    return getattr(t, "via", None) == "capital"  # "urged Abuja": a capital stands for the national government
+
