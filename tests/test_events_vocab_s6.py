@@ -94,7 +94,7 @@ from triadic.pipeline import Coder
         # an offer rejected without saying what it offered is a plain rejection (120)
         ("The rebels rejected the government's offer.", "120"),
         # property seized (1711); a ceasefire broken needs no named victim (196)
-        ("Militias seized the offices of the charity.", "1711"),
+        ("Police seized the offices of the charity.", "1711"),
         ("Azerbaijani forces violated the ceasefire overnight.", "196"),
         # weapons asked for are military aid (0232)
         ("Kyiv asked its allies for more air defence systems.", "0232"),

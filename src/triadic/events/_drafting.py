@@ -180,6 +180,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         self._deadlines_to_leave(drafts, by_tok)
         self._specific_subjects(drafts, by_tok, noun_trigs)
         self._criminal_probes(drafts)
+        self._ended_ties(drafts)
         self._joint_operations(drafts)
         _same_act_participles(drafts, self.g)
         self._appeal_authors(drafts, index)
@@ -190,6 +191,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         self._binding_rules(drafts)
         self._characterised_rulings(drafts)
         self._intents(drafts, by_tok, index)
+        self._bare_guests(drafts, by_tok, index)
         drafts.extend(self._guest_visits(drafts))
         _topic_parties(drafts, self.g)
         _reaction_targets(drafts, self.g)
@@ -210,6 +212,12 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                     and len({m.actor.code for m in d.sources}) >= 2:
                 # "Brazil and Argentina agreed to set up a commission": what two sides agree with no
                 # one else named is agreed between them
+                d.reciprocal, d.notarget = True, False
+            if not d.targets and not d.reciprocal and d.code[:3] == "087" \
+                    and _mutual_yield(d.trigger, self.g) \
+                    and len({m.actor.country for m in d.sources if m.actor.country}) >= 2:
+                # "Indian and Chinese troops disengaged": two sides stepping back step back from
+                # each other
                 d.reciprocal, d.notarget = True, False
         # Confidence also says how central an event is to its sentence: events nearer the root of
         # the parse rank higher, and a bare "said" ranks below the event it reports.
@@ -294,6 +302,46 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 # a pronoun only repeats someone named elsewhere, most often the speaker's own side
                 heads = [k for k in dependents(c) if k.dep_ in ("nsubj", "nsubjpass") and k.pos_ != "PRON"]
         return self._others(heads, index, sources)
+
+    def _bare_guests(self, drafts: list[_Draft], by_tok: dict[int, Trigger], index: MentionIndexLike) -> None:
+        """Read "received visiting Ugandan President X" as the host receiving the guest, who visits
+        the host: the parser takes the bare participle for a verb whose object is the guest."""
+        g = self.g
+        for d in list(drafts):
+            tok = d.trigger
+            if (tok.tag_ != "VBG" or tok.dep_ not in ("xcomp", "advcl", "pcomp")
+                    or tok.head.i != tok.i - 1 or g.lemma(tok) not in g.guest_participles):
+                continue
+            kids = dependents(tok)
+            objs = [c for c in kids if c.dep_ == "dobj" and c.left_edge.i == tok.i + 1]
+            if not objs or any(c.dep_ in ("nsubj", "aux", "neg") for c in kids):
+                continue
+            guests = [m for m in actors_of(objs[0], index, g)
+                      if m.actor.role is not None and m.actor.role != "MIL"]
+            if not guests:
+                continue  # "spent a week visiting Kenya": a place visited, the verb reading is right
+            verb = tok.head
+            if verb.dep_ == "prep":
+                # "held talks with visiting X": the talks, or the verb whose object they are
+                verb = verb.head if verb.head.i in by_tok else verb.head.head
+            host = by_tok.get(verb.i)
+            hosts = d.sources or self._sources_of_verb(verb, index)[0]
+            if host is None or not hosts:
+                continue
+            mine = [o for o in drafts if o.trigger.i == host.token.i and o.secondary is None]
+            if any(o.targets for o in mine):
+                continue
+            if mine:
+                mine[0].targets, mine[0].notarget = list(guests), False
+                code = mine[0].code
+            else:
+                code = host.pattern.code
+                drafts.append(rule_draft(host.token, code, f"guest({host.pattern.rule})", hosts, guests,
+                                         modality=d.modality))
+            if code in g.hosted_visit_codes:
+                drafts.remove(d)  # the hosting implies the visit (below), named by the guest's words
+            else:
+                d.sources, d.targets = list(guests), list(hosts)
 
     def _guest_visits(self, drafts: list[_Draft]) -> list[_Draft]:
         """The visit each hosting implies, by the guest to the host ("hosted the visiting Ugandan
@@ -740,6 +788,10 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 # The embedded event's source is the governor's object, if it names an actor.
                 objs = controllers(head, g)
                 obj_actors = [m for o in objs for m in actors_of(o, index, g)]
+                if clause is not None and clause.dep_ == "ccomp":
+                    # "told reporters Japan should apologise": the press hears the appeal, it is
+                    # neither who is asked nor who acts ("ordered newspapers to close" asks them)
+                    obj_actors = [m for m in obj_actors if not _is_audience(m, g)]
                 if obj_actors:
                     drafts[0].sources = obj_actors
             if comp.family is not None:
@@ -753,7 +805,9 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                     code, grule = self._expelled(head, pat, gsrc, index) or (code, grule)
                 if comp.object_control:
                     # "called for Iran to release ...": the clause's own subject is who is asked
-                    addressed = [m for o in controllers(head, g) for m in actors_of(o, index, g)]
+                    told = clause is not None and clause.dep_ == "ccomp"
+                    addressed = [m for o in controllers(head, g) for m in actors_of(o, index, g)
+                                 if not (told and _is_audience(m, g))]
                     if not addressed and clause is not None and clause.dep_ in ("advcl", "ccomp"):
                         # "demanded on Friday that Russia withdraw": a controller that names no
                         # actor ("on Friday") leaves the clause's own subject as who is asked
@@ -897,6 +951,16 @@ def _commands_own(
     return (bool(own) and bool(ordered) and bool(targets)
             and all(m.actor.country in own and m.actor.role in g.state_roles for m in ordered)
             and all(m.actor.country is not None and m.actor.country not in own for m in targets))
+
+
+def _mutual_yield(tok: Token, g: Grammar) -> bool:
+    """The trigger is a de-escalation verb co-subjects do toward each other (``mutual_yields``)."""
+    lemma = g.lemma(tok)
+    if lemma in g.mutual_yields:
+        return True
+    # "pulled back": the parser hangs "back" as a particle or an adverb
+    return any(c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in g.mutual_yields
+               for c in dependents(tok))
 
 
 def _intent_verb(tok: Token, g: Grammar) -> bool:

@@ -200,6 +200,10 @@ def _object_fits(o: Token, lemmas: frozenset[str], carriers: frozenset[str], amo
     lem, low = _key(o)
     if lem in lemmas or low in lemmas:
         return True
+    if o.tag_ in ("NNP", "NNPS") and o.is_sent_start and any(s in lemmas for s in _singulars(low)):
+        # "Rebels of the M23 pulled out": a capitalised plural opening the sentence is read as a
+        # name, which keeps its plural as its lemma
+        return True
     # "welcomed thousands of refugees": the noun inside the amount meets the pattern, but the
     # amount stays the object (the phrase's head for the arguments)
     inner = through_amount(o, amounts) if amounts else None
@@ -232,6 +236,17 @@ def _object_fits(o: Token, lemmas: frozenset[str], carriers: frozenset[str], amo
         ):
             return True
     return False
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """The singulars a plural word can have ("rebels", "militias", "gunmen"); none for others."""
+    if word.endswith("men"):
+        return (word[:-3] + "man",)
+    if word.endswith("ies"):
+        return (word[:-3] + "y",)
+    if word.endswith("s") and not word.endswith("ss"):
+        return (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
+    return ()
 
 
 def _carried_of(o: Token, lemmas: frozenset[str], carriers: frozenset[str], amounts: frozenset[str]) -> bool:

@@ -253,6 +253,15 @@ class Grammar:
     attitude_topic_preps: frozenset[str] = frozenset()
     # Codes of hosting someone, and the code of the guest's visit they imply ("hosted X": X visited).
     hosted_visit_codes: dict[str, str] = field(default_factory=dict)
+    # Participles naming a guest before the host's object ("received visiting Ugandan President X").
+    guest_participles: frozenset[str] = frozenset()
+    # Nouns that end or halt an act ("the suspension of military cooperation with X"), the ties
+    # they can end, and the code of ending them (a reduction of relations, not cooperation).
+    ending_nouns: frozenset[str] = frozenset()
+    ended_ties: frozenset[str] = frozenset()
+    ended_ties_code: str = "160"
+    # De-escalation verbs (lemma, or lemma and particle) that two co-subjects do toward each other.
+    mutual_yields: frozenset[str] = frozenset()
     # Governing verbs whose co-subjects act together ("A and B agreed to share intelligence").
     joint_complements: frozenset[str] = frozenset()
     failure_codes: frozenset[str] = frozenset()
@@ -729,6 +738,11 @@ def _load_grammar() -> Grammar:
         setting_preps=_words(data, "setting_preps", name),
         attitude_topic_preps=_words(data, "attitude_topic_preps", name),
         hosted_visit_codes={str(k): str(v) for k, v in (data.get("hosted_visit_codes") or {}).items()},
+        guest_participles=_words(data, "guest_participles", name),
+        ending_nouns=_words(data, "ending_nouns", name),
+        ended_ties=_words(data, "ended_ties", name),
+        ended_ties_code=str(data.get("ended_ties_code") or "160"),
+        mutual_yields=_words(data, "mutual_yields", name),
         joint_complements=_words(data, "joint_complements", name),
         failure_codes=_codes(data, "failure_codes"),
         calling_verbs=_words(data, "calling_verbs", name),

@@ -132,6 +132,18 @@ class Recoder(SentenceReader):
                 d.code = "091"
                 d.rule = f"{d.rule}+investigator->091"
 
+    def _ended_ties(self, drafts: list[_Draft]) -> None:
+        """Cooperation named as what a noun ends ("the suspension of military cooperation with X",
+        "an end to defence cooperation") is a reduction of relations, not cooperation."""
+        g = self.g
+        for d in drafts:
+            tok = d.trigger
+            if (d.code[:2] not in ("04", "06") or tok.dep_ != "pobj" or g.lemma(tok) not in g.ended_ties
+                    or tok.head.lower_ not in ("of", "to", "on")
+                    or g.lemma(tok.head.head) not in g.ending_nouns):
+                continue
+            d.code, d.rule = g.ended_ties_code, f"ended({d.rule})->{g.ended_ties_code}"
+
     def _appeal_authors(self, drafts: list[_Draft], index: MentionIndexLike) -> None:
         """A refused appeal is refused to whoever made it: "rejected a request from Nigeria to
         extradite X" (1213) targets Nigeria, not X, when the appeal noun names its author."""
