@@ -8,7 +8,7 @@ sentence costs one dictionary lookup per token.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import Field, dataclass, field, fields, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -41,6 +41,10 @@ _CODE_KEYS = {"verbs", "nouns", "adjectives", "notarget", "reciprocal"}
 # The pseudo-preposition of "+subject:storm|flood": the doer (active subject or passive "by" agent).
 SUBJECT_KEY = "subject"
 _TOP_KEYS = {"version", "codes", "carriers"}
+# Field metadata of ``Grammar``: lists of codes, roots or roles (not lowercased), and word lists kept under
+# the YAML's ``modality:`` section.
+_CODES = {"codes": True}
+_MODALITY = {"section": "modality"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,29 +111,29 @@ class Complement:
 class Grammar:
     """Closed-class word lists the structural rules use (``data/grammar.yaml``)."""
 
-    target_preps: frozenset[str]
-    agent_preps: frozenset[str]
-    between_preps: frozenset[str]
-    actor_preps: frozenset[str]
-    location_preps: frozenset[str]
-    light_verbs: frozenset[str]
-    relative_pronouns: frozenset[str]
-    speech_verbs: frozenset[str]
-    planned_aux: frozenset[str]
-    hypothetical_aux: frozenset[str]
-    deontic_aux: frozenset[str]
-    negators: frozenset[str]
-    conditional_marks: frozenset[str]
-    habitual_adverbs: frozenset[str]
-    planned_modifiers: frozenset[str]
-    hypothetical_modifiers: frozenset[str]
-    hypothetical_nouns: frozenset[str]
-    planned_nouns: frozenset[str]
-    negated_adjectives: frozenset[str]
-    hypothetical_adjectives: frozenset[str]
-    planned_adjectives: frozenset[str]
-    complements: dict[str, Complement]
-    derive: dict[str, dict[str, str]]
+    target_preps: frozenset[str] = frozenset()
+    agent_preps: frozenset[str] = frozenset()
+    between_preps: frozenset[str] = frozenset()
+    actor_preps: frozenset[str] = frozenset()
+    location_preps: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
+    relative_pronouns: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
+    planned_aux: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
+    hypothetical_aux: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
+    deontic_aux: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
+    negators: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
+    conditional_marks: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
+    habitual_adverbs: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
+    planned_modifiers: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
+    hypothetical_modifiers: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
+    hypothetical_nouns: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
+    planned_nouns: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
+    negated_adjectives: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
+    hypothetical_adjectives: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
+    planned_adjectives: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
+    complements: dict[str, Complement] = field(default_factory=dict)
+    derive: dict[str, dict[str, str]] = field(default_factory=dict)
     # Verbs whose complement is what someone is accused of or denies, not an event of its own.
     content_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     # Nouns whose "that" clause is what is alleged or rumoured ("allegations that X tortured Y").
@@ -141,37 +145,37 @@ class Grammar:
     # Prepositions of a background phrase in a governed clause ("determined to talk despite disputes").
     background_preps: frozenset[str] = frozenset()
     # CAMEO codes of travel, whose place preposition in a pattern names the destination (the target).
-    destination_codes: frozenset[str] = frozenset()
+    destination_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Actor codes or roles that are the audience of a statement ("told reporters"), never its target.
-    audience_roles: frozenset[str] = frozenset()
+    audience_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # CAMEO roots of force (attacks, seizures) whose place ("bombed targets in Lebanon", "fired at
     # Israel") is what is hit: read only when no other target resolves.
-    place_target_roots: frozenset[str] = frozenset()
+    place_target_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Roles on the state's side (its government, forces, courts): two actors of one country are one
     # side when both are the state or in these roles, and two sides otherwise ("the army" vs "rebels").
-    state_roles: frozenset[str] = frozenset()
+    state_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Modals of a "that" clause saying what someone is asked to do ("urged that X should talk"), and
     # the complement families (appeals, demands) whose "that" clause names who is asked.
     mandative_aux: frozenset[str] = frozenset()
     # Codes of an attitude (worry, optimism) whose "that" clause's subject is whom it is about.
-    attitude_codes: frozenset[str] = frozenset()
+    attitude_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # "came under attack from X": verbs and prepositions by which the subject suffers an event noun,
     # and the prepositions naming its doer.
     # Objects that are information ("shared intelligence on X"): their "on" phrase is a topic.
     info_nouns: frozenset[str] = frozenset()
     topic_preps_of_info: frozenset[str] = frozenset()
     # Roots whose object is the force shown, never its target ("mobilized troops").
-    instrument_roots: frozenset[str] = frozenset()
+    instrument_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Codes of mediation, whose parties may be named only inside its purpose ("a mediation effort to
     # resolve the rift between A and B").
-    mediation_codes: frozenset[str] = frozenset()
+    mediation_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Roots of asking (appeals, demands, ultimatums): a "for X to" clause on the verb names the target.
-    asking_roots: frozenset[str] = frozenset()
+    asking_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Verbs by which the subject receives what another sends ("received a call from X"), and meeting
     # nouns a speaker can speak at ("during a meeting with X, Y said").
     receiving_verbs: frozenset[str] = frozenset()
     # Codes of handing something over, whose destination can hang deep inside the object.
-    transfer_codes: frozenset[str] = frozenset()
+    transfer_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Nouns of intent or possibility whose "to" clause is their owner's act ("plans to expel").
     intent_nouns: frozenset[str] = frozenset()
     carrier_meetings: frozenset[str] = frozenset()
@@ -180,13 +184,13 @@ class Grammar:
     undergo_verbs: frozenset[str] = frozenset()
     undergo_preps: frozenset[str] = frozenset()
     undergo_agent_preps: frozenset[str] = frozenset()
-    mandative_families: frozenset[str] = frozenset()
+    mandative_families: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Prepositions through which an object-control verb names who is to act ("called on X to").
     control_preps: frozenset[str] = frozenset()
     # Prepositions naming what a statement, complaint or appeal is about ("concern over X"), and
     # the CAMEO roots whose target they can name.
     topic_preps: frozenset[str] = frozenset()
-    topic_roots: frozenset[str] = frozenset()
+    topic_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Place prepositions that, written in a pattern of a ``topic_roots`` code, name whom words are
     # aimed at ("lash out at").
     aimed_preps: frozenset[str] = frozenset()
@@ -202,7 +206,7 @@ class Grammar:
     # loyal to Haftar"), each with the prepositions that introduce it.
     affiliations: dict[str, frozenset[str]] = field(default_factory=dict)
     # Codes of claiming responsibility: the target is whoever the claimed act was done to.
-    responsibility_codes: frozenset[str] = frozenset()
+    responsibility_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Verbs whose doer also does the act its object names ("approved the extradition of X").
     authorising_verbs: frozenset[str] = frozenset()
     # Prepositions through which a bare role names whom it speaks or works for ("a spokesman for X").
@@ -218,7 +222,7 @@ class Grammar:
     dispatch_verbs: frozenset[str] = frozenset()
     # Future auxiliaries of a reported clause in which a speaker says what it will do ("the rebels
     # said they would release ..."): the speaker's intent (03) or threat (13), not the act itself.
-    intent_aux: frozenset[str] = frozenset()
+    intent_aux: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
     # Verbs of failing ("failed to reach a deal"), and the codes of acts whose failure is a
     # rejection (12x) as "refused to agree" is: an agreement not reached.
     failure_verbs: frozenset[str] = frozenset()
@@ -236,7 +240,7 @@ class Grammar:
     reaction_nouns: frozenset[str] = frozenset()
     # Roots of an act whose comma-set participle on the same object pronoun tells how it was done
     # ("freed the crew, handing them over to Oman"): the participle is part of that act.
-    handover_roots: frozenset[str] = frozenset()
+    handover_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Verbs that stop what their object names ("banned a rally", "vetoed a resolution condemning X"):
     # that act or what the object says did not take place.
     prevention_verbs: frozenset[str] = frozenset()
@@ -264,7 +268,7 @@ class Grammar:
     mutual_yields: frozenset[str] = frozenset()
     # Governing verbs whose co-subjects act together ("A and B agreed to share intelligence").
     joint_complements: frozenset[str] = frozenset()
-    failure_codes: frozenset[str] = frozenset()
+    failure_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Verbs whose object and "to" clause say whom they telephone and why ("called Morrison to
     # congratulate him"), not whom they ask to act.
     calling_verbs: frozenset[str] = frozenset()
@@ -274,15 +278,15 @@ class Grammar:
     answered_appeal_preps: frozenset[str] = frozenset()
     # The appeal for a change in policy: an appeal whose ask is an uncoded act done to something.
     policy_appeal_code: str = ""
-    policy_ask_roots: frozenset[str] = frozenset()
+    policy_ask_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Families of a governed ask an appeal relays to another party ("urged X to press Y to ...").
-    relayed_ask_families: frozenset[str] = frozenset()
+    relayed_ask_families: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # A rule ("a law requiring X to register") that binds a party: restriction codes by target role.
     binding_verbs: frozenset[str] = frozenset()
     rule_nouns: frozenset[str] = frozenset()
     binding_code: str = ""
     freedom_code: str = ""
-    freedom_roles: frozenset[str] = frozenset()
+    freedom_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # A court's ruling rejected "as" something ("a verdict he dismissed as a farce"): criticism.
     ruling_nouns: frozenset[str] = frozenset()
     characterised_ruling_code: str = ""
@@ -297,29 +301,29 @@ class Grammar:
     subject_preps: frozenset[str] = frozenset()
     # Auxiliaries that, in a clause a speech verb reports, are the future of the past ("said Britain
     # would send aid"): planned, not hypothetical.
-    reported_future_aux: frozenset[str] = frozenset()
+    reported_future_aux: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
     # Roots of a participle that only says whom a party is allied with ("backed by", "supported by").
-    allegiance_roots: frozenset[str] = frozenset()
+    allegiance_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Roots of conflict whose condition names whom they are aimed at when nothing else does ("would
     # use force if Ukraine attacked", "threatened to close the strait unless Washington ...").
-    condition_target_roots: frozenset[str] = frozenset()
+    condition_target_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     condition_target_marks: frozenset[str] = frozenset()
     # Roots of a reported future act that a report put after it makes a schedule, not an intent
     # ("will travel to Argentina next week, officials said" is a planned visit).
-    scheduled_roots: frozenset[str] = frozenset()
+    scheduled_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Roots of a speaker's own announced future act that stay that act, planned, not an intent or
     # threat ("said it would deploy troops to the border" is the force posture, 154).
-    announced_roots: frozenset[str] = frozenset()
+    announced_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # A group's report of its own done act of force ("said it had carried out the attack") is also its
     # claim of responsibility: roots of such acts, the claim's code, the reporting verbs, and the
     # pronouns and possessives that make the act's doer the speaker's own.
-    claim_roots: frozenset[str] = frozenset()
+    claim_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     claim_code: str = "015"
     claim_verbs: frozenset[str] = frozenset()
     claim_pronouns: frozenset[str] = frozenset()
     claim_possessives: frozenset[str] = frozenset()
-    claim_excluded_codes: frozenset[str] = frozenset()
-    claim_excluded_roles: frozenset[str] = frozenset()
+    claim_excluded_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    claim_excluded_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Words of blame that make naming an act ("called the strike an act of aggression") criticism (111).
     disparaging_words: frozenset[str] = frozenset()
     describing_verbs: frozenset[str] = frozenset()
@@ -327,16 +331,16 @@ class Grammar:
     complicity_verbs: frozenset[str] = frozenset()
     complicity_code: str = "112"
     # Punitive acts whose reason, stated as "for what X said was ...", is X's accusation of the target.
-    reason_roots: frozenset[str] = frozenset()
+    reason_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     reason_preps: frozenset[str] = frozenset()
     # A verb coordinated with a contact ("spoke with X and urged restraint") that names no target of
     # its own is addressed to the contact's party: roots of such contacts, and of such verbs.
-    contact_roots: frozenset[str] = frozenset()
+    contact_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Conjunctions the parser may read as prepositions, taking a clause's subject for their object.
     subordinating_preps: frozenset[str] = frozenset()
-    addressed_roots: frozenset[str] = frozenset()
+    addressed_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Roots of words about something whose target may be the place where that something happens.
-    place_topic_roots: frozenset[str] = frozenset()
+    place_topic_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     place_topic_preps: frozenset[str] = frozenset()
     # Prepositions whose gerund is the controlled act of a complement verb ("committed to allowing").
     gerund_control_preps: frozenset[str] = frozenset()
@@ -361,21 +365,21 @@ class Grammar:
     # Verbs of a relative clause on an act noun whose object is who the act hit ("the bombing that
     # struck a church in X"): the act's target when the noun names none.
     struck_verbs: frozenset[str] = frozenset()
-    struck_roots: frozenset[str] = frozenset()
+    struck_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Governing verbs that make the party they order leave ("ordered the envoy to leave the
     # country"), the departure codes that makes an expulsion, and the verb whose patterns code it.
     expelling_verbs: frozenset[str] = frozenset()
     # Verbs by which a state commands its own organs: the act commanded is the state's own.
     commanding_verbs: frozenset[str] = frozenset()
-    departure_codes: frozenset[str] = frozenset()
+    departure_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     expulsion_verb: str = ""
     # Codes of an ultimatum: one to depart ("gave the envoy 48 hours to leave") is an expulsion.
-    ultimatum_codes: frozenset[str] = frozenset()
+    ultimatum_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Statement codes (01x) that are acts of their own with no addressee ("declined to comment").
-    targetless_statements: frozenset[str] = frozenset()
+    targetless_statements: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Roles whose investigations are into crime (091) whatever they examine, and the codes recoded so.
-    crime_investigators: frozenset[str] = frozenset()
-    crime_probe_codes: frozenset[str] = frozenset()
+    crime_investigators: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    crime_probe_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
 
     def intent_family(self, root: str) -> str | None:
         """The intent family (``intent_families``) a speaker's own future act of ``root`` falls in."""
@@ -653,159 +657,34 @@ def _load_grammar() -> Grammar:
             object_control=bool(spec.get("object_control", False)),
         )
     derive = {str(f): {str(k): str(v) for k, v in t.items()} for f, t in data["derive"].items()}
-    return Grammar(
-        target_preps=_words(data, "target_preps", name),
-        agent_preps=_words(data, "agent_preps", name),
-        between_preps=_words(data, "between_preps", name),
-        actor_preps=_words(data, "actor_preps", name),
-        location_preps=_words(data, "location_preps", name),
-        light_verbs=_words(data, "light_verbs", name),
-        relative_pronouns=_words(data, "relative_pronouns", name),
-        speech_verbs=_words(data, "speech_verbs", name),
-        planned_aux=_words(mod, "planned_aux", name),
-        hypothetical_aux=_words(mod, "hypothetical_aux", name),
-        deontic_aux=_words(mod, "deontic_aux", name),
-        negators=_words(mod, "negators", name),
-        conditional_marks=_words(mod, "conditional_marks", name),
-        habitual_adverbs=_words(mod, "habitual_adverbs", name),
-        planned_modifiers=_words(mod, "planned_modifiers", name),
-        hypothetical_modifiers=_words(mod, "hypothetical_modifiers", name),
-        hypothetical_nouns=_words(mod, "hypothetical_nouns", name),
-        planned_nouns=_words(mod, "planned_nouns", name),
-        negated_adjectives=_words(mod, "negated_adjectives", name),
-        hypothetical_adjectives=_words(mod, "hypothetical_adjectives", name),
-        planned_adjectives=_words(mod, "planned_adjectives", name),
-        complements=comps,
-        derive=derive,
-        audience_roles=_codes(data, "audience_roles"),
-        destination_codes=_codes(data, "destination_codes"),
-        place_target_roots=_codes(data, "place_target_roots"),
-        state_roles=_codes(data, "state_roles"),
-        mandative_aux=_words(data, "mandative_aux", name),
-        attitude_codes=_codes(data, "attitude_codes"),
-        undergo_verbs=_words(data, "undergo_verbs", name),
-        receiving_verbs=_words(data, "receiving_verbs", name),
-        transfer_codes=_codes(data, "transfer_codes"),
-        intent_nouns=_words(mod, "hypothetical_nouns", name) | _words(mod, "planned_nouns", name),
-        carrier_meetings=_words(data, "carrier_meetings", name),
-        topic_object_verbs=_words(data, "topic_object_verbs", name),
-        info_nouns=_words(data, "info_nouns", name),
-        topic_preps_of_info=_words(data, "topic_preps_of_info", name),
-        instrument_roots=_codes(data, "instrument_roots"),
-        mediation_codes=_codes(data, "mediation_codes"),
-        asking_roots=_codes(data, "asking_roots"),
-        undergo_preps=_words(data, "undergo_preps", name),
-        undergo_agent_preps=_words(data, "undergo_agent_preps", name),
-        mandative_families=_codes(data, "mandative_families"),
-        control_preps=_words(data, "control_preps", name),
-        topic_preps=_words(data, "topic_preps", name),
-        topic_roots=_codes(data, "topic_roots"),
-        aimed_preps=_words(data, "aimed_preps", name),
-        destination_preps=_words(data, "destination_preps", name),
-        anaphors=_words(data, "anaphors", name),
-        object_anaphors=_words(data, "object_anaphors", name),
-        authorising_verbs=_words(data, "authorising_verbs", name),
-        representation_preps=_words(data, "representation_preps", name),
-        responsibility_codes=_codes(data, "responsibility_codes"),
-        affiliations={
-            str(k): frozenset(str(w).lower() for w in v or ())
-            for k, v in (data.get("affiliations") or {}).items()
-        },
-        content_verbs={
-            str(k): frozenset(str(w).lower() for w in v) for k, v in (data.get("content_verbs") or {}).items()
-        },
-        content_nouns=_words(data, "content_nouns", name),
-        commentator_nouns=_words(data, "commentator_nouns", name),
-        purpose_complements=_words(data, "purpose_complements", name),
-        background_preps=_words(data, "background_preps", name),
-        lemma_fixes={str(k).lower(): str(v).lower() for k, v in (data.get("lemma_fixes") or {}).items()},
-        amount_words=_words(data, "amount_words", name),
-        carrier_nouns=_words(data, "carrier_nouns", name),
-        dispatch_verbs=_words(data, "dispatch_verbs", name),
-        intent_aux=_words(mod, "intent_aux", name),
-        failure_verbs=_words(data, "failure_verbs", name),
-        verdict_verbs=_words(data, "verdict_verbs", name),
-        verdict_adverse=_words(data, "verdict_adverse", name),
-        verdict_code=str(data.get("verdict_code", "116")),
-        joint_modifiers=_words(data, "joint_modifiers", name),
-        joint_force_code=str(data.get("joint_force_code", "062")),
-        reaction_nouns=_words(data, "reaction_nouns", name),
-        handover_roots=_codes(data, "handover_roots"),
-        prevention_verbs=_words(data, "prevention_verbs", name),
-        naming_verbs=_words(data, "naming_verbs", name),
-        warning_verbs=_words(data, "warning_verbs", name),
-        consequence_nouns=_words(data, "consequence_nouns", name),
-        setting_preps=_words(data, "setting_preps", name),
-        attitude_topic_preps=_words(data, "attitude_topic_preps", name),
-        hosted_visit_codes={str(k): str(v) for k, v in (data.get("hosted_visit_codes") or {}).items()},
-        guest_participles=_words(data, "guest_participles", name),
-        ending_nouns=_words(data, "ending_nouns", name),
-        ended_ties=_words(data, "ended_ties", name),
-        ended_ties_code=str(data.get("ended_ties_code") or "160"),
-        mutual_yields=_words(data, "mutual_yields", name),
-        joint_complements=_words(data, "joint_complements", name),
-        failure_codes=_codes(data, "failure_codes"),
-        calling_verbs=_words(data, "calling_verbs", name),
-        open_appeal_preps=_words(data, "open_appeal_preps", name),
-        answered_appeal_preps=_words(data, "answered_appeal_preps", name),
-        policy_appeal_code=str(data.get("policy_appeal_code", "")),
-        policy_ask_roots=_codes(data, "policy_ask_roots"),
-        relayed_ask_families=_codes(data, "relayed_ask_families"),
-        binding_verbs=_words(data, "binding_verbs", name),
-        rule_nouns=_words(data, "rule_nouns", name),
-        binding_code=str(data.get("binding_code", "")),
-        freedom_code=str(data.get("freedom_code", "")),
-        freedom_roles=_codes(data, "freedom_roles"),
-        ruling_nouns=_words(data, "ruling_nouns", name),
-        characterised_ruling_code=str(data.get("characterised_ruling_code", "")),
-        unit_nouns=_words(data, "unit_nouns", name),
-        purpose_nouns=_words(data, "purpose_nouns", name),
-        intent_families=_ranges(data, "intent_families", name),
-        subject_preps=_words(data, "subject_preps", name),
-        reported_future_aux=_words(mod, "reported_future_aux", name),
-        allegiance_roots=_codes(data, "allegiance_roots"),
-        condition_target_roots=_codes(data, "condition_target_roots"),
-        condition_target_marks=_words(data, "condition_target_marks", name),
-        scheduled_roots=_codes(data, "scheduled_roots"),
-        announced_roots=_codes(data, "announced_roots"),
-        claim_roots=_codes(data, "claim_roots"),
-        claim_code=str(data.get("claim_code", "015")),
-        claim_verbs=_words(data, "claim_verbs", name),
-        claim_pronouns=_words(data, "claim_pronouns", name),
-        claim_possessives=_words(data, "claim_possessives", name),
-        claim_excluded_codes=_codes(data, "claim_excluded_codes"),
-        claim_excluded_roles=_codes(data, "claim_excluded_roles"),
-        disparaging_words=_words(data, "disparaging_words", name),
-        describing_verbs=_words(data, "describing_verbs", name),
-        complicity_verbs=_words(data, "complicity_verbs", name),
-        complicity_code=str(data.get("complicity_code", "112")),
-        reason_roots=_codes(data, "reason_roots"),
-        reason_preps=_words(data, "reason_preps", name),
-        contact_roots=_codes(data, "contact_roots"),
-        subordinating_preps=_words(data, "subordinating_preps", name),
-        addressed_roots=_codes(data, "addressed_roots"),
-        place_topic_roots=_codes(data, "place_topic_roots"),
-        place_topic_preps=_words(data, "place_topic_preps", name),
-        gerund_control_preps=_words(data, "gerund_control_preps", name),
-        home_meeting_codes={str(k): str(v) for k, v in (data.get("home_meeting_codes") or {}).items()},
-        domestic_codes={str(k): str(v) for k, v in (data.get("domestic_codes") or {}).items()},
-        background_days=_days(data, "background_days", name),
-        period_nouns=_words(data, "period_nouns", name),
-        period_openers=_words(data, "period_openers", name),
-        history_periods=_words(data, "history_periods", name),
-        history_marks=_words(data, "history_marks", name),
-        result_verbs=_words(data, "result_verbs", name),
-        struck_verbs=_words(data, "struck_verbs", name),
-        struck_roots=_codes(data, "struck_roots"),
-        expelling_verbs=_words(data, "expelling_verbs", name),
-        commanding_verbs=_words(data, "commanding_verbs", name),
-        departure_codes=_codes(data, "departure_codes"),
-        expulsion_verb=str(data.get("expulsion_verb") or "").lower(),
-        ultimatum_codes=_codes(data, "ultimatum_codes"),
-        targetless_statements=_codes(data, "targetless_statements"),
-        crime_investigators=_codes(data, "crime_investigators"),
-        crime_probe_codes=_codes(data, "crime_probe_codes"),
-    )
+    # Every other field is read from the YAML key of its own name, by its declared type.
+    special: dict[str, Any] = {
+        "complements": comps,
+        "derive": derive,
+        "intent_nouns": _words(mod, "hypothetical_nouns", name) | _words(mod, "planned_nouns", name),
+        "lemma_fixes": {str(k).lower(): str(v).lower() for k, v in (data.get("lemma_fixes") or {}).items()},
+        "intent_families": _ranges(data, "intent_families", name),
+        "background_days": _days(data, "background_days", name),
+        "expulsion_verb": str(data.get("expulsion_verb") or "").lower(),
+    }
+    generic = {f.name: _grammar_value(f, data, mod, name) for f in fields(Grammar) if f.name not in special}
+    return Grammar(**special, **generic)
+
+
+def _grammar_value(f: Field[Any], data: dict[str, Any], mod: dict[str, Any], name: str) -> Any:
+    """One ``Grammar`` field read by its declared type; ``_CODES`` fields keep codes as written, and
+    ``_MODALITY`` fields live under the YAML's ``modality:`` section."""
+    src = mod if f.metadata.get("section") == "modality" else data
+    if f.type == "frozenset[str]":
+        return _codes(src, f.name) if f.metadata.get("codes") else _words(src, f.name, name)
+    if f.type == "str":
+        return str(src.get(f.name) or f.default)
+    if f.type == "dict[str, str]":
+        return {str(k): str(v) for k, v in (src.get(f.name) or {}).items()}
+    if f.type == "dict[str, frozenset[str]]":
+        table = src.get(f.name) or {}
+        return {str(k): frozenset(str(w).lower() for w in v or ()) for k, v in table.items()}
+    raise TypeError(f"Grammar.{f.name}: no YAML reader for fields of type {f.type}")
 
 
 def _days(data: dict[str, Any], key: str, name: str) -> int:
