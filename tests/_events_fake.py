@@ -108,6 +108,16 @@ def dyads(events: list[Event]) -> set[tuple[str, str, str | None]]:
     return {(e.source.actor.code, e.root, e.target.actor.code if e.target else None) for e in events}
 
 
+def cameo_codes(events: list[Event]) -> list[str]:
+    """The full CAMEO code of each event, in order."""
+    return [e.cameo for e in events]
+
+
+def code_rules(events: list[Event]) -> list[tuple[str, str | None]]:
+    """(full CAMEO code, rule) of each event, in order: what a failing test shows."""
+    return [(e.cameo, e.rule) for e in events]
+
+
 def sentence_code(nlp: Language, coder: EventCoder, text: str) -> str | None:
     """The CAMEO code the coder gives the first sentence of ``text`` as a whole, if any."""
     found = coder.sentence_code(next(iter(nlp(text).sents)))

@@ -11,13 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _codes(events: list) -> list[str]:
-    return [e.cameo for e in events]
-
-
-def _show(events: list) -> list[tuple[str, str | None]]:
-    return [(e.cameo, e.rule) for e in events]
+from _events_fake import cameo_codes, code_rules
 
 
 @pytest.mark.parametrize(
@@ -33,15 +27,15 @@ def _show(events: list) -> list[tuple[str, str | None]]:
 )
 def test_foreign_troops_ordered_out_are_withdrawn_forces(code, text: str) -> None:
     events = code(text)
-    codes = _codes(events)
-    assert "166" in codes, _show(events)
-    assert "201" not in codes, _show(events)
+    codes = cameo_codes(events)
+    assert "166" in codes, code_rules(events)
+    assert "201" not in codes, code_rules(events)
 
 
 def test_many_civilians_ordered_out_stay_a_mass_expulsion(code) -> None:
     # the count still makes a mass expulsion where the group is a population, not a force
     events = code("The militia ordered 20,000 villagers to leave the district within three days.")
-    assert "201" in _codes(events), _show(events)
+    assert "201" in cameo_codes(events), code_rules(events)
 
 
 @pytest.mark.parametrize(
@@ -53,20 +47,20 @@ def test_many_civilians_ordered_out_stay_a_mass_expulsion(code) -> None:
 )
 def test_crowd_blocking_a_crossing_is_an_obstruction_protest(code, text: str) -> None:
     events = code(text)
-    assert any(c.startswith("144") for c in _codes(events)), _show(events)
-    assert "172" not in _codes(events), _show(events)
+    assert any(c.startswith("144") for c in cameo_codes(events)), code_rules(events)
+    assert "172" not in cameo_codes(events), code_rules(events)
 
 
 def test_crowd_blocking_a_crossing_for_an_aim_takes_the_aim(code) -> None:
     events = code("Fishermen blocked the border crossing with Senegal to protest against higher fuel prices.")
-    assert "1442" in _codes(events), _show(events)
+    assert "1442" in cameo_codes(events), code_rules(events)
 
 
 def test_police_blocking_a_crossing_stay_a_blockade(code) -> None:
     events = code("Police blocked the border crossing with Nigeria on Monday.")
-    codes = _codes(events)
-    assert "191" in codes, _show(events)
-    assert not any(c.startswith("144") for c in codes), _show(events)
+    codes = cameo_codes(events)
+    assert "191" in codes, code_rules(events)
+    assert not any(c.startswith("144") for c in codes), code_rules(events)
 
 
 @pytest.mark.parametrize(
@@ -79,39 +73,39 @@ def test_police_blocking_a_crossing_stay_a_blockade(code) -> None:
 )
 def test_armed_group_seizing_a_headquarters_or_post_occupies_ground(code, text: str) -> None:
     events = code(text)
-    codes = _codes(events)
-    assert "192" in codes, _show(events)
-    assert "1711" not in codes, _show(events)
+    codes = cameo_codes(events)
+    assert "192" in codes, code_rules(events)
+    assert "1711" not in codes, code_rules(events)
 
 
 def test_police_seizing_an_office_confiscate_property(code) -> None:
     events = code("Police seized the headquarters of the opposition party in the capital.")
-    codes = _codes(events)
-    assert "1711" in codes, _show(events)
-    assert "192" not in codes, _show(events)
+    codes = cameo_codes(events)
+    assert "1711" in codes, code_rules(events)
+    assert "192" not in codes, code_rules(events)
 
 
 def test_sentence_initial_plural_read_as_a_name_still_gates_the_doer(code) -> None:
     # the tagger reads a sentence-initial "Rebels of the ..." as a name whose lemma keeps the plural
     events = code("Rebels of the National Front seized the police headquarters in Goma.")
-    assert "192" in _codes(events), _show(events)
+    assert "192" in cameo_codes(events), code_rules(events)
 
 
 def test_a_crowd_named_as_a_group_seizing_a_building_is_no_occupation_of_ground(code) -> None:
     events = code("A group of protesters seized the town hall building in the capital.")
-    assert "192" not in _codes(events), _show(events)
+    assert "192" not in cameo_codes(events), code_rules(events)
 
 
 def test_a_mob_beating_activists_is_assault(code) -> None:
     events = code("A mob of ruling party supporters beat several opposition activists outside the court.")
-    codes = _codes(events)
-    assert "182" in codes, _show(events)
-    assert "175" not in codes, _show(events)
+    codes = cameo_codes(events)
+    assert "182" in codes, code_rules(events)
+    assert "175" not in codes, code_rules(events)
 
 
 def test_police_beating_activists_stay_repression(code) -> None:
     events = code("Riot police beat up opposition activists outside parliament.")
-    assert "175" in _codes(events), _show(events)
+    assert "175" in cameo_codes(events), code_rules(events)
 
 
 @pytest.mark.parametrize(
@@ -124,4 +118,4 @@ def test_police_beating_activists_stay_repression(code) -> None:
 )
 def test_an_outlet_suspended_or_ordered_off_the_air_is_censored(code, text: str) -> None:
     events = code(text)
-    assert "1721" in _codes(events), _show(events)
+    assert "1721" in cameo_codes(events), code_rules(events)
