@@ -658,6 +658,10 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 # "citing what he called a threat to Serbs", "branded the raid an act of war": a
                 # name given to something is the namer's view of it, no act of the namer's
                 return None
+            if tok.dep_ == "dobj" and g.lemma(tok.head) in g.escape_verbs and not _doer_named(tok, g):
+                # "refugees fleeing the fighting": what people run from is the scene they leave, no
+                # act of theirs, and its own doer goes unnamed
+                return None
             clause = clause_verb(tok)
             if (
                 clause is not None
@@ -1088,6 +1092,14 @@ def _told_only(d: _Draft, verb: Token) -> bool:
     own = {m.actor.country for m in d.sources if m.actor.country}
     return bool(spans and own) and all(
         any(a <= m.start_char < b for a, b in spans) and m.actor.country in own for m in d.targets
+    )
+
+
+def _doer_named(noun: Token, g: Grammar) -> bool:
+    """The event noun names its doer: by possessive or "by" phrase, or a capitalised modifier
+    ("Russian shelling", "Houthi attacks")."""
+    return names_own_doer(noun, g) or any(
+        c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in dependents(noun)
     )
 
 

@@ -268,6 +268,10 @@ class Grammar:
     mutual_yields: frozenset[str] = frozenset()
     # Governing verbs whose co-subjects act together ("A and B agreed to share intelligence").
     joint_complements: frozenset[str] = frozenset()
+    # Reaction verbs whose "by"-gerund is the reaction itself ("retaliated by expelling X").
+    means_reactions: frozenset[str] = frozenset()
+    # Verbs of running from something ("fleeing the fighting"): their bare object is the scene, no event.
+    escape_verbs: frozenset[str] = frozenset()
     failure_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Verbs whose object and "to" clause say whom they telephone and why ("called Morrison to
     # congratulate him"), not whom they ask to act.

@@ -174,6 +174,13 @@ class SecondaryMarker(SentenceReader):
                 # "went on strike to demand higher pay": a demand that names no party of its own
                 # drafts no event, but still says the protest is for a change of policy
                 _protest_aim(d, replace(d, code="10", rule="demand"), self.g)
+        for d in drafts:
+            if d.secondary is None and self.g.lemma(d.trigger) in self.g.means_reactions:
+                act = _means_act(d.trigger, primary)
+                if act is not None and act is not d and act.secondary is None:
+                    # "retaliated by expelling two diplomats": the act the "by" phrase names is the
+                    # reaction itself, the reacting verb no second event
+                    d.secondary = act
 
     def _content_owner(self, tok: Token, primary: dict[int, _Draft]) -> _Draft | None:
         """The coded verb whose object is a proposal, plan or call whose clause holds ``tok``
@@ -322,6 +329,16 @@ def _setting_of_meeting(noun: Token, clause: Token, trig: Trigger, g: Grammar) -
 
 # complement clauses: a conditional mark on one of these asks a question, it sets no condition
 _QUESTION_DEPS = ("ccomp", "csubj", "pcomp")
+
+
+def _means_act(verb: Token, primary: dict[int, _Draft]) -> _Draft | None:
+    """The draft of the gerund in ``verb``'s "by" phrase ("responded by [closing] its airspace")."""
+    for prep in dependents(verb):
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            for ger in dependents(prep):
+                if ger.dep_ == "pcomp" and ger.tag_ == "VBG" and ger.i in primary:
+                    return primary[ger.i]
+    return None
 
 
 def _embedded_question(tok: Token, g: Grammar) -> bool:
