@@ -42,7 +42,7 @@ from triadic.events._arg_targets import (
 )
 from triadic.events._indirect_parties import antecedent_objects
 from triadic.events._patterns import Grammar, Pattern
-from triadic.events._syntax import clause_verb, is_passive, subject_of
+from triadic.events._syntax import clause_verb, is_passive, participle_clauses, subject_of
 from triadic.events._syntax import prep_objects as _prep_objects
 from triadic.events._tree import dependents
 from triadic.model import Span as TextSpan
@@ -270,6 +270,14 @@ def _verb_targets(
             if not hit and not (pat is not None and pat.reciprocal):
                 hit = [o for x in prep_objects(obj, g.between_preps) for o in (x, *x.conjuncts)
                        if o.pos_ != "PRON"]
+        if not hit and obj.pos_ == "NOUN" and pat is not None and pat.code.startswith(
+                argument_words().reaction_roots):
+            # "welcomed the truce agreed between A and B", "praised the deal signed by X": the
+            # parties of the participle clause on the object (parsed as acl, or as a ccomp with
+            # the object its subject)
+            hit = [o for c in participle_clauses(obj)
+                   for x in prep_objects(c, g.between_preps | g.agent_preps) for o in (x, *x.conjuncts)
+                   if o.pos_ != "PRON" and actor_like(o)]
         if not hit and obj.i == event_noun and any(c.dep_ == "poss" for c in dependents(obj)):
             # "lifted its blockade of X": with its agent as possessor, an event's "of" is its patient
             hit = prep_objects(obj, frozenset({"of"}))

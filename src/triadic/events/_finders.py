@@ -58,6 +58,7 @@ from triadic.events._syntax import (
     actors_of,
     clause_verb,
     is_passive,
+    participle_clauses,
     prep_objects,
     regional_to_centre,
     subject_of,
@@ -429,6 +430,12 @@ class PartyFinder:
             cands.extend(p for c in dependents(verb)
                          if c.dep_ == "dobj" and c.lemma_.lower() in self._event_nouns
                          for p in prep_objects(c, g.between_preps))
+        # "welcomed the truce agreed between A and B", "hailed the deal signed by A and B": the
+        # parties of a participle clause on the answered object; only for an act answering another
+        # ("arrested the men hired by a gang" acts on the men)
+        if pat.code.startswith(argument_words().reaction_roots):
+            cands.extend(p for o in answered_objs if o.pos_ == "NOUN" for c in participle_clauses(o)
+                         for p in prep_objects(c, g.between_preps | g.agent_preps))
         if pat.code[:2] in g.instrument_roots:
             pass  # "mobilized troops", "put its forces on alert": the object is what is shown, not hit
         elif t.obj is None or t.obj.dep_ == "pobj":

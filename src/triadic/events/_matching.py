@@ -137,6 +137,14 @@ def lexical_objects(verb: Token, preps: Sequence[str] = ()) -> list[Token]:
         elif c.dep_ == "ccomp" and has_to(c):
             # "allowed UN inspectors to visit": the parser makes the object the infinitive's subject
             out.extend(g for g in dependents(c) if g.dep_ == "nsubj" and g.i < c.i)
+        elif c.dep_ == "ccomp" and c.tag_ in ("VBN", "VBD") and c.i > verb.i:
+            # "welcomed the truce agreed between A and B": the parser makes the reduced relative a
+            # clause and the noun its subject; a "between"/"by" party phrase marks the reading
+            out.extend(_reduced_relative_head(verb, c))
+        elif c.dep_ == "advcl" and c.pos_ == "ADJ" and c.i > verb.i:
+            # "rejected as baseless the accusations ...": with the object shifted after "as" and its
+            # adjective, the parser hangs the object on the adjective
+            out.extend(_shifted_past_as(verb, c))
         elif c.dep_ == "advmod" and c.i > verb.i:
             # "moved troops closer to the border": the parser hangs the object on the adverb
             out.extend(g for g in dependents(c) if g.dep_ == "npadvmod" and g.pos_ == "NOUN" and g.i < c.i)
@@ -153,6 +161,28 @@ def lexical_objects(verb: Token, preps: Sequence[str] = ()) -> list[Token]:
                     # does names the act too
                     out.extend(o for o in dependents(g) if o.dep_ == "dobj")
     return out
+
+
+def _reduced_relative_head(verb: Token, clause: Token) -> list[Token]:
+    """The noun a mis-parsed reduced relative ``clause`` modifies, when it is ``verb``'s real object."""
+    kids = dependents(clause)
+    if any(k.dep_ in OBJ_DEPS for k in dependents(verb)) or any(k.dep_ in OBJ_DEPS for k in kids):
+        return []
+    if not any(k.dep_ == "agent" or (k.dep_ == "prep" and k.lower_ == "between") for k in kids):
+        return []
+    # the noun sits right after the governing verb ("welcomed the truce agreed"), never a
+    # reported clause's own subject ("said Hamas agreed by ..." has a proper-noun subject)
+    return [k for k in kids if k.dep_ == "nsubj" and k.pos_ == "NOUN" and verb.i < k.i < clause.i]
+
+
+def _shifted_past_as(verb: Token, adj: Token) -> list[Token]:
+    """The object of ``verb`` hung on its "as" adjective ("dismissed as false the claims"), if any."""
+    kids = dependents(adj)
+    if not any(k.lower_ == "as" and k.i < adj.i for k in kids):
+        return []
+    if any(k.dep_ in OBJ_DEPS for k in dependents(verb)):
+        return []
+    return [k for k in kids if k.dep_ == "dobj" and k.i > adj.i]
 
 
 def _objects(verb: Token, preps: tuple[str, ...]) -> tuple[Token, ...]:

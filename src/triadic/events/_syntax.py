@@ -31,6 +31,7 @@ __all__ = [
     "shares_governor",
     "reporting_verb_of",
     "names_own_doer",
+    "participle_clauses",
 ]
 
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
@@ -541,3 +542,11 @@ def regional_to_centre(s: MentionLike, t: MentionLike) -> bool:
         return True
     return getattr(t, "via", None) == "capital"  # "urged Abuja": a capital stands for the national government
 
+
+def participle_clauses(obj: Token) -> list[Token]:
+    """Participle clauses that modify the noun ``obj``, including a reduced relative misread as a clause."""
+    out = [c for c in dependents(obj) if c.dep_ == "acl" and c.tag_ == "VBN"]
+    h = obj.head
+    if obj.dep_ == "nsubj" and h.dep_ == "ccomp" and h.tag_ in ("VBN", "VBD") and h.head.i < obj.i:
+        out.append(h)
+    return out
