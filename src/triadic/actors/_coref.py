@@ -272,7 +272,7 @@ def _its(work: Work, i: int, sent_of: list[int]) -> None:
     if pick is None:
         pick = next((m for m in work.before(i) if sent_of[m.start] == sent_of[i]
                      and m.actor.kind in ("state", "igo", "group") and not m.members
-                     and m.via not in PERSON_VIAS and not _plural_noun(work, m)), None)
+                     and m.via not in PERSON_VIAS and not plural_head(work, m)), None)
     if pick is None:
         return
     noun = work.doc[i].head
@@ -292,12 +292,7 @@ _REL_PRONOUNS = frozenset({"which", "that", "who"})
 
 def _owner_like(work: Work, m: Mention | None, i: int) -> bool:
     return m is not None and m.end <= i and m.actor.kind in ("state", "igo", "group") and not m.members \
-        and m.via not in PERSON_VIAS and not _plural_noun(work, m)
-
-
-def _plural_noun(work: Work, m: Mention) -> bool:
-    """A mention of a plural common noun ("Russian troops"), which "its" never stands for."""
-    return plural_head(work, m)
+        and m.via not in PERSON_VIAS and not plural_head(work, m)
 
 
 def _governing_owner(work: Work, i: int) -> Mention | None:
@@ -329,7 +324,7 @@ def _governing_owner(work: Work, i: int) -> Mention | None:
         if best is not None:
             return best
         m = work.at(subj.i) if subj is not None else None
-        if subj is not None and (plural_noun(subj) or (m is not None and _plural_noun(work, m))):
+        if subj is not None and (plural_noun(subj) or (m is not None and plural_head(work, m))):
             # "said Russian troops fired on its posts": the plural doers are not "its" owner; the clause
             # above speaks for it by its subject ("Poland closed ... after drones entered its airspace")
             subj, climbed_past_plural = None, True
@@ -376,9 +371,7 @@ def _definite(work: Work, i: int) -> int | None:
         m = prior[0]
         # Point at the country's own name where the article used one ("Iran", not "Officials").
         m = next((p for p in prior if p.actor.country == m.actor.country and p.actor.role is None), m)
-        c = work.dictionary.countries.get(m.actor.country or "")
-        actor = Actor(code=c.cameo if c else str(m.actor.country), country=m.actor.country, role=None,
-                      name=c.name if c else str(m.actor.country))
+        actor = work.dictionary.countries.state_actor(str(m.actor.country))
         work.add(i, j + 1, actor, "coref", antecedent=_root_of(work, m))
         return j + 1
     if low == "the" and doc[j].lower_ in ("two", "2") and j + 1 < len(doc):

@@ -11,6 +11,7 @@ from typing import Any
 from triadic.actors._types import Country
 from triadic.actors._yaml import line_of, read_yaml_cached
 from triadic.errors import DictionaryError
+from triadic.model import Actor
 
 __all__ = ["CountryTable", "country_table", "shipped_data_dir", "parse_country", "norm_name"]
 
@@ -111,6 +112,13 @@ class CountryTable:
         except ValueError:
             return None
         return c.iso3 if c else None
+
+    def state_actor(self, iso3: str) -> Actor:
+        """The state ``iso3`` itself (no role), coded and named as the table has it; a code the table
+        does not know stands for itself."""
+        c = self.get(iso3)
+        return Actor(code=c.cameo if c else iso3, country=iso3, role=None, name=c.name if c else iso3,
+                     kind="state")
 
     def cameo_of(self, iso3: str) -> str | None:
         """CAMEO code for an ISO-3 code (``ROU`` → ``ROM``)."""

@@ -7,7 +7,6 @@ from datetime import date
 
 from triadic.actors._dictionary import Dictionary
 from triadic.actors._types import Mention
-from triadic.model import Actor
 
 __all__ = ["dateline_country", "dateline_mention"]
 
@@ -47,8 +46,6 @@ def dateline_mention(dictionary: Dictionary, dateline: str | None, day: date | N
     iso3 = dateline_country(dictionary, dateline, day)
     if iso3 is None:
         return None
-    c = dictionary.countries.get(iso3)
-    actor = Actor(code=c.cameo if c else iso3, country=iso3, role=None, name=c.name if c else iso3,
-                  kind="state")
+    actor = dictionary.countries.state_actor(iso3)
     text = dateline or ""
     return Mention(start=0, end=0, start_char=0, end_char=0, text=text, actor=actor, via="name")

@@ -103,9 +103,7 @@ def hyphen_country(work: Work, tok: Token) -> Actor | None:
     prefix = tok.text.rsplit("-", 1)[0]
     for e in work.dictionary.terms.get(prefix, ()):
         if e.via in _COUNTRY_VIAS and e.country and not e.members and e.valid_on(work.ref_date):
-            c = work.dictionary.countries.get(e.country)
-            return Actor(code=c.cameo if c else e.country, country=e.country, role=None,
-                         name=c.name if c else e.country, kind="state")
+            return work.dictionary.countries.state_actor(e.country)
     return None
 
 

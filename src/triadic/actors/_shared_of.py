@@ -40,8 +40,7 @@ def shared_of_country(work: Work) -> None:
         role = a.role or ""  # checked above; spelt out for the type checker
         if {role, nxt.actor.role} == _NATION:
             # "the people and government of X" (thanked, consoled, greeted) is the nation as a whole
-            work.add(m.start, nxt.end, Actor(code=c.cameo if c else iso3, country=iso3, role=None,
-                                             name=c.name if c else iso3, kind="state"), "name")
+            work.add(m.start, nxt.end, work.dictionary.countries.state_actor(iso3), "name")
             continue
         actor = Actor(code=(c.cameo if c else iso3) + role, country=iso3, role=role,
                       name=f"{c.name if c else iso3} {m.text}", kind="state" if a.kind == "group" else a.kind)

@@ -57,10 +57,7 @@ def state_vessels(work: Work) -> None:
         if not all(t.ent_type_ in ("NORP", "GPE") or t.pos_ in ("DET", "NUM", "PUNCT", "CCONJ")
                    or t.lower_ in rw.state_craft_modifiers for t in rest):
             continue
-        c = work.dictionary.countries.get(a.country)
-        actor = Actor(code=c.cameo if c else a.country, country=a.country, role=None,
-                      name=c.name if c else a.country, kind="state")
-        work.add(m.start, m.end, actor, m.via)
+        work.add(m.start, m.end, work.dictionary.countries.state_actor(a.country), m.via)
 
 
 def _people_with(vessel: Token, by_head: dict[int, Mention]) -> list[Mention]:
