@@ -471,16 +471,20 @@ class EventCoder(EventDrafter):
         if not pairs:
             return []
         if len(pairs) > 1:
-            pairs = _one_per_country(pairs, self.g)
+            pairs = _one_per_party(pairs, self.g)
         quote = self._quote_for(d.trigger.idx, found)
         out: list[Event] = []
         # every pair shares the draft's trigger and modality, hence its date: found once, when first needed
         dated: tuple[date | None, str | None] | None = None
         for s, t in pairs:
-            if t is not None and (s.actor.code == t.actor.code or s is t) and not regional_to_centre(s, t):
+            if (
+                t is not None
+                # one actor, or a state and its own government (one side): no dyad, unless a region's
+                # executive acts on its national government
+                and (s.actor.code == t.actor.code or s is t or no_dyad(s, t, self.g))
+                and not regional_to_centre(s, t)
+            ):
                 continue
-            if t is not None and no_dyad(s, t, self.g) and not regional_to_centre(s, t):
-                continue  # a state and its own government are one side: no dyad
             code, rule = d.code, d.rule
             if t is not None and code in self.g.domestic_codes and s.actor.country is not None \
                     and s.actor.country == t.actor.country:
@@ -642,7 +646,7 @@ def select_main_event(events: Sequence[Event]) -> Event | None:
     )
 
 
-def _one_per_country(
+def _one_per_party(
     pairs: list[tuple[MentionLike, MentionLike | None]], g: Grammar,
 ) -> list[tuple[MentionLike, MentionLike | None]]:
     """One event per party on each side of a draft: conjuncts of one country that are one party
@@ -792,4 +796,3 @@ def _second_act(tok: Token, g: Grammar) -> bool:
         and any(c.dep_ == "dobj" for c in dependents(tok))
         and any(c.dep_ == "dobj" for c in dependents(tok.head))
     )
-

@@ -578,8 +578,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 # "called on Kabul to stop X, warning that further violations would have consequences":
                 # a warning beside an appeal threatens the party just asked to act
                 targets = self._warned_asked(tok, pat, index, sources)
-            if not targets and pat.code.startswith("13") and g.lemma(tok) in g.warning_verbs:
-                warned = self._warned_about(tok, t, by_tok, index, sources)
+                warned = [] if targets else self._warned_about(tok, t, by_tok, index, sources)
                 if warned:
                     targets, code, rule = warned, "012", f"pessimism({pat.rule})->012"
             comp = g.complements.get(g.lemma(tok))

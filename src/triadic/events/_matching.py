@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from triadic.events._patterns import SUBJECT_KEY, Pattern
-from triadic.events._syntax import RELATIVE_PRONOUNS, SUBJ_DEPS, is_passive, preps_of
+from triadic.events._syntax import RELATIVE_PRONOUNS, SUBJ_DEPS, is_passive, misread_relative, preps_of
 from triadic.events._tree import DocTable, TokenMemo, dependents, has_to
 
 __all__ = ["verb_matches", "noun_matches", "lexical_objects", "through_amount", "object_fits"]
@@ -172,7 +172,7 @@ def _reduced_relative_head(verb: Token, clause: Token) -> list[Token]:
         return []
     # the noun sits right after the governing verb ("welcomed the truce agreed"), never a
     # reported clause's own subject ("said Hamas agreed by ..." has a proper-noun subject)
-    return [k for k in kids if k.dep_ == "nsubj" and k.pos_ == "NOUN" and verb.i < k.i < clause.i]
+    return [k for k in kids if k.pos_ == "NOUN" and k.i < clause.i and misread_relative(k) is not None]
 
 
 def _shifted_past_as(verb: Token, adj: Token) -> list[Token]:

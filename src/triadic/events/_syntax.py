@@ -32,6 +32,7 @@ __all__ = [
     "reporting_verb_of",
     "names_own_doer",
     "participle_clauses",
+    "misread_relative",
 ]
 
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
@@ -546,7 +547,16 @@ def regional_to_centre(s: MentionLike, t: MentionLike) -> bool:
 def participle_clauses(obj: Token) -> list[Token]:
     """Participle clauses that modify the noun ``obj``, including a reduced relative misread as a clause."""
     out = [c for c in dependents(obj) if c.dep_ == "acl" and c.tag_ == "VBN"]
-    h = obj.head
-    if obj.dep_ == "nsubj" and h.dep_ == "ccomp" and h.tag_ in ("VBN", "VBD") and h.head.i < obj.i:
-        out.append(h)
+    misread = misread_relative(obj)
+    if misread is not None:
+        out.append(misread)
     return out
+
+
+def misread_relative(noun: Token) -> Token | None:
+    """The clause a reduced relative on ``noun`` was misparsed as ("welcomed the truce agreed between
+    A and B": "agreed" a complement clause of "welcomed", "truce" its subject), if any."""
+    h = noun.head
+    if noun.dep_ == "nsubj" and h.dep_ == "ccomp" and h.tag_ in ("VBN", "VBD") and h.head.i < noun.i:
+        return h
+    return None
