@@ -384,6 +384,7 @@ class Grammar:
     # Roles whose investigations are into crime (091) whatever they examine, and the codes recoded so.
     crime_investigators: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     crime_probe_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    crime_probe_code: str = "091"
 
     def intent_family(self, root: str) -> str | None:
         """The intent family (``intent_families``) a speaker's own future act of ``root`` falls in."""

@@ -129,8 +129,8 @@ class Recoder(SentenceReader):
         for d in drafts:
             if d.code in g.crime_probe_codes and any(
                     m.actor.role in g.crime_investigators for m in d.sources):
-                d.code = "091"
-                d.rule = f"{d.rule}+investigator->091"
+                d.code = g.crime_probe_code
+                d.rule = f"{d.rule}+investigator->{g.crime_probe_code}"
 
     def _ended_ties(self, drafts: list[_Draft]) -> None:
         """Cooperation named as what a noun ends ("the suspension of military cooperation with X",
