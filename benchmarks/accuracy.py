@@ -5,7 +5,7 @@ Missing dev sets are listed, not silently ignored. By default every record is sc
 minute for the two ConfliBERT dev sets); ``--limit N`` scores the first N records of each file and
 says so in the output. The held-out set benchmarks/data/heldout_events.jsonl (written by the
 project, never used for tuning; see benchmarks/data/README.md) is always scored in full, as an
-extra row group, and so are the later ones (heldout2 ... heldout9); the README there says which are
+extra row group, and so are the later ones (heldout2 ... heldout10); the README there says which are
 still blind and which became dev sets.
 """
 
@@ -42,6 +42,8 @@ HELDOUT8 = Path(__file__).resolve().parent / "data" / "heldout8_events.jsonl"
 HELDOUT8_NAME = "held-out 8 (a dev set since the tenth session: its errors were read)"
 HELDOUT9 = Path(__file__).resolve().parent / "data" / "heldout9_events.jsonl"
 HELDOUT9_NAME = "held-out 9, written blind (tenth session), scored only to report"
+HELDOUT10 = Path(__file__).resolve().parent / "data" / "heldout10_events.jsonl"
+HELDOUT10_NAME = "held-out 10, written blind (eleventh session), scored only to report"
 
 
 def _fmt(x: float | None) -> str:
@@ -96,7 +98,7 @@ def main() -> int:
     all_heldouts = ((HELDOUT, HELDOUT_NAME), (HELDOUT2, HELDOUT2_NAME), (HELDOUT3, HELDOUT3_NAME),
                     (HELDOUT4, HELDOUT4_NAME), (HELDOUT5, HELDOUT5_NAME), (HELDOUT6, HELDOUT6_NAME),
                     (HELDOUT7, HELDOUT7_NAME), (HELDOUT8, HELDOUT8_NAME),
-                    (HELDOUT9, HELDOUT9_NAME))
+                    (HELDOUT9, HELDOUT9_NAME), (HELDOUT10, HELDOUT10_NAME))
     heldouts = [(p, n) for p, n in all_heldouts if p.is_file()]
     for p, _ in all_heldouts:
         if not p.is_file():

@@ -21,6 +21,7 @@ HELDOUT6 = DATA / "heldout6_events.jsonl"
 HELDOUT7 = DATA / "heldout7_events.jsonl"
 HELDOUT8 = DATA / "heldout8_events.jsonl"
 HELDOUT9 = DATA / "heldout9_events.jsonl"
+HELDOUT10 = DATA / "heldout10_events.jsonl"
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,8 @@ SETS = [
     HeldOut(HELDOUT8, min_records=175, min_empty=15, min_roots=20, min_per_root=5),
     # The ninth (written blind in the tenth session, mostly wire copy): every root with at least four events.
     HeldOut(HELDOUT9, min_records=175, min_empty=15, min_roots=20, min_per_root=4),
+    # The tenth (written blind in the eleventh session, mixed registers): every root at least five times.
+    HeldOut(HELDOUT10, min_records=175, min_empty=15, min_roots=20, min_per_root=5),
 ]
 IDS = [s.path.stem for s in SETS]
 
