@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from triadic.actors._compile import Compiled, longest_first
+from triadic.actors._dictionary import Dictionary
 from triadic.actors._entries import Entry, Reading
 from triadic.actors._work import Work, actor_of
 from triadic.model import Actor
@@ -40,6 +41,21 @@ def _someone_else(doc: Doc, s: int, entries: tuple[Entry, ...]) -> bool:
             or nxt.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME"):
         return False
     return nxt.text not in {w for x in entries for w in x.name.split()}
+
+
+def _paper_before_role(doc: Doc, e: int, entries: tuple[Entry, ...], d: Dictionary) -> bool:
+    """True when a one-word paper title ("The Australian", "The Hindu") modifies a role noun after it."""
+    if e >= len(doc) or not entries or any(x.role != "MED" for x in entries):
+        return False
+    head = doc[e - 1]
+    for _ in range(3):  # up the modifier chain: "The Hindu nationalist government"
+        if head.dep_ not in ("amod", "compound", "nmod") or not head.i < head.head.i <= e + 2:
+            break
+        head = head.head
+    if head.i < e:
+        return False
+    role = d.roles.get(head.lower_) or d.roles.get(head.lemma_.lower())
+    return role is not None and role.role != "MED"
 
 
 def _member_actors(work: Work, codes: tuple[str, ...]) -> tuple[Actor, ...]:
@@ -94,6 +110,8 @@ def match_terms(work: Work, compiled: Compiled) -> None:
         if e - s == 1 and any(x.via == "leader" for x in entries) \
                 and _someone_else(doc, s, entries):
             continue  # "Isaias" in "Isaias Samakuva" is not Isaias Afwerki
+        if e - s == 2 and doc[s].lower_ == "the" and _paper_before_role(doc, e, entries, d):
+            continue  # "The Australian Government" is Australia's government, not the paper "The Australian"
         for i in range(s, e):
             taken[i] = True
         chosen.append((s, e, key))

@@ -66,6 +66,10 @@ def _compile(nlp: Language, dictionary: Dictionary) -> Compiled:
         terms.add(key, [nlp.make_doc(v) for v in _variants(key)])
     roles = PhraseMatcher(nlp.vocab, attr="LOWER")
     for noun in dictionary.roles:
+        if noun.endswith("."):
+            # an abbreviated title ("gen.", "gov.") is one token only as the wire writes it, capitalised
+            roles.add(noun, [nlp.make_doc(noun), nlp.make_doc(noun.capitalize())])
+            continue
         roles.add(noun, [nlp.make_doc(v) for v in plural_forms(noun)])
     return Compiled(dictionary=dictionary, terms=terms, roles=roles)
 

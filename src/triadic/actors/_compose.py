@@ -84,6 +84,7 @@ def compose_roles(work: Work, compiled: Compiled) -> None:
     found = longest_first(compiled.roles, doc)
     vessels = relation_words().vessels
     rw_things = relation_words().thing_heads
+    rw_ranks = relation_words().rank_heads
     taken = [False] * len(toks)
     roles: list[tuple[int, int, RoleDef]] = []
     for s, e, key in found:
@@ -97,6 +98,9 @@ def compose_roles(work: Work, compiled: Compiled) -> None:
             continue  # "the drone strike", "ship repairs": a modifier, not a side
         if last.dep_ == "compound" and last.head.i >= e and last.head.lemma_.lower() in rw_things:
             continue  # "its media law", "police reform": what the noun is about, not a side
+        if s >= 2 and toks[s - 1].lower_ == "of" and toks[s - 2].lemma_.lower() in rw_ranks:
+            taken[s:e] = [True] * (e - s)  # nor is "minister" inside it a side
+            continue  # "the level of charge d'affaires", "the post of prime minister": an office, not a side
         if last.ent_type_ == "PERSON" and toks[s].ent_iob_ != "B":
             continue  # inside a person's name ("Lee Jin-man"), not a role noun
         if e - s == 1 and len(key) <= 3 and last.text.istitle() and last.ent_type_ == "PERSON":

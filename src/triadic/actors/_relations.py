@@ -43,6 +43,7 @@ class RelationWords:
     seafarers: frozenset[str] = frozenset()
     naval: frozenset[str] = frozenset()
     thing_heads: frozenset[str] = frozenset()
+    rank_heads: frozenset[str] = frozenset()
     cross_border: frozenset[str] = frozenset()
     state_craft: frozenset[str] = frozenset()
     state_craft_modifiers: frozenset[str] = frozenset()
@@ -80,6 +81,7 @@ def relation_words() -> RelationWords:
                          owner_forms=words("owners"), stances=words("stances"), staff=words("staff"),
                          aboard=words("aboard"), vessels=words("vessels"), branches=words("branches"),
                          seafarers=words("seafarers"), naval=words("naval"), thing_heads=words("thing_heads"),
+                         rank_heads=words("rank_heads"),
                          cross_border=words("cross_border"),
                          state_craft=words("state_craft"),
                          state_craft_modifiers=words("state_craft_modifiers"),

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from triadic.actors._acronyms import defined_acronyms
 from triadic.actors._apposed import named_by_apposition
 from triadic.actors._base import match_terms
 from triadic.actors._branches import local_branches
@@ -25,6 +26,7 @@ from triadic.actors._group_heads import heads_of_unnamed_bodies
 from triadic.actors._manned import manned_sites
 from triadic.actors._nationals import joined_nationalities
 from triadic.actors._orgs import find_orgs, override_kinds
+from triadic.actors._party_tags import us_party_tags
 from triadic.actors._people import find_people
 from triadic.actors._peoples import counted_peoples, regional_peoples
 from triadic.actors._places import drop_settings
@@ -89,6 +91,8 @@ class ActorResolver:
         find_orgs(work)
         capitals_as_targets(work)
         named_by_apposition(work)
+        defined_acronyms(work)
+        us_party_tags(work)
         joined_nationalities(work)
         shared_of_country(work)
         ruled_countries(work)
