@@ -98,6 +98,11 @@ class ArgumentWords:
     legislated_nouns: frozenset[str] = frozenset()
     crowd_force_codes: tuple[str, ...] = ()
     crowd_force_roles: frozenset[str] = frozenset()
+    awaited_roots: tuple[str, ...] = ()
+    awaited_marks: frozenset[str] = frozenset()
+    mediated_codes: tuple[str, ...] = ()
+    mediated_disputes: frozenset[str] = frozenset()
+    mediated_preps: frozenset[str] = frozenset()
     threatened_act_roots: tuple[str, ...] = ()
     regional_titles: tuple[str, ...] = ()
     regional_title_exclusions: frozenset[str] = frozenset()
@@ -138,6 +143,9 @@ def argument_words() -> ArgumentWords:
                          crowd_force_codes=codes("crowd_force_codes"),
                          crowd_force_roles=frozenset(str(r).upper()
                                                      for r in data.get("crowd_force_roles") or ()),
+                         awaited_roots=codes("awaited_roots"), awaited_marks=words("awaited_marks"),
+                         mediated_codes=codes("mediated_codes"), mediated_disputes=words("mediated_disputes"),
+                         mediated_preps=words("mediated_preps"),
                          threatened_act_roots=codes("threatened_act_roots"),
                          regional_titles=tuple(str(w).lower() for w in data.get("regional_titles") or ()),
                          regional_title_exclusions=words("regional_title_exclusions"),

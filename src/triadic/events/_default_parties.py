@@ -52,11 +52,36 @@ def implied_targets(
         if not any(c.dep_ == "dobj" and c.lemma_.lower() in words.legislated_nouns for c in dependents(verb)):
             return []
         return _authority(verb, sources, index, g, "LEG")
+    if code.startswith(words.mediated_codes):
+        return _disputants(verb, sources, index)
     if code.startswith(words.crowd_force_codes):
         if not all(m.actor.role in words.crowd_force_roles for m in sources):
             return []
         return _crowd(verb, sources, index, g)
     return []
+
+
+def _disputants(verb: Token, sources: Sequence[MentionLike], index: MentionIndexLike) -> list[MentionLike]:
+    """The parties named in the dispute a mediation is done in ("mediation in the Sudanese conflict",
+    "mediate in the dispute between Israel and Hamas", "ended its mediation in the Qatar crisis"): each
+    party the dispute's phrase names, other than the mediators."""
+    heads = [verb, *(c for c in dependents(verb) if c.dep_ == "dobj")]
+    noun = verb.head if verb.dep_ == "compound" else verb  # "mediation effort": its carrier noun
+    if noun.i != verb.i:
+        heads.append(noun)
+    if noun.pos_ == "NOUN" and noun.head.pos_ == "VERB":
+        heads.append(noun.head)  # "launched a mediation effort in X": the phrase hangs on the verb
+    words = argument_words()
+    disputes = [p for h in heads for p in prep_objects(h, words.mediated_preps)
+                if p.lemma_.lower() in words.mediated_disputes]
+    codes = {m.actor.code for m in sources}
+    found: list[MentionLike] = []
+    for d in disputes[:1]:
+        for w in d.subtree:
+            m = index.at(w.i)
+            if m is not None and m.actor.code not in codes | {x.actor.code for x in found}:
+                found.append(m)
+    return found
 
 
 def _crowd(

@@ -36,6 +36,7 @@ from triadic.events._indirect_parties import (
     PLURAL_OWNERS,
     answered_subjects,
     antecedent_objects,
+    awaited_doers,
     bordered,
     captors,
     cause_doers,
@@ -718,6 +719,10 @@ class PartyFinder:
             # "Rwanda recalled its envoy after Burundi closed the border": the doer of what it answers
             acts = self._first_parties(cause_doers(verb), index,
                                        lambda m: other_side(m) and m.actor.country not in own)
+        if not acts and pat.code.startswith(argument_words().awaited_roots):
+            # "will not lift the embargo until Cuba undertakes reforms": the party whose act is awaited
+            acts = self._first_parties(awaited_doers(verb), index,
+                                       lambda m: other_side(m) and m.actor.country not in own)
         if not acts and pat.code.startswith(argument_words().posture_roots):
             # "put its forces on alert after reports of Armenian troop movements", "raised its alert
             # level after the North fired missiles into the sea": the threat answered, or who answers it
@@ -865,12 +870,31 @@ class PartyFinder:
         return [m for s in _blamed_subjects(noun) for m in actors_of(s, index, self.g)] or self._claimed(
             noun, index)
 
+    def _phrase_head(self, noun: Token) -> Token | None:
+        """The first noun of the noun pattern "X of/in/to Y" that ends on ``noun`` ("suspension of aid",
+        "cessation of hostilities"), or None."""
+        prep = noun.head
+        head = prep.head
+        if prep.dep_ != "prep" or head.pos_ != "NOUN" or head.i == prep.i:
+            return None
+        pats = self.patterns.nouns.get(noun.lemma_.lower()) or self.patterns.nouns.get(noun.lower_) or ()
+        firsts = (head.lower_, head.lemma_.lower())
+        if any(len(p.words) >= 2 and p.words[-1] == prep.lower_ and p.words[-2] in firsts for p in pats):
+            return head
+        return None
+
     def _actors_of_noun(
         self, noun: Token, clause: Token | None, index: MentionIndexLike, of_target: bool = True
     ) -> tuple[list[MentionLike], list[MentionLike], float]:
         """Sources and targets of an event noun; with ``of_target``, a directed act's "of" phrase
         can name its target when the doer comes from the clause ("approved the extradition of X")."""
         g = self.g
+        tail: list[Token] = []
+        first = self._phrase_head(noun) if noun.dep_ == "pobj" else None
+        if first is not None:
+            # "announced a suspension of aid to Egypt": a pattern phrase whose trigger is its last word
+            # has its arguments on the phrase's first noun (the parser hangs some on the last one)
+            noun, tail = first, [noun]
         received = clause is not None and noun.dep_ == "dobj" and noun.head.i == clause.i
         if clause is not None and received and (g.lemma(clause) in g.receiving_verbs
                                                 or g.lemma(clause) in argument_words().eliciting_verbs):
@@ -929,7 +953,7 @@ class PartyFinder:
         accused = [k for c in said for k in dependents(c) if k.dep_ in ("nsubj", "nsubjpass")
                    ] if g.lemma(noun) in argument_words().accusation_nouns else []
         heads = [noun] + [c for c in dependents(noun) if c.dep_ == "acl" and c.tag_ == "VBN"
-                          and all(c.i != x.i for x in said)]
+                          and all(c.i != x.i for x in said)] + tail
         # ... but the agent of a participle that is an event of its own ("talks hosted by the EU",
         # "a truce brokered by Egypt") is that event's doer, not a party to the noun
         doers = [h for h in heads if h.i == noun.i or h.lemma_.lower() not in self.patterns.verbs]

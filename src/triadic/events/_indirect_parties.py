@@ -18,7 +18,9 @@ from triadic.events._syntax import prep_objects as _prep_objects
 from triadic.events._tree import dependents, tokens_of
 
 __all__ = [
-    "PLURAL_OWNERS", "answered_subjects", "antecedent_objects", "bordered", "captors", "cause_doers",
+    "PLURAL_OWNERS", "answered_subjects", "antecedent_objects", "awaited_doers", "bordered",
+    "captors",
+    "cause_doers",
     "claimants",
     "content_words", "left_ground", "group_antecedent", "means_clause", "member_sides", "named_objects",
     "partitive_whole",
@@ -167,6 +169,15 @@ def cause_doers(verb: Token) -> list[Token]:
     return [s for c in dependents(verb) if c.dep_ == "advcl" and c.i > verb.i
             and any(k.dep_ == "mark" and k.lower_ in marks for k in dependents(c))
             for s in dependents(c) if s.dep_ in ("nsubj", "agent") or _sighted(s)]
+
+
+def awaited_doers(verb: Token) -> list[Token]:
+    """The subjects of the act the verb's "until"/"unless" clause waits for ("will not lift the embargo
+    [until Cuba undertakes reforms]"), in order; a pronoun subject is left out."""
+    marks = argument_words().awaited_marks
+    return [s for c in dependents(verb) if c.dep_ == "advcl" and c.i > verb.i
+            and any(k.dep_ == "mark" and k.lower_ in marks for k in dependents(c))
+            for s in dependents(c) if s.dep_ == "nsubj" and s.pos_ != "PRON"]
 
 
 def _sighted(s: Token) -> bool:
