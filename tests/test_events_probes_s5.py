@@ -58,8 +58,9 @@ def test_troops_deployed_inside_their_own_country_are_a_show_of_force(code) -> N
 
 
 def test_troops_deployed_abroad_stay_military_cooperation(code) -> None:
+    # session 11: forces sent to a foreign host (no posture toward it) provide protection, 074 (was 062)
     evs = code("The Kenyan government deployed soldiers to Somalia on Tuesday.")
-    assert any(e.cameo == "062" and e.target is not None and e.target.actor.country == "SOM" for e in evs)
+    assert any(e.cameo == "074" and e.target is not None and e.target.actor.country == "SOM" for e in evs)
 
 
 # ---------------------------------------------------------------- words about what happens in a place

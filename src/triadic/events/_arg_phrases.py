@@ -103,6 +103,15 @@ class ArgumentWords:
     mediated_codes: tuple[str, ...] = ()
     mediated_disputes: frozenset[str] = frozenset()
     mediated_preps: frozenset[str] = frozenset()
+    state_act_codes: tuple[str, ...] = ()
+    state_court_codes: tuple[str, ...] = ()
+    state_act_verbs: dict[str, str] = field(default_factory=dict)
+    state_release_verbs: frozenset[str] = frozenset()
+    state_custody_nouns: frozenset[str] = frozenset()
+    state_origin_preps: frozenset[str] = frozenset()
+    state_origin_verbs: frozenset[str] = frozenset()
+    state_abroad_nouns: frozenset[str] = frozenset()
+    state_coup_nouns: frozenset[str] = frozenset()
     threatened_act_roots: tuple[str, ...] = ()
     regional_titles: tuple[str, ...] = ()
     regional_title_exclusions: frozenset[str] = frozenset()
@@ -146,6 +155,16 @@ def argument_words() -> ArgumentWords:
                          awaited_roots=codes("awaited_roots"), awaited_marks=words("awaited_marks"),
                          mediated_codes=codes("mediated_codes"), mediated_disputes=words("mediated_disputes"),
                          mediated_preps=words("mediated_preps"),
+                         state_act_codes=codes("state_act_codes"),
+                         state_court_codes=codes("state_court_codes"),
+                         state_act_verbs={str(k).lower(): str(v).upper()
+                                          for k, v in (data.get("state_act_verbs") or {}).items()},
+                         state_release_verbs=words("state_release_verbs"),
+                         state_custody_nouns=words("state_custody_nouns"),
+                         state_origin_preps=words("state_origin_preps"),
+                         state_origin_verbs=words("state_origin_verbs"),
+                         state_abroad_nouns=words("state_abroad_nouns"),
+                         state_coup_nouns=words("state_coup_nouns"),
                          threatened_act_roots=codes("threatened_act_roots"),
                          regional_titles=tuple(str(w).lower() for w in data.get("regional_titles") or ()),
                          regional_title_exclusions=words("regional_title_exclusions"),

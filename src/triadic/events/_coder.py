@@ -26,6 +26,7 @@ from triadic.events._syntax import (
     subject_of,
 )
 from triadic.events._tree import dependents, has_to, tokens_of
+from triadic.events._violence import outcome_code
 from triadic.events.codebook import Codebook, get_codebook
 from triadic.model import ActorRef, Article, Event, Quote, Sentence, event_id
 from triadic.model import Span as TextSpan
@@ -332,17 +333,25 @@ class EventCoder(EventDrafter):
         out: set[int] = set()
         for d in drafts:
             tok = d.trigger
-            if tok.dep_ != "advcl" or tok.tag_ != "VBG" or not d.code.startswith(_OUTCOME_CODES):
+            if tok.dep_ != "advcl" or tok.tag_ != "VBG":
+                continue
+            # "..., killing four with a roadside bomb": a killing that names its weapon is an outcome too
+            if not d.code.startswith(_OUTCOME_CODES) and not (
+                d.code[:2] in _VIOLENT_ROOTS and tok.lemma_.lower() in self.g.result_verbs
+            ):
                 continue
             if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in dependents(tok)):
                 continue  # "..., with troops killing three": a clause with its own subject is its own act
             head = tok.head
-            if any(
-                e is not d and e.sources and (e.trigger.i == head.i or e.trigger.head.i == head.i)
+            acts = [
+                e for e in drafts
+                if e is not d and e.sources and (e.trigger.i == head.i or e.trigger.head.i == head.i)
                 and self.codebook.lookup(e.code).root in _VIOLENT_ROOTS
-                for e in drafts
-            ):
+            ]
+            if acts:
                 out.add(id(d))
+                for e in acts:
+                    outcome_code(d, e, self.g)  # "..., hacking to death 40 villagers": the act's scale
         return out
 
     def _remarks(self, drafts: Sequence[_Draft]) -> set[int]:

@@ -12,11 +12,11 @@ from spacy.tokens import Token
 from triadic.events._arg_phrases import argument_words
 from triadic.events._clauses import Localised, country_prefix, state_itself
 from triadic.events._patterns import Grammar
-from triadic.events._syntax import MentionIndexLike, MentionLike, actors_of, prep_objects
+from triadic.events._syntax import MentionIndexLike, MentionLike, actors_of, is_passive, prep_objects
 from triadic.events._tree import dependents
 from triadic.model import Actor
 
-__all__ = ["implied_targets"]
+__all__ = ["implied_targets", "state_doers"]
 
 # Prepositions through which a protest's purpose names what it opposes or whom it asks
 # ("to protest against X", "to demand a deal from X", "to press X for ...").
@@ -140,3 +140,62 @@ def _authority(
         actor = Actor(code=country_prefix(c) + role, country=c, role=role, name=f"{c} ({role})")
         return [Localised(verb.i, verb.i, verb.idx, verb.idx, "", actor)]
     return []
+
+
+# Clause relations of a passive that reports the act itself; a relative clause ("who was arrested last
+# year") or a time clause ("after being charged") only recalls it as background.
+_REPORTED_DEPS = frozenset({"ROOT", "ccomp", "conj"})
+# Entity types of a place: a place no country is known of leaves the state unsaid.
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def state_doers(
+    verb: Token, code: str, targets: Sequence[MentionLike], index: MentionIndexLike, g: Grammar
+) -> list[MentionLike]:
+    """The state organ that did an act only a state does, told in the passive with no agent ("was
+    arrested in Cairo": Egypt's police): where the act is placed, else the patient's own country; none
+    without a country. The mention is the place's words when a place names it, else empty, at the verb."""
+    acts = argument_words()
+    lemma = g.lemma(verb)
+    role = acts.state_act_verbs.get(lemma)
+    if role is None or not targets or not code.startswith(acts.state_act_codes):
+        return []  # the cheap tests first: most verbs stop here
+    if verb.dep_ not in _REPORTED_DEPS or (verb.dep_ == "conj" and verb.head.dep_ not in _REPORTED_DEPS):
+        return []
+    kids = dependents(verb)
+    if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
+        return []
+    if not is_passive(verb):
+        return []
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
+        return []  # "he would be charged": an act to come, told by no one who does it
+    placed = prep_objects(verb, g.location_preps)
+    if any(g.lemma(w) in acts.state_coup_nouns for p in placed for w in p.subtree):
+        return []  # "was removed from power in a coup": no act of the state
+    if lemma in acts.state_release_verbs and not any(
+        g.lemma(p) in acts.state_custody_nouns for p in prep_objects(verb, frozenset({"from"}))
+    ):
+        return []  # "hostages were freed": no state custody is named
+    if code.startswith(acts.state_court_codes):
+        role = "JUD"
+    preps = g.location_preps
+    if lemma in acts.state_origin_verbs:
+        preps = preps | acts.state_origin_preps  # "expelled from X": the expelling state
+
+    for p in prep_objects(verb, preps):
+        for m in actors_of(p, index, g):
+            if m.actor.country and m.actor.role is None:
+                c = m.actor.country
+                actor = Actor(code=country_prefix(c) + role, country=c, role=role, name=f"{c} ({role})")
+                return [Localised(m.start, m.end, m.start_char, m.end_char, m.text, actor)]
+    borders = acts.border_nouns
+    if any(p.ent_type_ in _PLACE_ENTS or g.lemma(p) in borders for p in prep_objects(verb, g.location_preps)):
+        return []  # placed somewhere no country is known of ("at the border"): whose state is unsaid
+    countries = {m.actor.country for m in targets}
+    if len(countries) != 1 or None in countries:
+        return []
+    if any(w.lemma_.lower() in acts.state_abroad_nouns for m in targets for w in verb.doc[m.start:m.end]):
+        return []  # "a Russian national was arrested": perhaps abroad
+    c = next(iter(countries)) or ""
+    actor = Actor(code=country_prefix(c) + role, country=c, role=role, name=f"{c} ({role})")
+    return [Localised(verb.i, verb.i, verb.idx, verb.idx, "", actor)]

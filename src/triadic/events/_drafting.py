@@ -20,7 +20,7 @@ from triadic.events._clauses import (
 )
 
 # ``_Draft`` and its chain helpers are imported from here by the coder: re-exported explicitly
-from triadic.events._default_parties import implied_targets
+from triadic.events._default_parties import implied_targets, state_doers  # R2c
 from triadic.events._draft import _Draft as _Draft
 from triadic.events._draft import _rank as _rank
 from triadic.events._draft import _superseded as _superseded
@@ -51,6 +51,7 @@ from triadic.events._syntax import (
     subject_of,
 )
 from triadic.events._tree import dependents, tokens_of
+from triadic.events._violence import crowd_force, mass_killings
 
 __all__ = ["EventDrafter"]
 
@@ -181,8 +182,11 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         self._specific_subjects(drafts, by_tok, noun_trigs)
         self._criminal_probes(drafts)
         self._ended_ties(drafts)
+        self._deployments(drafts)  # before _intents: an announced deployment is an intent (0334)
         self._joint_operations(drafts)
         _same_act_participles(drafts, self.g)
+        mass_killings(drafts, self.g)  # "killed 38 villagers": the scale makes a mass killing
+        crowd_force(drafts, self.g)  # police force where a protest is told: repression
         self._appeal_authors(drafts, index)
         self._open_appeals(drafts)
         self._answered_appeals(drafts, by_tok, index)
@@ -546,6 +550,8 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                     if not targets:
                         targets = self._targets_of_verb(c, by_tok[c.i], index, sources)
                     break
+            if not sources:  # R2c: "was arrested in Cairo": an act only a state does, no agent
+                sources = state_doers(tok, pat.code, targets, index, g)
             # the sources the trigger's own arguments name, before a gerund is read as a noun below
             given = sources
             if not sources and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass"):

@@ -508,9 +508,18 @@ class PartyFinder:
                 cands.extend(prep_objects(c, g.target_preps))
                 if not pat.reciprocal:
                     cands.extend(prep_objects(c, g.between_preps))
-        if t.obj is not None and t.obj.dep_ != "pobj" and pat.code[:2] not in g.instrument_roots:
-            # The lexical object can itself name an actor ("expelled two Japanese diplomats").
+        sending = g.lemma(verb) in g.deployment_verbs
+        if t.obj is not None and t.obj.dep_ != "pobj" and pat.code[:2] not in g.instrument_roots \
+                and not (sending and g.lemma(t.obj) in g.unit_nouns):
+            # The lexical object can itself name an actor ("expelled two Japanese diplomats"); forces
+            # sent ("a standby force") are the sender's, not whom they go to
             cands.append(t.obj)
+        if sending:
+            # "deployed troops to help Mozambique fight insurgents": whom the forces go to help
+            cands.extend(o for c in dependents(verb)
+                         if c.dep_ in ("xcomp", "advcl") and g.lemma(c) in g.help_purposes
+                         for k in dependents(c) for o in (k, *dependents(k))
+                         if (o is k and o.dep_ == "dobj") or (k.dep_ == "ccomp" and o.dep_ == "nsubj"))
         # after the act's own phrases: "imposed sanctions in relation to Mali", "measures with regard to X"
         cands.extend(concerning([verb, *([t.obj] if t.obj is not None else []),
                                  *(c for c in dependents(verb) if c.dep_ == "dobj")]))
@@ -595,6 +604,12 @@ class PartyFinder:
         if posture and verb.dep_ == "dobj":
             stands += (verb.head,)  # "ordered the deployment of troops ..., near the border with X"
         across = [x for h in stands for p in prep_objects(h, _ALONG_PREPS) for x in bordered(p)]
+        if posture or g.lemma(verb) in g.deployment_verbs:
+            # "deployed troops to the Line of Actual Control facing China": whom the forces face
+            faced = [o for h in (*stands, *prep_objects(verb, g.destination_preps)) for w in dependents(h)
+                     if w.dep_ in ("advcl", "acl") and w.lower_ in g.posture_preps
+                     for o in dependents(w) if o.dep_ == "dobj"]
+            cands = faced + cands
         if posture and own:
             # "deployed troops to Zulia, near the border with Colombia": a place at home only says where the
             # forces stand; the state across the border is whom the posture faces

@@ -10,7 +10,7 @@ from triadic.events._patterns import SUBJECT_KEY, Pattern
 from triadic.events._syntax import RELATIVE_PRONOUNS, SUBJ_DEPS, is_passive, misread_relative, preps_of
 from triadic.events._tree import DocTable, TokenMemo, dependents, has_to
 
-__all__ = ["verb_matches", "noun_matches", "lexical_objects", "through_amount", "object_fits"]
+__all__ = ["verb_matches", "noun_matches", "lexical_objects", "through_amount", "object_fits", "count_of"]
 
 # Dependents that can carry a pattern's particle or preposition ("crack down on", "stab to death").
 WORD_DEPS = frozenset(
@@ -320,6 +320,12 @@ def _magnitude(o: Token) -> frozenset[str]:
     return frozenset(out)
 
 
+def count_of(o: Token) -> float | None:
+    """The count a noun's figure gives ("at least 38 villagers": 38); None without one in figures."""
+    values = [v for c in dependents(o) if c.dep_ == "nummod" and (v := _number(c)) is not None]
+    return max(values) if values else None
+
+
 def _number(n: Token) -> float | None:
     """The value of a count written in figures ("80,000"), with a following "million"."""
     if n.lower_ in ("million", "billion"):
@@ -381,6 +387,16 @@ def _prep_objects_present(tok: Token, pat: Pattern, amounts: frozenset[str]) -> 
                         continue
                     if any(_object_fits(o, lemmas, pat.carriers, amounts) for o in objs):
                         found = True
+        if not found and prep == "with":
+            # "attacked the base using mortars": a means participle says what "with" would
+            found = any(
+                _object_fits(o, lemmas, pat.carriers, amounts)
+                for c in dependents(tok)
+                if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() == "use"
+                for g in dependents(c)
+                if g.dep_ == "dobj"
+                for o in (g, *g.conjuncts)
+            )
         if not found:
             return False
     return True

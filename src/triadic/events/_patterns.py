@@ -385,6 +385,36 @@ class Grammar:
     crime_investigators: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     crime_probe_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     crime_probe_code: str = "091"
+    # Forces sent abroad: the codes of a deployment recoded by where and for whom it goes, its verbs,
+    # what marks a mission or a purpose of help, what marks a posture toward an adversary, the code.
+    deployment_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    deployment_verbs: frozenset[str] = frozenset()
+    deployment_missions: frozenset[str] = frozenset()
+    mission_modifiers: frozenset[str] = frozenset()
+    help_purposes: frozenset[str] = frozenset()
+    posture_preps: frozenset[str] = frozenset()
+    posture_nouns: frozenset[str] = frozenset()
+    deployment_code: str = "074"
+    posture_code: str = "154"
+    police_nouns: frozenset[str] = frozenset()
+    # Which violence code (_violence.py): a plain killing (``mass_killing_codes``) of at least
+    # ``mass_killing_least`` counted civilians is a mass killing; what names civilians; police force
+    # where a protest is told is repression; an outcome participle's weapon or scale narrows a generic act.
+    mass_killing_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    mass_killing_code: str = "202"
+    mass_killing_least: int = 24
+    civilian_nouns: frozenset[str] = frozenset()
+    plain_people_nouns: frozenset[str] = frozenset()
+    civilian_marks: frozenset[str] = frozenset()
+    including_preps: frozenset[str] = frozenset()
+    repression_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    repression_code: str = "175"
+    police_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    protest_words: frozenset[str] = frozenset()
+    armed_nouns: frozenset[str] = frozenset()
+    generic_force_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    plain_killing_code: str = "1823"
+    violent_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
 
     def intent_family(self, root: str) -> str | None:
         """The intent family (``intent_families``) a speaker's own future act of ``root`` falls in."""
@@ -684,6 +714,12 @@ def _grammar_value(f: Field[Any], data: dict[str, Any], mod: dict[str, Any], nam
         return _codes(src, f.name) if f.metadata.get("codes") else _words(src, f.name, name)
     if f.type == "str":
         return str(src.get(f.name) or f.default)
+    if f.type == "int":
+        v = src.get(f.name, f.default)
+        if isinstance(v, bool) or not isinstance(v, int) or v < 0:
+            raise DictionaryError(f"{name}: '{f.name}' must be a whole number (0 or more), got {v!r}",
+                                  code="E134")
+        return v
     if f.type == "dict[str, str]":
         return {str(k): str(v) for k, v in (src.get(f.name) or {}).items()}
     if f.type == "dict[str, frozenset[str]]":

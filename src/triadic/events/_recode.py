@@ -464,6 +464,77 @@ class Recoder(SentenceReader):
             c.dep_ == "aux" and (c.lower_ in self.g.planned_aux or c.lower_ == "would") for c in kids
         )
 
+    def _deployments(self, drafts: list[_Draft]) -> None:
+        """Forces sent to a mission or abroad to help ("sent troops to the UN mission in Lebanon",
+        "deployed police to Haiti to help restore order") provide military protection (074), not a
+        show of force or a police mobilisation; a posture toward a border or a party stays as it is."""
+        g = self.g
+        for d in drafts:
+            tok = d.trigger
+            if d.code not in g.deployment_codes or g.lemma(tok) not in g.deployment_verbs and \
+                    not (tok.pos_ == "NOUN" and g.lemma(tok) == "deployment"):
+                continue
+            # what is sent is an armed unit or police ("a team of military planners" is cooperation)
+            sent = [c for c in dependents(tok) if c.dep_ in ("dobj", "nsubjpass")] + [
+                o for c in dependents(tok) if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN"
+                for o in dependents(c) if o.dep_ == "pobj"]
+            sent += [k for c in sent for k in dependents(c) if k.dep_ == "conj"]
+            # "a unit of military instructors", "a contingent of police": what the carrier holds is sent
+            sent = [next((o for p in dependents(c) if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in dependents(p) if o.dep_ == "pobj"), c)
+                    if g.lemma(c) in g.carrier_nouns else c for c in sent]
+            if sent and not any(g.lemma(c) in g.unit_nouns for c in sent):
+                continue
+            if d.code == "062" and not d.targets and sent:
+                # "deployed more troops": forces deployed with no counterpart are the posture (154)
+                d.code, d.rule = g.posture_code, f"posture({d.rule})->{g.posture_code}"
+                if len({m.actor.code for m in d.sources}) < 2:
+                    d.reciprocal, d.notarget = False, True  # a posture is one side's, not mutual
+                continue
+            sides = {m.actor.country for m in d.sources} - {None}
+            # "NATO deployed jets to Poland", "the AU sent troops to Somalia": an alliance or a
+            # regional body sends forces to protect, not to face, the states it serves
+            multilateral = bool(d.sources) and all(m.actor.kind == "igo" for m in d.sources)
+            # only a foreign host: troops sent within their own country are mobilised (15x)
+            if not (sides or multilateral) or any(m.actor.country in sides for m in d.targets):
+                continue
+            # "to protect civilians", "to the Middle East": people or a region are no host state
+            hosts = bool(d.targets) and all(m.actor.country is not None for m in d.targets)
+            kids = list(dependents(tok))
+            if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+                # "announced the deployment of troops to Liberia on a peacekeeping mission": the parser
+                # hangs the noun's phrases on the verb it is the object of
+                kids += [c for c in dependents(tok.head) if c.dep_ in ("prep", "dative")]
+            preps = [c for c in kids if c.dep_ in ("prep", "dative")]
+            places = [o for p in preps for o in dependents(p) if o.dep_ == "pobj"]
+            # "facing X" may hang on the verb as a clause of its own
+            if any(c.lower_ in g.posture_preps for c in kids) or any(
+                    g.lemma(o) in g.posture_nouns or any(c.lower_ in g.posture_preps for c in dependents(o))
+                    for o in (*places, *sent)):
+                # "along the border with X", "to the Line of Control facing X": a posture
+                if d.code == "062":
+                    d.code, d.rule = g.posture_code, f"posture({d.rule})->{g.posture_code}"
+                continue
+            aims = [c for c in kids if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and has_to(c)]
+            named = places + [o for a in aims for c in dependents(a) if c.dep_ in ("dobj", "prep")
+                              for o in (c, *dependents(c)) if o.dep_ in ("dobj", "pobj")]
+            # "a platoon to Kuwait, its first involvement in a peacekeeping mission": what an apposition says
+            named += [o for x in (*places, *sent) for a in dependents(x) if a.dep_ == "appos"
+                      for p in (a, *dependents(a)) for o in (p, *dependents(p))
+                      if o.dep_ in ("appos", "pobj")]
+            mission = any(
+                g.lemma(o) in g.deployment_missions
+                or any(c.dep_ in ("amod", "compound") and c.lower_ in g.mission_modifiers
+                       for c in dependents(o))
+                for o in named
+            )
+            helping = hosts and any(g.lemma(a) in g.help_purposes for a in aims)
+            # police sent abroad serve the host: no force is shown to it, nor is it policed at home
+            helping = helping or hosts and bool(sent) and all(g.lemma(c) in g.police_nouns for c in sent)
+            # a cooperation or police code already reached a foreign host: sent there, it protects
+            hosted = hosts and (multilateral or d.code not in ("154", "150"))
+            if mission or helping or hosted:
+                d.code, d.rule = g.deployment_code, f"deployed({d.rule})->{g.deployment_code}"
 
     def _joint_operations(self, drafts: list[_Draft]) -> None:
         """An act of force the co-subjects do together ("A and B troops launched a joint offensive")

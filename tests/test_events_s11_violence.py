@@ -1,0 +1,113 @@
+"""Which violence code: the scale of a killing (202), the weapon an attack names (18x/19x), and police
+force where a protest is told (175). Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from triadic.events import EventCoder
+
+pytestmark = pytest.mark.slow
+
+
+def _codes(events: list) -> list[str]:
+    return sorted(e.cameo for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jihadist fighters killed at least 45 villagers in raids on two hamlets in Tillaberi.",
+        "Armed men shot dead 60 worshippers during evening prayers at a mosque in Katsina state.",
+        "Rebels killed more than 70 displaced people at a camp near Goma.",
+        "Militiamen executed 120 men and boys in a town in Darfur, a rights group said.",
+    ],
+)
+def test_counted_civilian_victims_make_a_mass_killing(code, text: str) -> None:
+    assert _codes(code(text)) == ["202"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code_"),
+    [
+        # a handful of victims is a killing, not a massacre
+        ("Gunmen killed nine villagers in an attack in Kaduna state.", "1823"),
+        # combatants are fought, however many
+        ("The army killed 60 Boko Haram fighters in Borno state.", "190"),
+        # "people" alone does not say they were civilians
+        ("Gunmen killed 40 people in an attack in Zamfara state, Nigerian police said.", "1823"),
+    ],
+)
+def test_no_mass_killing_without_civilians_counted_in_dozens(code, text: str, code_: str) -> None:
+    assert _codes(code(text)) == [code_]
+
+
+@pytest.mark.parametrize(
+    ("text", "code_"),
+    [
+        ("Congolese militiamen raided a village in Ituri province, killing at least 33 civilians.", "202"),
+        ("Islamist insurgents attacked a town in Mozambique, beheading 28 villagers.", "202"),
+        ("Al-Shabaab ambushed a Kenyan army convoy, killing five soldiers with a roadside bomb.",
+         "1833"),
+        ("Taliban fighters attacked an Afghan army post, killing three soldiers with a roadside bomb.",
+         "1833"),
+    ],
+)
+def test_outcome_participle_names_the_attacks_weapon_or_scale(code, text: str, code_: str) -> None:
+    # one act, coded once, with what its outcome says of it
+    assert _codes(code(text)) == [code_]
+
+
+@pytest.mark.parametrize(
+    ("text", "code_"),
+    [
+        ("Gunmen ambushed a police patrol with a roadside bomb in Balochistan.", "1833"),
+        ("Separatist fighters attacked a police station in Bamenda with rifles.", "193"),
+        ("Indian Maoist rebels ambushed a police patrol with mortars in Jharkhand.", "194"),
+        ("Pakistani militants ambushed an army patrol with mortars in Waziristan.", "194"),
+        # a means participle names the weapon as a with-phrase would
+        ("Insurgents attacked an army base in Kunar using mortars and rockets.", "194"),
+        ("Separatist fighters attacked a police station in Bamenda using assault rifles.", "193"),
+    ],
+)
+def test_weapon_in_with_phrase_decides_the_code(code, text: str, code_: str) -> None:
+    assert _codes(code(text)) == [code_]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Nairobi killed eight people during protests over tax increases.",
+        "Riot police beat opposition supporters outside the party headquarters in Harare.",
+        "Police in Lagos killed 12 people as demonstrators marched on the state assembly.",
+    ],
+)
+def test_police_force_where_a_protest_is_told_is_repression(code, text: str) -> None:
+    assert "175" in _codes(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the protest is told in a clause of its own, after the killing
+        "Police killed a teenager in Dakar on Monday, and protests broke out across the city on Tuesday.",
+        # armed men shot by the police are fought, not repressed
+        "Police shot dead two gunmen who had opened fire during a demonstration in Karachi.",
+    ],
+)
+def test_police_killing_beside_a_protest_is_no_repression(code, text: str) -> None:
+    codes = _codes(code(text))
+    assert "1823" in codes and "175" not in codes
+
+
+def test_a_killing_noun_counts_its_victims(code) -> None:
+    many = _codes(code("The United Nations condemned the killing of 35 villagers by jihadists in Mali."))
+    few = _codes(code("Amnesty International condemned the killing of three villagers by soldiers in Mali."))
+    assert "202" in many and "1823" not in many
+    assert "1823" in few and "202" not in few
+
+
+def test_the_violence_lists_are_grammar_data(coder: EventCoder) -> None:
+    g = coder.g
+    assert g.mass_killing_least == 24 and g.mass_killing_code == "202"
+    assert "villager" in g.civilian_nouns and "gunman" in g.armed_nouns and "COP" in g.police_roles
