@@ -151,8 +151,11 @@ def test_cli_reports_unknown_labels(fake_pipeline: None, tmp_path: Path) -> None
 
 
 @pytest.mark.slow
-def test_classifier_fallback_matches_the_classifier(nlp) -> None:  # noqa: ANN001
+def test_classifier_fallback_matches_the_classifier(nlp, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
     from triadic.config import load_settings
+
+    # The fallback needs the classifier on: a developer's TRIADIC_USE_CLASSIFIER=false must not leak in.
+    monkeypatch.delenv("TRIADIC_USE_CLASSIFIER", raising=False)
     from triadic.errors import ConfigError
     from triadic.evaluate import classifier_fallback, read_gold
 
