@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from _events_fake import cameo_codes
 from triadic.events import EventCoder
 
 pytestmark = pytest.mark.slow
-
-
-def _codes(events: list) -> list[str]:
-    return sorted(e.cameo for e in events)
 
 
 @pytest.mark.parametrize(
@@ -24,7 +21,7 @@ def _codes(events: list) -> list[str]:
     ],
 )
 def test_counted_civilian_victims_make_a_mass_killing(code, text: str) -> None:
-    assert _codes(code(text)) == ["202"]
+    assert sorted(cameo_codes(code(text))) == ["202"]
 
 
 @pytest.mark.parametrize(
@@ -39,7 +36,7 @@ def test_counted_civilian_victims_make_a_mass_killing(code, text: str) -> None:
     ],
 )
 def test_no_mass_killing_without_civilians_counted_in_dozens(code, text: str, code_: str) -> None:
-    assert _codes(code(text)) == [code_]
+    assert sorted(cameo_codes(code(text))) == [code_]
 
 
 @pytest.mark.parametrize(
@@ -55,7 +52,7 @@ def test_no_mass_killing_without_civilians_counted_in_dozens(code, text: str, co
 )
 def test_outcome_participle_names_the_attacks_weapon_or_scale(code, text: str, code_: str) -> None:
     # one act, coded once, with what its outcome says of it
-    assert _codes(code(text)) == [code_]
+    assert sorted(cameo_codes(code(text))) == [code_]
 
 
 @pytest.mark.parametrize(
@@ -71,7 +68,7 @@ def test_outcome_participle_names_the_attacks_weapon_or_scale(code, text: str, c
     ],
 )
 def test_weapon_in_with_phrase_decides_the_code(code, text: str, code_: str) -> None:
-    assert _codes(code(text)) == [code_]
+    assert sorted(cameo_codes(code(text))) == [code_]
 
 
 @pytest.mark.parametrize(
@@ -83,7 +80,7 @@ def test_weapon_in_with_phrase_decides_the_code(code, text: str, code_: str) -> 
     ],
 )
 def test_police_force_where_a_protest_is_told_is_repression(code, text: str) -> None:
-    assert "175" in _codes(code(text))
+    assert "175" in sorted(cameo_codes(code(text)))
 
 
 @pytest.mark.parametrize(
@@ -96,13 +93,13 @@ def test_police_force_where_a_protest_is_told_is_repression(code, text: str) -> 
     ],
 )
 def test_police_killing_beside_a_protest_is_no_repression(code, text: str) -> None:
-    codes = _codes(code(text))
+    codes = sorted(cameo_codes(code(text)))
     assert "1823" in codes and "175" not in codes
 
 
 def test_a_killing_noun_counts_its_victims(code) -> None:
-    many = _codes(code("The United Nations condemned the killing of 35 villagers by jihadists in Mali."))
-    few = _codes(code("Amnesty International condemned the killing of three villagers by soldiers in Mali."))
+    many = cameo_codes(code("The United Nations condemned the killing of 35 villagers by jihadists in Mali."))
+    few = cameo_codes(code("Amnesty condemned the killing of three villagers by soldiers in Mali."))
     assert "202" in many and "1823" not in many
     assert "1823" in few and "202" not in few
 
