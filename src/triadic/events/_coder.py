@@ -214,6 +214,11 @@ class EventCoder(EventDrafter):
         g = self.g
         for w in drafts:
             tok = w.trigger
+            comp = g.complements.get(g.lemma(tok))
+            # a verb of warning or threatening ("warned/threatened that X would face arrest")
+            warns = w.secondary is None and w.sources and comp is not None and comp.family == "13"
+            if warns and self._faced(w, drafts, index):
+                continue
             if w.secondary is not None or not w.sources or w.code[:2] != "13" or w.rule.startswith("intent("):
                 continue
             if g.lemma(tok) not in g.warning_verbs:
@@ -278,6 +283,80 @@ class EventCoder(EventDrafter):
             w.targets = targets
             w.notarget = not targets
             w.rule = f"warning({w.rule})"
+
+    def _faced(self, w: _Draft, drafts: Sequence[_Draft], index: MentionIndexLike) -> bool:
+        """A warning that its addressee would face an act ("warned that protesters would face arrest",
+        "warned women that they would be punished") is the threat of that act (``faced_threat_codes``),
+        aimed at whom it warns; True when ``w`` was recoded so."""
+        g = self.g
+        if w.code[:2] != "13" and not w.rule.startswith("pessimism("):
+            return False
+        clause = next(
+            (c for c in dependents(w.trigger) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None
+        )
+        if clause is None:
+            # "warned women who defy the ban that they would be punished": the parser may hang the
+            # "that" clause on the addressee's relative clause
+            clause = next(
+                (
+                    c
+                    for o in dependents(w.trigger)
+                    if o.dep_ == "dobj"
+                    for r in dependents(o)
+                    if r.dep_ == "relcl"
+                    for c in dependents(r)
+                    if c.dep_ == "ccomp"
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in dependents(c))
+                ),
+                None,
+            )
+        if clause is None:
+            return False
+        kids = dependents(clause)
+        modal = (c for c in kids if c.dep_ == "aux")
+        if not any(c.lower_ in g.intent_aux or c.lower_ in g.hypothetical_aux for c in modal):
+            return False  # "warned that protesters faced arrest" reports, it does not threaten
+        lemma = g.lemma(clause)
+        if lemma in g.facing_verbs:
+            code = next(
+                (
+                    g.faced_threat_codes[g.lemma(c)]
+                    for c in kids
+                    if c.dep_ == "dobj" and g.lemma(c) in g.faced_threat_codes
+                ),
+                None,
+            )
+        elif any(c.dep_ == "auxpass" for c in kids):
+            # "would be fired and prosecuted": the passive verb or one joined to it
+            verbs = (clause, *(c for c in kids if c.dep_ == "conj" and c.pos_ == "VERB"))
+            code = next(
+                (g.faced_threat_codes[g.lemma(v)] for v in verbs if g.lemma(v) in g.faced_threat_codes), None
+            )
+        else:
+            return False
+        if code is None:
+            return False
+        if any(m.actor.code in g.faced_threat_observers or (m.actor.role or "") in g.faced_threat_observers
+               for m in w.sources):
+            return False  # observers warn of what others would do; they threaten no one
+        side = side_of(w.sources)
+
+        def own(m: MentionLike) -> bool:
+            # the speaker itself or its state's organs; the state's own people are whom it threatens
+            return m.actor.code in side or (on_side(m, side) and (m.actor.role or "") in g.state_roles)
+
+        subjects = [m for c in kids if c.dep_ in ("nsubj", "nsubjpass") for m in actors_of(c, index, g)]
+        if any(own(m) for m in subjects):
+            return False  # "warned that its troops would face attack": a worry about its own side
+        targets = [m for m in w.targets if not own(m)] or subjects
+        if not targets:
+            return False
+        for d in drafts:
+            if d is not w and d.secondary is None and _content_of(d.trigger, clause):
+                d.secondary = w
+        w.code, w.targets, w.notarget = code, targets, False
+        w.rule = f"faced({w.rule})->{code}"
+        return True
 
     def _announced_to(self, drafts: Sequence[_Draft], index: MentionIndexLike) -> None:
         """The speaker's own act told to an addressee that names no other party is aimed at the

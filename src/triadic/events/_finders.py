@@ -59,6 +59,7 @@ from triadic.events._syntax import (
     actors_of,
     clause_verb,
     is_passive,
+    misread_subject,
     participle_clauses,
     prep_objects,
     regional_to_centre,
@@ -116,10 +117,10 @@ class PartyFinder:
         subs, inherited = (caused, True) if caused else subject_of(verb, g)
         if not subs and headline_verb(verb):
             # "A U.S. report called for sanctions against X.": a verb misread as a participle on its
-            # own subject
-            subs = [verb.head]
+            # own subject; "Gunmen on motorbikes killed ...": the noun the misread one is a phrase of
+            subs = [misread_subject(verb) or verb.head]
         out: list[MentionLike] = []
-        act = _act_of_relative(verb, self._event_nouns)
+        act = _act_of_relative(verb, self._event_nouns, index, g.struck_verbs)
         if act is not None:
             # "an attack on a police post that killed five officers": what killed is the attack, not
             # the post the parser hung the clause on; its doer, if named, is the source
@@ -1330,16 +1331,45 @@ def _other_side(m: MentionLike, own: set[str], g: Grammar) -> bool:
     return m.actor.country not in own or (m.actor.role is not None and m.actor.role not in g.state_roles)
 
 
-def _act_of_relative(verb: Token, acts: frozenset[str]) -> Token | None:
+def _act_of_relative(verb: Token, acts: frozenset[str], index: MentionIndexLike,
+                     struck: frozenset[str]) -> Token | None:
     """The act noun a "that"/"which" clause really belongs to when the parser hung it on a thing the act
     was aimed at ("an attack on a police post [that killed five officers]"): things do not kill."""
     noun = verb.head
-    if verb.dep_ != "relcl" or noun.dep_ != "pobj" or noun.pos_ != "NOUN" or people(noun):
+    if verb.dep_ != "relcl" or noun.dep_ != "pobj":
+        return None
+    # a clause of harm may also hang on a name in a phrase of place, a few phrases down from the act
+    # ("the attack on a camp in El Fasher, which killed 30", "the bombing of a church that killed 25");
+    # people may well kill
+    harm = verb.lemma_.lower() in struck
+    place = harm and noun.pos_ == "PROPN" and _place_name(noun, index)
+    if (noun.pos_ != "NOUN" or people(noun)) and not place:
         return None
     if not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in dependents(verb)):
         return None
-    prep = noun.head
-    act = prep.head
-    if prep.dep_ == "prep" and prep.lower_ in ("on", "against") and act.lemma_.lower() in acts:
-        return act
+    preps = _ACT_PREPS if harm else _AIM_PREPS
+    for _ in range(3 if harm else 1):
+        prep = noun.head
+        act = prep.head
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            return None
+        if act.lemma_.lower() in acts:
+            return act
+        if act.dep_ != "pobj" or act.pos_ not in ("NOUN", "PROPN"):
+            return None
+        noun = act
     return None
+
+
+def _place_name(noun: Token, index: MentionIndexLike) -> bool:
+    """The name is a place: set by a preposition of place, or resolved as a town or region."""
+    if noun.head.lower_ in _PLACE_PREPS:
+        return True
+    m = index.at(noun.i)
+    return m is not None and getattr(m, "via", None) == "place"
+
+
+# prepositions of place a name after an act is set by; prepositions that tie a thing to an act noun
+_PLACE_PREPS = frozenset({"in", "at", "near"})
+_AIM_PREPS = frozenset({"on", "against"})
+_ACT_PREPS = frozenset({"on", "against", "of", "in", "at", "near"})

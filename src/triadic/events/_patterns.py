@@ -415,6 +415,13 @@ class Grammar:
     generic_force_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     plain_killing_code: str = "1823"
     violent_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    # What a warning says its addressee would face (_coder.py): "would face arrest" (a facing verb and
+    # its object) or "would be punished" (a passive verb) is a threat of that act (faced_threat_codes).
+    facing_verbs: frozenset[str] = frozenset()
+    faced_threat_codes: dict[str, str] = field(default_factory=dict)
+    faced_threat_observers: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    # Harm a comma-set participle tells as the outcome of an act accused or denied (_secondary.py).
+    content_outcome_verbs: frozenset[str] = frozenset()
 
     def intent_family(self, root: str) -> str | None:
         """The intent family (``intent_families``) a speaker's own future act of ``root`` falls in."""

@@ -18,6 +18,10 @@ from triadic.events._tree import dependents, has_to, tokens_of
 __all__ = ["SecondaryMarker"]
 
 
+# clauses that may carry a subject of their own inside a participle's phrase
+_OWN_CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl"})
+
+
 class SecondaryMarker(SentenceReader):
     """The drafting's secondary events (a base of :class:`~triadic.events._drafting.EventDrafter`):
     which drafts only say part of another draft's event, and which tokens are an act's content."""
@@ -270,6 +274,7 @@ class SecondaryMarker(SentenceReader):
             preps = self.g.content_verbs.get(tok.lemma_.lower())
             if not preps or tok.pos_ not in ("VERB", "AUX"):
                 continue
+            before = len(out)
             for c in dependents(tok):
                 if c.dep_ in ("xcomp", "ccomp") and c.dep_ in preps:
                     out.update(_content_span(c) - self._own_participles(c))
@@ -279,6 +284,31 @@ class SecondaryMarker(SentenceReader):
                     for p in dependents(c):
                         if p.dep_ == "pcomp":
                             out.update(_content_span(p))
+            if len(out) > before:
+                out |= self._content_outcomes(tok)
+        return out
+
+    def _content_outcomes(self, verb: Token) -> set[int]:
+        """A comma-set outcome participle the parser hung on an accusing or denying verb after its
+        content ("denied shelling a market, [killing] 15 people", "accused X of raiding a town,
+        [killing] 20"): the result of the act accused or denied, not an act of the speaker's."""
+        out: set[int] = set()
+        for c in dependents(verb):
+            if (
+                c.dep_ == "advcl"
+                and c.tag_ == "VBG"
+                and c.i > 0
+                and c.doc[c.i - 1].text == ","
+                and self.g.lemma(c) in self.g.content_outcome_verbs
+                and not any(k.dep_ in ("nsubj", "nsubjpass", "mark") for k in dependents(c))
+            ):
+                out |= {t.i for t in c.subtree}
+                # "..., killing 19, in an attack the RSF denied carrying out": a clause with a subject
+                # of its own inside the participle's phrase is its own act
+                for t in c.subtree:
+                    if t.i != c.i and t.dep_ in _OWN_CLAUSES and any(
+                            k.dep_ in ("nsubj", "nsubjpass") for k in dependents(t)):
+                        out -= {k.i for k in t.subtree}
         return out
 
 

@@ -33,12 +33,15 @@ __all__ = [
     "names_own_doer",
     "participle_clauses",
     "misread_relative",
+    "misread_subject",
 ]
 
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 # Relative pronouns that can be a relative clause's own subject ("the deal that was signed").
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose", "what"})
 PASSIVE_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
+# what a sentence's opening noun phrase can be in a misparse that hides its verb (``misread_subject``)
+_OPENING_DEPS = frozenset({"ROOT", "nsubj", "advcl", "ccomp", "dep", "npadvmod"})
 
 
 class MentionLike(Protocol):
@@ -560,3 +563,17 @@ def misread_relative(noun: Token) -> Token | None:
     if noun.dep_ == "nsubj" and h.dep_ == "ccomp" and h.tag_ in ("VBN", "VBD") and h.head.i < noun.i:
         return h
     return None
+
+
+def misread_subject(verb: Token) -> Token | None:
+    """The subject of a finite verb the parser hung as a participle on the object of a preposition
+    of that subject ("Gunmen on motorbikes [killed] 12 villagers": "killed" read as "motorbikes
+    killed"): the noun, at the sentence start and heading it, whose prepositional phrase holds the
+    participle's noun. Only for a participle ``headline_verb`` already calls a misread finite verb."""
+    noun = verb.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+    # the parser may also hang the misread sentence on a trailing "officials said" as a clause of it
+    if noun.i == verb.head.i or noun.dep_ not in _OPENING_DEPS or noun.left_edge.i != noun.sent.start:
+        return None
+    return noun
