@@ -148,6 +148,11 @@ def lexical_objects(verb: Token, preps: Sequence[str] = ()) -> list[Token]:
         elif c.dep_ == "advmod" and c.i > verb.i:
             # "moved troops closer to the border": the parser hangs the object on the adverb
             out.extend(g for g in dependents(c) if g.dep_ == "npadvmod" and g.pos_ == "NOUN" and g.i < c.i)
+        elif (c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i > verb.i
+              and any(o.dep_ in ("dobj", "dative") and o.i < c.i for o in dependents(verb))):
+            # "gave the junta one week to ...": after a first object the parser takes the second
+            # object of a two-object verb for a time adverb
+            out.append(c)
     # only through the pattern's own preposition ("take into +custody"), not any prepositional
     # phrase ("suspended aid in protest at ..."); "pull out of +talk" through "of" on "out"
     for p in preps_of(verb, frozenset(preps), _OWN_PREP_DEPS) if preps else ():

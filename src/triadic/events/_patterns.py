@@ -422,6 +422,14 @@ class Grammar:
     faced_threat_observers: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Harm a comma-set participle tells as the outcome of an act accused or denied (_secondary.py).
     content_outcome_verbs: frozenset[str] = frozenset()
+    # Forces keeping a party from moving (_recode.py): "vessels blocked a boat from reaching the shoal".
+    movement_block_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    movement_block_verbs: frozenset[str] = frozenset()
+    movement_verbs: frozenset[str] = frozenset()
+    movement_block_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    movement_block_code: str = "191"
+    # Verbs of reporting on an event (_recode.py): its reporters are not its doers.
+    coverage_verbs: frozenset[str] = frozenset()
 
     def intent_family(self, root: str) -> str | None:
         """The intent family (``intent_families``) a speaker's own future act of ``root`` falls in."""

@@ -536,6 +536,37 @@ class Recoder(SentenceReader):
             if mission or helping or hosted:
                 d.code, d.rule = g.deployment_code, f"deployed({d.rule})->{g.deployment_code}"
 
+    def _blocked_movement(self, drafts: list[_Draft]) -> None:
+        """Forces that block a party "from reaching/leaving" a place restrict its movement (191), not
+        its aid or its rights ("coast guard ships blocked a supply boat from reaching the shoal")."""
+        g = self.g
+        for d in drafts:
+            tok = d.trigger
+            if d.code not in g.movement_block_codes or g.lemma(tok) not in g.movement_block_verbs:
+                continue
+            if not any(m.actor.role in g.movement_block_roles for m in d.sources):
+                continue
+            if any(c.dep_ == "prep" and c.lower_ == "from" and any(
+                    w.dep_ == "pcomp" and g.lemma(w) in g.movement_verbs for w in dependents(c))
+                   for c in dependents(tok)):
+                d.code, d.rule = g.movement_block_code, f"movement({d.rule})->{g.movement_block_code}"
+
+    def _covered_events(self, drafts: list[_Draft]) -> None:
+        """Drop an event noun that is what a coverage verb reports ("journalists reported on the
+        protests") when none of its doers is named inside the noun phrase: the reporters did not do it."""
+        g = self.g
+        keep: list[_Draft] = []
+        for d in drafts:
+            tok = d.trigger
+            verb = tok.head if tok.dep_ == "dobj" else (
+                tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about") else None)
+            if tok.pos_ == "NOUN" and verb is not None and verb.pos_ == "VERB" \
+                    and g.lemma(verb) in g.coverage_verbs \
+                    and not any(tok.left_edge.i <= m.start <= tok.right_edge.i for m in d.sources):
+                continue
+            keep.append(d)
+        drafts[:] = keep
+
     def _joint_operations(self, drafts: list[_Draft]) -> None:
         """An act of force the co-subjects do together ("A and B troops launched a joint offensive")
         is military cooperation between them (062 both ways), not an attack on each other."""

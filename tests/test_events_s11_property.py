@@ -1,0 +1,93 @@
+"""Taking property by force (session 11): looting or ransacking by soldiers, militias or gunmen seizes the
+owners' property (171, aimed at whose it is); the same verbs done by protesters, rioters or a mob stay a
+violent protest (145)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _coded(code, text: str) -> list[tuple[str, str | None]]:
+    return [(e.cameo, e.target.actor.code if e.target else None) for e in code(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed men looted the offices of the aid agency in Juba.",
+        "Soldiers ransacked the home of the opposition leader in Harare.",
+        "Sudanese paramilitaries looted the headquarters of the World Food Programme in Khartoum.",
+        "Militants ransacked the offices of Medecins Sans Frontieres in northern Mali.",
+        "Russian forces looted Kherson before retreating.",
+    ],
+)
+def test_looting_by_armed_men_seizes_property(code, text: str) -> None:
+    coded = _coded(code, text)
+    assert any(c == "171" and t is not None for c, t in coded), coded
+    assert all(c[:3] != "145" for c, _ in coded), coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters looted shops in downtown Lagos.",
+        "Rioters ransacked supermarkets in Johannesburg.",
+        "Demonstrators looted stores in Santiago after the rally.",
+        "A mob ransacked the offices of the ruling party in Dhaka.",
+    ],
+)
+def test_looting_by_crowds_stays_a_riot(code, text: str) -> None:
+    coded = _coded(code, text)
+    assert any(c == "145" for c, _ in coded), coded
+    assert all(c != "171" for c, _ in coded), coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese coast guard ships blocked Philippine supply boats from reaching the reef.",
+        "Iranian gunboats barred a British tanker from leaving the port.",
+        "Indian soldiers blocked a Chinese patrol from entering the disputed valley.",
+        "Israeli soldiers barred Palestinian farmers from reaching their olive groves.",
+    ],
+)
+def test_forces_keeping_a_party_from_moving_restrict_movement(code, text: str) -> None:
+    coded = _coded(code, text)
+    assert any(c == "191" and t is not None for c, t in coded), coded
+    assert all(c not in ("1223", "172") for c, _ in coded), coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States blocked aid to Gaza.",
+        "Hungary blocked EU aid for Ukraine.",
+    ],
+)
+def test_blocking_aid_without_forces_or_movement_is_not_a_blockade(code, text: str) -> None:
+    assert all(c != "191" for c, _ in _coded(code, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Journalists reported on the protests.",
+        "Police detained three journalists who report on the protests in Tbilisi.",
+        "Activists filmed the demonstration outside parliament.",
+    ],
+)
+def test_reporters_of_an_event_are_not_its_doers(code, text: str) -> None:
+    assert all(c[:2] != "14" for c, _ in _coded(code, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Witnesses reported protests by students in Tehran.", "EDU"),
+        ("A BBC crew filmed the clashes between police and demonstrators.", "COP"),
+    ],
+)
+def test_doers_named_in_the_reported_event_keep_it(code, text: str, source: str) -> None:
+    assert any(e.cameo[:2] in ("14", "19") and source in e.source.actor.code for e in code(text))
