@@ -3,6 +3,7 @@ of that act's event."""
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import date, datetime
 
 import pytest
@@ -12,7 +13,7 @@ from _events_fake import code_text, triples
 from triadic.errors import DictionaryError
 from triadic.events import EventCoder
 from triadic.events._coder import _background
-from triadic.events._patterns import _days
+from triadic.events._patterns import Grammar, _grammar_value
 from triadic.model import Event
 
 _WHEN = datetime(2025, 6, 15)
@@ -53,11 +54,12 @@ def test_background_measures_the_whole_period_named() -> None:
 
 
 def test_bad_background_days_is_a_clear_error() -> None:
+    days = next(f for f in fields(Grammar) if f.name == "background_days")
+    with pytest.raises(DictionaryError, match="background_days.*whole number of days"):
+        _grammar_value(days, {"background_days": "soon"}, {}, "grammar.yaml")
     with pytest.raises(DictionaryError, match="background_days"):
-        _days({"background_days": "soon"}, "background_days", "grammar.yaml")
-    with pytest.raises(DictionaryError, match="background_days"):
-        _days({"background_days": -3}, "background_days", "grammar.yaml")
-    assert _days({}, "background_days", "grammar.yaml") == 0
+        _grammar_value(days, {"background_days": -3}, {}, "grammar.yaml")
+    assert _grammar_value(days, {}, {}, "grammar.yaml") == 0
 
 
 # ---------------------------------------------------------------- undated history

@@ -20,22 +20,22 @@ def _acronym(text: str) -> bool:
 def defined_acronyms(work: Work) -> None:
     """Extend a body's mention over the bracketed acronym right after it and resolve the acronym's later
     uses to the same actor, where no dictionary term already reads them."""
-    doc = work.doc
-    n = len(doc)
+    toks = work.toks  # made once per article: ``doc[i]`` builds a new token each time
+    n = len(toks)
     defined: dict[str, Mention] = {}
     for m in work.live():
         e = m.end
         # the cheap test first: a bracket right after the mention, closed two tokens on
-        if e + 2 >= n or doc[e].text != "(" or doc[e + 2].text != ")":
+        if e + 2 >= n or toks[e].text != "(" or toks[e + 2].text != ")":
             continue
-        word = doc[e + 1]
+        word = toks[e + 1]
         if not _acronym(word.text) or work.at(word.i) is not None or m.actor.kind not in _BODY_KINDS \
                 or m.members or m.via == "coref":
             continue
         defined.setdefault(word.text, work.add(m.start, e + 3, m.actor, m.via))
     if not defined:
         return
-    for tok in doc:
+    for tok in toks:
         first = defined.get(tok.text)
         if first is None or tok.i < first.end:
             continue

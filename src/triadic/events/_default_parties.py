@@ -136,8 +136,7 @@ def _authority(
              if m.actor.country]
     named += [m for m in sources if m.actor.country]
     for m in named:
-        c = m.actor.country or ""
-        actor = Actor(code=country_prefix(c) + role, country=c, role=role, name=f"{c} ({role})")
+        actor = _state_organ(m.actor.country or "", role)
         return [Localised(verb.i, verb.i, verb.idx, verb.idx, "", actor)]
     return []
 
@@ -181,21 +180,23 @@ def state_doers(
     preps = g.location_preps
     if lemma in acts.state_origin_verbs:
         preps = preps | acts.state_origin_preps  # "expelled from X": the expelling state
-
     for p in prep_objects(verb, preps):
         for m in actors_of(p, index, g):
             if m.actor.country and m.actor.role is None:
-                c = m.actor.country
-                actor = Actor(code=country_prefix(c) + role, country=c, role=role, name=f"{c} ({role})")
+                actor = _state_organ(m.actor.country, role)
                 return [Localised(m.start, m.end, m.start_char, m.end_char, m.text, actor)]
     borders = acts.border_nouns
-    if any(p.ent_type_ in _PLACE_ENTS or g.lemma(p) in borders for p in prep_objects(verb, g.location_preps)):
+    if any(p.ent_type_ in _PLACE_ENTS or g.lemma(p) in borders for p in placed):
         return []  # placed somewhere no country is known of ("at the border"): whose state is unsaid
     countries = {m.actor.country for m in targets}
     if len(countries) != 1 or None in countries:
         return []
     if any(w.lemma_.lower() in acts.state_abroad_nouns for m in targets for w in verb.doc[m.start:m.end]):
         return []  # "a Russian national was arrested": perhaps abroad
-    c = next(iter(countries)) or ""
-    actor = Actor(code=country_prefix(c) + role, country=c, role=role, name=f"{c} ({role})")
+    actor = _state_organ(next(iter(countries)) or "", role)
     return [Localised(verb.i, verb.i, verb.idx, verb.idx, "", actor)]
+
+
+def _state_organ(country: str, role: str) -> Actor:
+    """The organ ``role`` (GOV, COP, JUD, ...) of a country's state, named by neither words nor person."""
+    return Actor(code=country_prefix(country) + role, country=country, role=role, name=f"{country} ({role})")

@@ -20,7 +20,7 @@ from triadic.events._clauses import (
 )
 
 # ``_Draft`` and its chain helpers are imported from here by the coder: re-exported explicitly
-from triadic.events._default_parties import implied_targets, state_doers  # R2c
+from triadic.events._default_parties import implied_targets, state_doers
 from triadic.events._draft import _Draft as _Draft
 from triadic.events._draft import _rank as _rank
 from triadic.events._draft import _superseded as _superseded
@@ -552,7 +552,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                     if not targets:
                         targets = self._targets_of_verb(c, by_tok[c.i], index, sources)
                     break
-            if not sources:  # R2c: "was arrested in Cairo": an act only a state does, no agent
+            if not sources:  # "was arrested in Cairo": an act only a state does, told with no agent
                 sources = state_doers(tok, pat.code, targets, index, g)
             # the sources the trigger's own arguments name, before a gerund is read as a noun below
             given = sources

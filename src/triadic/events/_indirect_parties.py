@@ -18,10 +18,8 @@ from triadic.events._syntax import prep_objects as _prep_objects
 from triadic.events._tree import dependents, tokens_of
 
 __all__ = [
-    "PLURAL_OWNERS", "answered_subjects", "antecedent_objects", "awaited_doers", "bordered",
-    "captors",
-    "cause_doers",
-    "claimants",
+    "PLURAL_OWNERS", "answered_subjects", "antecedent_objects", "awaited_doers", "bordered", "captors",
+    "cause_doers", "claimants",
     "content_words", "left_ground", "group_antecedent", "means_clause", "member_sides", "named_objects",
     "partitive_whole",
     "request_makers", "restated_doers", "threat_words",

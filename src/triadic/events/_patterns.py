@@ -355,7 +355,7 @@ class Grammar:
     domestic_codes: dict[str, str] = field(default_factory=dict)
     # An asserted event whose date lies wholly more than this many days before publication is
     # background history ("the 2003 invasion", "a coup in 2021"), not news: not coded. 0 = keep all.
-    background_days: int = 0
+    background_days: int = field(default=0, metadata={"unit": "days"})
     # Units of time: an event noun measured by one is a stretch of history ("two years of war",
     # "decades of hostility"); an act placed "N <history_periods> after" something is long past.
     period_nouns: frozenset[str] = frozenset()
@@ -714,7 +714,6 @@ def _load_grammar() -> Grammar:
         "intent_nouns": _words(mod, "hypothetical_nouns", name) | _words(mod, "planned_nouns", name),
         "lemma_fixes": {str(k).lower(): str(v).lower() for k, v in (data.get("lemma_fixes") or {}).items()},
         "intent_families": _ranges(data, "intent_families", name),
-        "background_days": _days(data, "background_days", name),
         "expulsion_verb": str(data.get("expulsion_verb") or "").lower(),
     }
     generic = {f.name: _grammar_value(f, data, mod, name) for f in fields(Grammar) if f.name not in special}
@@ -722,8 +721,9 @@ def _load_grammar() -> Grammar:
 
 
 def _grammar_value(f: Field[Any], data: dict[str, Any], mod: dict[str, Any], name: str) -> Any:
-    """One ``Grammar`` field read by its declared type; ``_CODES`` fields keep codes as written, and
-    ``_MODALITY`` fields live under the YAML's ``modality:`` section."""
+    """One ``Grammar`` field read by its declared type; ``_CODES`` fields keep codes as written,
+    ``_MODALITY`` fields live under the YAML's ``modality:`` section, and an ``int`` is a whole number
+    of 0 or more (of the field's ``unit``, if it names one)."""
     src = mod if f.metadata.get("section") == "modality" else data
     if f.type == "frozenset[str]":
         return _codes(src, f.name) if f.metadata.get("codes") else _words(src, f.name, name)
@@ -732,7 +732,8 @@ def _grammar_value(f: Field[Any], data: dict[str, Any], mod: dict[str, Any], nam
     if f.type == "int":
         v = src.get(f.name, f.default)
         if isinstance(v, bool) or not isinstance(v, int) or v < 0:
-            raise DictionaryError(f"{name}: '{f.name}' must be a whole number (0 or more), got {v!r}",
+            unit = f" of {f.metadata['unit']}" if "unit" in f.metadata else ""
+            raise DictionaryError(f"{name}: '{f.name}' must be a whole number{unit} (0 or more), got {v!r}",
                                   code="E134")
         return v
     if f.type == "dict[str, str]":
@@ -741,15 +742,6 @@ def _grammar_value(f: Field[Any], data: dict[str, Any], mod: dict[str, Any], nam
         table = src.get(f.name) or {}
         return {str(k): frozenset(str(w).lower() for w in v or ()) for k, v in table.items()}
     raise TypeError(f"Grammar.{f.name}: no YAML reader for fields of type {f.type}")
-
-
-def _days(data: dict[str, Any], key: str, name: str) -> int:
-    """A non-negative whole number of days (0 when absent)."""
-    v = data.get(key, 0)
-    if isinstance(v, bool) or not isinstance(v, int) or v < 0:
-        raise DictionaryError(f"{name}: '{key}' must be a whole number of days (0 or more), got {v!r}",
-                              code="E134")
-    return v
 
 
 def _ranges(data: dict[str, Any], key: str, name: str) -> dict[str, tuple[str, str]]:
