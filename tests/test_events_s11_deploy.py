@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from _events_fake import triples
+
 pytestmark = pytest.mark.slow
-
-
-def _coded(code, text: str) -> set[tuple[str, str, str | None]]:
-    return {(e.source.actor.code, e.cameo, e.target.actor.code if e.target else None) for e in code(text)}
 
 
 @pytest.mark.parametrize(
@@ -23,7 +21,7 @@ def _coded(code, text: str) -> set[tuple[str, str, str | None]]:
     ],
 )
 def test_forces_sent_to_a_mission_provide_protection(code, text: str, source: str, target: str) -> None:
-    assert (source, "074", target) in _coded(code, text)
+    assert (source, "074", target) in triples(code(text))
 
 
 @pytest.mark.parametrize(
@@ -35,7 +33,7 @@ def test_forces_sent_to_a_mission_provide_protection(code, text: str, source: st
     ],
 )
 def test_forces_sent_abroad_to_help_provide_protection(code, text: str, source: str, target: str) -> None:
-    coded = _coded(code, text)
+    coded = triples(code(text))
     assert (source, "074", target) in coded
     assert not any(c == "154" for _, c, _ in coded)
 
@@ -48,13 +46,13 @@ def test_forces_sent_abroad_to_help_provide_protection(code, text: str, source: 
     ],
 )
 def test_police_sent_abroad_serve_their_host(code, text: str, source: str, target: str) -> None:
-    coded = _coded(code, text)
+    coded = triples(code(text))
     assert (source, "074", target) in coded
     assert not any(c == "153" for _, c, _ in coded)
 
 
 def test_police_deployed_at_home_stay_police_power(code) -> None:
-    coded = _coded(code, "Peru deployed 2,000 police officers to Lima ahead of the protests.")
+    coded = triples(code("Peru deployed 2,000 police officers to Lima ahead of the protests."))
     assert any(s == "PER" and c == "153" for s, c, _ in coded)
     assert not any(c == "074" for _, c, _ in coded)
 
@@ -69,33 +67,33 @@ def test_police_deployed_at_home_stay_police_power(code) -> None:
     ],
 )
 def test_a_posture_toward_a_party_is_a_show_of_force(code, text: str, source: str, target: str) -> None:
-    coded = _coded(code, text)
+    coded = triples(code(text))
     assert (source, "154", target) in coded
     assert not any(c in ("074", "062") for _, c, _ in coded)
 
 
 def test_forces_deployed_with_no_counterpart_show_force(code) -> None:
-    assert ("PAK", "154", None) in _coded(code, "Pakistan deployed more troops.")
+    assert ("PAK", "154", None) in triples(code("Pakistan deployed more troops."))
 
 
 def test_squadrons_and_frigates_sent_are_coded(code) -> None:
     assert any(s == "GBR" and c in ("154", "074") and t == "ROM"
-               for s, c, t in _coded(code, "Britain will send two fighter squadrons to Romania."))
-    assert ("EGY", "154", None) in _coded(code, "Egypt dispatched two frigates to the Red Sea.")
+               for s, c, t in triples(code("Britain will send two fighter squadrons to Romania.")))
+    assert ("EGY", "154", None) in triples(code("Egypt dispatched two frigates to the Red Sea."))
 
 
 def test_a_hospital_ship_dispatched_is_humanitarian_aid(code) -> None:
-    assert ("DEU", "073", "LBY") in _coded(code, "Germany dispatched a hospital ship to Libya.")
+    assert ("DEU", "073", "LBY") in triples(code("Germany dispatched a hospital ship to Libya."))
 
 
 def test_an_announced_deployment_to_help_is_an_intent_to_protect(code) -> None:
     text = "Sweden will send 100 troops to Latvia to bolster NATO's defences, the defence minister said."
-    assert ("SWE", "0334", "LVA") in _coded(code, text)
+    assert ("SWE", "0334", "LVA") in triples(code(text))
 
 
 def test_planners_sent_abroad_stay_military_cooperation(code) -> None:
     text = "Denmark will send a team of military planners to Kyiv to prepare for a reassurance force."
-    coded = _coded(code, text)
+    coded = triples(code(text))
     assert any(s == "DNK" and c[:2] in ("03", "06") for s, c, _ in coded)
     assert not any(c in ("074", "0334") for _, c, _ in coded)
 
@@ -108,11 +106,11 @@ def test_planners_sent_abroad_stay_military_cooperation(code) -> None:
     ],
 )
 def test_an_alliance_sends_forces_to_protect(code, text: str, source: str, target: str) -> None:
-    assert (source, "074", target) in _coded(code, text)
+    assert (source, "074", target) in triples(code(text))
 
 
 def test_an_alliance_facing_a_border_shows_force(code) -> None:
-    coded = _coded(code, "NATO deployed troops along the border with Russia.")
+    coded = triples(code("NATO deployed troops along the border with Russia."))
     assert ("NAT", "154", "RUS") in coded
     assert not any(c == "074" for _, c, _ in coded)
 
@@ -126,6 +124,6 @@ def test_an_alliance_facing_a_border_shows_force(code) -> None:
     ],
 )
 def test_whom_the_forces_go_to_help_is_the_target(code, text: str, source: str, target: str) -> None:
-    coded = _coded(code, text)
+    coded = triples(code(text))
     assert (source, "074", target) in coded, coded
     assert not any(t is not None and t.endswith("MIL") for _, _, t in coded)

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _show(events: list) -> list[tuple[str, str | None]]:
-    return [(e.cameo, e.rule) for e in events]
+from _events_fake import code_rules
 
 
 @pytest.mark.parametrize(
@@ -22,7 +20,7 @@ def _show(events: list) -> list[tuple[str, str | None]]:
 def test_offer_to_send_forces_is_0334_at_host(code, text: str, host: str) -> None:
     events = code(text)
     offers = [e for e in events if e.root == "03"]
-    assert [e.cameo for e in offers] == ["0334"], _show(events)
+    assert [e.cameo for e in offers] == ["0334"], code_rules(events)
     assert offers[0].target is not None and host in offers[0].target.text
 
 
@@ -35,12 +33,12 @@ def test_offer_to_send_forces_is_0334_at_host(code, text: str, host: str) -> Non
 )
 def test_request_to_send_forces_is_0234(code, text: str) -> None:
     events = code(text)
-    assert "0234" in {e.cameo for e in events}, _show(events)
+    assert "0234" in {e.cameo for e in events}, code_rules(events)
 
 
 def test_threat_to_send_troops_stays_a_threat(code) -> None:
     events = code("Turkey threatened to send troops to Syria.")
-    assert "138" in {e.cameo for e in events}, _show(events)
+    assert "138" in {e.cameo for e in events}, code_rules(events)
     assert not any(e.root == "03" for e in events)
 
 
@@ -55,7 +53,7 @@ def test_threat_to_send_troops_stays_a_threat(code) -> None:
 def test_period_as_second_object_is_ultimatum(code, text: str, target: str) -> None:
     events = code(text)
     ultimatums = [e for e in events if e.cameo == "139"]
-    assert ultimatums, _show(events)
+    assert ultimatums, code_rules(events)
     assert ultimatums[0].target is not None and target in ultimatums[0].target.text
 
 

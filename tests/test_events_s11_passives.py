@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from _events_fake import triples
+
 pytestmark = pytest.mark.slow
-
-
-def _events(code, text: str) -> list[tuple[str, str, str | None]]:
-    return [(e.source.actor.code, e.cameo, e.target.actor.code if e.target else None) for e in code(text)]
 
 
 @pytest.mark.parametrize(
@@ -35,19 +33,19 @@ def test_arrest_in_a_named_place_is_that_states_police(code, text: str, source: 
     ],
 )
 def test_a_court_act_with_no_place_is_the_patients_courts(code, text: str, source: str, cameo: str) -> None:
-    found = _events(code, text)
+    found = triples(code(text))
     assert any(s == source and c == cameo for s, c, _ in found), found
 
 
 def test_expulsion_is_by_the_state_it_is_from(code) -> None:
-    found = _events(code, "Two Dutch diplomats were expelled from Venezuela on Tuesday.")
+    found = triples(code("Two Dutch diplomats were expelled from Venezuela on Tuesday."))
     assert any(s == "VENGOV" and c == "174" for s, c, _ in found), found
 
 
 def test_release_from_prison_is_the_states_but_freed_hostages_name_no_holder(code) -> None:
-    found = _events(code, "The Bahraini rights activist was released from prison on Monday.")
+    found = triples(code("The Bahraini rights activist was released from prison on Monday."))
     assert any(s == "BHRGOV" and c == "0841" for s, c, _ in found), found
-    assert not _events(code, "Twelve Thai hostages were freed on Sunday.")
+    assert not triples(code("Twelve Thai hostages were freed on Sunday."))
 
 
 @pytest.mark.parametrize(
@@ -61,19 +59,19 @@ def test_release_from_prison_is_the_states_but_freed_hostages_name_no_holder(cod
     ],
 )
 def test_no_state_is_implied(code, text: str) -> None:
-    found = _events(code, text)
+    found = triples(code(text))
     assert not any(s.endswith(("COP", "JUD", "GOV")) and c[:3] in ("173", "116", "172", "174")
                    for s, c, _ in found), found
 
 
 def test_an_arrest_recalled_in_a_relative_clause_is_background(code) -> None:
     text = "A Turkish court freed a Kurdish journalist who was arrested in Ankara last year."
-    found = _events(code, text)
+    found = triples(code(text))
     assert not any(c == "173" for _, c, _ in found), found
 
 
 def test_a_named_agent_still_acts(code) -> None:
-    found = _events(code, "A Pakistani blogger was arrested by Indian police in Kashmir.")
+    found = triples(code("A Pakistani blogger was arrested by Indian police in Kashmir."))
     assert any(s == "INDCOP" and c == "173" for s, c, _ in found), found
 
 

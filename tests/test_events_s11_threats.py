@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _codes(events: list) -> set[str]:
-    return {e.cameo for e in events}
+from _events_fake import cameo_codes, code_rules
 
 
 @pytest.mark.parametrize(
@@ -22,29 +20,29 @@ def _codes(events: list) -> set[str]:
 def test_warning_of_repression_is_137(code, text: str) -> None:
     events = code(text)
     threats = [e for e in events if e.root == "13"]
-    assert threats and all(e.cameo == "137" for e in threats), [(e.cameo, e.rule) for e in events]
+    assert threats and all(e.cameo == "137" for e in threats), code_rules(events)
     assert all(e.target is not None for e in threats)
-    assert "012" not in _codes(events)
+    assert "012" not in cameo_codes(events)
 
 
 def test_warning_of_sanctions_on_companies_is_1312(code) -> None:
     events = code("Washington warned that banks dealing with Pyongyang would face sanctions.")
-    assert "1312" in _codes(events), [(e.cameo, e.rule) for e in events]
+    assert "1312" in cameo_codes(events), code_rules(events)
 
 
 def test_worry_about_own_side_is_no_threat(code) -> None:
     events = code("Police warned that protesters faced arrest last week.")
-    assert "137" not in _codes(events)
+    assert "137" not in cameo_codes(events)
 
 
 def test_threat_to_boycott_talks_is_134(code) -> None:
     events = code("The rebels threatened to boycott the peace talks with the government.")
-    assert "134" in _codes(events), [(e.cameo, e.rule) for e in events]
+    assert "134" in cameo_codes(events), code_rules(events)
 
 
 def test_observers_warning_is_no_threat(code) -> None:
     events = code("Amnesty International warned that dissidents who go back could face prosecution.")
-    assert not any(e.root == "13" for e in events), [(e.cameo, e.rule) for e in events]
+    assert not any(e.root == "13" for e in events), code_rules(events)
 
 
 @pytest.mark.parametrize(
@@ -56,5 +54,5 @@ def test_observers_warning_is_no_threat(code) -> None:
 )
 def test_threatened_that_addressee_would_face_repression_is_137(code, text: str) -> None:
     events = code(text)
-    assert "137" in _codes(events), [(e.cameo, e.rule) for e in events]
+    assert "137" in cameo_codes(events), code_rules(events)
     assert all(e.target is not None for e in events if e.cameo == "137")
