@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from triadic.actors._relations import departs_from, relation_words
-from triadic.actors._targets import in_what_is_hit, is_attacked, is_measured, target_words
+from triadic.actors._targets import hosts_a_post, in_what_is_hit, is_attacked, is_measured, target_words
 from triadic.actors._work import Work
 
 __all__ = ["drop_settings"]
@@ -39,7 +39,7 @@ def drop_settings(work: Work) -> None:
         occupied = any(w.lower_.rsplit("-", 1)[-1] == "occupied" for w in tok.lefts)
         if tok.dep_ == "pobj" and tok.head.lower_ in words.setting_preps and not is_attacked(tok, words) \
                 and not left and not is_measured(tok, words) and not in_what_is_hit(tok, words) \
-                and not occupied:
+                and not occupied and not hosts_a_post(tok, words):
             work.remove(m)
         elif tok.dep_ == "compound" and tok.head.ent_type_ in _THING_ENTS \
                 and tok.head.lemma_.lower() not in words.place_nouns | words.nouns:

@@ -12,8 +12,8 @@ from triadic.actors._work import Work
 from triadic.actors._yaml import read_yaml_cached, word_set
 from triadic.model import Actor
 
-__all__ = ["capitals_as_targets", "in_what_is_hit", "is_attacked", "is_measured", "target_words",
-           "TargetWords"]
+__all__ = ["capitals_as_targets", "hosts_a_post", "in_what_is_hit", "is_attacked", "is_measured",
+           "target_words", "TargetWords"]
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj"})
 _TARGET_PREPS = frozenset({"on", "of", "at", "against", "upon", "into"})
@@ -30,6 +30,7 @@ class TargetWords:
     place_nouns: frozenset[str] = frozenset()  # "Herat province", "the city of Mosul"
     area_measures: frozenset[str] = frozenset()  # "a curfew in X": the area is what the measure acts on
     holding_verbs: frozenset[str] = frozenset()  # "a checkpoint manned by X": the site is X's
+    post_nouns: frozenset[str] = frozenset()  # "its embassy in Tehran": the place hosts the post
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +42,7 @@ def target_words() -> TargetWords:
 
     return TargetWords(verbs=words("verbs"), nouns=words("nouns"), setting_preps=words("setting_preps"),
                        place_nouns=words("place_nouns"), area_measures=words("area_measures"),
-                       holding_verbs=words("holding_verbs"))
+                       holding_verbs=words("holding_verbs"), post_nouns=words("post_nouns"))
 
 
 def is_attacked(tok: Token, words: TargetWords) -> bool:
@@ -56,6 +57,16 @@ def is_attacked(tok: Token, words: TargetWords) -> bool:
         if gov.pos_ == "VERB" and gov.lemma_.lower() in words.verbs and head.lower_ != "of":
             return True  # "fired missiles at Kyiv"
     return False
+
+
+def hosts_a_post(tok: Token, words: TargetWords) -> bool:
+    """True when ``tok`` (a place's head after a setting preposition) is where a state's post is: "its
+    embassy in Tehran", or a verb's place when its object is a post ("shut its consulate in Shanghai")."""
+    host = tok.head.head
+    if host.lemma_.lower() in words.post_nouns:
+        return True
+    return host.pos_ == "VERB" and any(c.dep_ in _OBJECT_DEPS and c.lemma_.lower() in words.post_nouns
+                                       for c in host.children)
 
 
 def in_what_is_hit(tok: Token, words: TargetWords) -> bool:

@@ -43,6 +43,7 @@ from triadic.events._indirect_parties import (
     claimants,
     content_words,
     group_antecedent,
+    host_places,
     left_ground,
     means_clause,
     member_sides,
@@ -727,6 +728,10 @@ class PartyFinder:
         if not acts and pat.code.startswith("12"):
             # "rejected the offer, two days after Bogota offered to host negotiations": its maker
             acts = self._first_parties((m for o in objs for m in request_makers(o, verb)), index, other_side)
+        if not acts:
+            # "closed its embassy in Tehran": a state's post abroad stands in its host's country
+            acts = self._first_parties(host_places(verb, g), index,
+                                       lambda m: other_side(m) and m.actor.country not in own)
         if not acts and pat.code.startswith(argument_words().content_codes):
             # "denied that Venezuelan soldiers had entered Guyanese territory": the other party named
             acts = self._first_parties(content_words(verb), index,

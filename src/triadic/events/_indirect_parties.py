@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from triadic.actors import target_words
 from triadic.events._arg_phrases import argument_words, is_time
 from triadic.events._arg_targets import authored, requested_by
 from triadic.events._clauses import Localised, country_prefix
@@ -150,14 +151,28 @@ def means_clause(verb: Token) -> list[Token]:
 
 def left_ground(verb: Token) -> list[Token]:
     """What a retreat leaves, and the places inside it ("withdrew its soldiers from [camps] inside
-    [South Sudan]", "pulled out of [the town]"), nearest first."""
+    [South Sudan]", "pulled out of [the town]", "pulled its troops out of [Mali]"), nearest first."""
     out: list[Token] = []
-    heads = [verb, *(c for c in dependents(verb) if c.dep_ in ("dobj", "advmod", "prt"))]
+    # the parser hangs "out" of "out of" on the verb as a preposition when an object comes between
+    heads = [verb, *(c for c in dependents(verb) if c.dep_ in ("dobj", "advmod", "prt")
+                     or (c.dep_ == "prep" and c.lower_ == "out"))]
     for p in (p for h in heads for p in dependents(h) if p.dep_ == "prep" and p.lower_ in ("from", "of")):
         for o in dependents(p):
             if o.dep_ == "pobj" and not is_time(o):
                 out.extend(w for w in o.subtree if w.dep_ == "pobj" or w.i == o.i)
     return out
+
+
+def host_places(verb: Token, g: Grammar) -> list[Token]:
+    """Where the state posts the verb acts on are ("closed its embassy [in Tehran]", "shut its
+    consulate in [Shanghai]"): the place phrase of a post noun object (``post_nouns``), or of the
+    verb when its object is one."""
+    posts = [o for c in dependents(verb) if c.dep_ == "dobj"
+             for o in (c, *(x for x in dependents(c) if x.dep_ == "conj"))
+             if o.lemma_.lower() in target_words().post_nouns]
+    if not posts:
+        return []
+    return [o for h in (*posts, verb) for o in _prep_objects(h, g.location_preps) if not is_time(o)]
 
 
 def cause_doers(verb: Token) -> list[Token]:
