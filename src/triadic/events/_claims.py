@@ -111,6 +111,16 @@ class ClaimMarker(SentenceReader):
                       "nsubj", "amod", "compound") for m in actors_of(o, index, self.g)]
             side = {m.actor.code for m in d.sources}
             d.targets = [m for m in owners if m.actor.code not in side]
+            tok = d.trigger
+            if not d.targets and tok.dep_ == "pcomp" and any(
+                    c.dep_ == "dobj" and c.lower_ == "what" for c in dependents(tok)):
+                # "ordered the mayor's arrest, in what the opposition called a purge": what is named is
+                # the act of the clause the phrase hangs on, so the criticism aims at that act's doer
+                clause = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                doers = [] if clause is None else [c for c in dependents(clause) if c.dep_ == "nsubj"]
+                d.targets = [
+                    m for c in doers for m in actors_of(c, index, self.g) if m.actor.code not in side
+                ]
 
     def _stated_reasons(self, drafts: list[_Draft], index: MentionIndexLike) -> list[_Draft]:
         """An accusation (``complicity_code``) in the stated reason for a punitive act ("expelled a

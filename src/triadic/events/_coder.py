@@ -160,6 +160,7 @@ class EventCoder(EventDrafter):
         index = _SpeakerIndex(mentions, doc, found)
         for span, sentence in sents:
             drafts = self._code_sentence(span, index)
+            self._reprisals(drafts)
             self._warned_threats(drafts, index)
             self._announced_to(drafts, index)
             made = 0
@@ -205,6 +206,32 @@ class EventCoder(EventDrafter):
         if pending and self.classifier is not None:
             events.extend(self._classify(pending, article, found, seen))
         return events, quotes
+
+    def _reprisals(self, drafts: list[_Draft]) -> None:
+        """A reprisal the actor says it will or would make ("said it would retaliate against X",
+        "Moscow would respond in kind") is a threat (130), made when it is said; a reprisal reported
+        as done, or denied, is no threat and is coded (if at all) by what was done. Likewise consent
+        withheld ("would not accept X") is a rejection (120), asserted."""
+        g = self.g
+        keep: list[_Draft] = []
+        for d in drafts:
+            lemma = g.lemma(d.trigger)
+            if d.secondary is None and (
+                    (d.code == "130" and lemma in g.reprisal_verbs) or lemma in g.reprisal_acts):
+                if d.modality in ("planned", "hypothetical"):
+                    d.code, d.modality, d.rule = "130", "asserted", f"reprisal({d.rule})->130"
+                elif d.code == "130":
+                    continue
+            elif (d.code == "120" and lemma in g.consent_verbs and d.secondary is None
+                  and d.modality == "negated"):
+                # "would not accept X" (triggered only when negated, see _reading): the consent
+                # withheld is the rejection, made when it is said
+                d.modality, d.rule = "asserted", f"withheld({d.rule})->120"
+            keep.append(d)
+        drafts[:] = keep
+        for d in keep:
+            if d.code[:2] == "13" and not d.targets and d.sources and d.secondary is None:
+                d.targets = _conjunct_targets(d, keep)
 
     def _warned_threats(self, drafts: Sequence[_Draft], index: MentionIndexLike) -> None:
         """A warning whose content is what the speaker's own side could or would do is a threat
@@ -884,3 +911,22 @@ def _second_act(tok: Token, g: Grammar) -> bool:
         and any(c.dep_ == "dobj" for c in dependents(tok))
         and any(c.dep_ == "dobj" for c in dependents(tok.head))
     )
+
+
+def _conjunct_targets(d: _Draft, drafts: Sequence[_Draft]) -> list[MentionLike]:
+    """The targets of the act a threat's clause is coordinated with, by the same side: "summoned the
+    Moldovan ambassador ... and said Moscow would respond in kind", "accused Addis Ababa of massing
+    troops and warned that Asmara would respond decisively": the threat answers that party."""
+    verb = d.trigger
+    while verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "conj":
+        return []
+    first = verb.head
+    side = {m.actor.country or m.actor.code for m in d.sources}
+    for o in drafts:
+        if o is d or o.trigger.i != first.i or not o.targets or o.secondary is not None:
+            continue
+        if side & {m.actor.country or m.actor.code for m in o.sources}:
+            return [m for m in o.targets if (m.actor.country or m.actor.code) not in side]
+    return []

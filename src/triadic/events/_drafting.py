@@ -12,6 +12,7 @@ from triadic.events._clauses import (
     each_member,
     each_other,
     for_to,
+    object_relative,
     own_countries,
     purpose_objects,
     recalled,
@@ -421,6 +422,17 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             for o in dependents(x)
             if o.dep_ in ("dobj", "dative")
         ]
+        # "refused to cede territory to Russia": the party the refused act would go to or be aimed at
+        objs += [p for o in objs if o.dep_ in ("dative", "prep") for p in dependents(o) if p.dep_ == "pobj"]
+        objs += [
+            p
+            for x in dependents(verb)
+            if x.dep_ == "xcomp" and x.i not in by_tok
+            for o in dependents(x)
+            if o.dep_ == "prep" and o.lower_ in self.g.refused_recipient_preps
+            for p in dependents(o)
+            if p.dep_ == "pobj"
+        ]
         return self._others(objs, index, sources)
 
     def _place_of_topic(
@@ -510,7 +522,17 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             for n in dependents(c)
             if n.dep_ in ("nsubj", "nsubjpass") and n.pos_ != "PRON"
         ]
-        return self._others(subjects, index, sources, countries=True)
+        # a country is no counterpart of its own forces ("Russian troops ... if Russia") or citizens, but
+        # another political role of it is: "Zambia's opposition threatened protests if the government
+        # delays the vote" (condition_home_roles)
+        own = {m.actor.code for m in sources}
+        whole = {m.actor.country for m in sources if m.actor.country and m.actor.role is None}
+        mine = {m.actor.country for m in sources if m.actor.country}
+        return [
+            m for m in self._others(subjects, index, sources)
+            if m.actor.code not in own and m.actor.country not in whole
+            and (m.actor.country not in mine or m.actor.role in self.g.condition_home_roles)
+        ]
 
     def _purpose_targets(
         self, verb: Token, pat: Pattern, sources: list[MentionLike], index: MentionIndexLike
@@ -532,6 +554,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         code, rule = pat.code, pat.rule
         g = self.g
         notarget = pat.notarget
+        own_doer = False
         if pat.kind == "verb":
             clause: Token | None = tok
             sources, inherited = self._sources_of_verb(tok, index)
@@ -643,6 +666,12 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 # "refused to approve the EU's package": a refusal or pledge whose infinitive is no
                 # event of its own is aimed at whom that infinitive's object names
                 targets = self._untriggered_objects(tok, by_tok, index, sources)
+            if not targets and sources and pat.code == "120" and g.lemma(tok) in g.consent_verbs:
+                # "would not allow the EU to send money": whom consent is withheld from is who would act
+                targets = self._others([n for c in dependents(tok) if c.dep_ in ("ccomp", "xcomp")
+                                        for n in dependents(c) if n.dep_ == "nsubj"], index, sources)
+            if not targets and sources and pat.code[:2] in g.relative_owner_roots:
+                targets = self._others(_relative_owners(tok, g), index, sources)
             if not targets and sources and pat.code[:2] in g.struck_roots:
                 # "condemned the bombing that struck a church in X": an act noun naming no target
                 # of its own is aimed at whom its relative clause says it hit
@@ -685,6 +714,11 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             sources, targets, conf = self._actors_of_noun(
                 tok, clause_for_actors, index, of_target=not pat.reciprocal
             )
+            # "refused to condemn Russia's invasion": a noun with a doer of its own under a verb that is
+            # an act of its own is that doer's event, not what the governing verb refused or pledged
+            if clause_for_actors is None and clause is not None and sources:
+                doers = {m.actor.code for m in self._sources_of_verb(clause, index)[0]}
+                own_doer = not ({m.actor.code for m in sources} & doers)
             if any(m.start <= tok.i < m.end for m in (*sources, *targets)):
                 # "its peacekeeping force stepped up patrols", "the killing of protesters": a noun
                 # that is the name of a party is that party, not an act of its own
@@ -755,6 +789,8 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             # "failed to reach a deal at talks hosted by the EU": the talks took place; the
             # clause's negation is about the deal, not about the setting it happened in
             mod = "asserted"
+        if pat.kind == "noun" and own_doer:
+            mod = modality_of(tok, None, g)
         if code in g.home_meeting_codes and self._meets_at_home(tok, sources + targets, index):
             # "Macron met Xi in Beijing": a meeting in one side's own country is no third location
             code = g.home_meeting_codes[code]
@@ -776,7 +812,8 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         ]
         gov = (
             self._governor(clause)
-            if clause is not None and not visit_setting(tok, g) and not _background(tok, g)
+            if clause is not None and not own_doer and not visit_setting(tok, g)
+            and not _background(tok, g)
             else None
         )
         if (gov is None or gov[1].family is None) and clause is not None and self._refusal(clause, pat, mod):
@@ -1160,3 +1197,24 @@ def _answered(noun: Token) -> bool:
     return noun.dep_ == "dobj" or (
         noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX")
     )
+
+
+def _relative_owners(verb: Token, g: Grammar) -> list[Token]:
+    """Who put forward the noun an object relative clause ``verb`` hangs on: the subject of the clause
+    whose object that noun is ("Israel offered a deal [that Hamas rejected]"), or whose "in"/"with"
+    phrase it is ("the Assembly condemned abuses in a resolution [that Pyongyang rejected]")."""
+    if verb.dep_ != "relcl" or not object_relative(verb, g):
+        return []
+    noun = verb.head
+    if g.lemma(noun) not in g.put_forward_nouns:
+        return []
+    clause = noun.head
+    if noun.dep_ == "pobj" and clause.dep_ == "prep" and clause.lower_ in ("in", "with", "through"):
+        clause = clause.head
+    elif noun.dep_ not in ("dobj", "appos"):
+        return []
+    if noun.dep_ == "appos":
+        clause = clause.head
+    if clause.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in dependents(clause) if c.dep_ == "nsubj"]

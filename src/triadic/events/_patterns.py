@@ -249,6 +249,24 @@ class Grammar:
     naming_verbs: frozenset[str] = frozenset()
     # Verbs of warning whose "could"/"may" clause about others is a pessimistic comment (012), not a threat.
     warning_verbs: frozenset[str] = frozenset()
+    # Reprisal verbs whose 130 pattern is a threat only as a future or conditional act ("would retaliate").
+    reprisal_verbs: frozenset[str] = frozenset()
+    # Reprisal verbs that are a threat in the future or conditional whatever their pattern codes.
+    reprisal_acts: frozenset[str] = frozenset()
+    # Reacting verbs that trigger a threat only with a manner of force ("would respond decisively").
+    manner_reprisals: frozenset[str] = frozenset()
+    reprisal_manners: frozenset[str] = frozenset()
+    # Prepositions of an uncoded refused infinitive that name whom the refusal is aimed at.
+    refused_recipient_preps: frozenset[str] = frozenset()
+    # Verbs of consent whose 120 pattern is a rejection only when negated ("would not accept").
+    consent_verbs: frozenset[str] = frozenset()
+    # Auxiliaries besides the future ones that make a negated cooperative act a refusal ("cannot accept").
+    refusal_aux: frozenset[str] = frozenset()
+    # Roots of a reaction in an object relative clause aimed at whoever put the noun forward.
+    relative_owner_roots: frozenset[str] = frozenset()
+    put_forward_nouns: frozenset[str] = frozenset()
+    # Roles of the speaker's own country a condition may name as the other side of a threat.
+    condition_home_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # What a warning beside an appeal threatens ("would have consequences"): a threat at the party asked.
     consequence_nouns: frozenset[str] = frozenset()
     # Prepositions of a phrase that sets a clause in the time of another event ("during a visit by X").

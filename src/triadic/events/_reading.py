@@ -113,6 +113,16 @@ class SentenceReader(PartyFinder):
                     any(c.dep_ == "oprd" for c in dependents(tok)) or _disparaged(tok, self.g)
                 )
                 for p in cands:
+                    if p.code == "120" and lemma in self.g.consent_verbs and not any(
+                            c.dep_ == "neg" for c in dependents(tok)):
+                        # "accepted the plan": consent given is no rejection, and no trigger of one
+                        continue
+                    if p.code == "130" and lemma in self.g.manner_reprisals and not (
+                            p.words or p.objects or p.prep_objects) and not any(
+                            c.dep_ == "advmod" and c.lower_ in self.g.reprisal_manners
+                            for c in dependents(tok)):
+                        # "would respond to the letter" is no threat; "would respond decisively" is
+                        continue
                     obj = verb_matches(tok, p, amounts)
                     if obj is not None and naming and (obj.i != tok.i or p.words):
                         # "called the boycott a cynical stunt": the boycott is only named, and a

@@ -461,7 +461,8 @@ class Recoder(SentenceReader):
             )
         kids = list(dependents(tok))
         return any(c.dep_ == "neg" for c in kids) and any(
-            c.dep_ == "aux" and (c.lower_ in self.g.planned_aux or c.lower_ == "would") for c in kids
+            c.dep_ == "aux" and (c.lower_ in self.g.planned_aux or c.lower_ in self.g.refusal_aux)
+            for c in kids
         )
 
     def _deployments(self, drafts: list[_Draft]) -> None:

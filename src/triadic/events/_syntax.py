@@ -342,6 +342,15 @@ def _actor_of_one(
             elif m is not None:
                 return m
     for c in dependents(tok):
+        if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "NOUN" and index.at(c.i) is None:
+            # "rejected Hamas ceasefire terms", "the US peace plan": a headline stacks the owner on
+            # the noun that modifies the head
+            for k in dependents(c):
+                stacked = k.dep_ in ("compound", "poss") and k.i < c.i and k.pos_ != "PRON"
+                m = index.at(k.i) if stacked else None
+                if m is not None:
+                    return m
+    for c in dependents(tok):
         if c.dep_ == "acl":
             # "the missiles fired by the Israeli military": the instrument's user acts
             for a in dependents(c):

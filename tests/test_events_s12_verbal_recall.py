@@ -1,0 +1,118 @@
+"""Verbal conflict told indirectly (session 12): reprisals announced in advance are threats (130),
+consent withheld is a rejection (120), refusals aimed at whom the refused act would reach, criticism
+"in what X called ..." aimed at the doer of the act named, and "declined to say" is no rejection."""
+
+from __future__ import annotations
+
+import pytest
+
+from _events_fake import cameo_codes, code_rules, triples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan said it would retaliate against any Indian aggression.",
+        "Beijing said it would take countermeasures against the Dutch government if the ban stayed.",
+        "Pyongyang warned it would retaliate if the United States went ahead with the drills.",
+    ],
+)
+def test_announced_reprisal_is_a_threat(code, text: str) -> None:
+    events = code(text)
+    threats = [e for e in events if e.cameo == "130"]
+    assert threats, code_rules(events)
+    assert all(e.target is not None and e.modality == "asserted" for e in threats), code_rules(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Russia retaliated against the EU last week.", "Iran retaliated by expelling two British diplomats."],
+)
+def test_reprisal_carried_out_is_no_threat(code, text: str) -> None:
+    assert not any(c.startswith("13") for c in cameo_codes(code(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mexico's president said her government would not accept the presence of US troops on its soil.",
+        "Beijing will not tolerate any interference by Washington in Hong Kong.",
+        "Iran did not accept the American proposal, the foreign ministry said.",
+    ],
+)
+def test_consent_withheld_is_a_rejection(code, text: str) -> None:
+    events = code(text)
+    assert any(e.root == "12" and e.target is not None and e.modality == "asserted" for e in events), \
+        code_rules(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The parliament approved the budget on Tuesday.", "Jordan accepted the proposal from Egypt on Monday."],
+)
+def test_consent_given_is_no_rejection(code, text: str) -> None:
+    assert not any(c.startswith("12") for c in cameo_codes(code(text)))
+
+
+def test_refusal_aimed_at_recipient_of_refused_act(code) -> None:
+    events = code("Kyiv refused to cede territory to Russia in exchange for peace.")
+    assert ("UKRGOV", "RUS", "120") in triples(events) or any(
+        e.root == "12" and e.target is not None and e.target.actor.country == "RUS" for e in events
+    ), code_rules(events)
+
+
+def test_declined_to_say_is_no_rejection(code) -> None:
+    events = code("The minister declined to say whether the talks would resume.")
+    assert not any(c.startswith("12") for c in cameo_codes(events)), code_rules(events)
+
+
+def test_criticism_in_what_clause_aims_at_doer(code) -> None:
+    events = code(
+        "Russian forces shelled Kharkiv overnight, in what Ukraine's president called an act of aggression."
+    )
+    crit = [e for e in events if e.root == "11"]
+    assert crit and crit[0].target is not None and crit[0].target.actor.country == "RUS", code_rules(events)
+
+
+def test_manner_of_force_makes_response_a_threat(code) -> None:
+    events = code("Eritrea warned that Asmara would respond decisively to any Ethiopian incursion.")
+    assert "130" in cameo_codes(events), code_rules(events)
+
+
+def test_plain_response_is_no_threat(code) -> None:
+    events = code("The ministry said it would respond to the letter from Brussels next week.")
+    assert not any(c.startswith("13") for c in cameo_codes(events)), code_rules(events)
+
+
+def test_threat_conditioned_on_own_government_is_aimed_at_it(code) -> None:
+    events = code("Zambia's opposition threatened protests if the government delays the vote.")
+    threats = [e for e in events if e.root == "13"]
+    assert threats and threats[0].target is not None, code_rules(events)
+    assert threats[0].target.actor.role == "GOV", code_rules(events)
+
+
+def test_headline_owner_stacked_on_modifier_is_target(code) -> None:
+    events = code("Israel rejects Hamas ceasefire terms")
+    assert any(e.root == "12" and e.target is not None for e in events), code_rules(events)
+
+
+def test_cannot_accept_is_a_refusal(code) -> None:
+    events = code("Lebanon can't accept more Syrian refugees, the minister said.")
+    assert any(e.root == "12" and e.modality == "asserted" for e in events), code_rules(events)
+
+
+def test_rejection_in_relative_clause_aims_at_who_put_it_forward(code) -> None:
+    events = code("Egypt presented a proposal that Ethiopia rejected.")
+    rej = [e for e in events if e.root == "12"]
+    assert rej and rej[0].target is not None and rej[0].target.actor.country == "EGY", code_rules(events)
+
+
+def test_relative_clause_on_a_person_is_no_criticism_of_the_clause_doer(code) -> None:
+    events = code("Police arrested a man that residents criticised.")
+    assert "111" not in cameo_codes(events), code_rules(events)
+
+
+def test_refusal_does_not_recode_another_party_nominal_act(code) -> None:
+    events = code("Beijing refused to condemn Russia's invasion of Ukraine.")
+    refusals = [e for e in events if e.root == "12"]
+    assert len(refusals) == 1, code_rules(events)
