@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
@@ -28,9 +27,13 @@ NO_DATE_WARNING = (
 
 def sentences_of(doc: Doc) -> list[Sentence]:
     """The doc's sentences as records with character offsets into ``doc.text``."""
+    from triadic.events._tree import doc_sents, doc_text  # loads spaCy: not at import time
+
     out = []
-    whole = doc.text  # ``Span.text`` joins the span's tokens anew; the doc's text holds the same characters
-    for i, s in enumerate(doc.sents):
+    # ``Span.text`` joins the span's tokens anew; the doc's text holds the same characters (made once per
+    # doc, as are its sentences, for the coder's other passes too)
+    whole = doc_text(doc)
+    for i, s in enumerate(doc_sents(doc)):
         # spaCy hangs the paragraph break on the sentence before it; the record ends at the last word
         text = whole[s.start_char : s.end_char].rstrip()
         out.append(Sentence(index=i, text=text, start=s.start_char, end=s.start_char + len(text)))
@@ -70,6 +73,10 @@ class Coder:
             self.settings, classifier=load_classifier(self.settings))
 
     def _code_doc(self, article: Article, doc: Doc) -> CodedArticle:
+        from triadic.events._tree import tokens_of
+
+        # ``doc`` is the parse of the article's text: its text need not be joined from the tokens again
+        tokens_of.known_text(doc, article.text)
         sentences = sentences_of(doc)
         mentions = self.resolver.resolve(doc, ref_date=article.reference_date, dateline=article.dateline)
         events, quotes = self.event_coder.code_doc(doc, article, sentences, mentions)
@@ -88,18 +95,22 @@ class Coder:
     def _classify_sentences(self, doc: Doc, sentences: list[Sentence], events: list[Event]) -> list[Sentence]:
         """Give each sentence the code of what it is mainly about and its main trigger's argument
         phrases, even where no dyad resolved."""
+        from triadic.events._tree import doc_sents
+
         by_sentence: dict[int, list[Event]] = {}
         for e in events:
             by_sentence.setdefault(e.sentence.index, []).append(e)
         out = []
-        for span, s in zip(doc.sents, sentences, strict=True):
+        for span, s in zip(doc_sents(doc), sentences, strict=True):
             found = self.event_coder.read_sentence(span, by_sentence.get(s.index, ()))
             if found is None:
                 out.append(s)
                 continue
             args = found.arguments
-            out.append(replace(s, code=found.code, rule=found.rule, sources=args.sources,
-                               targets=args.targets, reciprocal=args.reciprocal, trigger=args.trigger))
+            # every field given: ``dataclasses.replace`` would only look them up by name first
+            out.append(Sentence(index=s.index, text=s.text, start=s.start, end=s.end, code=found.code,
+                                rule=found.rule, sources=args.sources, targets=args.targets,
+                                reciprocal=args.reciprocal, trigger=args.trigger))
         return out
 
     def code_articles(self, articles: Iterable[Article], *,

@@ -12,6 +12,7 @@ from triadic.actors._context import context_country, stateish
 from triadic.actors._countries import shipped_data_dir
 from triadic.actors._work import Work
 from triadic.actors._yaml import read_yaml_cached
+from triadic.events._tree import doc_text
 from triadic.model import Actor
 
 __all__ = ["FederalWord", "federal_governments", "federal_words"]
@@ -43,7 +44,7 @@ def federal_words() -> dict[str, FederalWord]:
 def federal_governments(work: Work) -> None:
     """Read a bare capitalised "the Centre" as the Union government when its article is about India."""
     words = federal_words()
-    text = work.doc.text
+    text = doc_text(work.doc)
     if not any(w in text for w in words):
         return  # most articles: no scan at all
     for tok in work.toks:

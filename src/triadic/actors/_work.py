@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from triadic.actors._dictionary import Dictionary
 from triadic.actors._entries import Entry
 from triadic.actors._types import Mention
+from triadic.events._tree import doc_sents, doc_text, doc_tokens
 from triadic.model import Actor
 
 __all__ = ["Work", "actor_of", "person_surname", "PERSON_VIAS"]
@@ -64,8 +65,9 @@ class Work:
     def __post_init__(self) -> None:
         doc = self.doc
         self.owner = [-1] * len(doc)
-        self.toks = list(doc)
-        self.sents = list(doc.sents) if len(doc) else []
+        # shared with the event coder, which reads the same doc next (neither changes them)
+        self.toks = doc_tokens(doc)
+        self.sents = doc_sents(doc) if len(doc) else []
         self.sent_starts = [s.start for s in self.sents]
         self.ents = list(doc.ents)
         self._own_sents = bool(doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks)
@@ -74,10 +76,10 @@ class Work:
         """``doc[start:end].text`` without building the span."""
         if start >= end:
             return self.doc[start:end].text
-        toks = self.toks[start:end]
-        # as Span.text builds it: each word with its trailing space, less the last word's space
-        text = "".join([t.text_with_ws for t in toks])
-        return text[:-1] if toks[-1].whitespace_ else text
+        # ``Span.text`` is the doc's text from the first word's start to the last word's end (the doc's
+        # text is made once per doc; joining the words anew costs more)
+        last = self.toks[end - 1]
+        return doc_text(self.doc)[self.toks[start].idx : last.idx + len(last)]
 
     def root(self, start: int, end: int) -> Token:
         """``doc[start:end].root``, remembered: a mention's head is asked for by several passes."""

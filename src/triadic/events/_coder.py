@@ -25,7 +25,7 @@ from triadic.events._syntax import (
     side_of,
     subject_of,
 )
-from triadic.events._tree import dependents, has_to, tokens_of
+from triadic.events._tree import dependents, doc_sents, has_to, tokens_of
 from triadic.events._violence import outcome_code
 from triadic.events.codebook import Codebook, get_codebook
 from triadic.model import ActorRef, Article, Event, Quote, Sentence, event_id
@@ -545,7 +545,7 @@ class EventCoder(EventDrafter):
 
     # ------------------------------------------------------------------ sentence coding
     def _align(self, doc: Doc, sentences: Sequence[Sentence]) -> list[tuple[Span, Sentence]]:
-        spans = list(doc.sents)
+        spans = doc_sents(doc)
         if len(spans) == len(sentences) and all(
             s.start_char == t.start for s, t in zip(spans, sentences, strict=True)
         ):

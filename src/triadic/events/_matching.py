@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from triadic.events._patterns import SUBJECT_KEY, Pattern
 from triadic.events._syntax import RELATIVE_PRONOUNS, SUBJ_DEPS, is_passive, misread_relative, preps_of
-from triadic.events._tree import DocTable, TokenMemo, dependents, has_to
+from triadic.events._tree import DocTable, dependents, has_to, token_memo
 
 __all__ = ["verb_matches", "noun_matches", "lexical_objects", "through_amount", "object_fits", "count_of"]
 
@@ -45,8 +45,12 @@ _PREP_ONLY = frozenset({"prep"})
 _PREDICATE_DEPS = frozenset({"oprd", "attr"})
 
 
-def _key(tok: Token) -> tuple[str, str]:
+def _key_of(tok: Token) -> tuple[str, str]:
     return tok.lemma_.lower(), tok.lower_
+
+
+# (lemma, form) of a token, asked of the same objects by every pattern of their verb
+_key = token_memo(_key_of)
 
 
 def _words_present(head: Token, words: Sequence[str]) -> bool:
@@ -89,7 +93,7 @@ def _below(head: Token) -> frozenset[str]:
 
 
 # every pattern of a token's lemma asks for the same words below it
-_words_below = TokenMemo(_below)
+_words_below = token_memo(_below)
 
 
 def _time_phrase(prep: Token) -> bool:
@@ -350,9 +354,9 @@ def _number(n: Token) -> float | None:
     return value
 
 
-def _prep_objects_present(tok: Token, pat: Pattern, amounts: frozenset[str]) -> bool:
-    """Each of the pattern's ``+prep:object`` phrases hangs on the verb or on its direct object
-    (the parser attaches "with weapons" in "backed Kyiv with weapons" to either)."""
+def _holders_of(tok: Token) -> tuple[Token, ...]:
+    """The tokens a verb's ``+prep:object`` phrases can hang on: the verb, its objects, and the phrases
+    the parser hangs theirs on."""
     holders = [tok, *(c for c in dependents(tok) if c.dep_ in ("dobj", "dative"))]
     # "fired shells filled with sarin": what the object holds hangs on its contents clause
     holders.extend(
@@ -371,6 +375,17 @@ def _prep_objects_present(tok: Token, pat: Pattern, amounts: frozenset[str]) -> 
         for g in dependents(p)
         if g.dep_ == "pobj"
     )
+    return tuple(holders)
+
+
+# every pattern of a verb with ``+prep:object`` phrases asks for the same holders
+_holders = token_memo(_holders_of)
+
+
+def _prep_objects_present(tok: Token, pat: Pattern, amounts: frozenset[str]) -> bool:
+    """Each of the pattern's ``+prep:object`` phrases hangs on the verb or on its direct object
+    (the parser attaches "with weapons" in "backed Kyiv with weapons" to either)."""
+    holders = _holders(tok)
     for prep, lemmas in pat.prep_objects:
         if prep == SUBJECT_KEY:
             if not any(_object_fits(o, lemmas, pat.carriers, amounts) for o in _doers(tok)):

@@ -20,7 +20,7 @@ from triadic.errors import DictionaryError
 from triadic.events.codebook import get_codebook
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = [
     "NO_EVENT",
@@ -455,7 +455,16 @@ class Grammar:
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma for pattern lookup, corrected where the lemmatizer is known to fail."""
-        return self.lemma_fixes.get(tok.lower_) or tok.lemma_.lower()
+        # asked about the same tokens by many passes of each sentence: made once per doc and grammar
+        doc = tok.doc
+        known, owner, table = _LEMMAS[0]
+        if known is not doc or owner is not self or len(table) != len(doc):
+            from triadic.events._tree import doc_tokens  # loads spaCy, which a Token implies anyway
+
+            fixes = self.lemma_fixes
+            table = [fixes.get(t.lower_) or t.lemma_.lower() for t in doc_tokens(doc)]
+            _LEMMAS[0] = (doc, self, table)
+        return table[tok.i]
 
     def reaches_places(self, code: str) -> bool:
         """A place can be the target of an event coded ``code`` (its root or the code itself is in
@@ -472,6 +481,11 @@ class Grammar:
             if hit is not None:
                 return hit
         return family
+
+
+# ``Grammar.lemma``'s table: the doc and grammar last asked about and the lemma of each of the doc's tokens
+# (one slot, swapped whole, so that a table is never read for another doc or grammar)
+_LEMMAS: list[tuple[Doc | None, Grammar | None, list[str]]] = [(None, None, [])]
 
 
 @dataclass(slots=True)

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from triadic.events._patterns import Grammar
 from triadic.events._syntax import MentionIndexLike, MentionLike, actors_of, subject_of
-from triadic.events._tree import dependents, tokens_of
+from triadic.events._tree import dependents, doc_text, tokens_of
 from triadic.model import Quote, Speaker, content_id
 
 __all__ = ["QuoteFinder", "FoundQuote"]
@@ -46,7 +46,7 @@ class QuoteFinder:
         """
         out: list[FoundQuote] = []
         direct_spans: list[tuple[int, int]] = []
-        text = doc.text if text is None else text
+        text = doc_text(doc) if text is None else text
         for m in _QUOTE_RE.finditer(text):
             grp = 1 if m.group(1) is not None else 2
             start, end = m.start(grp), m.end(grp)
@@ -58,7 +58,8 @@ class QuoteFinder:
             direct_spans.append((m.start(), m.end()))
         for sent in sents:
             for tok in tokens_of(sent):
-                if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in self.g.speech_verbs:
+                # the rare word first: ``pos_`` is dearer to read than the lemma
+                if tok.lemma_.lower() not in self.g.speech_verbs or tok.pos_ not in ("VERB", "AUX"):
                     continue
                 if any(a <= tok.idx < b for a, b in direct_spans):
                     continue
@@ -119,7 +120,7 @@ class QuoteFinder:
     ) -> FoundQuote:
         speaker, mention = self._speaker(doc, index, subj)
         qid = content_id(f"{article_id}|{start}|{end}", prefix="q")
-        quote = Quote(id=qid, speaker=speaker, text=doc.text[start:end], start=start, end=end, kind=kind)
+        quote = Quote(id=qid, speaker=speaker, text=doc_text(doc)[start:end], start=start, end=end, kind=kind)
         return FoundQuote(quote=quote, verb=verb, speaker_mention=mention)
 
     def _speaker(

@@ -15,7 +15,7 @@ from triadic.events._matching import noun_matches, verb_matches
 from triadic.events._modality import conditional_mark, modality_of
 from triadic.events._patterns import NO_EVENT, Complement, Grammar, Pattern
 from triadic.events._syntax import agreed_object, clause_verb, delayed_complement, is_passive, shares_governor
-from triadic.events._tree import DocTable, TokenMemo, dependents, has_to, tokens_of
+from triadic.events._tree import DocTable, dependents, has_to, token_memo, tokens_of
 from triadic.model import Event
 
 __all__ = ["SentenceReading", "SentenceReader"]
@@ -69,8 +69,8 @@ class SentenceReader(PartyFinder):
         blocked: set[int] = set()
         # only a headline written in title case hides its verbs as names; in running text a
         # capitalised "State" or "Force" is part of a name ("Islamic State fighters")
-        words = [t for t in toks if t.is_alpha and len(t) > 3]
-        headline = len(words) > 0 and sum(t.is_title for t in words) >= 0.6 * len(words)
+        # (worked out only when a capitalised name could be such a verb: most sentences have none)
+        headline: bool | None = None
         for tok in toks:
             pos = tok.pos_
             if pos not in _TRIGGER_POS and tok.tag_ != "VBN":
@@ -89,7 +89,9 @@ class SentenceReader(PartyFinder):
                     if found.pattern.code != NO_EVENT:
                         out.append(found)
                     continue
-            if headline and pos == "PROPN" and tok.is_title and not tok.ent_type_ and lemma not in nouns:
+            if pos == "PROPN" and tok.is_title and not tok.ent_type_ and lemma not in nouns and (
+                headline if headline is not None else (headline := _title_case(toks))
+            ):
                 # a title-case headline ("Turkey Condemns Attack"): the tagger reads verbs as names
                 # and keeps their inflection; look the lower-cased word up by its plain forms
                 head = next((f for f in _plain_forms(tok.lower_) if f in verbs), None)
@@ -435,6 +437,12 @@ def _fronted(tok: Token, verb: Token) -> bool:
     return False
 
 
+def _title_case(toks: Sequence[Token]) -> bool:
+    """Most longer words are capitalised, as in a headline ("Turkey Condemns Attack on Convoy")."""
+    words = [t for t in toks if t.is_alpha and len(t) > 3]
+    return len(words) > 0 and sum(t.is_title for t in words) >= 0.6 * len(words)
+
+
 def _plain_forms(word: str) -> tuple[str, ...]:
     """Candidate lemmas of an inflected word the tagger left alone ("condemns", "bombed", "closed")."""
     out = [word]
@@ -484,6 +492,6 @@ def _depth_of(tok: Token) -> int:
 
 
 # how deep a token lies in the parse, asked when ranking each sentence's candidates and drafts
-_depth = TokenMemo(_depth_of)
+_depth = token_memo(_depth_of)
 # ``SentenceReader._governor`` by clause index, per document and coder
 _GOVERNORS = DocTable()

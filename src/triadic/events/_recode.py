@@ -594,7 +594,7 @@ class Recoder(SentenceReader):
         g = self.g
         out: list[_Draft] = []
         for tok in tokens_of(sent):
-            if tok.pos_ != "VERB" or g.lemma(tok) not in g.verdict_verbs:
+            if g.lemma(tok) not in g.verdict_verbs or tok.pos_ != "VERB":  # the rare word first
                 continue
             if any(d.trigger.i == tok.i for d in drafts):
                 continue  # the verb's own pattern already codes it ("ruled against X")

@@ -216,7 +216,8 @@ class SecondaryMarker(SentenceReader):
         out: set[int] = set()
         g = self.g
         for tok in tokens_of(sent):
-            if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or g.lemma(tok) not in g.commentator_nouns:
+            # the cheap, rare dependency first: ``pos_`` is one of the dearest token attributes
+            if tok.dep_ != "nsubj" or tok.pos_ != "NOUN" or g.lemma(tok) not in g.commentator_nouns:
                 continue
             verb = tok.head
             lem = g.lemma(verb)
@@ -266,7 +267,7 @@ class SecondaryMarker(SentenceReader):
         """Tokens inside the content of an accusation or denial ("accused X of [failing to stop ...]")."""
         out: set[int] = set()
         for tok in tokens_of(sent):
-            if tok.pos_ == "NOUN" and self.g.lemma(tok) in self.g.content_nouns:
+            if self.g.lemma(tok) in self.g.content_nouns and tok.pos_ == "NOUN":  # the rare word first
                 for c in dependents(tok):
                     if c.dep_ in ("acl", "relcl", "ccomp") and _that_clause(c):
                         out.update(_content_span(c))
@@ -384,8 +385,8 @@ def _embedded_question(tok: Token, g: Grammar) -> bool:
 def _habitual(verb: Token, g: Grammar) -> bool:
     """``verb`` is a simple present with an adverb of frequency ("routinely condemns")."""
     return (
-        verb.pos_ == "VERB"
-        and verb.tag_ in ("VBZ", "VBP")
+        verb.tag_ in ("VBZ", "VBP")  # the rarer test first: ``pos_`` is dear to read
+        and verb.pos_ == "VERB"
         and _present(verb)
         and any(c.dep_ == "advmod" and c.lower_ in g.habitual_adverbs for c in dependents(verb))
     )

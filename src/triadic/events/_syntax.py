@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from triadic.events._arg_phrases import argument_words
 from triadic.events._patterns import Grammar
-from triadic.events._tree import TokenMemo, dependents, has_to
+from triadic.events._tree import dependents, has_to, token_memo
 from triadic.model import Actor
 
 __all__ = [
@@ -86,7 +86,7 @@ def _voice(verb: Token) -> bool:
 
 _PASSIVE_MARKS = PASSIVE_SUBJ_DEPS | {"auxpass", "agent"}
 # asked of the same verbs by the pattern matcher, the argument finders and the modality cues
-_passive = TokenMemo(_voice)
+_passive = token_memo(_voice)
 
 
 def subject_of(
@@ -223,7 +223,7 @@ def _pobjects_of(prep: Token) -> tuple[Token, ...]:
 
 
 # a preposition's objects and their conjuncts, in order: the same prepositions are asked about many times
-_pobjects = TokenMemo(_pobjects_of)
+_pobjects = token_memo(_pobjects_of)
 
 
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
@@ -242,7 +242,7 @@ def _prep_children_of(tok: Token) -> tuple[tuple[str, Token, tuple[tuple[str, To
 
 # (word, preposition, the word and token of its own prepositions when it has no object) for each of a
 # token's PREP_DEPS dependents: ``preps_of`` is asked about the same tokens with many word sets
-_prep_children = TokenMemo(_prep_children_of)
+_prep_children = token_memo(_prep_children_of)
 
 
 def preps_of(tok: Token, want: frozenset[str], deps: frozenset[str] = PREP_DEPS) -> list[Token]:

@@ -8,7 +8,10 @@ from typing import Any, Generic, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["DocTable", "TokenMemo", "dependents", "doc_tokens", "has_to", "tokens_of"]
+__all__ = [
+    "DocTable", "TokenMemo", "dependents", "doc_sents", "doc_text", "doc_tokens", "has_to", "token_memo",
+    "tokens_of",
+]
 
 T = TypeVar("T")
 
@@ -41,12 +44,34 @@ class TokenMemo(Generic[T]):
         return found
 
 
+def token_memo(fn: Callable[[Token], T]) -> Callable[[Token], T]:
+    """:class:`TokenMemo` as a plain function: calling a closure costs less than an instance's
+    ``__call__``, and the coder asks its memos hundreds of thousands of times per corpus."""
+    # (doc, values by token index); swapped as one tuple so that a reader never pairs a doc with another
+    # doc's table
+    box: list[tuple[Doc | None, list[T | None]]] = [(None, [])]
+
+    def memo(tok: Token) -> T:
+        doc, values = box[0]
+        tdoc = tok.doc
+        if doc is not tdoc or len(values) != len(tdoc):
+            values = [None] * len(tdoc)
+            box[0] = (tdoc, values)
+        i = tok.i
+        found = values[i]
+        if found is None:
+            found = values[i] = fn(tok)
+        return found
+
+    return memo
+
+
 def _children(tok: Token) -> tuple[Token, ...]:
     return tuple(tok.children)
 
 
 # ``tuple(tok.children)``, in the parser's order
-dependents: TokenMemo[tuple[Token, ...]] = TokenMemo(_children)
+dependents: Callable[[Token], tuple[Token, ...]] = token_memo(_children)
 
 
 def has_to(tok: Token) -> bool:
@@ -73,12 +98,15 @@ class DocTable:
 
 
 class _DocTokens:
-    """The tokens of the document last asked about, made once (iterating a span makes new ones each time)."""
+    """The tokens, text and sentences of the document last asked about, made once: iterating a span
+    makes new tokens each time, ``Doc.text`` joins every token anew, and ``Doc.sents`` scans them all."""
 
-    __slots__ = ("state",)
+    __slots__ = ("state", "text_state", "sents_state")
 
     def __init__(self) -> None:
         self.state: tuple[Doc | None, list[Token]] = (None, [])
+        self.text_state: tuple[Doc | None, int, str] = (None, 0, "")
+        self.sents_state: tuple[Doc | None, int, list[Span]] = (None, 0, [])
 
     def __call__(self, span: Span) -> list[Token]:
         """``list(span)``."""
@@ -92,8 +120,33 @@ class _DocTokens:
             self.state = (doc, toks)
         return toks
 
+    def text(self, doc: Doc) -> str:
+        """``doc.text``."""
+        known, n, text = self.text_state
+        if known is not doc or n != len(doc):
+            text = doc.text
+            self.text_state = (doc, len(doc), text)
+        return text
+
+    def known_text(self, doc: Doc, text: str) -> None:
+        """Take ``text`` as ``doc.text``: the caller parsed ``doc`` from it (spaCy keeps every character)."""
+        if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
+            self.text_state = (doc, len(doc), text)
+
+    def sents(self, doc: Doc) -> list[Span]:
+        """``list(doc.sents)``, shared: callers must not change it."""
+        known, n, sents = self.sents_state
+        if known is not doc or n != len(doc):
+            sents = list(doc.sents)
+            self.sents_state = (doc, len(doc), sents)
+        return sents
+
 
 # the sentence's tokens, as ``list(sent)``
 tokens_of = _DocTokens()
 # the document's tokens, as ``list(doc)`` (one list for every caller: index it, never change it)
 doc_tokens = tokens_of.whole
+# the document's text, as ``doc.text``
+doc_text = tokens_of.text
+# the document's sentences, as ``list(doc.sents)`` (one list for every caller: never change it)
+doc_sents = tokens_of.sents

@@ -18,6 +18,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from triadic.events._tree import doc_text
 from triadic.nlp._timex_rules import Direction, RawMatch, lexicon, resolve, scan
 
 __all__ = ["TimeExpr", "find_time_expressions", "assign_event_date", "direction_of"]
@@ -114,9 +115,10 @@ def direction_of(token: Token) -> Direction:
 
 def _find(span: Span | Doc, ref_date: date | None,
           override: Direction) -> list[tuple[TimeExpr, RawMatch]]:
-    text = span.text
     base = span.start_char if isinstance(span, Span) else 0
     doc = span.doc if isinstance(span, Span) else span
+    # ``span.text`` joins the tokens anew for every event of the sentence; the doc's text is made once
+    text = doc_text(doc)[base:span.end_char] if isinstance(span, Span) else doc_text(doc)
     out: list[tuple[TimeExpr, RawMatch]] = []
     for raw in scan(text):
         if ref_date is None and not raw.absolute:
