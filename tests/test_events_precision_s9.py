@@ -113,3 +113,81 @@ def test_purpose_verb_itself_stays(code) -> None:
 )
 def test_remark_made_while_acting_is_no_statement(code, text: str) -> None:
     assert not [e for e in code(text) if e.cameo == "010"]
+
+
+# --- one act told twice, and cooperation the sentence does not report (session 12, ACC05) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey's president hosted his Azerbaijani counterpart in Ankara on Monday for talks on energy "
+        "and regional security.",
+        "Japan received the South Korean foreign minister in Tokyo for talks on North Korea's missile "
+        "programme.",
+    ],
+)
+def test_hosting_for_talks_on_a_topic_is_one_consultation(code, text: str) -> None:
+    # the talks are what the visit is for; their topic is no party to them
+    codes = sorted(e.cameo for e in code(text) if e.root == "04")
+    assert codes == ["042", "043"]
+
+
+def test_travel_for_consultations_on_a_third_country_is_the_visit(code) -> None:
+    events = code("Kenya's foreign minister travelled to Addis Ababa on Wednesday for consultations on "
+                  "the crisis in Somalia.")
+    assert [e.cameo for e in events if e.root == "04"] == ["042"]
+
+
+def test_arrival_and_reception_are_one_visit(code) -> None:
+    events = code("Vietnam's president arrived in Jakarta on Tuesday on a state visit and was received "
+                  "at the palace by President Prabowo.")
+    assert sorted(e.cameo for e in events if e.root == "04") == ["042", "043"]
+
+
+def test_a_territorial_claim_is_no_claim_of_responsibility(code) -> None:
+    assert not [e for e in code("Both Beijing and Manila claim the Scarborough Shoal, a rich fishing "
+                                "ground.") if e.root == "01"]
+    assert any(e.cameo == "015" for e in code("Al-Shabaab claimed the bombing of a hotel in Mogadishu."))
+
+
+def test_regarding_something_is_no_policy_option(code) -> None:
+    assert not [e for e in code("Myanmar's army chief considered the election a success, state media "
+                                "reported.") if e.cameo == "014"]
+    assert any(e.cameo == "014" for e in code("The government is considering sanctions against Nicaragua."))
+
+
+def test_withdrawing_a_bid_is_no_withdrawal_of_forces(code) -> None:
+    assert not [e for e in code("The company withdrew its bid for the port operator after regulators "
+                                "raised objections.") if e.root == "08"]
+    assert any(e.cameo == "0874" for e in code("France withdrew its last troops from Mali on Tuesday."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. aid to Ukraine has become a divisive issue in Congress.",
+        "British aid to Ethiopia totalled 250 million pounds last year.",
+        "Japan's development assistance to Africa has fallen for the third year in a row.",
+    ],
+)
+def test_cooperation_described_as_a_state_is_no_act(code, text: str) -> None:
+    assert not [e for e in code(text) if e.root in ("04", "05", "07")]
+
+
+def test_talks_that_resume_are_still_talks(code) -> None:
+    events = code("Talks between Armenia and Azerbaijan resumed in Washington on Monday.")
+    assert sorted(e.cameo for e in events) == ["046", "046"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia's president said there was little chance of an agreement with Kosovo before the "
+        "elections.",
+        "Egypt saw little prospect of a binding agreement with Ethiopia on the dam, its foreign "
+        "minister said.",
+    ],
+)
+def test_a_cooperation_noun_only_possible_is_no_event(code, text: str) -> None:
+    assert not [e for e in code(text) if e.root in ("04", "05")]

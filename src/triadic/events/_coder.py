@@ -174,6 +174,7 @@ class EventCoder(EventDrafter):
             # a remark made while acting
             dropped = self._outcomes(drafts) | self._aims(drafts) | self._remarks(drafts)
             dropped |= self._motives(drafts) | _settings(drafts) | self._attempts(drafts)
+            dropped |= _unreal_nouns(drafts, self.g)
             for d in sorted(drafts, key=lambda d: (_rank(d), d.rule.startswith("noun:"))):
                 if d.secondary is not None and _superseded(d, coded):
                     continue
@@ -780,6 +781,18 @@ def _one_per_party(
             continue
         out.append((s, t))
     return out
+
+
+def _unreal_nouns(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
+    """Drafts (by id) of cooperation acts named only by a noun that is merely possible ("saw little
+    prospect of an [agreement] with X", "raised the possibility of [talks]"): the sentence reports no
+    act. The annotators code the possible only as the consequent of a conditional ("could impose"),
+    which a verb states. (A negated noun, "no plans for a meeting", stays, marked negated, as the
+    modality tests require.)"""
+    return {
+        id(d) for d in drafts
+        if d.rule.startswith("noun:") and d.modality == "hypothetical" and d.code[:2] in g.cooperation_roots
+    }
 
 
 def _purpose_of(aim: Token) -> bool:

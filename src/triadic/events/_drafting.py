@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -109,6 +110,13 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         trigs = [t for t in trigs if t.token.i not in content]
         generic = self._generic_tokens(sent)
         trigs = [t for t in trigs if t.token.i not in generic]
+        # "U.S. aid to Ukraine has become a divisive issue": a standing arrangement described
+        trig_at = {t.token.i for t in trigs}
+        trigs = [t for t in trigs if not _described(t, trig_at, self.g)]
+        # "the company withdrew its bid": a yield verb said of a thing, not of forces
+        trigs = [t for t in trigs if not _thing_yielded(t, index, self.g)]
+        # "considered the election a success": an opinion held of something, not an option weighed
+        trigs = [t for t in trigs if not (t.pattern.kind == "verb" and _regarded(t.token, self.g))]
         # "ready to mediate if both sides show good faith, after talks on a truce stalled": an act
         # named by a noun inside a condition is no event (the parser lends it the condition's subject);
         # a verb there stays, hypothetical, with its own arguments
@@ -361,6 +369,10 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             # troops or warships a state hosts are stationed there, not visiting
             guests = [m for m in d.targets if m.actor.role is not None and m.actor.role != "MIL"]
             if not guests:
+                continue
+            if _visit_told(code, guests, d.sources, drafts):
+                # "arrived in Jakarta and was received by Prabowo": the sentence already tells the
+                # guest's visit in its own words; one visit, not a second one the hosting implies
                 continue
             doc = d.trigger.doc
             out.append(
@@ -915,6 +927,91 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         if not parties or any((m.actor.country or m.actor.code) in own for m in parties):
             return None
         return expel.code, f"expulsion:{head.lemma_.lower()}({inner.rule})->{expel.code}"
+
+
+def _described(t: Trigger, trig_at: set[int], g: Grammar) -> bool:
+    """``t`` is a cooperation event noun that is the subject of a predicate of state or amount
+    ("[aid] to Ukraine has become a divisive issue", "[loans] to Zambia have grown"), whose verb is
+    no trigger of its own: the sentence describes an arrangement, it reports no act."""
+    tok = t.token
+    if t.pattern.kind != "noun" or t.pattern.code[:2] not in g.cooperation_roots:
+        return False
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i == tok.i or tok.head.i in trig_at:
+        return False
+    verb = tok.head
+    lemma = g.lemma(verb)
+    if lemma in g.state_predicates:
+        return True
+    # an adjective of modality ("talks are unlikely this week", "a deal is expected") says whether the
+    # act happens, which the modality reading marks; it describes no standing arrangement
+    modal = g.negated_adjectives | g.hypothetical_adjectives | g.planned_adjectives
+    return lemma in g.copula_predicates and any(
+        c.dep_ == "attr" or (c.dep_ == "acomp" and g.lemma(c) not in modal and c.lower_ not in modal)
+        for c in dependents(verb)
+    )
+
+
+def _thing_yielded(t: Trigger, index: MentionIndexLike, g: Grammar) -> bool:
+    """``t`` is a bare pattern of a yield code about forces (``actor_object_codes``) whose direct
+    object names no actor: "withdrew its bid" is no withdrawal of forces."""
+    pat = t.pattern
+    if pat.kind != "verb" or pat.objects or g.lemma(t.token) not in g.actor_object_codes.get(pat.code, ()):
+        return False
+    objs = [c for c in dependents(t.token) if c.dep_ == "dobj"]
+    return bool(objs) and all(o.pos_ == "NOUN" and not _names_people(o, index) for o in objs)
+
+
+def _names_people(obj: Token, index: MentionIndexLike) -> bool:
+    """The noun phrase ``obj`` names an actor: an actor word in it other than in its prepositional
+    phrases or its owner ("its last troops", not "[its] bid [for the port operator]"), or a person
+    or group entity."""
+    if obj.ent_type_ in _PEOPLE_ENTS:
+        return True
+    inner = {t.i for c in dependents(obj) if c.dep_ in ("prep", "poss") for t in c.subtree}
+    return any(index.at(t.i) is not None for t in obj.subtree if t.i not in inner)
+
+
+# named-entity types of a direct object that stands for people ("freed three Americans")
+_PEOPLE_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
+def _regarded(verb: Token, g: Grammar) -> bool:
+    """``verb`` is a verb of regarding with a predicate on its object ("considered the vote a sham",
+    "a venue it considered neutral"): a small clause, with no verb of its own, says what it holds."""
+    if g.lemma(verb) not in g.regard_verbs:
+        return False
+    for c in dependents(verb):
+        if c.dep_ == "oprd":
+            return True
+        if c.dep_ == "ccomp" and c.tag_ not in _CLAUSE_TAGS and not any(
+            k.dep_ in ("aux", "auxpass", "mark", "cop") for k in dependents(c)
+        ):
+            return True
+    return False
+
+
+# verb tags that head a clause of its own ("considered [whether to] ...", "considered that X was ...")
+_CLAUSE_TAGS = frozenset({"VB", "VBD", "VBG", "VBP", "VBZ", "MD"})
+
+
+def _country_of(m: MentionLike) -> str:
+    return m.actor.country or m.actor.code
+
+
+def _visit_told(code: str, guests: Sequence[MentionLike], hosts: Sequence[MentionLike],
+                drafts: Sequence[_Draft]) -> bool:
+    """A visit draft (``code``) by one of ``guests`` to the country of ``hosts`` is already in the
+    sentence: CAMEO codes one act once, however many words tell it."""
+    by = {_country_of(m) for m in guests}
+    to = {_country_of(m) for m in hosts}
+    # a verb of its own ("arrived in Dushanbe and was welcomed"); a noun ("after his arrival", "in
+    # the first visit to Russia by X") may yet turn out the hosting's setting and be dropped
+    return any(
+        o.code == code and o.secondary is None and o.modality != "negated"
+        and o.trigger.pos_ in ("VERB", "AUX")
+        and any(_country_of(m) in by for m in o.sources) and any(_country_of(m) in to for m in o.targets)
+        for o in drafts
+    )
 
 
 def _hoped_counterparts(drafts: list[_Draft], g: Grammar) -> None:

@@ -277,6 +277,18 @@ class Grammar:
     hosted_visit_codes: dict[str, str] = field(default_factory=dict)
     # Participles naming a guest before the host's object ("received visiting Ugandan President X").
     guest_participles: frozenset[str] = frozenset()
+    # Verbs that, with a predicate on their object ("considered the vote a sham"), say how a speaker
+    # regards something: an opinion, not the weighing of a policy option (014).
+    regard_verbs: frozenset[str] = frozenset()
+    # Cooperation roots whose event nouns, as the subject of a predicate of state or amount ("U.S. aid
+    # to Kyiv has become a divisive issue"), name a standing arrangement, not an act (those
+    # predicates below), and whose nouns merely possible name no act ("little prospect of a deal").
+    cooperation_roots: frozenset[str] = frozenset()
+    state_predicates: frozenset[str] = frozenset()
+    copula_predicates: frozenset[str] = frozenset()
+    # Yield codes whose bare verb pattern ("withdraw") is about forces: a direct object that names
+    # no actor ("withdrew its bid") is another sense.
+    actor_object_codes: dict[str, frozenset[str]] = field(default_factory=dict)
     # Nouns that end or halt an act ("the suspension of military cooperation with X"), the ties
     # they can end, and the code of ending them (a reduction of relations, not cooperation).
     ending_nouns: frozenset[str] = frozenset()

@@ -527,7 +527,16 @@ def _same_meeting(noun: _Draft, visit: _Draft) -> bool:
     if noun.code[:2] != "04" or visit.code[:2] != "04" or not visit.targets:
         return False
     visited = {m.actor.country or m.actor.code for m in visit.targets}
-    return all((m.actor.country or m.actor.code) in visited for m in noun.targets)
+    # only a party the noun is held with ("talks with X", "a summit between A and B") makes it
+    # another meeting; what the talks are about ("for talks on the war in Ukraine") is their topic,
+    # and a visit for talks on it is the one consultation
+    # (only for a meeting noun: a guest's visit the hosting implies stands at the guest's name)
+    parties = noun.targets
+    if noun.trigger.pos_ == "NOUN" and not noun.rule.startswith("hosted("):
+        spans = [(p.left_edge.i, p.right_edge.i) for p in dependents(noun.trigger)
+                 if p.dep_ == "prep" and p.lower_ in ("with", "between", "among", "involving")]
+        parties = [m for m in noun.targets if any(lo <= m.start <= hi for lo, hi in spans)]
+    return all((m.actor.country or m.actor.code) in visited for m in parties)
 
 
 def _prevented_by(tok: Token, g: Grammar) -> Token | None:
