@@ -108,3 +108,96 @@ def test_the_violence_lists_are_grammar_data(coder: EventCoder) -> None:
     g = coder.g
     assert g.mass_killing_least == 24 and g.mass_killing_code == "202"
     assert "villager" in g.civilian_nouns and "gunman" in g.armed_nouns and "COP" in g.police_roles
+
+
+# --- session 12: whom mass violence and attacks on places hit; conflict as setting -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code_"),
+    [
+        # the site is named by an aimed preposition, on the verb or on the attack noun
+        ("Boko Haram fighters launched an attack on a village in Borno state.", "190"),
+        # the phrase hangs deep inside the weapon's description, or on the attack it was used in
+        ("Russian troops used grenades filled with chloropicrin against Ukrainian positions.", "2041"),
+        ("Syrian government forces used chlorine gas in an attack on the town of Saraqib.", "2041"),
+    ],
+)
+def test_attack_on_a_site_named_by_an_aimed_phrase_has_a_target(code, text: str, code_: str) -> None:
+    events = code(text)
+    assert [e.cameo for e in events] == [code_]
+    assert all(e.target is not None for e in events)
+
+
+def test_an_untargeted_attack_hits_whom_its_outcome_kills(code) -> None:
+    events = code("Russian drones attacked the city overnight, wounding seven people.")
+    assert [e.cameo[:2] for e in events] == ["19"]
+    assert events[0].target is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "code_"),
+    [
+        ("ADF rebels massacred 42 people at a church in Komanda, local officials said.", "202"),
+        ("The RSF carried out a campaign of ethnic cleansing against the Masalit in West Darfur.", "203"),
+    ],
+)
+def test_mass_violence_with_an_unknown_victim_hits_the_doers_civilians(code, text: str, code_: str) -> None:
+    events = code(text)
+    assert [e.cameo for e in events] == [code_]
+    assert events[0].target is not None and events[0].target.actor.role == "CVL"
+
+
+@pytest.mark.parametrize(
+    ("text", "code_"),
+    [
+        ("UN investigators said the army's killings of Rohingya civilians amounted to genocide.", "203"),
+        ("The rapporteur said the military's campaign in Rakhine amounted to the ethnic cleansing of the "
+         "Rohingya.", "203"),
+    ],
+)
+def test_a_finding_codes_the_conduct_as_what_it_says_it_was(code, text: str, code_: str) -> None:
+    assert [e.cameo for e in code(text)] == [code_]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # disasters and accidents, placed in a country, are no one's act
+        "Floods in Pakistan's Sindh province killed 30 people and displaced thousands.",
+        "A bus crash in the Peruvian Andes killed 24 passengers on Sunday.",
+        # a banner hung is no execution
+        "Protesters hung banners outside the Ministry of Justice in Warsaw.",
+        # a war as the subject is the setting of the clause
+        "Israel's war with Hamas, now in its 20th month, has reshaped Middle East politics.",
+    ],
+)
+def test_no_violent_event_in_settings_and_accidents(code, text: str) -> None:
+    assert not [e.cameo for e in code(text) if e.cameo[:2] in ("18", "19", "20")]
+
+
+def test_attack_noun_in_a_background_phrase_gets_no_site_target(code) -> None:
+    codes = cameo_codes(code("Prosecutors are investigating war crimes committed by the army during air "
+                             "strikes on villages in the Magway region."))
+    assert not [c for c in codes if c[:2] == "19"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code_"),
+    [
+        # an armed group or gang on civilians or their town: unconventional violence
+        ("Armed gangs attacked the town of Cabaret overnight, burning homes, Haitian officials said.", "180"),
+        ("Jihadists attacked a church in northern Burkina Faso during Sunday mass.", "180"),
+        # on police or soldiers, or on another country, it is a fight
+        ("Armed men attacked a police station in Pakistan's Balochistan province on Monday.", "190"),
+        ("Hezbollah fired rockets at northern Israel on Tuesday.", "190"),
+    ],
+)
+def test_an_armed_groups_attack_on_civilians_is_unconventional(code, text: str, code_: str) -> None:
+    assert [e.cameo for e in code(text)] == [code_]
+
+
+def test_an_act_going_on_for_years_in_a_relative_clause_is_a_description(code) -> None:
+    codes = cameo_codes(code("The president visited Cauca, where the army has fought dissident FARC "
+                             "factions for years."))
+    assert "190" not in codes and "042" in codes

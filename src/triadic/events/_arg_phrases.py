@@ -92,6 +92,7 @@ class ArgumentWords:
     obtaining_roots: tuple[str, ...] = ()
     civilian_sites: frozenset[str] = frozenset()
     civilian_site_roots: tuple[str, ...] = ()
+    aimed_site_preps: frozenset[str] = frozenset()
     held_marks: frozenset[str] = frozenset()
     occupiers: dict[str, str] = field(default_factory=dict)
     legislated_codes: tuple[str, ...] = ()
@@ -101,6 +102,7 @@ class ArgumentWords:
     awaited_roots: tuple[str, ...] = ()
     awaited_marks: frozenset[str] = frozenset()
     mediated_codes: tuple[str, ...] = ()
+    mass_violence_codes: tuple[str, ...] = ()
     mediated_disputes: frozenset[str] = frozenset()
     mediated_preps: frozenset[str] = frozenset()
     state_act_codes: tuple[str, ...] = ()
@@ -153,7 +155,9 @@ def argument_words() -> ArgumentWords:
                          crowd_force_roles=frozenset(str(r).upper()
                                                      for r in data.get("crowd_force_roles") or ()),
                          awaited_roots=codes("awaited_roots"), awaited_marks=words("awaited_marks"),
-                         mediated_codes=codes("mediated_codes"), mediated_disputes=words("mediated_disputes"),
+                         mediated_codes=codes("mediated_codes"),
+                         mass_violence_codes=codes("mass_violence_codes"),
+                         mediated_disputes=words("mediated_disputes"),
                          mediated_preps=words("mediated_preps"),
                          state_act_codes=codes("state_act_codes"),
                          state_court_codes=codes("state_court_codes"),
@@ -192,6 +196,7 @@ def argument_words() -> ArgumentWords:
                          obtaining_verbs=words("obtaining_verbs"), obtaining_roots=codes("obtaining_roots"),
                          civilian_sites=words("civilian_sites"),
                          civilian_site_roots=codes("civilian_site_roots"), held_marks=words("held_marks"),
+                         aimed_site_preps=words("aimed_site_preps"),
                          occupiers={str(k).upper(): str(v).upper()
                                     for k, v in (data.get("occupiers") or {}).items()})
 

@@ -86,6 +86,23 @@ def _background(when: date | None, precision: str | None, ref: date | None, days
     return (ref - last).days > days
 
 
+def _long_running(trigger: Token, g: Grammar) -> bool:
+    """An act told in a relative clause as going on "for years" ("Cauca, where the army has fought
+    dissident factions for years", "a group that has attacked shipping for months"): the description of
+    a place or party the story mentions, not an event of the day (``duration_nouns``)."""
+    clause = trigger
+    for _ in range(3):  # the act's own clause: its verb, or the verb a trigger noun is the object of
+        if clause.dep_ == "relcl" or clause.pos_ in ("VERB", "AUX"):
+            break
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return False
+    return any(
+        p.dep_ == "prep" and p.lower_ == "for" and o.dep_ == "pobj" and o.lemma_.lower() in g.duration_nouns
+        for p in dependents(clause) for o in dependents(p)
+    )
+
+
 def _date_function() -> DateFn:
     try:
         from triadic.nlp.timex import assign_event_date  # type: ignore[attr-defined,unused-ignore]
@@ -626,6 +643,9 @@ class EventCoder(EventDrafter):
                 mod = "planned"
             if mod == "asserted" and _background(date_val, prec, ref, self.g.background_days):
                 continue  # "the 2003 invasion", "a coup in 2021": history the story recalls
+            if (mod == "asserted" and info.root in self.g.long_running_roots
+                    and _long_running(d.trigger, self.g)):
+                continue  # "Cauca, where the army has fought FARC factions for years": a description
             trig = d.trigger
             eid = event_id(
                 article.id, sentence.index, s.actor.code, t.actor.code if t else "", code, trig.idx
@@ -666,7 +686,11 @@ class EventCoder(EventDrafter):
         src: MentionLike | None = None
         co_agents: set[int] = set()
         for s in subs:
-            acts = self._actors_of_phrase(s, index)
+            # "Floods in Pakistan killed 30 people", "a bus crash in the Andes": a place in the
+            # subject's phrase of place says where it happened, not who acted
+            placed = {w.i for p in dependents(s) if p.dep_ == "prep" and p.lower_ in self.g.location_preps
+                      for w in p.subtree}
+            acts = [m for m in self._actors_of_phrase(s, index) if m.start not in placed]
             co_agents.update(w.i for w in s.subtree)
             if acts and src is None:
                 src = acts[0]

@@ -54,11 +54,30 @@ def implied_targets(
         return _authority(verb, sources, index, g, "LEG")
     if code.startswith(words.mediated_codes):
         return _disputants(verb, sources, index)
+    if code.startswith(words.mass_violence_codes):
+        return _own_civilians(verb, sources, index)
     if code.startswith(words.crowd_force_codes):
         if not all(m.actor.role in words.crowd_force_roles for m in sources):
             return []
         return _crowd(verb, sources, index, g)
     return []
+
+
+def _own_civilians(verb: Token, sources: Sequence[MentionLike], index: MentionIndexLike) -> list[MentionLike]:
+    """The civilians of the sources' one country, when no actor of another country is named in the
+    sentence (``mass_violence_codes``): the population mass violence at home is done to."""
+    own = {m.actor.country for m in sources}
+    if len(own) != 1 or None in own:
+        return []
+    for w in verb.sent:
+        m = index.at(w.i)
+        if m is not None and m.actor.country is not None and m.actor.country not in own:
+            return []
+    country = next(iter(own))
+    assert country is not None
+    actor = Actor(code=country_prefix(country) + "CVL", country=country, role="CVL",
+                  name=f"civilians ({country})", kind="group")
+    return [Localised(verb.i, verb.i + 1, verb.idx, verb.idx + len(verb.text), verb.text, actor)]
 
 
 def _disputants(verb: Token, sources: Sequence[MentionLike], index: MentionIndexLike) -> list[MentionLike]:

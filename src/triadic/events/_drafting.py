@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from triadic.events._arg_phrases import argument_words
 from triadic.events._claims import ClaimMarker
 from triadic.events._clauses import (
     asked_clause,
@@ -53,7 +54,7 @@ from triadic.events._syntax import (
     subject_of,
 )
 from triadic.events._tree import dependents, tokens_of
-from triadic.events._violence import crowd_force, mass_killings
+from triadic.events._violence import crowd_force, mass_killings, unconventional_attacks
 
 __all__ = ["EventDrafter"]
 
@@ -197,6 +198,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         self._covered_events(drafts)
         _same_act_participles(drafts, self.g)
         mass_killings(drafts, self.g)  # "killed 38 villagers": the scale makes a mass killing
+        unconventional_attacks(drafts, self.g)  # "gangs attacked a town": an armed group on civilians
         crowd_force(drafts, self.g)  # police force where a protest is told: repression
         self._appeal_authors(drafts, index)
         self._open_appeals(drafts)
@@ -702,6 +704,17 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 # "warned that ..., in remarks broadcast on state TV", "said in a statement": the
                 # words a clause was spoken in are no second statement
                 return None
+            if (tok.dep_ in ("nsubj", "nsubjpass") and g.lemma(tok) in g.conflict_state_nouns
+                    and g.lemma(tok.head) not in g.conflict_onset_verbs):
+                # "the war in Sudan has displaced millions": a state of conflict as the subject is the
+                # setting the clause tells about, not an act (unless it breaks out or worsens)
+                return None
+            if tok.dep_ == "nsubj" and g.lemma(tok.head) in g.characterising_verbs and any(
+                    w.lemma_.lower() in self._event_nouns and w.dep_ in ("dobj", "attr", "pobj")
+                    for c in dependents(tok.head) for w in (c, *dependents(c))):
+                # "the army's killings amounted to genocide": the conduct is coded as what the finding
+                # says it was (its complement), once
+                return None
             if tok.dep_ == "oprd" and g.lemma(tok.head) in g.naming_verbs:
                 # "citing what he called a threat to Serbs", "branded the raid an act of war": a
                 # name given to something is the namer's view of it, no act of the namer's
@@ -741,6 +754,15 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 for h in [tok] if clause_for_actors is None else [tok, clause_for_actors]:
                     for p in prep_objects(h, g.location_preps):
                         targets.extend(m for m in actors_of(p, index, g) if m.actor.country not in own)
+                    if targets:
+                        break
+            if (not targets and sources and pat.code.startswith(argument_words().civilian_site_roots)
+                    and not pat.code.startswith("192") and not _background(tok, g)):
+                # "an attack on a village in North Darfur", "launched air strikes on a market": the
+                # people of the civilian site the act named by the noun hits, as for a verb (not in a
+                # background phrase: "war crimes committed during air strikes on villages")
+                for h in [tok] if clause_for_actors is None else [tok, clause_for_actors]:
+                    targets = self._civilian_site(h, [], index, sources)
                     if targets:
                         break
             if not targets and sources and clause_for_actors is not None:

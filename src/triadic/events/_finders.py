@@ -700,6 +700,13 @@ class PartyFinder:
                 acts = self._first_parties(taken_from(o), index, other)
                 if acts:
                     return acts
+        if pat.code.startswith(argument_words().civilian_site_roots) and not pat.code.startswith("192"):
+            # "used grenades filled with chloropicrin against Ukrainian positions": a party the
+            # violence is aimed at, named deep inside what it is done with
+            acts = _not_own_ground(
+                self._first_parties(self._aimed_objects(verb, objs), index, other), sources, g)
+            if acts:
+                return acts
         if g.reaches_places(pat.code):
             placed = self._place_targets(verb, t, index, own)
             if placed:
@@ -827,6 +834,9 @@ class PartyFinder:
         on it: the country of a place named with it, else an armed group's own country."""
         aw = argument_words()
         sites: list[Token] = []
+        # "dropped munitions on a village", "fired rockets at a market", "launched an attack on a
+        # town": the site can be the object of an aimed preposition (see ``_aimed_objects``)
+        objs = [*objs, *(p for p in self._aimed_objects(verb, objs) if p.i not in {o.i for o in objs})]
         for o in objs:
             for n in (o, *(c for c in dependents(o) if c.dep_ == "conj")):
                 # "dozens of homes", "two of its villages": the site is one "of" further down
@@ -837,7 +847,11 @@ class PartyFinder:
         if not sites or not sources:
             return []
         site = sites[0]
-        if any(index.at(w.i) is not None for w in site.subtree if w.dep_ != "pobj"
+        # a place further down ("a village in the Sagaing region", "in Sagaing, Myanmar") names where
+        # the site is, not whose it is
+        placed = {w.i for p in site.subtree if p.dep_ == "prep" and p.lower_ in self.g.location_preps
+                  for w in p.subtree}
+        if any(index.at(w.i) is not None for w in site.subtree if w.i not in placed and w.dep_ != "pobj"
                and w.head.lower_ not in self.g.location_preps):
             return []  # "the group's homes", "Hamas positions": a party is named on the site
         if any(w.lower_.rsplit("-", 1)[-1] in aw.held_marks for w in site.lefts):
@@ -859,6 +873,45 @@ class PartyFinder:
                       name=f"civilians ({country})", kind="group")
         return [Localised(left.i, site.i + 1, left.idx, site.idx + len(site.text),
                           site.doc[left.i : site.i + 1].text, actor)]
+
+    def _judged_conduct(
+        self, noun: Token, clause: Token | None, index: MentionIndexLike
+    ) -> tuple[list[MentionLike], list[MentionLike], float] | None:
+        """The parties of an act noun that a characterising verb says someone's conduct was ("the
+        military's campaign amounted to the ethnic cleansing of the Rohingya", "the RSF's attacks on the
+        Masalit constituted genocide"): the conduct's owner did it, to whom the conduct or the act noun
+        is aimed at (``characterising_verbs``); None when the noun is not such a complement."""
+        g = self.g
+        if clause is None or g.lemma(clause) not in g.characterising_verbs:
+            return None
+        if noun.dep_ == "pobj":
+            if noun.head.head.i != clause.i or noun.head.lower_ not in ("to", "as"):
+                return None
+        elif noun.dep_ not in ("dobj", "attr") or noun.head.i != clause.i:
+            return None
+        conduct = [c for c in dependents(clause) if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        if not conduct:
+            return None
+        c = conduct[0]
+        owners = [w for w in dependents(c) if w.dep_ == "poss"] + prep_objects(c, g.agent_preps)
+        sources = [m for w in owners for m in actors_of(w, index, g)]
+        if not sources:
+            return None
+        own = {m.actor.code for m in sources}
+        aimed = g.target_preps - {"from", "with"}
+        victims = prep_objects(noun, frozenset({"of", *aimed})) + prep_objects(c, aimed | {"of"})
+        targets = [m for w in victims for m in actors_of(w, index, g) if m.actor.code not in own]
+        return sources, targets, 0.75
+
+    def _aimed_objects(self, verb: Token, objs: Sequence[Token]) -> list[Token]:
+        """What an act of violence is aimed at through ``aimed_site_preps``: on the verb, anywhere
+        inside its object ("grenades filled with chloropicrin against Ukrainian positions", where the
+        parser hangs the phrase on the filling) or inside the attack noun it is told in ("used gas in
+        an attack on the town of X")."""
+        aimed = argument_words().aimed_site_preps
+        told_in = [n for n in prep_objects(verb, frozenset({"in"})) if n.lemma_.lower() in self._event_nouns]
+        holders = [w for h in (*objs, *told_in) for w in h.subtree]
+        return [o for h in (verb, *holders) for o in prep_objects(h, aimed)]
 
     def _home_place(self, tok: Token, index: MentionIndexLike, own: set[str]) -> bool:
         """The phrase names only places of the sources' own countries ("to Zulia state")."""
@@ -950,6 +1003,9 @@ class PartyFinder:
                 [m for s in subs for m in actors_of(s, index, g)],
                 0.75,
             )
+        judged = self._judged_conduct(noun, clause, index)
+        if judged is not None:
+            return judged
         sources: list[MentionLike] = []
         targets: list[MentionLike] = []
         conf = 0.8

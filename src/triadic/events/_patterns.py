@@ -144,6 +144,21 @@ class Grammar:
     purpose_complements: frozenset[str] = frozenset()
     # Prepositions of a background phrase in a governed clause ("determined to talk despite disputes").
     background_preps: frozenset[str] = frozenset()
+    # Nouns of a state of armed conflict, not of one act ("war", "insurgency"): as a clause's subject
+    # ("the war has displaced millions") they are the story's setting, coded as no event.
+    conflict_state_nouns: frozenset[str] = frozenset()
+    conflict_onset_verbs: frozenset[str] = frozenset()
+    # Verbs that say what someone's conduct was ("amounted to ethnic cleansing", "constituted genocide").
+    characterising_verbs: frozenset[str] = frozenset()
+    # Spans of time that make an act in a relative clause a description ("has fought them for years").
+    duration_nouns: frozenset[str] = frozenset()
+    long_running_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    # An armed group's attack on non-combatants (see _violence.unconventional_attacks).
+    generic_fight_code: str = ""
+    unconventional_code: str = ""
+    irregular_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    noncombatant_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    town_raider_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # CAMEO codes of travel, whose place preposition in a pattern names the destination (the target).
     destination_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Actor codes or roles that are the audience of a statement ("told reporters"), never its target.

@@ -1,5 +1,6 @@
-"""Which violence code: the scale of a killing (202), police force on a crowd (175), and the weapon
-or scale an outcome participle names for its attack ("ambushed a convoy, killing four with a bomb")."""
+"""Which violence code: the scale of a killing (202), police force on a crowd (175), an armed group's
+attack on civilians (180), and the weapon or scale an outcome participle names for its attack
+("ambushed a convoy, killing four with a bomb")."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from triadic.events._matching import count_of
 from triadic.events._patterns import Grammar
 from triadic.events._tree import dependents
 
-__all__ = ["crowd_force", "mass_killings", "outcome_code"]
+__all__ = ["crowd_force", "mass_killings", "outcome_code", "unconventional_attacks"]
 
 # clauses joined beside an act, not part of it
 _BESIDE = frozenset({"conj", "cc", "parataxis"})
@@ -85,7 +86,49 @@ def _protest_told(verb: Token, g: Grammar) -> bool:
 
 def outcome_code(outcome: _Draft, act: _Draft, g: Grammar) -> None:
     """An outcome participle that names the weapon or the scale ("..., killing four rangers with a
-    bomb", "..., hacking to death 40 villagers") gives its code to an attack that names neither."""
+    bomb", "..., hacking to death 40 villagers") gives its code to an attack that names neither. An
+    attack that names no target hits whom its outcome kills or wounds ("launched air strikes on a
+    village, killing 50 people": the villagers are the strikes' target, as CAMEO codes the victims)."""
+    # only the act the participle hangs on: a noun beside it ("a car bomb exploded ..., killing six")
+    # is told by that verb already
+    if not act.targets and outcome.targets and outcome.trigger.head.i == act.trigger.i:
+        act.targets = list(outcome.targets)
+        act.rule = f"{act.rule} +victims"
     if (act.code in g.generic_force_codes and outcome.code != g.plain_killing_code
             and outcome.code[:2] in g.violent_roots):
         act.code, act.rule = outcome.code, f"{act.rule} +{outcome.code}"
+
+
+def unconventional_attacks(drafts: Sequence[_Draft], g: Grammar) -> None:
+    """An attack whose weapon is not said (190) by armed groups, gangs or gunmen on non-combatants is
+    unconventional violence (180: CAMEO keeps 19 for military force between armed sides): "gangs
+    attacked the town of Mirebalais", "gunmen raided a village". On soldiers or police it stays 190
+    ("armed men attacked a police station"), and so does one on another country ("fired at Israel")
+    or rebels' on a town."""
+    for d in drafts:
+        if d.code != g.generic_fight_code or d.reciprocal or d.mutual or not d.sources or not d.targets:
+            continue
+        if not all(m.actor.role in g.irregular_roles for m in d.sources):
+            continue
+        doers = {m.actor.code for m in d.sources}
+        if any(o is not d and o.code[:2] == g.unconventional_code[:2] and not _outcome_participle(o, g)
+               and {m.actor.code for m in o.sources} == doers for o in drafts):
+            # "ambushed a convoy, torturing two drivers": the assault told beside the attack is an act
+            # of its own; the attack stays the fight it is, so both are coded
+            continue
+        home = {m.actor.country for m in d.sources}
+        # a town of their own country stands for its people only for gangs and gunmen: rebels
+        # attacking a town fight for it ("M23 rebels attacked the town of Sake")
+        towns = all(m.actor.role in g.town_raider_roles for m in d.sources)
+        if all(m.actor.role in g.noncombatant_roles
+               or (towns and m.actor.role is None and m.actor.country is not None and m.actor.country in home)
+               for m in d.targets):
+            d.code, d.rule = g.unconventional_code, f"{d.rule} +irregular"
+
+
+def _outcome_participle(d: _Draft, g: Grammar) -> bool:
+    """``d`` is a comma-set killing or result participle ("..., shooting dead six pupils"): the outcome
+    of the act it follows, coded with it, not beside it."""
+    tok = d.trigger
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and (
+        d.code.startswith(g.plain_killing_code) or tok.lemma_.lower() in g.result_verbs)
