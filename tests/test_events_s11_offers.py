@@ -66,3 +66,60 @@ def test_period_as_second_object_is_ultimatum(code, text: str, target: str) -> N
 )
 def test_time_adverb_after_object_is_no_ultimatum(code, text: str) -> None:
     assert "139" not in {e.cameo for e in code(text)}
+
+
+# Session 12 (intents whose party hangs below the infinitive, and mediation between two sides).
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Kuwait pledged to invest in Jordan's economy.", "JOR"),
+        ("Qatar promised to invest in Rwanda.", "RWA"),
+        ("Turkey offered to help rebuild Aleppo.", "SYR"),
+        ("The Gulf states pledged to help finance the reconstruction of Lebanon.", "LBN"),
+    ],
+)
+def test_intent_reaches_the_party_below_its_infinitive(code, text: str, target: str) -> None:
+    events = code(text)
+    intents = [e for e in events if e.cameo.startswith("03")]
+    assert intents, code_rules(events)
+    aimed = [e for e in intents if e.target is not None and e.target.actor.code.startswith(target)]
+    assert aimed, code_rules(events)
+
+
+def test_money_invested_in_a_country_goes_to_it(code) -> None:
+    events = code("Japan invested heavily in Vietnam last year.")
+    assert any(e.cameo == "061" and e.target is not None and e.target.actor.code == "VNM" for e in events), \
+        code_rules(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said investors were unlikely to invest in Zimbabwe.",
+        "The army helped evacuate residents from the flooded town.",
+    ],
+)
+def test_no_new_intent_or_help_event(code, text: str) -> None:
+    events = code(text)
+    assert not any(e.cameo.startswith(("03", "06")) for e in events), code_rules(events)
+    assert "070" not in {e.cameo for e in events}, code_rules(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "mediator", "sides"),
+    [
+        ("Norway's mediation between Colombia and the ELN resumed.", "NOR", {"COL", "COLREB"}),
+        ("Oman said it was ready to resume its mediation between Iran and the United States.", "OMN",
+         {"IRN", "USA"}),
+    ],
+)
+def test_mediation_is_aimed_at_the_sides_it_is_between(
+    code, text: str, mediator: str, sides: set[str]
+) -> None:
+    events = code(text)
+    mediations = [e for e in events if e.cameo in ("045", "039")]
+    assert mediations, code_rules(events)
+    assert {e.source.actor.code for e in mediations} == {mediator}, code_rules(events)
+    assert {e.target.actor.code for e in mediations if e.target} <= sides, code_rules(events)

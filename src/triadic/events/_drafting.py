@@ -281,15 +281,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 {m.actor.code for m in each_member(sources, sent.doc, index)}) >= 2
             targets: list[MentionLike] = []
             if not joint:
-                for c in comps:
-                    # whom its object names, else the place the act is to happen in ("offered to
-                    # build a port in X": the intent is aimed at X)
-                    places = prep_objects(c, g.location_preps)
-                    targets = (self._untriggered_objects(tok, {}, index, sources)
-                               or self._place_of_topic(c, Trigger(c, _INTENT, None), index, sources)
-                               or self._others(places, index, sources, countries=True))
-                    if targets:
-                        break
+                targets = self._intended_parties(tok, {}, index, sources)
                 if not targets:
                     continue
             out.append(
@@ -423,6 +415,37 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             if p.dep_ == "pobj"
             for m in actors_of(p, index, self.g)
         )
+
+    def _mediator(
+        self, noun: Token, clause: Token | None, index: MentionIndexLike, sides: list[MentionLike]
+    ) -> list[MentionLike]:
+        """Who mediates between ``sides``: the noun's own possessor or "by" phrase ("Qatar's mediation",
+        "mediation by Oman"), else the subject of its clause ("Doha resumed its mediation")."""
+        g = self.g
+        heads = [c for c in dependents(noun) if c.dep_ == "poss" and c.pos_ != "PRON"] + prep_objects(
+            noun, g.agent_preps)
+        found = [m for h in heads for m in actors_of(h, index, g)]
+        if not found and clause is not None:
+            found = self._sources_of_verb(clause, index)[0]
+        side_codes = {m.actor.code for m in sides}
+        return [m for m in found if m.actor.code not in side_codes]
+
+    def _intended_parties(
+        self, verb: Token, by_tok: dict[int, Trigger], index: MentionIndexLike, sources: list[MentionLike]
+    ) -> list[MentionLike]:
+        """Whom an intent's infinitive that codes nothing itself is aimed at: whom its object names,
+        else the place the act is to happen in ("offered to build a port in X", "pledged to invest in
+        Egypt's economy": the intent is aimed at X, at Egypt)."""
+        found = self._untriggered_objects(verb, by_tok, index, sources)
+        for c in dependents(verb):
+            if found:
+                break
+            if c.dep_ != "xcomp" or c.pos_ not in ("VERB", "AUX") or c.i in by_tok:
+                continue
+            places = prep_objects(c, self.g.location_preps)
+            found = (self._place_of_topic(c, Trigger(c, _INTENT, None), index, sources)
+                     or self._others(places, index, sources, countries=True))
+        return found
 
     def _untriggered_objects(
         self, verb: Token, by_tok: dict[int, Trigger], index: MentionIndexLike, sources: list[MentionLike]
@@ -678,8 +701,18 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 and pat.code[:2] == comp.family
             ):
                 # "refused to approve the EU's package": a refusal or pledge whose infinitive is no
-                # event of its own is aimed at whom that infinitive's object names
-                targets = self._untriggered_objects(tok, by_tok, index, sources)
+                # event of its own is aimed at whom that infinitive's object names; a pledge (03)
+                # also at the place its act is to happen in, as an intent told without a pattern is
+                intent = comp.family == _INTENT.code[:2]
+                targets = (self._intended_parties(tok, by_tok, index, sources) if intent
+                           else self._untriggered_objects(tok, by_tok, index, sources))
+            if not targets and sources and g.lemma(tok) in g.helping_verbs:
+                # "offered to help rebuild Gaza": help is for whom the helped act is aimed at; a helped
+                # act that is an event of its own keeps its parties, unless the help is itself pledged
+                # ("pledged to help finance the reconstruction of Syria": a pledge of help to Syria)
+                targets = self._intended_parties(tok, by_tok, index, sources) or [
+                    m for c in dependents(tok) if tok.dep_ == "xcomp" and c.dep_ == "xcomp" and c.i in by_tok
+                    for m in self._targets_of_verb(c, by_tok[c.i], index, sources)]
             if not targets and sources and pat.code == "120" and g.lemma(tok) in g.consent_verbs:
                 # "would not allow the EU to send money": whom consent is withheld from is who would act
                 targets = self._others([n for c in dependents(tok) if c.dep_ in ("ccomp", "xcomp")
@@ -739,6 +772,11 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             sources, targets, conf = self._actors_of_noun(
                 tok, clause_for_actors, index, of_target=not pat.reciprocal
             )
+            if pat.code in g.mediation_codes and not targets and len(sources) >= 2 and prep_objects(
+                    tok, g.between_preps):
+                # "resume its mediation between Israel and Hamas": the sides a mediation is between are
+                # whom the mediator acts towards (CAMEO 045), not its doers
+                sources, targets = self._mediator(tok, clause_for_actors, index, sources), sources
             # "refused to condemn Russia's invasion": a noun with a doer of its own under a verb that is
             # an act of its own is that doer's event, not what the governing verb refused or pledged
             if clause_for_actors is None and clause is not None and sources:

@@ -356,6 +356,9 @@ class Grammar:
     # Roots of conflict whose condition names whom they are aimed at when nothing else does ("would
     # use force if Ukraine attacked", "threatened to close the strait unless Washington ...").
     condition_target_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    # Verbs of helping whose bare infinitive is the helped act ("help rebuild Gaza"): the help is aimed
+    # at whom that act is, when it triggers nothing itself.
+    helping_verbs: frozenset[str] = frozenset()
     condition_target_marks: frozenset[str] = frozenset()
     # Roots of a reported future act that a report put after it makes a schedule, not an intent
     # ("will travel to Argentina next week, officials said" is a planned visit).
