@@ -111,10 +111,11 @@ def test_exchange_of_fire_with_is_coded_both_ways(code) -> None:
     assert {("ISRMIL", "19", "IRN"), ("IRN", "19", "ISRMIL")} <= got
 
 
-def test_clash_with_stays_directed(code) -> None:
-    # ConfliBERT marks "A clashed with B" as source and target; "A and B clashed" is reciprocal
+def test_clash_with_is_coded_both_ways(code) -> None:
+    # the gold conventions code fighting between two named forces both ways, as "A and B clashed"
+    # (ConfliBERT's span annotation marks source and target; root F1 follows the gold conventions)
     got = dyads(code("Israeli troops clashed with Iran near the border."))
-    assert ("ISRMIL", "19", "IRN") in got and ("IRN", "19", "ISRMIL") not in got
+    assert {("ISRMIL", "19", "IRN"), ("IRN", "19", "ISRMIL")} <= got
 
 
 def test_clashes_after_engaged_in_take_the_subject(code) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from _events_fake import cameo_codes
+from _events_fake import cameo_codes, triples
 from triadic.events import EventCoder
 
 pytestmark = pytest.mark.slow
@@ -201,3 +201,76 @@ def test_an_act_going_on_for_years_in_a_relative_clause_is_a_description(code) -
     codes = cameo_codes(code("The president visited Cauca, where the army has fought dissident FARC "
                              "factions for years."))
     assert "190" not in codes and "042" in codes
+
+
+# --- fighting (19) and force posture (15) on unseen wording (session 12, ACC19) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Heavy fighting broke out between Houthi rebels and Saudi troops near Jizan on Tuesday.",
+         {"YEMREB", "SAUMIL"}),
+        ("Clashes erupted between Indian and Chinese soldiers in Arunachal Pradesh on Friday.",
+         {"INDMIL", "CHNMIL"}),
+        ("Fighting raged between Ukrainian and Russian forces around Vuhledar.", {"UKRMIL", "RUSMIL"}),
+    ],
+)
+def test_fighting_subject_of_an_onset_verb_takes_its_parties_from_between(code, text: str,
+                                                                          sides: set[str]) -> None:
+    found = triples(code(text))
+    assert {(s, c[:2]) for s, c, _ in found} == {(x, "19") for x in sides}
+    assert {t for _, _, t in found} == sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relief workers struggled to reach villagers amid fighting in Myanmar's Kachin state.",
+        "The evacuation of the hospital was halted during fighting in the town.",
+    ],
+)
+def test_bare_gerund_of_setting_is_no_act_of_the_clause_subject(code, text: str) -> None:
+    assert not [c for c in cameo_codes(code(text)) if c[:2] == "19"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indonesian and Australian marines held amphibious exercises on Java on Thursday.",
+        "Serbian troops staged drills with Russian paratroopers near Belgrade.",
+    ],
+)
+def test_exercise_of_two_states_forces_is_military_cooperation(code, text: str) -> None:
+    assert sorted(cameo_codes(code(text))) == ["062", "062"]
+
+
+def test_exercise_held_alone_stays_a_show_of_force(code) -> None:
+    assert cameo_codes(code("China held live-fire drills around Taiwan on Saturday.")) == ["150"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia called up thousands of reservists after the border clashes.",
+        "Russian troops massed near the Ukrainian border in the autumn.",
+    ],
+)
+def test_reservists_called_up_and_troops_massing_are_mobilisation(code, text: str) -> None:
+    assert [c for c in cameo_codes(code(text)) if c[:2] == "15"] == ["154"]
+
+
+def test_warships_sent_near_a_state_are_posture_not_aid(code) -> None:
+    assert cameo_codes(code("Beijing sent warships and fighter jets near Taiwan on Sunday.")) == ["154"]
+    assert cameo_codes(code("Norway sent fighter jets to Ukraine.")) == ["072"]
+
+
+def test_clashed_with_is_coded_both_ways(code) -> None:
+    found = triples(code("Turkish troops clashed with Kurdish fighters near Kobani on Sunday."))
+    assert {c[:2] for _, c, _ in found} == {"19"} and len(found) == 2
+    # each side is the other's target
+    assert {s for s, _, _ in found} == {t for _, _, t in found}
+
+
+def test_police_clashing_with_protesters_is_repression_one_way(code) -> None:
+    assert cameo_codes(code("Police clashed with protesters in Lagos on Monday.")) == ["175"]

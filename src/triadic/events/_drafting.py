@@ -401,6 +401,21 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                     out.extend(n for n in dependents(c) if n.dep_ == "pobj")
         return [n for n in out if self.g.lemma(n) in self._event_nouns]
 
+    def _exercise_partners(
+        self, tok: Token, sources: list[MentionLike], index: MentionIndexLike
+    ) -> list[MentionLike]:
+        """The sides of an exercise held by forces of two or more states: its coordinated doers
+        ("U.S. and Philippine marines held drills") or its doer and a "with" partner ("held drills
+        with Belarusian forces"); empty when one state holds it alone."""
+        parties = list(each_member(sources, tok.doc, index))
+        heads = [tok, *(c for c in dependents(tok) if c.dep_ == "dobj")]
+        parties += [m for h in heads for p in prep_objects(h, frozenset({"with"}))
+                    for m in actors_of(p, index, self.g)]
+        states: dict[str, MentionLike] = {}
+        for m in parties:
+            states.setdefault(_country_of(m), m)
+        return list(states.values()) if len(states) >= 2 else []
+
     def _meets_at_home(self, tok: Token, parties: list[MentionLike], index: MentionIndexLike) -> bool:
         """A place phrase of ``tok`` ("in Beijing", "at the Kremlin") names one party's own country."""
         own = {m.actor.country for m in parties if m.actor.country}
@@ -621,6 +636,13 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 # noun, with its own parties and no subject of its own
                 as_noun = self._actors_of_noun(tok, None, index, of_target=not pat.reciprocal)
                 sources, targets = as_noun[0], targets or as_noun[1]
+            elif (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in g.setting_preps
+                  and not any(c.dep_ in ("nsubj", "dobj", "obj") for c in dependents(tok))):
+                # "struggled to reach civilians amid fighting in Shan state": a bare gerund after a
+                # preposition of setting is the noun "fighting", the background of the clause, with
+                # no parties but its own ("amid fighting between A and B"), not the clause's subject
+                as_noun = self._actors_of_noun(tok, None, index, of_target=not pat.reciprocal)
+                sources, targets = as_noun[0], as_noun[1]
             if pat.code.startswith("01") and tok.lemma_.lower() in g.speech_verbs:
                 # "Aliyev told reporters": the press is the audience of a statement, not its target
                 targets = [m for m in targets if not _is_audience(m, g)]
@@ -867,6 +889,14 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             # "Macron met Xi in Beijing": a meeting in one side's own country is no third location
             code = g.home_meeting_codes[code]
             rule = f"home({rule})->{code}"
+        if code in g.joint_exercise_codes and t.obj is not None and g.lemma(t.obj) in g.exercise_nouns:
+            partners = self._exercise_partners(tok, sources, index)
+            if partners:
+                # "U.S. and Philippine marines held live-fire drills", "held exercises with Belarusian
+                # forces": an exercise of two states' forces together is military cooperation
+                code = g.joint_exercise_codes[code]
+                rule = f"joint({rule})->{code}"
+                sources, targets, reciprocal, notarget = partners, [], True, False
         drafts = [
             _Draft(
                 trigger=tok,

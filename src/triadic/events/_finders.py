@@ -1045,6 +1045,11 @@ class PartyFinder:
         # "talks hosted by Oman between Iran and the U.S.": the parser may hang "between" on the agent
         agents = [b for h in heads[1:] for b in prep_objects(h, g.agent_preps)]
         between = [b for h in heads + agents for b in prep_objects(h, g.between_preps)]
+        if not between and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and not any(
+                c.dep_ in ("dobj", "obj") for c in dependents(noun.head)):
+            # "fighting broke out between A and B", "clashes erupted between A and B": the parties of
+            # an event noun that is the subject of an intransitive verb hang on that verb
+            between = prep_objects(noun.head, g.between_preps)
         if between:
             parties: list[MentionLike] = []
             for b in between:

@@ -28,8 +28,9 @@ class ImpliedPartyFinder(SentenceReader):
         pattern ("exchanged fire with B", "traded accusations with B"): both sides act.
 
         Also for a formal agreement signed with B (``mirrored_codes``): it binds both sides.
-        Not elsewhere: "A clashed with B" and "A met with B" name who acted (ConfliBERT's annotation
-        marks them source and target; coding them both ways measured worse on its dev data)."""
+        Not elsewhere: "A met with B" names who acted (ConfliBERT's annotation marks them source and
+        target; coding them both ways measured worse on its dev data). "A clashed with B" is marked
+        ``<>``: the gold conventions code fighting between two named forces both ways."""
         pat = t.pattern
         if "<>" not in pat.spec and not pat.code.startswith(argument_words().mirrored_codes):
             return False

@@ -398,6 +398,10 @@ class Grammar:
     gerund_control_preps: frozenset[str] = frozenset()
     # Codes of meeting at a third location, and what they are when the place is one side's country.
     home_meeting_codes: dict[str, str] = field(default_factory=dict)
+    # Codes of a military exercise held alone, and what they are when forces of two states hold it
+    # together ("U.S. and Philippine marines held live-fire drills": cooperation, not a show of force).
+    joint_exercise_codes: dict[str, str] = field(default_factory=dict)
+    exercise_nouns: frozenset[str] = frozenset()
     # Codes of acts with a foreign counterpart, recoded when both sides are of one country ("deployed
     # troops to the Niger Delta" is a show of force at home, not military cooperation).
     domestic_codes: dict[str, str] = field(default_factory=dict)
@@ -441,6 +445,9 @@ class Grammar:
     mission_modifiers: frozenset[str] = frozenset()
     help_purposes: frozenset[str] = frozenset()
     posture_preps: frozenset[str] = frozenset()
+    # Codes of arms given, which become the posture when the weapons are sent near someone rather than
+    # to a recipient ("sent warships and fighter jets near Taiwan").
+    aid_posture_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     posture_nouns: frozenset[str] = frozenset()
     deployment_code: str = "074"
     posture_code: str = "154"

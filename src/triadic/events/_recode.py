@@ -472,6 +472,13 @@ class Recoder(SentenceReader):
         g = self.g
         for d in drafts:
             tok = d.trigger
+            if d.code in g.aid_posture_codes and g.lemma(tok) in g.deployment_verbs and tok.pos_ == "VERB":
+                words = {c.lower_ for c in dependents(tok) if c.dep_ in ("prep", "dative")}
+                if words & g.posture_preps and not words & {"to", "for"}:
+                    # "sent warships and fighter jets near Taiwan": arms sent toward someone, to no
+                    # recipient, are the sender's own forces shown, not aid
+                    d.code, d.rule = g.posture_code, f"posture({d.rule})->{g.posture_code}"
+                continue
             if d.code not in g.deployment_codes or g.lemma(tok) not in g.deployment_verbs and \
                     not (tok.pos_ == "NOUN" and g.lemma(tok) == "deployment"):
                 continue

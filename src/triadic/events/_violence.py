@@ -68,6 +68,9 @@ def crowd_force(drafts: Sequence[_Draft], g: Grammar) -> None:
             continue
         if _protest_told(d.trigger, g):
             d.code, d.rule = g.repression_code, f"{d.rule} +crowd"
+            # repression is the police's act on the crowd: "police clashed with protesters" is not
+            # coded back from the crowd as a fight between equals
+            d.mutual = False
 
 
 def _protest_told(verb: Token, g: Grammar) -> bool:
