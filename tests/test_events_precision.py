@@ -337,3 +337,24 @@ class _AlwaysThreaten:
 def test_classifier_target_is_not_taken_from_an_accusation(nlp: Language) -> None:
     evs = _run(nlp, "India accused the rebels of looting homes near Pakistan.", _AlwaysThreaten())
     assert not [e for e in evs if e.rule == "classifier"]
+
+
+class _AlwaysStatement:
+    """A stand-in classifier that calls every sentence a statement (root 01) with certainty."""
+
+    def predict(self, texts: list[str]) -> Sequence[tuple[str, float]]:
+        return [("01", 0.99) for _ in texts]
+
+
+def test_classifier_codes_no_statement(nlp: Language) -> None:
+    # a statement is an event only when what is said is an act aimed at someone; a sentence label
+    # cannot say that, and the dyad would be the subject and any nearby actor
+    evs = _run(nlp, "India and Pakistan are neighbours, and Turkey sees Pakistan often.", _AlwaysStatement())
+    assert not evs
+
+
+def test_classifier_not_used_when_the_main_verb_is_a_no_event_sense(nlp: Language) -> None:
+    # "recognised the need for" is a "no event" sense of a 054 verb: it has said what the sentence is
+    text = "India recognised the need for more investment in Pakistan."
+    assert not _run(nlp, text, _AlwaysCooperate())
+    assert _run(nlp, "India and Pakistan are neighbours, and Turkey sees Pakistan often.", _AlwaysCooperate())

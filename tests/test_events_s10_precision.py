@@ -105,3 +105,49 @@ def test_attempt_in_a_scene_clause_is_not_an_event(code, text: str, scene_root: 
 def test_attempt_as_the_main_act_stays(code) -> None:
     events = code("Rebels tried to storm the army barracks in Goma on Sunday.")
     assert "19" in _roots(events)
+
+
+# ------------------------------------------------------------------ agreements not (yet) concluded
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks on a free trade agreement between Britain and India stalled over visas on Tuesday.",
+        "Negotiators from Israel and Hamas made progress towards a ceasefire agreement in Doha.",
+        "Qatar's emir said he was hopeful of a deal between Kyiv and Moscow.",
+        "The collapse of the deal between Iran and the West alarmed Europe.",
+    ],
+)
+def test_agreement_only_negotiated_or_hoped_for_is_not_signed(code, text: str) -> None:
+    events = code(text)
+    assert not [e for e in events if e.cameo == "057"]
+    assert not [e for e in events if e.cameo == "0871"]
+
+
+def test_agreement_announced_or_signed_stays(code) -> None:
+    announced = "The deal between Ankara and Baghdad on water sharing was announced on Monday."
+    assert "05" in _roots(code(announced))
+    signed = "Vietnam and the Philippines signed a memorandum of understanding on maritime cooperation."
+    assert "05" in _roots(code(signed))
+
+
+# ------------------------------------------------------------------ domestic audiences, things welcomed
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister told parliament that the economy grew 3 percent last year.",
+        "The finance minister told lawmakers the budget deficit would narrow next year.",
+    ],
+)
+def test_report_told_to_a_domestic_audience_is_no_statement_event(code, text: str) -> None:
+    assert not code(text)
+
+
+def test_statement_told_to_another_country_stays(code) -> None:
+    events = code("Iran's foreign minister told his Iraqi counterpart that Tehran would stand by Baghdad.")
+    assert events
+
+
+def test_welcoming_an_act_hosts_no_one(code) -> None:
+    assert "04" not in _roots(code("Germany welcomed the arrest of the suspect in the Solingen attack."))
+    assert "04" in _roots(code("The Pope welcomed the Lebanese president to the Vatican."))
+    assert "04" in _roots(code("Egypt received a delegation from Hamas in Cairo."))

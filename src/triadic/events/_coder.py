@@ -153,6 +153,7 @@ class EventCoder(EventDrafter):
         # Coding and the sentence reading both need each sentence's triggers: find them once per doc.
         self._trigger_doc: Doc | None = None
         self._trigger_memo: dict[tuple[int, int], list[Trigger]] = {}
+        self._no_event_verbs: set[int] = set()
 
     @classmethod
     def from_settings(cls, settings: Any, classifier: ClassifierLike | None = None) -> EventCoder:
@@ -191,7 +192,7 @@ class EventCoder(EventDrafter):
             # a remark made while acting
             dropped = self._outcomes(drafts) | self._aims(drafts) | self._remarks(drafts)
             dropped |= self._motives(drafts) | _settings(drafts) | self._attempts(drafts)
-            dropped |= _unreal_nouns(drafts, self.g)
+            dropped |= _unreal_nouns(drafts, self.g) | _sought_pacts(drafts, self.g)
             for d in sorted(drafts, key=lambda d: (_rank(d), d.rule.startswith("noun:"))):
                 if d.secondary is not None and _superseded(d, coded):
                     continue
@@ -216,7 +217,10 @@ class EventCoder(EventDrafter):
             # A pattern on the main verb whose arguments did not resolve has said what the sentence
             # is about; the classifier would only pair its subject with whatever actor is nearby
             # (measured: letting it fill the dyad when it agrees on the root lowers target F1).
-            root_coded = any(d.trigger.i == span.root.i for d in drafts)
+            # Likewise a "no event" sense on the main verb ("officials recognised the need for ...")
+            # has said the sentence reports no act.
+            root_coded = any(d.trigger.i == span.root.i for d in drafts) or (
+                self._trigger_doc is span.doc and span.root.i in self._no_event_verbs)
             if made == 0 and self.classifier is not None and not root_coded:
                 dyad = self._dyad(span, index)
                 if dyad is not None:
@@ -729,6 +733,8 @@ class EventCoder(EventDrafter):
             if root is None or prob < self.classifier_threshold:
                 continue  # a model trained on penta labels only names no root to code
             code = str(root).zfill(2)[:2] + "0"
+            if code[:2] in self.g.unclassified_roots:
+                continue  # a statement needs its content to be an event, which a sentence label cannot say
             if code not in self.codebook:
                 continue
             d = _Draft(
@@ -817,6 +823,32 @@ def _unreal_nouns(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
         id(d) for d in drafts
         if d.rule.startswith("noun:") and d.modality == "hypothetical" and d.code[:2] in g.cooperation_roots
     }
+
+
+def _sought_pacts(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
+    """Drafts (by id) of a signed-agreement code (057) named only by a noun that is what talks are
+    about or what someone works for ("talks on a free trade [agreement] between X and Y stalled",
+    "pushed for a [deal] with Z", "progress towards a peace [accord]"): CAMEO 057 is signing or
+    concluding an agreement, and a pact still negotiated or sought is not one. The talks themselves
+    keep their own code (046)."""
+    out: set[int] = set()
+    sought: set[int] = set()
+    for d in drafts:
+        tok = d.trigger
+        if not d.rule.startswith("noun:") or d.code not in g.pact_codes:
+            continue
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ in g.pact_topic_preps:
+            head = head.head  # "talks on a deal": the word the phrase hangs on
+        elif tok.dep_ != "dobj":
+            continue
+        if head.i != tok.i and g.lemma(head) in g.pact_seeking_words:
+            out.add(id(d))
+            sought.add(tok.i)
+    # "progress towards a [ceasefire] agreement": a noun compounded onto the sought pact is its kind
+    out |= {id(d) for d in drafts
+            if d.rule.startswith("noun:") and d.trigger.dep_ == "compound" and d.trigger.head.i in sought}
+    return out
 
 
 def _purpose_of(aim: Token) -> bool:

@@ -1320,8 +1320,13 @@ def _told_only(d: _Draft, verb: Token) -> bool:
     spans = [(w.left_edge.idx, w.right_edge.idx + len(w.right_edge)) for w in dependents(verb)
              if w.dep_ in ("dobj", "dative")]
     own = {m.actor.country for m in d.sources if m.actor.country}
-    return bool(spans and own) and all(
-        any(a <= m.start_char < b for a, b in spans) and m.actor.country in own for m in d.targets
+    # speaker and addressee both named by role alone ("the prime minister told parliament", "the
+    # finance minister told lawmakers") are of one unnamed country: a domestic audience too
+    unnamed = bool(d.sources) and not own
+    return bool(spans and (own or unnamed)) and all(
+        any(a <= m.start_char < b for a, b in spans)
+        and (m.actor.country in own if own else m.actor.country is None)
+        for m in d.targets
     )
 
 

@@ -299,6 +299,13 @@ class Grammar:
     # to Kyiv has become a divisive issue"), name a standing arrangement, not an act (those
     # predicates below), and whose nouns merely possible name no act ("little prospect of a deal").
     cooperation_roots: frozenset[str] = frozenset()
+    # Codes of a concluded agreement (057), and the words under which its noun is only negotiated or
+    # sought ("talks on a [deal]", "pushed for a [deal]"), with the prepositions that link them.
+    pact_codes: frozenset[str] = frozenset()
+    # Roots the sentence classifier's fallback does not code: a label cannot establish them.
+    unclassified_roots: frozenset[str] = frozenset()
+    pact_topic_preps: frozenset[str] = frozenset()
+    pact_seeking_words: frozenset[str] = frozenset()
     state_predicates: frozenset[str] = frozenset()
     copula_predicates: frozenset[str] = frozenset()
     # Yield codes whose bare verb pattern ("withdraw") is about forces: a direct object that names

@@ -50,11 +50,14 @@ class SentenceReader(PartyFinder):
     # set up by EventCoder.__init__: the doc whose triggers are remembered, and those triggers by sentence
     _trigger_doc: Doc | None
     _trigger_memo: dict[tuple[int, int], list[Trigger]]
+    # Tokens whose most specific verb pattern is a "no event" sense ("recognised the need for"),
+    # filled as triggers are found.
+    _no_event_verbs: set[int]
 
     def triggers(self, sent: Span) -> list[Trigger]:
         """Every token of the sentence that matches a pattern, most specific pattern per token."""
         if self._trigger_doc is not sent.doc:
-            self._trigger_doc, self._trigger_memo = sent.doc, {}
+            self._trigger_doc, self._trigger_memo, self._no_event_verbs = sent.doc, {}, set()
         key = (sent.start, sent.end)
         found = self._trigger_memo.get(key)
         if found is None:
@@ -136,8 +139,10 @@ class SentenceReader(PartyFinder):
                         # what it matched ("took out a loan") is no event either
                         if p.code != NO_EVENT:
                             out.append(Trigger(tok, p, obj if obj.i != tok.i else None))
-                        elif obj.i != tok.i:
-                            blocked.add(obj.i)
+                        else:
+                            self._no_event_verbs.add(tok.i)
+                            if obj.i != tok.i:
+                                blocked.add(obj.i)
                         break
                 if naming and (not out or out[-1].token.i != tok.i) and _disparaged(tok, self.g):
                     out.append(Trigger(tok, _DISPARAGING, None))
