@@ -61,3 +61,28 @@ def test_ascii_shortcut_agrees_with_the_gate_patterns() -> None:
         for rule in _compiled():
             for g in rule.gates:
                 assert _passes(g, text, low, {}) == (g.search(text) is not None), (g.pattern, text)
+
+
+def test_anchored_search_finds_what_finditer_finds() -> None:
+    from triadic.nlp._timex_rules import _finditer
+
+    texts = [*_texts(), "In early March 2019 and the middle part of December, within a couple of weeks"]
+    for text in texts:
+        for rule in _compiled():
+            want = [(m.start(), m.end(), m.groupdict()) for m in rule.pattern.finditer(text)]
+            got = [(m.start(), m.end(), m.groupdict()) for m in _finditer(rule, text)]
+            assert got == want, (rule.name, text)
+
+
+def test_anchor_reach_covers_what_a_match_can_hold_before_its_anchor() -> None:
+    from re import _parser  # the pattern parser's widths: the longest text a subpattern can match
+
+    rules = {r.name: r for r in _compiled()}
+    assert {n for n, r in rules.items() if r.anchor is not None} == {"month", "year", "weekday", "ahead"}
+    for name, opens in (("month", "\\b(?P<mon>"), ("year", "(?<![$"), ("weekday", "(?P<wd>")):
+        pattern = rules[name].pattern.pattern
+        assert _parser.parse(pattern[: pattern.index(opens)]).getwidth()[1] <= rules[name].reach
+    # "ahead": the longest words before the space that opens its unit ("within a couple of")
+    ahead = rules["ahead"].pattern.pattern
+    before_unit = ahead[len("(?i:") : ahead.index(" (?P<unit>")]
+    assert _parser.parse(before_unit).getwidth()[1] <= rules["ahead"].reach

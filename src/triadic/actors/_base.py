@@ -119,11 +119,14 @@ def match_terms(work: Work, compiled: Compiled) -> None:
     for _, _, key in chosen:
         for x in d.terms.get(key, ())[:1]:
             codes.add(x.code[:3])
-    words = {t.lower_ for t in work.toks}
+    # the document's words matter only to an ambiguous term, which most documents lack
+    words: set[str] | None = None
     for s, e, key in sorted(chosen):
         if key in d.blocked and key not in d.terms:
             continue
         if key in d.ambiguous:
+            if words is None:
+                words = {t.lower_ for t in work.toks}
             r = _choose_reading(d.ambiguous[key], codes, words)
             if r is None:
                 continue

@@ -11,6 +11,7 @@ from triadic.actors._targets import target_words
 from triadic.actors._types import Mention
 from triadic.actors._work import Work
 from triadic.actors._yaml import read_yaml_cached
+from triadic.events._tree import lower_lemmas
 
 __all__ = ["captives_of_states"]
 
@@ -42,8 +43,8 @@ def captives_of_states(work: Work) -> None:
     then in the one before; with none or several, the hostages keep no country.
     """
     words = captive_words()
-    if not words.nouns:
-        return
+    if words.nouns.isdisjoint(lower_lemmas(work.doc)):
+        return  # no word for captives in the document (most documents)
     by_sent: dict[int, list[Mention]] = {}
     for m in work.live():
         by_sent.setdefault(work.sentence_index(m.start), []).append(m)

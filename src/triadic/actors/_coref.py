@@ -19,6 +19,7 @@ from triadic.actors._relations import (
 from triadic.actors._targets import target_words
 from triadic.actors._types import Mention
 from triadic.actors._work import PERSON_VIAS, Work, actor_of
+from triadic.events._tree import lower_words
 from triadic.model import Actor
 
 __all__ = ["resolve_coref"]
@@ -67,13 +68,14 @@ def resolve_coref(work: Work) -> None:
     for k, s in enumerate(work.sents):
         for i in range(s.start, s.end):
             sent_of[i] = k
+    lows = lower_words(work.doc)  # read once per document, not once per token and pass
     i = 0
     while i < len(doc):
         tok = doc[i]
         if work.at(i) is not None:
             i = work.at(i).end  # type: ignore[union-attr]
             continue
-        low = tok.lower_
+        low = lows[i]
         nxt = i + 1
         # "McCarthy" is not is_title, and the parser may tag a surname ORG: the earlier full name decides.
         if tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_SURNAME and tok.text[:1].isupper():

@@ -13,6 +13,7 @@ from triadic.actors._targets import target_words
 from triadic.actors._types import Mention
 from triadic.actors._work import Work
 from triadic.actors._yaml import read_yaml_cached
+from triadic.events._tree import lower_lemmas
 from triadic.model import Actor
 
 __all__ = ["PLACE_VIAS", "give_country", "home_people", "in_setting"]
@@ -152,6 +153,8 @@ def _give_controlled(work: Work, words: DomesticWords) -> None:
     """Bare people a state holds, charges or frees are that state's, whatever other countries the sentence
     names ("German prosecutors charged two men with spying for Russia", "Caracas agreed to release
     political prisoners" after Washington eased sanctions)."""
+    if words.control_verbs.isdisjoint(lower_lemmas(work.doc)):
+        return  # no verb of control in the document: nobody is held (most documents)
     by_sent: dict[int, list[Mention]] = {}
     for m in work.live():
         by_sent.setdefault(work.sentence_index(m.start), []).append(m)

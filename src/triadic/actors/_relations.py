@@ -13,6 +13,7 @@ from triadic.actors._countries import shipped_data_dir
 from triadic.actors._types import Mention
 from triadic.actors._work import PERSON_VIAS, Work
 from triadic.actors._yaml import read_yaml_cached, word_set
+from triadic.events._tree import lower_lemmas
 from triadic.model import Actor
 
 __all__ = ["controller", "nearest_subject", "other_state", "plural_head", "plural_noun",
@@ -112,9 +113,12 @@ def hyphen_country(work: Work, tok: Token) -> Actor | None:
 def led_forces(work: Work) -> None:
     """"The Saudi-led coalition", "U.S.-led forces": one mention of the leading country's military."""
     rw = relation_words()
+    lemmas = lower_lemmas(work.doc)
+    if rw.led_forces.isdisjoint(lemmas):
+        return  # most documents name no led force: skip reading every token
     doc = work.toks
     for tok in doc:
-        if tok.lemma_.lower() not in rw.led_forces or tok.pos_ not in ("NOUN", "PROPN") or work.at(tok.i):
+        if lemmas[tok.i] not in rw.led_forces or tok.pos_ not in ("NOUN", "PROPN") or work.at(tok.i):
             continue
         for c in tok.children:
             if c.i > tok.i or not participle(c, rw.leader_forms):

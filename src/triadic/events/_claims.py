@@ -61,6 +61,8 @@ class ClaimMarker(SentenceReader):
         speaker accuses the agent."""
         g = self.g
         out: list[_Draft] = []
+        if g.sentence_lacks(sent, g.complicity_verbs):
+            return out  # most sentences have no verb of complicity: skip reading every token
         for tok in tokens_of(sent):
             if tok.dep_ != "ccomp" or tok.tag_ != "VBN" or g.lemma(tok) not in g.complicity_verbs:
                 continue

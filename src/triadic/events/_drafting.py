@@ -78,9 +78,9 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
     def _code_sentence(self, sent: Span, index: MentionIndexLike) -> list[_Draft]:
         """The drafts of the sentence's triggers, with control chains, intents and secondaries."""
         trigs = self.triggers(sent)
-        if not trigs and not any(
+        if not trigs and (self.g.sentence_lacks(sent, self._intent_or_verdict) or not any(
             _intent_verb(w, self.g) or self.g.lemma(w) in self.g.verdict_verbs for w in tokens_of(sent)
-        ):
+        )):
             # a sentence with no trigger can still state an intent ("agreed to", "offered to")
             return []
         # every event noun, also those dropped below as another trigger's object ("a roadside [bomb]
@@ -255,6 +255,8 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         to build a railway in Laos")."""
         g = self.g
         out: list[_Draft] = []
+        if g.sentence_lacks(sent, self._intent_lemmas):
+            return out  # most sentences have no verb of intent: skip reading every token
         for tok in tokens_of(sent):
             if not _intent_verb(tok, g):
                 continue

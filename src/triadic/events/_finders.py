@@ -96,6 +96,8 @@ class PartyFinder:
     g: Grammar
     patterns: PatternSet
     _event_nouns: frozenset[str]
+    _intent_lemmas: frozenset[str]
+    _intent_or_verdict: frozenset[str]
 
     def _others_protest(self, noun: Token) -> bool:
         """The noun names a protest that is not the object of its clause's verb ("bowing to protests",

@@ -8,6 +8,7 @@ sentence costs one dictionary lookup per token.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import Field, dataclass, field, fields, replace
 from functools import cache
 from importlib import resources
@@ -20,7 +21,7 @@ from triadic.errors import DictionaryError
 from triadic.events.codebook import get_codebook
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "NO_EVENT",
@@ -503,12 +504,24 @@ class Grammar:
         doc = tok.doc
         known, owner, table = _LEMMAS[0]
         if known is not doc or owner is not self or len(table) != len(doc):
-            from triadic.events._tree import doc_tokens  # loads spaCy, which a Token implies anyway
+            table = self.lemmas(doc)
+        return table[tok.i]
+
+    def lemmas(self, doc: Doc) -> list[str]:
+        """:meth:`lemma` of every token of ``doc``, by index (shared: callers must not change it)."""
+        known, owner, table = _LEMMAS[0]
+        if known is not doc or owner is not self or len(table) != len(doc):
+            from triadic.events._tree import lower_lemmas, lower_words  # loads spaCy, as a Doc does
 
             fixes = self.lemma_fixes
-            table = [fixes.get(t.lower_) or t.lemma_.lower() for t in doc_tokens(doc)]
+            pairs = zip(lower_words(doc), lower_lemmas(doc), strict=True)
+            table = [fixes.get(low) or lem for low, lem in pairs]
             _LEMMAS[0] = (doc, self, table)
-        return table[tok.i]
+        return table
+
+    def sentence_lacks(self, sent: Span, words: AbstractSet[str]) -> bool:
+        """No token of ``sent`` has its :meth:`lemma` in ``words``: a scan for them can be skipped."""
+        return words.isdisjoint(self.lemmas(sent.doc)[sent.start : sent.end])
 
     def reaches_places(self, code: str) -> bool:
         """A place can be the target of an event coded ``code`` (its root or the code itself is in

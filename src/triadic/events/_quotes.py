@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from triadic.events._patterns import Grammar
 from triadic.events._syntax import MentionIndexLike, MentionLike, actors_of, subject_of
-from triadic.events._tree import dependents, doc_text, tokens_of
+from triadic.events._tree import dependents, doc_text, lower_lemmas, tokens_of
 from triadic.model import Quote, Speaker, content_id
 
 __all__ = ["QuoteFinder", "FoundQuote"]
@@ -56,10 +56,13 @@ class QuoteFinder:
             found = self._make(doc, index, article_id, start, end, verb, subj, "direct")
             out.append(found)
             direct_spans.append((m.start(), m.end()))
+        lemmas, speech = lower_lemmas(doc), self.g.speech_verbs
         for sent in sents:
+            if speech.isdisjoint(lemmas[sent.start : sent.end]):
+                continue  # no verb of speech: skip reading every token
             for tok in tokens_of(sent):
                 # the rare word first: ``pos_`` is dearer to read than the lemma
-                if tok.lemma_.lower() not in self.g.speech_verbs or tok.pos_ not in ("VERB", "AUX"):
+                if lemmas[tok.i] not in speech or tok.pos_ not in ("VERB", "AUX"):
                     continue
                 if any(a <= tok.idx < b for a, b in direct_spans):
                     continue

@@ -15,7 +15,7 @@ from triadic.events._matching import noun_matches, verb_matches
 from triadic.events._modality import conditional_mark, modality_of
 from triadic.events._patterns import NO_EVENT, Complement, Grammar, Pattern
 from triadic.events._syntax import agreed_object, clause_verb, delayed_complement, is_passive, shares_governor
-from triadic.events._tree import DocTable, dependents, has_to, token_memo, tokens_of
+from triadic.events._tree import DocTable, dependents, has_to, lower_words, token_memo, tokens_of
 from triadic.model import Event
 
 __all__ = ["SentenceReading", "SentenceReader"]
@@ -74,16 +74,20 @@ class SentenceReader(PartyFinder):
         # capitalised "State" or "Force" is part of a name ("Islamic State fighters")
         # (worked out only when a capitalised name could be such a verb: most sentences have none)
         headline: bool | None = None
+        # the document's lemmas and lower-cased words, read once per document (a token decodes its
+        # strings anew on every read)
+        lemmas, lows = self.g.lemmas(sent.doc), lower_words(sent.doc)
         for tok in toks:
             pos = tok.pos_
             if pos not in _TRIGGER_POS and tok.tag_ != "VBN":
                 continue  # no branch below reads such a word: skip its lemma and dependents
-            lemma = self.g.lemma(tok)
+            i = tok.i
+            lemma = lemmas[i]
             if adjs and tok.dep_ in PREDICATIVE and (pos == "ADJ" or bare_participle(tok)):
                 # "Seoul is critical of Tokyo", "Kenya is concerned about ...": an adjective said
                 # of the subject (the parser tags some participles as verbs)
                 found = None
-                for p in adjs.get(lemma) or adjs.get(tok.lower_) or ():
+                for p in adjs.get(lemma) or adjs.get(lows[i]) or ():
                     obj = verb_matches(tok, p, amounts)
                     if obj is not None:
                         found = Trigger(tok, p, obj if obj.i != tok.i else None)
@@ -112,7 +116,7 @@ class SentenceReader(PartyFinder):
                 # "described the strike as an act of aggression": a verb with no event of its own
                 out.append(Trigger(tok, _DISPARAGING, None))
                 continue
-            cands = (verbs.get(lemma) or verbs.get(tok.lower_)) if pos in ("VERB", "AUX", "NOUN") else None
+            cands = (verbs.get(lemma) or verbs.get(lows[i])) if pos in ("VERB", "AUX", "NOUN") else None
             if cands and (pos != "NOUN" or any(c.dep_ == "nsubj" for c in dependents(tok))):
                 naming = lemma in self.g.naming_verbs and (
                     any(c.dep_ == "oprd" for c in dependents(tok)) or _disparaged(tok, self.g)
@@ -155,7 +159,7 @@ class SentenceReader(PartyFinder):
                 and tok.ent_type_ not in ("DATE", "TIME")
                 and (tok.dep_ != "compound" or tok.head.lemma_.lower() in self.g.carrier_nouns)
             ):
-                cands = nouns.get(lemma) or nouns.get(tok.lower_)
+                cands = nouns.get(lemma) or nouns.get(lows[i])
                 if cands:
                     for p in cands:
                         if noun_matches(tok, p, sent.start):

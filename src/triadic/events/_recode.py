@@ -600,6 +600,8 @@ class Recoder(SentenceReader):
         the clause's subject; what the clause says that subject did is part of the verdict."""
         g = self.g
         out: list[_Draft] = []
+        if g.sentence_lacks(sent, g.verdict_verbs):
+            return out  # most sentences have no verb of a verdict: skip reading every token
         for tok in tokens_of(sent):
             if g.lemma(tok) not in g.verdict_verbs or tok.pos_ != "VERB":  # the rare word first
                 continue

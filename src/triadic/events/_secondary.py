@@ -13,7 +13,7 @@ from triadic.events._modality import conditional_act, conditional_mark, modality
 from triadic.events._patterns import Grammar
 from triadic.events._reading import SentenceReader
 from triadic.events._syntax import clause_verb, names_own_doer
-from triadic.events._tree import dependents, has_to, tokens_of
+from triadic.events._tree import dep_labels, dependents, has_to, lower_lemmas, lower_words, tokens_of
 
 __all__ = ["SecondaryMarker"]
 
@@ -215,6 +215,8 @@ class SecondaryMarker(SentenceReader):
         clauses that are not asserted: "observers said troops fired on the crowd" reports an act."""
         out: set[int] = set()
         g = self.g
+        if g.sentence_lacks(sent, g.commentator_nouns):
+            return out  # most sentences name no commentator: skip reading every token
         for tok in tokens_of(sent):
             # the cheap, rare dependency first: ``pos_`` is one of the dearest token attributes
             if tok.dep_ != "nsubj" or tok.pos_ != "NOUN" or g.lemma(tok) not in g.commentator_nouns:
@@ -239,6 +241,13 @@ class SecondaryMarker(SentenceReader):
         routinely condemns ...", "Hungary often blocks ..."): a habit, not an act at a time."""
         out: set[int] = set()
         g = self.g
+        # each branch needs a word of the sentence (a dependent's, which the parse keeps inside it):
+        # most sentences have none, and skip reading every token
+        lo, hi = sent.start, sent.end
+        words = lower_words(sent.doc)[lo:hi]
+        if g.conditional_marks.isdisjoint(words) and g.habitual_adverbs.isdisjoint(words) \
+                and "relcl" not in dep_labels(sent.doc)[lo:hi]:
+            return out
         for tok in tokens_of(sent):
             if _embedded_question(tok, g):
                 out.update(_content_span(tok))
@@ -266,6 +275,9 @@ class SecondaryMarker(SentenceReader):
     def _content_tokens(self, sent: Span) -> set[int]:
         """Tokens inside the content of an accusation or denial ("accused X of [failing to stop ...]")."""
         out: set[int] = set()
+        if self.g.sentence_lacks(sent, self.g.content_nouns) and self.g.content_verbs.keys().isdisjoint(
+                lower_lemmas(sent.doc)[sent.start : sent.end]):
+            return out  # most sentences have no word of an accusation or denial: skip reading every token
         for tok in tokens_of(sent):
             if self.g.lemma(tok) in self.g.content_nouns and tok.pos_ == "NOUN":  # the rare word first
                 for c in dependents(tok):

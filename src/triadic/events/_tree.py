@@ -9,8 +9,8 @@ from typing import Any, Generic, TypeVar
 from spacy.tokens import Doc, Span, Token
 
 __all__ = [
-    "DocTable", "TokenMemo", "dependents", "doc_sents", "doc_text", "doc_tokens", "has_to", "token_memo",
-    "tokens_of",
+    "DocTable", "TokenMemo", "dep_labels", "dependents", "doc_sents", "doc_text", "doc_tokens", "has_to",
+    "lower_lemmas", "lower_words", "token_memo", "tokens_of",
 ]
 
 T = TypeVar("T")
@@ -150,3 +150,31 @@ doc_tokens = tokens_of.whole
 doc_text = tokens_of.text
 # the document's sentences, as ``list(doc.sents)`` (one list for every caller: never change it)
 doc_sents = tokens_of.sents
+
+
+
+class _DocStrings:
+    """One string attribute of every token of the document last asked about, made once: spaCy
+    decodes a token's string attributes anew on every read."""
+
+    __slots__ = ("fn", "state")
+
+    def __init__(self, fn: Callable[[list[Token]], list[str]]) -> None:
+        self.fn = fn
+        self.state: tuple[Doc | None, list[str]] = (None, [])
+
+    def __call__(self, doc: Doc) -> list[str]:
+        """The strings by token index, shared: callers must not change the list."""
+        known, table = self.state
+        if known is not doc or len(table) != len(doc):
+            table = self.fn(doc_tokens(doc))
+            self.state = (doc, table)
+        return table
+
+
+# the document's lower-cased spaCy lemmas (uncorrected: see ``Grammar.lemma``), by token index
+lower_lemmas = _DocStrings(lambda toks: [t.lemma_.lower() for t in toks])
+# the document's lower-cased words (``tok.lower_``), by token index
+lower_words = _DocStrings(lambda toks: [t.lower_ for t in toks])
+# the document's dependency labels (``tok.dep_``), by token index
+dep_labels = _DocStrings(lambda toks: [t.dep_ for t in toks])

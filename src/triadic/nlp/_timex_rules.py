@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -190,6 +190,12 @@ class _Rule:
     # Cheap searches a text must pass for the rule to match at all: each one finds a literal the rule
     # cannot match without, so skipping the rule on a miss changes nothing and saves its slow scan.
     gates: tuple[re.Pattern[str], ...] = ()
+    # A rule whose matches open with optional words ("early", "last") before the word they need
+    # ("March", "Monday") is searched only from ``reach`` characters before each hit of ``anchor``
+    # (that needed word, with its own boundaries): its slow search then skips the text in between.
+    # ``reach`` is the most characters a match can have before its anchor.
+    anchor: re.Pattern[str] | None = None
+    reach: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -413,18 +419,53 @@ def _rules() -> tuple[_Rule, ...]:
         ("season", rf"\b(?:(?P<mod>{_SEASON_MOD}) )(?P<season>{_ci('spring|summer|autumn|fall|winter')})"
                    rf"(?: (?:{_ci('of')} )?(?P<y>{_YEAR}))?\b(?! {_ci('of')}\b)", _r_season, False),
     ]
-    return tuple(_Rule(name, re.compile(p), fn, absolute, _gates_of(name)) for name, p, fn, absolute in r)
+    return tuple(_Rule(name, re.compile(p), fn, absolute, _gates_of(name), *_ANCHORS.get(name, (None, 0)))
+                 for name, p, fn, absolute in r)
+
+
+# (anchor, reach) by rule: what each match must hold (the same subpattern, boundaries included, as the
+# rule's), and how far before it the match can start. Reaches: "the middle part of" + "-" (19) and
+# "through " (8) for "month"; 19 for "year"; "early " (6) for "weekday"; "within " + "a couple of" (18)
+# to the space before the unit for "ahead" (tests/ check them against the patterns' widths).
+_ANCHORS: dict[str, tuple[re.Pattern[str], int]] = {
+    "month": (re.compile(rf"\b(?P<mon>{_MON})"), 27),
+    "year": (re.compile(rf"(?<![$€£#\d.,])\b(?P<y>{_YEAR})\b"), 19),
+    "weekday": (re.compile(rf"\b(?P<wd>{_WD})"), 6),
+    "ahead": (re.compile(_ci(r" (?:days?|weeks?|months?|years?)\b")), 18),
+}
+
+
+def _finditer(rule: _Rule, text: str) -> Iterator[re.Match[str]]:
+    """``rule.pattern.finditer(text)``, searched only near the hits of the rule's anchor.
+
+    A match starting at or after ``pos`` holds an anchor hit at most ``reach`` characters after its
+    start, and no earlier than the first hit from ``pos``: the search from ``reach`` before that hit
+    finds the same leftmost match. (Lookbehinds and boundaries see the text before a search's start.)
+    """
+    anchor = rule.anchor
+    if anchor is None:
+        yield from rule.pattern.finditer(text)
+        return
+    pattern, reach, pos = rule.pattern, rule.reach, 0
+    while (hit := anchor.search(text, pos)) is not None:
+        m = pattern.search(text, max(pos, hit.start() - reach))
+        if m is None:
+            return
+        yield m
+        pos = m.end()  # a match is never empty: it holds its anchor
 
 
 # What each rule needs somewhere in the text. Month and weekday names are case-sensitive in the rules, so
 # their gates are too; the other literals sit inside case-insensitive groups, so theirs are as well.
 _CI_GATE_WORDS = {
-    "relday": ("day", "night", "tomorrow", "morning", "afternoon", "evening"),
+    # every phrase the rule knows holds one of these ("the day before yesterday", "this morning")
+    "relday": ("yesterday", "today", "tonight", "tomorrow", "last night", "this morning", "this afternoon",
+               "this evening"),
     "week": ("week",),
     "monthword": ("month",),
     "year": ("year",),
     "ago": ("ago",),
-    "unit": ("day", "week", "month", "year"),
+    "unit": (" day", " week", " month", " year"),  # the rule has a number and a space before its unit
     "season": ("spring", "summer", "autumn", "fall", "winter"),
 }
 _GATE_PATTERNS = {
@@ -483,7 +524,7 @@ def scan(text: str) -> tuple[RawMatch, ...]:
     for rule in _compiled():
         if not all(_passes(g, text, low, passed) for g in rule.gates):
             continue
-        for m in rule.pattern.finditer(text):
+        for m in _finditer(rule, text):
             if m.end() > m.start() and _plausible(rule.name, m, text):
                 found.append(RawMatch(rule.name, m.start(), m.end(), m, rule.absolute or _has_year(m)))
     found.sort(key=lambda x: (-(x.end - x.start), x.start))
