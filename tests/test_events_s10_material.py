@@ -119,3 +119,43 @@ def test_police_beating_activists_stay_repression(code) -> None:
 def test_an_outlet_suspended_or_ordered_off_the_air_is_censored(code, text: str) -> None:
     events = code(text)
     assert "1721" in cameo_codes(events), code_rules(events)
+
+
+# Session 12: aid named but never given. Aid turned down, aid a country is short of and aid that is
+# only talked over is no material cooperation (07); the turning down itself stays (12x).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The military government in Naypyidaw rejected relief aid from Thailand after the cyclone.",
+        "Eritrea refused food aid from the European Union last year.",
+    ],
+)
+def test_rejected_aid_is_not_given(code, text: str) -> None:
+    events = code(text)
+    roots = [c[:2] for c in cameo_codes(events)]
+    assert "12" in roots, code_rules(events)
+    assert "07" not in roots, code_rules(events)
+
+
+def test_rejected_accusation_is_still_made(code) -> None:
+    # a rejected verbal act was made: only material help turned down never changed hands
+    events = code("Belgrade rejected the accusations from Pristina on Monday.")
+    assert "112" in cameo_codes(events), code_rules(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zimbabwe will need food aid for three million people after the drought, the agency said.",
+        "Chad lacks the medicine to treat the wounded, doctors said.",
+        "The finance ministry said it would review its aid to the rebel-held provinces.",
+    ],
+)
+def test_aid_needed_or_reviewed_is_not_given(code, text: str) -> None:
+    events = code(text)
+    assert not any(c.startswith("07") for c in cameo_codes(events)), code_rules(events)
+
+
+def test_aid_given_to_whom_needs_it_stays(code) -> None:
+    events = code("Japan sent medicine to Chad, which needs it to treat the wounded.")
+    assert any(c.startswith("07") for c in cameo_codes(events)), code_rules(events)

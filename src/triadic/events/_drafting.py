@@ -96,7 +96,15 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             if t.obj is not None and not (t.pattern.reciprocal and prep_objects(t.obj, self.g.between_preps))
             # "rejected Chile's accusation": an act another party owns by name is its event too
             and not (t.pattern.kind == "verb" and _answers(t.pattern.code) and _answered(t.obj)
-                     and names_own_doer(t.obj, self.g))
+                     and names_own_doer(t.obj, self.g)
+                     # "rejected aid from Israel": material help turned down never changed hands
+                     and not _given(noun_trigs.get(t.obj.i), self.g))
+        }
+        # "would review its aid to the Palestinians", "debated military aid": what a verb of talking
+        # over takes as its object is the topic talked over, not an act of its own
+        objs |= {
+            c.i for v in tokens_of(sent) if v.pos_ == "VERB" and self.g.lemma(v) in self.g.topic_object_verbs
+            for c in dependents(v) if c.dep_ == "dobj"
         }
         # "signed a [ceasefire] agreement": a noun compounded onto that object is what the object is
         objs |= {
@@ -1344,6 +1352,12 @@ def _units_only(verb: Token, g: Grammar) -> bool:
     """The verb's subject names armed units only ("troops", "Russian soldiers")."""
     subs, _ = subject_of(verb, g)
     return bool(subs) and all(g.lemma(s) in g.unit_nouns for s in subs)
+
+
+def _given(t: Trigger | None, g: Grammar) -> bool:
+    """``t`` is an event noun of material cooperation (aid, troops, a release): something handed
+    over or done, which a rejection answers only as an offer, never as a thing given."""
+    return t is not None and t.pattern.code[:2] in g.given_roots
 
 
 def _answers(code: str) -> bool:

@@ -197,6 +197,8 @@ class Grammar:
     carrier_meetings: frozenset[str] = frozenset()
     # Verbs whose direct object is only a topic: "A and B discussed trade" stays reciprocal.
     topic_object_verbs: frozenset[str] = frozenset()
+    # Roots of things given or done (06-08): rejected or refused, they were never given.
+    given_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     undergo_verbs: frozenset[str] = frozenset()
     undergo_preps: frozenset[str] = frozenset()
     undergo_agent_preps: frozenset[str] = frozenset()
