@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from triadic.events._tree import DocTable, TokenMemo, dependents, tokens_of
+from triadic.events._tree import DocTable, dependents, token_memo, tokens_of
 
 
 def test_dependents_are_the_children_in_order(nlp) -> None:
@@ -18,7 +18,7 @@ def test_memos_follow_the_document_asked_about(nlp) -> None:
         for tok in doc:
             assert [c.i for c in dependents(tok)] == [c.i for c in tok.children]
             assert all(c.doc is doc for c in dependents(tok))
-    lengths = TokenMemo(lambda t: len(t.text))
+    lengths = token_memo(lambda t: len(t.text))
     assert [lengths(t) for t in first] == [len(t.text) for t in first]
     assert [lengths(t) for t in second] == [len(t.text) for t in second]
 

@@ -27,7 +27,7 @@ NO_DATE_WARNING = (
 
 def sentences_of(doc: Doc) -> list[Sentence]:
     """The doc's sentences as records with character offsets into ``doc.text``."""
-    from triadic.events._tree import doc_sents, doc_text  # loads spaCy: not at import time
+    from triadic.nlp._docs import doc_sents, doc_text  # loads spaCy: not at import time
 
     out = []
     # ``Span.text`` joins the span's tokens anew; the doc's text holds the same characters (made once per
@@ -73,10 +73,10 @@ class Coder:
             self.settings, classifier=load_classifier(self.settings))
 
     def _code_doc(self, article: Article, doc: Doc) -> CodedArticle:
-        from triadic.events._tree import tokens_of
+        from triadic.nlp._docs import prime_text
 
         # ``doc`` is the parse of the article's text: its text need not be joined from the tokens again
-        tokens_of.known_text(doc, article.text)
+        prime_text(doc, article.text)
         sentences = sentences_of(doc)
         mentions = self.resolver.resolve(doc, ref_date=article.reference_date, dateline=article.dateline)
         events, quotes = self.event_coder.code_doc(doc, article, sentences, mentions)
@@ -95,7 +95,7 @@ class Coder:
     def _classify_sentences(self, doc: Doc, sentences: list[Sentence], events: list[Event]) -> list[Sentence]:
         """Give each sentence the code of what it is mainly about and its main trigger's argument
         phrases, even where no dyad resolved."""
-        from triadic.events._tree import doc_sents
+        from triadic.nlp._docs import doc_sents
 
         by_sentence: dict[int, list[Event]] = {}
         for e in events:

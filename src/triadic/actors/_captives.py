@@ -11,7 +11,7 @@ from triadic.actors._targets import target_words
 from triadic.actors._types import Mention
 from triadic.actors._work import Work
 from triadic.actors._yaml import read_yaml_cached
-from triadic.events._tree import lower_lemmas
+from triadic.nlp._docs import lower_lemmas
 
 __all__ = ["captives_of_states"]
 

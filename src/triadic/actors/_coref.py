@@ -19,8 +19,8 @@ from triadic.actors._relations import (
 from triadic.actors._targets import target_words
 from triadic.actors._types import Mention
 from triadic.actors._work import PERSON_VIAS, Work, actor_of
-from triadic.events._tree import lower_words
 from triadic.model import Actor
+from triadic.nlp._docs import lower_words
 
 __all__ = ["resolve_coref"]
 

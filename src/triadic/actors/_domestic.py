@@ -13,8 +13,8 @@ from triadic.actors._targets import target_words
 from triadic.actors._types import Mention
 from triadic.actors._work import Work
 from triadic.actors._yaml import read_yaml_cached
-from triadic.events._tree import lower_lemmas
 from triadic.model import Actor
+from triadic.nlp._docs import lower_lemmas
 
 __all__ = ["PLACE_VIAS", "give_country", "home_people", "in_setting"]
 

@@ -12,8 +12,8 @@ from triadic.actors._context import context_country, stateish
 from triadic.actors._countries import shipped_data_dir
 from triadic.actors._work import Work
 from triadic.actors._yaml import read_yaml_cached
-from triadic.events._tree import doc_text
 from triadic.model import Actor
+from triadic.nlp._docs import doc_text
 
 __all__ = ["FederalWord", "federal_governments", "federal_words"]
 

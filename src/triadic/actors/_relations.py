@@ -13,8 +13,8 @@ from triadic.actors._countries import shipped_data_dir
 from triadic.actors._types import Mention
 from triadic.actors._work import PERSON_VIAS, Work
 from triadic.actors._yaml import read_yaml_cached, word_set
-from triadic.events._tree import lower_lemmas
 from triadic.model import Actor
+from triadic.nlp._docs import lower_lemmas
 
 __all__ = ["controller", "nearest_subject", "other_state", "plural_head", "plural_noun",
            "RelationWords", "relation_words", "participle", "hyphen_country", "led_forces",

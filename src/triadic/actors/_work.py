@@ -12,8 +12,8 @@ from spacy.tokens import Doc, Span, Token
 from triadic.actors._dictionary import Dictionary
 from triadic.actors._entries import Entry
 from triadic.actors._types import Mention
-from triadic.events._tree import doc_sents, doc_text, doc_tokens
 from triadic.model import Actor
+from triadic.nlp._docs import doc_sents, doc_text, doc_tokens
 
 __all__ = ["Work", "actor_of", "person_surname", "PERSON_VIAS"]
 

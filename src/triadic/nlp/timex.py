@@ -18,7 +18,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from triadic.events._tree import doc_text
+from triadic.nlp._docs import doc_text
 from triadic.nlp._timex_rules import Direction, RawMatch, lexicon, resolve, scan
 
 __all__ = ["TimeExpr", "find_time_expressions", "assign_event_date", "direction_of"]
