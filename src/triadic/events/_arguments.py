@@ -42,7 +42,7 @@ from triadic.events._arg_targets import (
 )
 from triadic.events._indirect_parties import antecedent_objects
 from triadic.events._patterns import Grammar, Pattern
-from triadic.events._syntax import clause_verb, is_passive, participle_clauses, subject_of
+from triadic.events._syntax import clause_verb, intransitive_head, is_passive, participle_clauses, subject_of
 from triadic.events._syntax import prep_objects as _prep_objects
 from triadic.events._tree import dependents
 from triadic.model import Span as TextSpan
@@ -509,11 +509,10 @@ def _noun_arguments(
     # "a mediation effort between A and B": the phrase the trigger modifies carries its parties.
     phrase = noun.head if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") else noun
     between = _party_objects(noun, g.between_preps) or _party_objects(phrase, g.between_preps)
-    if not between and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and not any(
-            c.dep_ in ("dobj", "obj") for c in dependents(noun.head)):
+    if not between and (onset := intransitive_head(noun)) is not None:
         # "fighting broke out between A and B", "clashes erupted between A and B": the parties of an
         # event noun that is the subject of an intransitive verb of onset or course hang on that verb
-        between = _party_objects(noun.head, g.between_preps)
+        between = _party_objects(onset, g.between_preps)
     between = list(dict.fromkeys(b for x in between for b in (x, *x.conjuncts)))
     if len(between) >= 2:
         if mutual:

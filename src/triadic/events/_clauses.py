@@ -25,6 +25,7 @@ __all__ = [
     "PREDICATIVE",
     "Localised",
     "country_prefix",
+    "civilians_of",
     "for_to",
     "asked_clause",
     "infinitive_of_object",
@@ -54,6 +55,13 @@ def country_prefix(iso3: str) -> str:
     """The letters that open a country's actor codes, as the actor resolver writes them: its CAMEO code
     where CAMEO differs from ISO ("ROU" -> "ROM"), else the ISO code."""
     return country_table().cameo_of(iso3) or iso3
+
+
+def civilians_of(iso3: str) -> Actor:
+    """The civilians of a country as an actor no words name ("a village in X" hit, a population
+    mass violence is done to)."""
+    return Actor(code=country_prefix(iso3) + "CVL", country=iso3, role="CVL", name=f"civilians ({iso3})",
+                 kind="group")
 
 
 @dataclass(frozen=True, slots=True)

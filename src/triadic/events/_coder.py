@@ -998,10 +998,10 @@ def _conjunct_targets(d: _Draft, drafts: Sequence[_Draft]) -> list[MentionLike]:
     if verb.dep_ != "conj":
         return []
     first = verb.head
-    side = {m.actor.country or m.actor.code for m in d.sources}
+    side = side_of(d.sources)
     for o in drafts:
         if o is d or o.trigger.i != first.i or not o.targets or o.secondary is not None:
             continue
-        if side & {m.actor.country or m.actor.code for m in o.sources}:
-            return [m for m in o.targets if (m.actor.country or m.actor.code) not in side]
+        if any(on_side(m, side) for m in o.sources):
+            return [m for m in o.targets if not on_side(m, side)]
     return []

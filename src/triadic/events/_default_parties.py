@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from triadic.events._arg_phrases import argument_words
-from triadic.events._clauses import Localised, country_prefix, state_itself
+from triadic.events._clauses import Localised, civilians_of, country_prefix, state_itself
 from triadic.events._patterns import Grammar
 from triadic.events._syntax import MentionIndexLike, MentionLike, actors_of, is_passive, prep_objects
 from triadic.events._tree import dependents
@@ -75,9 +75,8 @@ def _own_civilians(verb: Token, sources: Sequence[MentionLike], index: MentionIn
             return []
     country = next(iter(own))
     assert country is not None
-    actor = Actor(code=country_prefix(country) + "CVL", country=country, role="CVL",
-                  name=f"civilians ({country})", kind="group")
-    return [Localised(verb.i, verb.i + 1, verb.idx, verb.idx + len(verb.text), verb.text, actor)]
+    return [Localised(verb.i, verb.i + 1, verb.idx, verb.idx + len(verb.text), verb.text,
+                      civilians_of(country))]
 
 
 def _disputants(verb: Token, sources: Sequence[MentionLike], index: MentionIndexLike) -> list[MentionLike]:

@@ -587,12 +587,11 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         # a country is no counterpart of its own forces ("Russian troops ... if Russia") or citizens, but
         # another political role of it is: "Zambia's opposition threatened protests if the government
         # delays the vote" (condition_home_roles)
-        own = {m.actor.code for m in sources}
         whole = {m.actor.country for m in sources if m.actor.country and m.actor.role is None}
         mine = {m.actor.country for m in sources if m.actor.country}
         return [
-            m for m in self._others(subjects, index, sources)
-            if m.actor.code not in own and m.actor.country not in whole
+            m for m in self._others(subjects, index, sources)  # the sources' own codes left out there
+            if m.actor.country not in whole
             and (m.actor.country not in mine or m.actor.role in self.g.condition_home_roles)
         ]
 

@@ -24,6 +24,7 @@ from triadic.events._arg_targets import (
 )
 from triadic.events._clauses import (
     Localised,
+    civilians_of,
     coordinated_modifier_actors,
     country_prefix,
     no_dyad,
@@ -59,6 +60,7 @@ from triadic.events._syntax import (
     MentionLike,
     actors_of,
     clause_verb,
+    intransitive_head,
     is_passive,
     misread_subject,
     participle_clauses,
@@ -67,7 +69,6 @@ from triadic.events._syntax import (
     subject_of,
 )
 from triadic.events._tree import dependents, tokens_of
-from triadic.model import Actor
 
 __all__ = ["Trigger", "PartyFinder"]
 
@@ -871,10 +872,8 @@ class PartyFinder:
                 return []
             country = armed.pop()
         left = site.left_edge
-        actor = Actor(code=country_prefix(country) + "CVL", country=country, role="CVL",
-                      name=f"civilians ({country})", kind="group")
         return [Localised(left.i, site.i + 1, left.idx, site.idx + len(site.text),
-                          site.doc[left.i : site.i + 1].text, actor)]
+                          site.doc[left.i : site.i + 1].text, civilians_of(country))]
 
     def _judged_conduct(
         self, noun: Token, clause: Token | None, index: MentionIndexLike
@@ -1047,11 +1046,10 @@ class PartyFinder:
         # "talks hosted by Oman between Iran and the U.S.": the parser may hang "between" on the agent
         agents = [b for h in heads[1:] for b in prep_objects(h, g.agent_preps)]
         between = [b for h in heads + agents for b in prep_objects(h, g.between_preps)]
-        if not between and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and not any(
-                c.dep_ in ("dobj", "obj") for c in dependents(noun.head)):
+        if not between and (onset := intransitive_head(noun)) is not None:
             # "fighting broke out between A and B", "clashes erupted between A and B": the parties of
             # an event noun that is the subject of an intransitive verb hang on that verb
-            between = prep_objects(noun.head, g.between_preps)
+            between = prep_objects(onset, g.between_preps)
         if between:
             parties: list[MentionLike] = []
             for b in between:

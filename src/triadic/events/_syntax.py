@@ -34,6 +34,7 @@ __all__ = [
     "participle_clauses",
     "misread_relative",
     "misread_subject",
+    "intransitive_head",
 ]
 
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
@@ -586,3 +587,14 @@ def misread_subject(verb: Token) -> Token | None:
     if noun.i == verb.head.i or noun.dep_ not in _OPENING_DEPS or noun.left_edge.i != noun.sent.start:
         return None
     return noun
+
+
+def intransitive_head(noun: Token) -> Token | None:
+    """The verb ``noun`` is the subject of, when that verb takes no object ("fighting [broke out] between
+    A and B", "clashes [erupted] between A and B"): an event noun's own phrases may hang on it."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("dobj", "obj") for c in dependents(verb)):
+        return None
+    return verb
