@@ -274,3 +274,105 @@ def test_clashed_with_is_coded_both_ways(code) -> None:
 
 def test_police_clashing_with_protesters_is_repression_one_way(code) -> None:
     assert cameo_codes(code("Police clashed with protesters in Lagos on Monday.")) == ["175"]
+
+
+# Session 13: violence with no doer, territory taken by name, what an attack destroyed, aid cut or
+# paused, arrests told as "picked up", and acts a ban keeps from happening.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state of conflict as the subject of its toll: the setting, not an act of the day
+        "The war in Yemen has killed more than 150,000 people since 2015, the UN said.",
+        "The insurgency in northern Mozambique has displaced nearly a million people.",
+        # the only actor in the subject is where it happened
+        "A gas explosion in a Tehran apartment block killed five people on Sunday.",
+        "Violence in eastern Congo has forced more than six million people from their homes.",
+    ],
+)
+def test_violence_told_with_no_doer_is_no_event(code, text: str) -> None:
+    assert not [c for c in cameo_codes(code(text)) if c[:2] in ("18", "19", "20")], cameo_codes(code(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "code_"),
+    [
+        # the doer is named: a place beside it does not hide it
+        ("Israeli air strikes in southern Lebanon killed eight people on Tuesday.", "195"),
+        ("Gangs in Port-au-Prince have killed more than 300 people since January.", "1823"),
+    ],
+)
+def test_violence_with_a_named_doer_stays(code, text: str, code_: str) -> None:
+    assert code_ in cameo_codes(code(text)), cameo_codes(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "M23 rebels seized Bukavu on Sunday after government troops withdrew.",
+        "Jihadist fighters captured Timbuktu in a dawn offensive.",
+    ],
+)
+def test_a_named_town_seized_is_territory_taken(code, text: str) -> None:
+    assert "192" in cameo_codes(code(text)), cameo_codes(code(text))
+
+
+def test_a_person_captured_stays_an_arrest(code) -> None:
+    assert "192" not in cameo_codes(code("Colombian police captured the leader of the Clan del Golfo."))
+
+
+@pytest.mark.parametrize(
+    ("text", "code_"),
+    [
+        ("A Russian missile strike destroyed a power station in Odesa on Friday.", "194"),
+        ("An Israeli air strike flattened a residential building in Beirut overnight.", "195"),
+    ],
+)
+def test_an_attack_that_destroys_is_coded_as_the_attack(code, text: str, code_: str) -> None:
+    assert cameo_codes(code(text)) == [code_], cameo_codes(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union froze budget support to Burkina Faso after the coup.",
+        "Washington paused payments to the Palestinian Authority on Monday.",
+    ],
+)
+def test_aid_frozen_or_paused_reduces_aid(code, text: str) -> None:
+    assert any(c.startswith("162") for c in cameo_codes(code(text))), cameo_codes(code(text))
+
+
+def test_journalists_picked_up_by_police_are_arrested(code) -> None:
+    assert "173" in cameo_codes(code("Two journalists were picked up by police in Harare on Thursday."))
+
+
+def test_an_act_a_ban_keeps_from_happening_is_no_event(code) -> None:
+    codes = cameo_codes(code("Iranian authorities banned a prominent journalist from leaving the country."))
+    assert codes == ["172"], codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta in Niamey suspended its security partnership with Washington.",
+        "Chad ended its defence partnership with France on Thursday.",
+    ],
+)
+def test_a_partnership_ended_reduces_relations(code, text: str) -> None:
+    codes = cameo_codes(code(text))
+    assert "160" in codes and not [c for c in codes if c[:2] == "05"], codes
+
+
+def test_a_high_commissioner_recalled_is_an_envoy_recalled(code) -> None:
+    assert "161" in cameo_codes(code("Bangladesh recalled its high commissioner from New Delhi on Monday."))
+
+
+def test_passports_cancelled_are_an_administrative_sanction(code) -> None:
+    assert "172" in cameo_codes(code("Beijing cancelled the passports of five exiled Uyghur activists."))
+
+
+def test_two_sides_firing_across_a_line_fight_both_ways(code) -> None:
+    events = code("Indian and Pakistani troops fired across the Line of Control overnight.")
+    assert sorted(cameo_codes(events)) == ["190", "190"], cameo_codes(events)

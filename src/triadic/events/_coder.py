@@ -26,7 +26,7 @@ from triadic.events._syntax import (
     subject_of,
 )
 from triadic.events._tree import dependents, doc_sents, has_to, tokens_of
-from triadic.events._violence import outcome_code
+from triadic.events._violence import outcome_code, untold_violence
 from triadic.events.codebook import Codebook, get_codebook
 from triadic.model import ActorRef, Article, Event, Quote, Sentence, event_id
 from triadic.model import Span as TextSpan
@@ -199,6 +199,8 @@ class EventCoder(EventDrafter):
             dropped = self._outcomes(drafts) | self._aims(drafts) | self._remarks(drafts)
             dropped |= self._motives(drafts) | _settings(drafts) | self._attempts(drafts)
             dropped |= _unreal_nouns(drafts, self.g) | _sought_pacts(drafts, self.g)
+            # "the war has killed 150,000", "an explosion in Tehran killed four": violence with no doer
+            dropped |= untold_violence(drafts, self.g)
             for d in sorted(drafts, key=lambda d: (_rank(d), d.rule.startswith("noun:"))):
                 if d.secondary is not None and _superseded(d, coded):
                     continue

@@ -54,7 +54,7 @@ from triadic.events._syntax import (
     subject_of,
 )
 from triadic.events._tree import dependents, tokens_of
-from triadic.events._violence import crowd_force, mass_killings, unconventional_attacks
+from triadic.events._violence import crowd_force, mass_killings, taken_places, unconventional_attacks
 
 __all__ = ["EventDrafter"]
 
@@ -206,6 +206,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         self._covered_events(drafts)
         _same_act_participles(drafts, self.g)
         mass_killings(drafts, self.g)  # "killed 38 villagers": the scale makes a mass killing
+        taken_places(drafts, self.g)  # "M23 rebels captured Goma": territory, not goods or people
         unconventional_attacks(drafts, self.g)  # "gangs attacked a town": an armed group on civilians
         crowd_force(drafts, self.g)  # police force where a protest is told: repression
         self._appeal_authors(drafts, index)

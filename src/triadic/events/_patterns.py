@@ -156,6 +156,12 @@ class Grammar:
     long_running_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # An armed group's attack on non-combatants (see _violence.unconventional_attacks).
     generic_fight_code: str = ""
+    # A town or region taken by force (see _violence.taken_places), and what an attack did (see
+    # _recode._specific_subjects).
+    place_taking_verbs: frozenset[str] = frozenset()
+    place_entity_types: frozenset[str] = frozenset()
+    place_taking_code: str = ""
+    attack_outcome_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     unconventional_code: str = ""
     irregular_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     noncombatant_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)

@@ -107,7 +107,8 @@ class Recoder(SentenceReader):
             if own is None or own.pattern.kind != "verb" or d.code != own.pattern.code:
                 continue
             tok = d.trigger
-            result = self.g.lemma(tok) in self.g.result_verbs and d.code[:2] in force
+            result = (self.g.lemma(tok) in self.g.result_verbs and d.code[:2] in force) or (
+                d.code in self.g.attack_outcome_codes)
             # "air strikes [that] killed 12 people": the parser may hang the verb on its subject
             doers = [tok.head] if tok.dep_ == "acl" and any(c.dep_ == "dobj" for c in dependents(tok)) else []
             doers += [c for c in dependents(tok) if c.dep_ in ("nsubj", "nsubjpass")]

@@ -553,9 +553,14 @@ def _same_meeting(noun: _Draft, visit: _Draft) -> bool:
 
 def _prevented_by(tok: Token, g: Grammar) -> Token | None:
     """The verb that stops what ``tok`` names: ``tok`` is an event noun it takes as object or passive
-    subject ("banned a [rally]"), or a participle or relative clause on such a noun ("vetoed a
-    statement [condemning] X")."""
+    subject ("banned a [rally]"), a participle or relative clause on such a noun ("vetoed a
+    statement [condemning] X"), or the verb of its "from" phrase ("barred X from [leaving]")."""
     noun = tok
+    if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "pcomp" and tok.head.lower_ == "from":
+        # "banned a journalist from [leaving] the country", "barred rebels from [entering]": the act
+        # kept from happening is no event; the ban is
+        stopper = tok.head.head
+        return stopper if stopper.pos_ == "VERB" and g.lemma(stopper) in g.prevention_verbs else None
     if tok.pos_ in ("VERB", "AUX"):
         if tok.dep_ not in ("acl", "relcl") or tok.head.pos_ not in ("NOUN", "PROPN"):
             return None

@@ -11,9 +11,13 @@ from spacy.tokens import Token
 from triadic.events._draft import _Draft
 from triadic.events._matching import count_of
 from triadic.events._patterns import Grammar
+from triadic.events._syntax import MentionLike
 from triadic.events._tree import dependents
 
-__all__ = ["crowd_force", "mass_killings", "outcome_code", "unconventional_attacks"]
+__all__ = [
+    "crowd_force", "mass_killings", "outcome_code", "taken_places", "unconventional_attacks",
+    "untold_violence",
+]
 
 # clauses joined beside an act, not part of it
 _BESIDE = frozenset({"conj", "cc", "parataxis"})
@@ -135,3 +139,80 @@ def _outcome_participle(d: _Draft, g: Grammar) -> bool:
     tok = d.trigger
     return tok.dep_ == "advcl" and tok.tag_ == "VBG" and (
         d.code.startswith(g.plain_killing_code) or tok.lemma_.lower() in g.result_verbs)
+
+
+def untold_violence(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
+    """Drafts (by id) of violence (18-20) the sentence tells as done by no one. Two clause shapes tell of
+    violence with no doer, and annotators code none there: a state of conflict as the subject of
+    what it led to ("the war in Sudan has killed 150,000 people", "the insurgency has displaced a
+    million": a tally of the setting, not an act of the day), and a subject whose only actor is the
+    place it happened ("a gas explosion in a Tehran building killed four", "fighting in Tripoli
+    killed 20": Tehran and Tripoli are where, not who). CAMEO codes an act by an identifiable actor."""
+    return {
+        id(d) for d in drafts
+        if d.code[:2] in g.violent_roots and (_setting_tally(d, g) or _placed_doer(d, g))
+    }
+
+
+def _setting_tally(d: _Draft, g: Grammar) -> bool:
+    """``d`` is what a state of conflict (grammar ``conflict_state_nouns``) led to: "the war has
+    killed 150,000" (the war's own noun gives no event either: _drafting drops it as a setting)."""
+    verb = d.trigger
+    if verb.pos_ != "VERB" or g.lemma(verb) not in g.result_verbs:
+        return False
+    return any(c.dep_ == "nsubj" and g.lemma(c) in g.conflict_state_nouns for c in dependents(verb))
+
+
+def _placed_doer(d: _Draft, g: Grammar) -> bool:
+    """``d``'s subject names no actor and its sources are only the place the subject happened in
+    ("an explosion in Tehran", "violence in eastern Congo"). Two sides fighting are left alone."""
+    verb = d.trigger
+    if verb.pos_ != "VERB" or not d.sources or d.mutual or d.reciprocal:
+        return False
+    subjects = [c for c in dependents(verb) if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return False
+    subj = subjects[0]
+    if any(m.start <= subj.i < m.end for m in d.sources):
+        return False  # the subject is the actor ("police in Karachi", "gangs in Haiti")
+    return all(_in_place_phrase(m, subj, g) for m in d.sources)
+
+
+def _in_place_phrase(m: MentionLike, subj: Token, g: Grammar) -> bool:
+    """The mention hangs on ``subj`` through a place preposition ("in", "near", "across")."""
+    doc = subj.doc
+    if not 0 <= m.start < len(doc):
+        return False
+    tok = doc[m.start]
+    while tok.head.i != tok.i and m.start <= tok.head.i < m.end:
+        tok = tok.head
+    placed = False
+    for _ in range(20):  # a noun phrase is short; the bound keeps a misparse from walking far
+        if tok.i == subj.i:
+            return placed
+        if tok.dep_ == "prep" and tok.lower_ in g.location_preps:
+            placed = True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def taken_places(drafts: Sequence[_Draft], g: Grammar) -> None:
+    """A place named by its proper name that armed men seize or capture is territory taken (192):
+    "M23 rebels captured Goma", "Goma was seized by M23". Read as taking goods (171) or people
+    (173) only when what is taken is no place."""
+    for d in drafts:
+        tok = d.trigger
+        if tok.pos_ != "VERB" or g.lemma(tok) not in g.place_taking_verbs or d.code == g.place_taking_code:
+            continue
+        if d.code[:2] not in ("17", "19") or not d.sources:
+            continue
+        taken = [c for c in dependents(tok) if c.dep_ in ("dobj", "nsubjpass")]
+        # the place is told by its name resolving to a bare country (a town of the gazetteer), or by
+        # the parser's place entity; a person, ship or group taken resolves with a role
+        if taken and all(c.pos_ == "PROPN" for c in taken) and d.targets and all(
+                m.actor.role is None and m.actor.country is not None for m in d.targets) and all(
+                any(m.start <= c.i < m.end for m in d.targets) or c.ent_type_ in g.place_entity_types
+                for c in taken):
+            d.code, d.rule = g.place_taking_code, f"{d.rule} +place->{g.place_taking_code}"
