@@ -93,3 +93,53 @@ def test_noun_event_in_a_commentators_clause_is_backdrop(code) -> None:
 def test_act_a_commentator_reports_with_a_verb_stays(code) -> None:
     got = dyads(code("Observers said troops fired on the crowd in the capital."))
     assert any(r == "17" for _, r, _ in got), got
+
+
+# Session 13: telephone calls, "by phone" misread as a passive agent, and visits named in an adjunct.
+
+@pytest.mark.parametrize("text", [
+    "Brazil's president, Luiz Inacio Lula da Silva, spoke by phone with Argentine President Javier Milei.",
+    "South Korea's foreign minister, Cho Tae-yul, spoke by phone with his Japanese counterpart on Monday.",
+])
+def test_by_phone_is_no_passive_agent(code, text: str) -> None:
+    events = code(text)
+    assert any(e.root == "04" and e.target is not None for e in events), [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "French President Emmanuel Macron called Russian President Vladimir Putin on Friday to discuss Ukraine.",
+    "Pakistan's prime minister called his Chinese counterpart on Thursday to discuss the economic corridor.",
+    "British Prime Minister Keir Starmer called Indian Prime Minister Narendra Modi on Monday.",
+])
+def test_calling_a_leader_is_a_phone_call(code, text: str) -> None:
+    events = code(text)
+    assert [e.cameo for e in events if e.root in ("02", "04")] == ["041"], [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's opposition called on the president to resign.",
+    "Trump called the Canadian prime minister weak and dishonest.",
+    "Iran's foreign ministry called the Israeli strike an act of aggression.",
+    "The Nigerian president called a meeting of state governors in Abuja on Monday.",
+    "The lawmakers called the minister to appear before the committee.",
+])
+def test_appeals_and_naming_are_no_phone_call(code, text: str) -> None:
+    assert not any(e.cameo == "041" for e in code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Poland's president praised Ukraine's resistance during a visit to Kyiv on Tuesday.",
+    "Japan's prime minister appealed to Vietnam for closer maritime cooperation during a visit to Hanoi.",
+])
+def test_visit_in_an_adjunct_is_its_own_event(code, text: str) -> None:
+    events = code(text)
+    assert any(e.cameo == "042" and e.target is not None for e in events), [(e.cameo, e.rule) for e in events]
+    assert len({e.root for e in events}) >= 2
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president met his Ugandan counterpart during a visit to Kampala.",
+    "The minister travelled by road to the border town on Friday.",
+])
+def test_no_second_visit_beside_a_meeting_or_a_means(code, text: str) -> None:
+    assert sum(e.cameo == "042" for e in code(text)) == 0

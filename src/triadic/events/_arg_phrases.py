@@ -62,6 +62,7 @@ class ArgumentWords:
     handover_codes: tuple[str, ...] = ()
     settled_codes: tuple[str, ...] = ()
     visit_preps: frozenset[str] = frozenset()
+    means_nouns: frozenset[str] = frozenset()
     request_verbs: Mapping[str, frozenset[str]] = field(default_factory=dict)
     abroad_roots: tuple[str, ...] = ()
     border_nouns: frozenset[str] = frozenset()
@@ -146,7 +147,7 @@ def argument_words() -> ArgumentWords:
                          relation_nouns=words("relation_nouns"), protest_codes=codes("protest_codes"),
                          demand_verbs=words("demand_verbs"), country_nouns=words("country_nouns"),
                          handover_codes=codes("handover_codes"), settled_codes=codes("settled_codes"),
-                         visit_preps=words("visit_preps"),
+                         visit_preps=words("visit_preps"), means_nouns=words("means_nouns"),
                          protester_roles=frozenset(str(r).upper() for r in data.get("protester_roles") or ()),
                          population_codes=codes("population_codes"),
                          legislated_codes=codes("legislated_codes"),

@@ -87,6 +87,13 @@ _SHARED_FROM = "09"
 _JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
 
 
+def _caller(trigger: Token, g: Grammar) -> bool:
+    """"A called B", "A phoned B": a calling verb with a direct object names who placed the call,
+    so its parties stay source and target (as annotators mark them), unlike "A spoke with B"."""
+    return g.lemma(trigger) in g.calling_verbs and any(
+        c.dep_ in ("dobj", "oprd") for c in dependents(trigger))
+
+
 @dataclass(frozen=True, slots=True)
 class Arguments:
     """The noun phrases around a trigger: sources (agents), targets (patients) and reciprocal parties.
@@ -720,7 +727,7 @@ def _arguments(
                 and not _embedded_party(trigger, g, event_nouns)):
             # "A and B met", "A and B clashed": the coordinated group, one span.
             return Arguments(reciprocal=_spans(src[:1], reciprocal=True))
-        if tgt and src and pat is not None and pat.code[:2] in _MUTUAL_ROOTS:
+        if tgt and src and pat is not None and pat.code[:2] in _MUTUAL_ROOTS and not _caller(trigger, g):
             # "A held talks with B", "A met B": both sides act, both are reciprocal parties.
             return Arguments(reciprocal=_spans([*src[:1], *tgt[:1]]))
     if (pat is not None and pat.code.startswith(argument_words().mutual_codes) and src and tgt

@@ -295,6 +295,8 @@ class Grammar:
     consequence_nouns: frozenset[str] = frozenset()
     # Prepositions of a phrase that sets a clause in the time of another event ("during a visit by X").
     setting_preps: frozenset[str] = frozenset()
+    # Prepositions of a journey noun's own destination ("a visit to Poland"): such a visit is its own event.
+    journey_preps: frozenset[str] = frozenset()
     # Prepositions naming what an attitude is about ("optimistic about a deal with X").
     attitude_topic_preps: frozenset[str] = frozenset()
     # Codes of hosting someone, and the code of the guest's visit they imply ("hosted X": X visited).
@@ -337,6 +339,8 @@ class Grammar:
     # Verbs whose object and "to" clause say whom they telephone and why ("called Morrison to
     # congratulate him"), not whom they ask to act.
     calling_verbs: frozenset[str] = frozenset()
+    # Acts one is summoned to do ("called the minister to appear"): no telephone call.
+    summons_acts: frozenset[str] = frozenset()
     # Prepositions of an appeal's ask naming no addressee ("appealed for the release of X"), and those
     # through which an appeal noun is the background of the act it asked for ("despite appeals from X").
     open_appeal_preps: frozenset[str] = frozenset()

@@ -11,10 +11,16 @@ from spacy.tokens import Doc, Span, Token
 from triadic.events._arguments import Arguments, arguments_of
 from triadic.events._clauses import PREDICATIVE, asked_clause, bare_participle, infinitive_of_object
 from triadic.events._finders import PartyFinder, Trigger
-from triadic.events._matching import noun_matches, verb_matches
+from triadic.events._matching import noun_matches, object_fits, verb_matches
 from triadic.events._modality import conditional_mark, modality_of
 from triadic.events._patterns import NO_EVENT, Complement, Grammar, Pattern
-from triadic.events._syntax import agreed_object, clause_verb, delayed_complement, is_passive, shares_governor
+from triadic.events._syntax import (
+    agreed_object,
+    clause_verb,
+    delayed_complement,
+    is_passive,
+    shares_governor,
+)
 from triadic.events._tree import DocTable, dependents, has_to, lower_words, token_memo, tokens_of
 from triadic.model import Event
 
@@ -24,6 +30,8 @@ __all__ = ["SentenceReading", "SentenceReader"]
 _TRIGGER_POS = frozenset({"ADJ", "VERB", "AUX", "NOUN", "PROPN"})
 # the CAMEO root of voiced intent, whose sub-codes (031 material, 032 diplomatic ...) the intended act picks
 _INTENT_FAMILY = "03"
+# the telephone-call code: "called X" with a leader as object is a call (see _phoned)
+_CALL_CODE = "041"
 # Naming a party's act with a word of blame ("called the drills a provocation", "called the strike an
 # act of aggression", "called the decision illegal") is criticism of it; a pattern made here, since
 # the act is told by the structure (a naming verb and its predicate), not by one word.
@@ -118,9 +126,7 @@ class SentenceReader(PartyFinder):
                 continue
             cands = (verbs.get(lemma) or verbs.get(lows[i])) if pos in ("VERB", "AUX", "NOUN") else None
             if cands and (pos != "NOUN" or any(c.dep_ == "nsubj" for c in dependents(tok))):
-                naming = lemma in self.g.naming_verbs and (
-                    any(c.dep_ == "oprd" for c in dependents(tok)) or _disparaged(tok, self.g)
-                )
+                naming = lemma in self.g.naming_verbs and (_names_predicate(tok) or _disparaged(tok, self.g))
                 for p in cands:
                     if p.code == "120" and lemma in self.g.consent_verbs and not any(
                             c.dep_ == "neg" for c in dependents(tok)):
@@ -131,6 +137,9 @@ class SentenceReader(PartyFinder):
                             c.dep_ == "advmod" and c.lower_ in self.g.reprisal_manners
                             for c in dependents(tok)):
                         # "would respond to the letter" is no threat; "would respond decisively" is
+                        continue
+                    if p.code == _CALL_CODE and p.objects and not p.words and not self._phoned(tok):
+                        # "called on Nigerian leaders to ...": an appeal, not a call placed to them
                         continue
                     obj = verb_matches(tok, p, amounts)
                     if obj is not None and naming and (obj.i != tok.i or p.words):
@@ -338,6 +347,10 @@ class SentenceReader(PartyFinder):
             # "agreed to a truce [to allow aid in]": what is agreed is the truce; the infinitive
             # after it says what the truce is for
             return None
+        if self._phoned(head):
+            # "called Lavrov to discuss Syria": a telephone call and its purpose, not an appeal to
+            # Lavrov to discuss (that is "called on Lavrov to")
+            return None
         if clause.dep_ == "xcomp" or delayed_complement(clause, self.g):
             return head, comp
         if clause.dep_ == "advcl" and comp.object_control and infinitive_of_object(clause, head, self.g):
@@ -349,6 +362,26 @@ class SentenceReader(PartyFinder):
         if clause.dep_ in ("advcl", "ccomp") and comp.object_control and asked_clause(clause, comp, self.g):
             return head, comp
         return None
+
+    def _phoned(self, verb: Token) -> bool:
+        """``verb`` is a calling verb whose direct object a telephone-call (041) pattern of it meets and
+        that has no control preposition ("called President Xi", not "called on President Xi")."""
+        lem = self.g.lemma(verb)
+        if lem not in self.g.calling_verbs:
+            return False
+        kids = dependents(verb)
+        # the appeal's "on" follows the verb ("called on X"); a later one is a date ("called X on Friday")
+        if any(c.i == verb.i + 1 and c.lower_ in self.g.control_preps for c in kids):
+            return False
+        # the parser reads a bare name after "called" as a predicate ("called President Xi Jinping"),
+        # which it is only beside an object ("called the drills a provocation")
+        objs = [o for o in kids if o.dep_ == "dobj"] or [o for o in kids if o.dep_ == "oprd"]
+        calls = [p for p in self.patterns.verbs.get(lem, ()) if p.code == _CALL_CODE and p.objects]
+        # an adjective after the object is what it is called ("called the prime minister weak")
+        named = any(c.dep_ == "amod" and c.i > o.i for o in objs for c in dependents(o))
+        if any(c.dep_ in ("xcomp", "advcl") and self.g.lemma(c) in self.g.summons_acts for c in kids):
+            return False  # "called the minister to appear before the committee": a summons
+        return not named and any(object_fits(o, p) for o in objs for p in calls)
 
     def _voiced_intent(self, noun: Token) -> tuple[Token, Complement] | None:
         """The verb voicing an intent noun whose act the noun names ("expressed readiness to deepen
@@ -398,6 +431,17 @@ class SentenceReader(PartyFinder):
 
 # Modalities of a reported act whose own arguments stand for the sentence ("A said B attacked C").
 _TOLD_AS_DONE = ("asserted", "negated")
+
+
+def _names_predicate(verb: Token) -> bool:
+    """``verb`` has a naming predicate ("called the drills a provocation", "called Trudeau weak"). A
+    lone name the parser reads as the predicate is whom the verb reaches ("called President Xi
+    Jinping on Friday": a telephone call); naming takes an object and what it is called."""
+    kids = dependents(verb)
+    preds = [c for c in kids if c.dep_ == "oprd"]
+    if not preds:
+        return False
+    return any(c.dep_ == "dobj" for c in kids) or any(p.pos_ != "PROPN" for p in preds)
 
 
 def _disparaged(verb: Token, g: Grammar) -> bool:

@@ -143,6 +143,11 @@ class SecondaryMarker(SentenceReader):
                     # answered, Y's own act (see ``_owned_objects``), not a setting
                     continue
                 verb = adjunct_owner(d.trigger)
+                if verb is not None and self._own_journey(d, primary.get(verb.i)):
+                    # "praised Israel during a visit to Jerusalem", "laid a wreath on the first day of
+                    # a visit to Poland": a journey with its own destination is an act of its own
+                    # (CAMEO 042), not the mere setting of what was done there
+                    continue
                 if verb is None or visit_setting(d.trigger, self.g):
                     # "criticised X during a visit by Y": a visit with its own doer is no setting
                     continue
@@ -185,6 +190,22 @@ class SecondaryMarker(SentenceReader):
                     # "retaliated by expelling two diplomats": the act the "by" phrase names is the
                     # reaction itself, the reacting verb no second event
                     d.secondary = act
+
+    def _own_journey(self, d: _Draft, owner: _Draft | None) -> bool:
+        """``d`` is a visit noun with a destination of its own ("a visit to Ankara") beside a clause
+        whose act is no consultation: a meeting or visit verb and its visit are one event."""
+        g = self.g
+        if d.code not in g.destination_codes or not d.targets:
+            return False
+        if not any(c.dep_ == "prep" and c.lower_ in g.journey_preps for c in dependents(d.trigger)):
+            return False
+        if owner is not None and owner is not d and owner.code[:2] == d.code[:2]:
+            return False
+        if not d.sources and owner is not None and owner is not d:
+            # "during a visit to Ankara" names no visitor: the clause's doer made the journey
+            visited = {m.actor.country for m in d.targets}
+            d.sources = [m for m in owner.sources if m.actor.country not in visited]
+        return bool(d.sources)
 
     def _content_owner(self, tok: Token, primary: dict[int, _Draft]) -> _Draft | None:
         """The coded verb whose object is a proposal, plan or call whose clause holds ``tok``

@@ -80,9 +80,18 @@ def is_passive(verb: Token) -> bool:
 
 def _voice(verb: Token) -> bool:
     for c in dependents(verb):
-        if c.dep_ in _PASSIVE_MARKS:
+        if c.dep_ in _PASSIVE_MARKS and not _means_agent(c):
             return True
     return False
+
+
+def _means_agent(c: Token) -> bool:
+    """A "by" the parser labelled agent whose object is a means ("spoke by phone with X", "travelled by
+    road"): a means is no doer, so it does not make the verb passive."""
+    if c.dep_ != "agent":
+        return False
+    objs = [g for g in dependents(c) if g.dep_ == "pobj"]
+    return bool(objs) and all(g.lemma_.lower() in argument_words().means_nouns for g in objs)
 
 
 _PASSIVE_MARKS = PASSIVE_SUBJ_DEPS | {"auxpass", "agent"}
