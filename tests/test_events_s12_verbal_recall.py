@@ -116,3 +116,119 @@ def test_refusal_does_not_recode_another_party_nominal_act(code) -> None:
     events = code("Beijing refused to condemn Russia's invasion of Ukraine.")
     refusals = [e for e in events if e.root == "12"]
     assert len(refusals) == 1, code_rules(events)
+
+
+# Session 13: verbal conflict whose target sits where real news puts it.
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Thai government rejected as interference a report by the United Nations on its handling "
+         "of the protests.", "UNO"),
+        ("Algeria rejected as interference a resolution by the European Parliament on press freedom.", "EUR"),
+    ],
+)
+def test_object_shifted_past_a_noun_predicate_is_answered(code, text: str, target: str) -> None:
+    got = triples(code(text))
+    assert any(c.startswith("12") and t == target for _, c, t in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Ukraine rejected a Russian-backed proposal for a ceasefire along the front line.", "RUS"),
+        ("Serbia rejected the EU-drafted resolution on Srebrenica.", "EUR"),
+    ],
+)
+def test_backer_of_a_rejected_plan_is_the_target(code, text: str, target: str) -> None:
+    got = triples(code(text))
+    assert any(c.startswith("12") and t == target for _, c, t in got), got
+
+
+def test_backed_group_is_not_its_backer(code) -> None:
+    got = triples(code("Rebels attacked a U.S.-backed militia near the border town."))
+    assert all(t not in ("USA", "USAGOV") for _, _, t in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Kenyan government issued a warning that it would not tolerate any interference by Somalia "
+         "in its elections.", "SOM"),
+        ("Beijing issued a stern warning that it would not tolerate any move by Taiwan toward "
+         "independence.", "TWN"),
+        ("Seoul warned that it would not tolerate further provocations by the North.", "PRK"),
+    ],
+)
+def test_warning_not_to_tolerate_threatens_whose_act_it_is(code, text: str, target: str) -> None:
+    events = code(text)
+    assert any(e.root == "13" and e.target is not None and e.target.actor.code == target
+               for e in events), code_rules(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara issued a threat that it would cut ties with Sweden over the Koran burnings.",
+        "Ankara threatened that it would cut ties with Stockholm.",
+        "Hezbollah issued a warning that it would strike Israeli towns if the raids continued.",
+    ],
+)
+def test_threat_told_in_a_that_clause_is_a_threat(code, text: str) -> None:
+    events = code(text)
+    assert any(e.root == "13" for e in events), code_rules(events)
+    assert all(e.root not in ("16", "19") or e.modality != "asserted" for e in events), code_rules(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IMF issued a warning that Argentina could default on its debt.",
+        "The weather service issued a warning that the cyclone would hit Mozambique on Friday.",
+    ],
+)
+def test_warning_noun_of_a_forecast_is_no_threat(code, text: str) -> None:
+    events = code(text)
+    assert all(e.root != "13" for e in events), code_rules(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code_", "target"),
+    [
+        ("Iran repeated its demand that Washington lift all sanctions before any talks.", "1054", "USAGOV"),
+        ("North Korea reiterated its demand that Seoul halt the joint military drills.", "1056", "KORGOV"),
+    ],
+)
+def test_demand_noun_that_clause_is_demanded_not_done(code, text: str, code_: str, target: str) -> None:
+    events = code(text)
+    assert any(e.cameo == code_ and e.target is not None and e.target.actor.code == target
+               for e in events), code_rules(events)
+    assert all(e.root != "08" for e in events), code_rules(events)
+
+
+def test_threat_to_walk_away_from_talks_is_aimed_at_the_other_side(code) -> None:
+    got = triples(code("The rebel alliance threatened to walk away from the negotiations with the army."))
+    assert any(c.startswith("13") and t is not None and t.endswith("MIL") for _, c, t in got), got
+
+
+def test_walking_away_from_a_podium_is_no_break_in_talks(code) -> None:
+    events = code("The minister walked away from the podium after the speech in Ankara.")
+    assert all(e.root != "16" for e in events), code_rules(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Thousands of protesters in Tbilisi demanded early parliamentary elections.", "GEOGOV"),
+        ("The opposition in Kenya demanded sweeping electoral reforms.", "KENGOV"),
+    ],
+)
+def test_domestic_demand_for_reform_is_made_on_the_government(code, text: str, target: str) -> None:
+    got = triples(code(text))
+    assert any(c.startswith("104") and t == target for _, c, t in got), got
+
+
+def test_foreign_demand_for_reform_implies_no_government(code) -> None:
+    got = triples(code("The EU demanded reforms."))
+    assert all(not c.startswith("104") or t is None for _, c, t in got), got

@@ -36,6 +36,8 @@ class ArgumentWords:
     transfer_codes: tuple[str, ...] = ()
     people_nouns: frozenset[str] = frozenset()
     request_nouns: frozenset[str] = frozenset()
+    reform_demand_codes: tuple[str, ...] = ()
+    sponsor_participles: frozenset[str] = frozenset()
     deploy_codes: tuple[str, ...] = ()
     aid_codes: tuple[str, ...] = ()
     mutual_codes: tuple[str, ...] = ()
@@ -136,7 +138,9 @@ def argument_words() -> ArgumentWords:
     return ArgumentWords(adjunct_preps=words("adjunct_preps"), attitude_preps=words("attitude_preps"),
                          mission_nouns=words("mission_nouns"), transfer_codes=codes("transfer_codes"),
                          aid_codes=codes("aid_codes"), people_nouns=words("people_nouns"),
-                         request_nouns=words("request_nouns"), deploy_codes=codes("deploy_codes"),
+                         request_nouns=words("request_nouns"),
+                         reform_demand_codes=codes("reform_demand_codes"),
+                         sponsor_participles=words("sponsor_participles"), deploy_codes=codes("deploy_codes"),
                          mutual_codes=codes("mutual_codes"), mirrored_codes=codes("mirrored_codes"),
                          person_codes=codes("person_codes"),
                          protest_verbs=words("protest_verbs"), quantity_nouns=words("quantity_nouns"),

@@ -15,7 +15,7 @@ __all__ = [
     "ACTOR_ENTS", "AUTHOR_PREPS", "PLACE_ENTS", "actor_like", "aimed_at", "amount", "answered",
     "authored", "claimed_target", "group", "headline_verb", "helped", "measure", "measure_place",
     "named_place", "party", "party_in", "people", "places_after", "recipient", "referring",
-    "rejected_thing", "requested_by", "responds_to", "served_place", "topic_subject",
+    "rejected_thing", "requested_by", "responds_to", "served_place", "sponsored_by", "topic_subject",
 ]
 
 # Named-entity types of who can act or be acted on: places that stand for states, organisations,
@@ -72,8 +72,23 @@ def authored(noun: Token) -> bool:
         or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ACTOR_ENTS)
         or (c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i and any(
             x.dep_ in ("compound", "amod") and x.ent_type_ in ACTOR_ENTS for x in dependents(c)))
+        or sponsored_by(c) is not None
         for c in dependents(noun)
     )
+
+
+def sponsored_by(mod: Token) -> Token | None:
+    """The party a hyphenated participle on a request or plan names as its backer ("a U.S.-backed
+    proposal", "the Qatari-brokered deal"): the name the parser hangs on the participle. Only on what
+    one party puts to another: a "U.S.-backed militia" is not the United States."""
+    if mod.head.lemma_.lower() not in argument_words().request_nouns:
+        return None
+    if mod.dep_ != "amod" or mod.tag_ != "VBN":
+        return None
+    if mod.lemma_.lower() not in argument_words().sponsor_participles:
+        return None
+    return next((x for x in dependents(mod) if x.i < mod.i and x.ent_type_ in ACTOR_ENTS
+                 and x.dep_ in ("npadvmod", "compound", "amod", "nmod")), None)
 
 
 def requested_by(noun: Token) -> bool:

@@ -10,7 +10,7 @@ from typing import Any, Protocol
 from spacy.tokens import Doc, Span, Token
 
 from triadic.events._clauses import no_dyad, one_party
-from triadic.events._drafting import EventDrafter, _Draft, _rank, _superseded
+from triadic.events._drafting import EventDrafter, _Draft, _rank, _superseded, warning_noun_clause
 from triadic.events._finders import Trigger
 from triadic.events._modality import modality_of, supposed_act
 from triadic.events._patterns import NO_EVENT, Grammar, PatternSet, load_patterns
@@ -21,6 +21,7 @@ from triadic.events._syntax import (
     MentionLike,
     actors_of,
     on_side,
+    prep_objects,
     regional_to_centre,
     side_of,
     subject_of,
@@ -278,11 +279,14 @@ class EventCoder(EventDrafter):
                 continue
             if w.secondary is not None or not w.sources or w.code[:2] != "13" or w.rule.startswith("intent("):
                 continue
-            if g.lemma(tok) not in g.warning_verbs:
-                continue
-            clause = next(
-                (c for c in dependents(tok) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None
-            )
+            if g.lemma(tok) in g.warning_verbs or warns:
+                # a verb of warning, or of threatening with a "that" clause ("threatened that it would
+                # cut ties"): the clause says what is threatened
+                clause = next(
+                    (c for c in dependents(tok) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None
+                )
+            else:
+                clause = warning_noun_clause(tok, g)
             if clause is None or not _threat_cue(clause, g):
                 continue
             side = side_of(w.sources)
@@ -291,7 +295,8 @@ class EventCoder(EventDrafter):
                 return bool(ms) and all(on_side(m, side) for m in ms)
 
             inner = [
-                d for d in drafts if d is not w and d.secondary is None and _content_of(d.trigger, clause)
+                d for d in drafts if d is not w and (d.secondary is None or d.secondary is w)
+                and _content_of(d.trigger, clause)
             ]
             if any(d.rule.startswith("intent(") or d.code[:2] == "13" for d in inner):
                 continue  # "warned that Tehran would strike": already the speaker's threat
@@ -303,9 +308,13 @@ class EventCoder(EventDrafter):
                 d.code = g.derived_code("13", d.code)
                 d.rule = f"warning({d.rule})->{d.code}"
                 d.modality = "asserted"
-                if w.targets:
-                    # "warned Bogota that Caracas could seal the border": one threat, made to whom it was told
+                if w.targets or d.secondary is w:
+                    # "warned Bogota that Caracas could seal the border": one threat, made to whom it was
+                    # told; "issued a threat that it would cut ties with X": the content already stands
+                    # for the threat noun, which takes its code and, told to no one, its target
                     w.code, w.rule = d.code, d.rule
+                    w.targets = w.targets or list(d.targets)
+                    w.notarget = w.notarget and not w.targets
                     d.secondary = w
                 elif not d.targets and not d.reciprocal:
                     # "could close the gulf if foreign navies tried to ...": aimed at the condition's doer
@@ -317,6 +326,11 @@ class EventCoder(EventDrafter):
             if acts or any(d.sources and not own(d.sources) for d in inner):
                 continue
             doers, _ = self._sources_of_verb(clause, index)
+            if not doers and clause.head.i != tok.i and any(
+                    c.dep_ == "nsubj" and c.lower_ in _SPEAKER_PRONOUNS for c in dependents(clause)):
+                # "issued a warning that it would ...": the pronoun of a warning noun's clause is
+                # whoever issued it, which the clause, hung on the noun, cannot reach
+                doers = list(w.sources)
             if not own(doers):
                 continue
             # nothing coercive is coded in what the own side would do ("would respond decisively",
@@ -456,6 +470,15 @@ class EventCoder(EventDrafter):
                 doers, _ = self._sources_of_verb(c, index)
                 if doers:
                     return list(doers)
+        if g.lemma(clause) in g.consent_verbs and any(c.dep_ == "neg" for c in dependents(clause)):
+            # "would not tolerate any interference by X", "would not accept X's demands": the party
+            # whose act or person is not tolerated
+            for o in dependents(clause):
+                if o.dep_ == "dobj":
+                    found = [m for a in prep_objects(o, g.agent_preps) for m in actors_of(a, index, g)]
+                    found = found or actors_of(o, index, g)
+                    if found:
+                        return found
         near = {tok.head.i} if tok.dep_ in ("conj", "advcl") else set()
         near |= {c.i for c in dependents(tok) if c.dep_ == "conj"}
         for d in drafts:
@@ -938,6 +961,10 @@ def _firm_resolve(clause: Token, g: Grammar) -> bool:
         or (c.dep_ == "dobj" and any(a.dep_ == "acl" and has_to(a) for a in dependents(c)))
         for c in dependents(clause)
     )
+
+
+# Subject pronouns of a warning noun's clause that stand for the warning's author.
+_SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
 
 
 def _threat_cue(clause: Token, g: Grammar) -> bool:

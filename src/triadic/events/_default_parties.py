@@ -35,7 +35,7 @@ def implied_targets(
                    for m in sources):
             return []  # a state "protests" in words (11x), and rebels do not take to the street
         return _protested(verb, sources, index, g) or _authority(verb, sources, index, g, "GOV")
-    if code.startswith(words.release_codes):
+    if code.startswith(words.release_codes) or code.startswith(words.reform_demand_codes):
         if not all(m.actor.role in words.protester_roles for m in sources):
             return []  # a state's demand for its own people names no holder by itself
         if verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):

@@ -548,6 +548,30 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             return self._about_whom(verb, t, index, sources)
         return []
 
+    def _noun_author(self, noun: Token, index: MentionIndexLike) -> list[MentionLike]:
+        """Who makes the demand or appeal a noun names: its possessor or "by"/"from" phrase ("Kyiv's
+        demand", "a call from the UN"), else, for its own pronoun or none, the subject of the clause
+        it is the object of ("Iran repeated its demand")."""
+        g = self.g
+        named = [c for c in dependents(noun) if c.dep_ == "poss" and c.pos_ != "PRON"]
+        named += prep_objects(noun, g.undergo_agent_preps)
+        found = [m for o in named for m in actors_of(o, index, g)]
+        if found or named:
+            return found
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
+            return []
+        subs, _ = subject_of(verb, g)
+        return [m for x in subs for m in actors_of(x, index, g)]
+
+    def _forecast(self, clause: Token | None, by_tok: dict[int, Trigger]) -> bool:
+        """``clause`` says what "could" or "may" happen to others: a possibility auxiliary, a named
+        (not pronoun) subject and no event of its own."""
+        return clause is not None and clause.i not in by_tok and any(
+            k.dep_ == "aux" and k.lower_ in self.g.hypothetical_aux and k.lower_ not in self.g.mandative_aux
+            for k in dependents(clause)) and not any(
+            k.dep_ in ("nsubj", "nsubjpass") and k.pos_ == "PRON" for k in dependents(clause))
+
     def _warned_asked(
         self, verb: Token, pat: Pattern, index: MentionIndexLike, sources: list[MentionLike],
     ) -> list[MentionLike]:
@@ -674,7 +698,14 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                     targets = [
                         m for n in self._topic_events(tok, t) for m in self._counterpart(n, index, sources)
                     ]
-            if not targets and pat.code.startswith("13") and g.lemma(tok) in g.warning_verbs:
+            if pat.code.startswith("13") and g.lemma(tok) in g.light_verbs and self._forecast(
+                    warning_noun_clause(tok, g), by_tok):
+                # "issued a warning that Argentina could default": a forecast about others, told as a
+                # warning noun, is a pessimistic comment (012) as "warned that" is, not a threat
+                targets = targets or self._about_whom(tok, t, index, sources)
+                if targets:
+                    code, rule = "012", f"pessimism({pat.rule})->012"
+            elif not targets and pat.code.startswith("13") and g.lemma(tok) in g.warning_verbs:
                 # "called on Kabul to stop X, warning that further violations would have consequences":
                 # a warning beside an appeal threatens the party just asked to act
                 targets = self._warned_asked(tok, pat, index, sources)
@@ -961,6 +992,9 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 if phrase is not None:
                     code, grule = phrase.code, phrase.rule
                 gsrc, _ = self._sources_of_verb(head, index)
+                if not gsrc and head.pos_ == "NOUN":
+                    # "repeated its demand that X lift ...": a demand noun is its author's
+                    gsrc = self._noun_author(head, index)
                 if comp.object_control and phrase is None:
                     code, grule = self._expelled(head, pat, gsrc, index) or (code, grule)
                 if comp.object_control:
@@ -968,9 +1002,12 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                     told = clause is not None and clause.dep_ == "ccomp"
                     addressed = [m for o in controllers(head, g) for m in actors_of(o, index, g)
                                  if not (told and _is_audience(m, g))]
-                    if not addressed and clause is not None and clause.dep_ in ("advcl", "ccomp"):
+                    noun_clause = clause is not None and clause.dep_ == "acl" and head.pos_ == "NOUN"
+                    if not addressed and clause is not None and (
+                            clause.dep_ in ("advcl", "ccomp") or noun_clause):
                         # "demanded on Friday that Russia withdraw": a controller that names no
-                        # actor ("on Friday") leaves the clause's own subject as who is asked
+                        # actor ("on Friday") leaves the clause's own subject as who is asked (so does
+                        # a demand noun's "that" clause: "its demand that Russia withdraw")
                         subjects = [c for c in dependents(clause) if c.dep_ == "nsubj"]
                         addressed = [m for o in subjects for m in actors_of(o, index, g)]
                     gtgt = addressed or targets
@@ -1425,3 +1462,18 @@ def _relative_owners(verb: Token, g: Grammar) -> list[Token]:
     if clause.pos_ not in ("VERB", "AUX"):
         return []
     return [c for c in dependents(clause) if c.dep_ == "nsubj"]
+
+
+def warning_noun_clause(tok: Token, g: Grammar) -> Token | None:
+    """The "that" clause of a warning named by a noun, as a warning verb's ccomp: the trigger noun
+    itself ("Hezbollah's warning that it would not disarm") or a light verb's object ("issued a warning
+    that it would not tolerate a coup"); the parser hangs the clause on the noun."""
+    nouns = [tok] if tok.lemma_.lower() in g.warning_nouns else [
+        o for o in dependents(tok) if o.dep_ == "dobj" and o.lemma_.lower() in g.warning_nouns
+    ] if g.lemma(tok) in g.light_verbs else []
+    return next(
+        (c for n in nouns for c in dependents(n)
+         if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and c.i > n.i
+         and any(m.dep_ == "mark" and m.lower_ == "that" for m in dependents(c))),
+        None,
+    )

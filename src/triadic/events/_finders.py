@@ -20,6 +20,7 @@ from triadic.events._arg_targets import (
     places_after,
     responds_to,
     served_place,
+    sponsored_by,
     taken_from,
 )
 from triadic.events._clauses import (
@@ -252,6 +253,15 @@ class PartyFinder:
                 return []
             subs, _ = subject_of(gov, self.g)
             return [m for s in subs if s.i != cur.head.i for m in actors_of(s, index, self.g)]
+        if (cur.dep_ == "acl" and cur.head.lemma_.lower() in self.g.warning_nouns
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in dependents(cur))):
+            # "Hezbollah issued a warning that it would strike": a warning's "that" clause says what
+            # its author would do; the author is the possessor, else the subject of its clause
+            owners = [c for c in dependents(cur.head) if c.dep_ == "poss" and c.pos_ != "PRON"]
+            owners += prep_objects(cur.head, self.g.undergo_agent_preps)
+            gov = clause_verb(cur.head)
+            subs = owners or (subject_of(gov, self.g)[0] if gov is not None else [])
+            return [m for s in subs if s.i != cur.head.i for m in actors_of(s, index, self.g)]
         for _ in range(4):
             if cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or cur.head.i == cur.i:
                 return []
@@ -383,6 +393,8 @@ class PartyFinder:
             # "rejected the EU withdrawal agreement": the author named on a noun modifying the object
             cands.extend(c for c in dependents(t.obj) if c.dep_ == "compound" and c.i < t.obj.i
                          and c.pos_ in ("NOUN", "PROPN") and index.at(c.i) is None)
+            # "rejected a U.S.-backed proposal": the backer a hyphenated participle names
+            cands.extend(s for s in map(sponsored_by, dependents(t.obj)) if s is not None)
         described = apposed_participle(verb)
         if described is not None:
             cands.append(described)  # the participle's noun is who it befell
@@ -1340,6 +1352,9 @@ def _shifted_objects(verb: Token) -> list[Token]:
             dets = [c for c in dependents(n) if c.dep_ == "det" and c.i < n.i] if n.dep_ == "pobj" else []
             if dets and any(w.pos_ == "ADJ" for w in verb.doc[p.i + 1 : dets[0].i]):
                 out.append(n)
+            # "rejected as interference a statement by X": after a noun predicate the parser hangs
+            # the shifted object on that noun as its own object
+            out.extend(o for o in dependents(n) if o.dep_ == "dobj" and o.i > n.i and n.pos_ == "NOUN")
     return out
 
 

@@ -37,8 +37,9 @@ WORD_DEPS = frozenset(
 )
 # Where a verb's lexical object can sit: its direct object, a passive subject, or a prepositional object.
 OBJ_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
-# How a pattern's own preposition or particle hangs on its verb.
-_OWN_PREP_DEPS = frozenset({"prep", "prt", "agent"})
+# How a pattern's own preposition or particle hangs on its verb (an adverb too: in "walked away from
+# the talks" the parser hangs "from" on "away").
+_OWN_PREP_DEPS = frozenset({"prep", "prt", "agent", "advmod"})
 _PREP_ONLY = frozenset({"prep"})
 # A predicate noun's own prepositions are not the verb's: "calling the stance [an attack on] X" is
 # no "call on".
@@ -149,6 +150,12 @@ def lexical_objects(verb: Token, preps: Sequence[str] = ()) -> list[Token]:
             # "rejected as baseless the accusations ...": with the object shifted after "as" and its
             # adjective, the parser hangs the object on the adjective
             out.extend(_shifted_past_as(verb, c))
+        elif c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i and not any(
+                k.dep_ in OBJ_DEPS for k in dependents(verb)):
+            # "rejected as interference a statement by X": after a noun predicate the parser hangs
+            # the shifted object on that noun as its own object
+            out.extend(o for n in dependents(c) if n.dep_ in ("pcomp", "pobj") and n.pos_ == "NOUN"
+                       for o in dependents(n) if o.dep_ == "dobj" and o.i > n.i)
         elif c.dep_ == "advmod" and c.i > verb.i:
             # "moved troops closer to the border": the parser hangs the object on the adverb
             out.extend(g for g in dependents(c) if g.dep_ == "npadvmod" and g.pos_ == "NOUN" and g.i < c.i)

@@ -273,6 +273,8 @@ class Grammar:
     naming_verbs: frozenset[str] = frozenset()
     # Verbs of warning whose "could"/"may" clause about others is a pessimistic comment (012), not a threat.
     warning_verbs: frozenset[str] = frozenset()
+    # Nouns of warning whose "that" clause is read like a warning verb's ("issued a warning that ...").
+    warning_nouns: frozenset[str] = frozenset()
     # Reprisal verbs whose 130 pattern is a threat only as a future or conditional act ("would retaliate").
     reprisal_verbs: frozenset[str] = frozenset()
     # Reprisal verbs that are a threat in the future or conditional whatever their pattern codes.
@@ -284,6 +286,8 @@ class Grammar:
     refused_recipient_preps: frozenset[str] = frozenset()
     # Verbs of consent whose 120 pattern is a rejection only when negated ("would not accept").
     consent_verbs: frozenset[str] = frozenset()
+    # Nouns of demand or appeal whose "that" clause is what they ask ("its demand that X lift ...").
+    mandative_nouns: frozenset[str] = frozenset()
     # Auxiliaries besides the future ones that make a negated cooperative act a refusal ("cannot accept").
     refusal_aux: frozenset[str] = frozenset()
     # Roots of a reaction in an object relative clause aimed at whoever put the noun forward.
