@@ -3,6 +3,8 @@ country mentions ("the army", "the government", "state media")."""
 
 from __future__ import annotations
 
+from itertools import chain
+
 from spacy.tokens import Token
 
 from triadic.actors._types import Mention
@@ -44,7 +46,7 @@ def _local_owner(m: Mention) -> bool:
 def _weight(work: Work, m: Mention) -> float:
     """How strongly a mention makes its country the topic: subjects count double, by-/with-phrases half."""
     tok = work.root(m.start, m.end)
-    for t in (tok, *tok.ancestors):
+    for t in chain((tok,), tok.ancestors):  # one at a time: the walk stops at the first clause
         if t.dep_ in _SUBJECT_DEPS:
             return 2.0
         if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside", "across") and t is tok:

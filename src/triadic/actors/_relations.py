@@ -14,7 +14,7 @@ from triadic.actors._types import Mention
 from triadic.actors._work import PERSON_VIAS, Work
 from triadic.actors._yaml import read_yaml_cached, word_set
 from triadic.model import Actor
-from triadic.nlp._docs import lower_lemmas
+from triadic.nlp._docs import dep_labels, lower_lemmas
 
 __all__ = ["controller", "nearest_subject", "other_state", "plural_head", "plural_noun",
            "RelationWords", "relation_words", "participle", "hyphen_country", "led_forces",
@@ -301,8 +301,9 @@ def absorb_sponsors(work: Work) -> None:
     mention of the group (the sponsor's own mention would read as a second side)."""
     rw = relation_words()
     doc = work.toks
+    deps = dep_labels(work.doc)  # the document's labels, read by index: a token decodes its label anew
     for tok in doc:
-        if tok.dep_ != "amod" or tok.head.i <= tok.i or not participle(tok, rw.sponsor_forms):
+        if deps[tok.i] != "amod" or tok.head.i <= tok.i or not participle(tok, rw.sponsor_forms):
             continue
         group = work.at(tok.head.i)
         if group is None or group.start not in (tok.i, tok.i + 1):

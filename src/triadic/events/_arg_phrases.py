@@ -10,7 +10,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Token
 
-from triadic.events._tree import dependents, doc_tokens
+from triadic.events._tree import dep_labels, dependents, doc_text, doc_tokens
 from triadic.model import Span as TextSpan
 
 __all__ = ["phrase_span", "argument_words", "is_time", "ArgumentWords", "TIME_ENTS", "COORD_DEPS"]
@@ -22,6 +22,8 @@ COORD_DEPS = frozenset({"cc", "conj", "preconj"})
 # Prepositions that name an act's author after its noun ("a request from X"): kept even when a
 # phrase is cut after its head.
 _AUTHOR_PREPS = frozenset({"by", "from"})
+# the only labels :func:`_adjunct` can hold true for
+_ADJUNCT_DEPS = frozenset({"npadvmod", "nmod", "compound", "appos", "prep"})
 # Named-entity types of when: a date or time is never a participant.
 TIME_ENTS = frozenset({"DATE", "TIME"})
 
@@ -253,13 +255,20 @@ def phrase_span(head: Token, keep_coordination: bool = False, complements: bool 
     """
     drop = _CLAUSE_DEPS if keep_coordination else _CLAUSE_DEPS | COORD_DEPS
     keep: set[int] = {head.i}
-    stack = [c for c in dependents(head) if c.dep_ not in drop and not _adjunct(c)
-             and (complements or c.i < head.i or _author(c)) and not _place_description(c)]
+    # labels read from the document's table (a token decodes its label anew on every read); the tests
+    # for adjuncts and place descriptions are only asked of the labels they can hold
+    deps = dep_labels(head.doc)
+    stack = [c for c in dependents(head) if (d := deps[c.i]) not in drop
+             and (d not in _ADJUNCT_DEPS or not _adjunct(c))
+             and (complements or c.i < head.i or _author(c)) and (d != "appos" or not _place_description(c))]
     while stack:
         c = stack.pop()
         keep.add(c.i)
         # a relative clause ends the phrase at any depth ("the chief of a group, which ...")
-        stack.extend(x for x in dependents(c) if x.dep_ != "relcl" and not _adjunct(x))
+        for x in dependents(c):
+            d = deps[x.i]
+            if d != "relcl" and (d not in _ADJUNCT_DEPS or not _adjunct(x)):
+                stack.append(x)
     lo = hi = head.i
     while lo - 1 in keep:
         lo -= 1
@@ -267,20 +276,19 @@ def phrase_span(head: Token, keep_coordination: bool = False, complements: bool 
         hi += 1
     doc = doc_tokens(head.doc)  # indexing the doc would build a new token on every access
     # Punctuation and conjunctions at the edges belong to the sentence, not to the phrase.
-    while lo < head.i and (doc[lo].is_punct or doc[lo].dep_ in COORD_DEPS):
+    while lo < head.i and (doc[lo].is_punct or deps[lo] in COORD_DEPS):
         lo += 1
     # A possessor ends before its clitic: "Kim" in "Kim's visit".
     while hi > head.i and (
-        doc[hi].is_punct and doc[hi].text not in (")", "]") or doc[hi].dep_ in ("cc", "case")
+        doc[hi].is_punct and doc[hi].text not in (")", "]") or deps[hi] in ("cc", "case")
     ):
         hi -= 1
     hi = _named_after(head, hi)
     first, last = doc[lo], doc[hi]
     start, end = first.idx, last.idx + len(last.text)
-    # as Span.text joins them: each word with its trailing space, less the last word's space (doc.text
-    # would rebuild the whole text on every call)
-    text = "".join([t.text_with_ws for t in doc[lo : hi + 1]])
-    return TextSpan(text=text[:-1] if last.whitespace_ else text, start=start, end=end)
+    # as Span.text: the document's text from the first word to the end of the last (the doc's text is
+    # made once per doc; joining the words anew costs more)
+    return TextSpan(text=doc_text(head.doc)[start:end], start=start, end=end)
 
 
 def _named_after(head: Token, hi: int) -> int:

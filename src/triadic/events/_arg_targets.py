@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from triadic.events._arg_phrases import argument_words, is_time
 from triadic.events._patterns import Grammar, Pattern
 from triadic.events._syntax import prep_objects as _prep_objects
-from triadic.events._tree import dependents
+from triadic.events._tree import conjuncts, dependents
 
 __all__ = [
     "ACTOR_ENTS", "AUTHOR_PREPS", "PLACE_ENTS", "actor_like", "aimed_at", "amount", "answered",
@@ -205,7 +205,7 @@ def party(
     preps = (g.target_preps | g.agent_preps | g.actor_preps | g.between_preps) - {"of"}
     if target.lemma_.lower() not in event_nouns and not places:
         preps = preps - g.location_preps
-    for head in (target, *(target.conjuncts if places else ())):
+    for head in (target, *(conjuncts(target) if places else ())):
         inner = party_in(head, preps)
         if inner is not None:
             return inner
@@ -220,8 +220,8 @@ def party(
                 if not is_time(o) and o.ent_type_ not in _AMOUNT_ENTS and referring(o):
                     return o
     # "mobilized troops for a battle against X": whoever an act is against, at any depth
-    for head in (target, verb):
-        inner = None if head is None else party_in(head, frozenset({"for"}) | _AGAINST, against=True)
+    for holder in (target, verb):
+        inner = None if holder is None else party_in(holder, frozenset({"for"}) | _AGAINST, against=True)
         if inner is not None and inner.i != target.i:
             return inner
     return target
@@ -236,7 +236,7 @@ def aimed_at(tok: Token) -> bool:
 def group(tok: Token) -> bool:
     """The phrase names several parties: coordinated heads ("A and B") or coordinated party
     modifiers ("the Dutch and Belgian navies")."""
-    if tok.conjuncts:
+    if conjuncts(tok):
         return True
     return any(c.dep_ in ("amod", "compound") and c.ent_type_ in ACTOR_ENTS
                and any(x.dep_ == "conj" for x in dependents(c)) for c in dependents(tok))
@@ -428,7 +428,7 @@ def taken_from(thing: Token) -> list[Token]:
     """Whom a thing was taken from, named by a clause of taking on it or its conjuncts ("the trucks
     they seized [from the army]", "rifles and equipment taken [from fishermen]")."""
     verbs = argument_words().taking_verbs
-    return [o for t in (thing, *thing.conjuncts) for c in dependents(t)
+    return [o for t in (thing, *conjuncts(thing)) for c in dependents(t)
             if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs
             for o in _prep_objects(c, frozenset({"from"})) if not is_time(o)]
 

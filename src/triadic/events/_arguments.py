@@ -44,7 +44,7 @@ from triadic.events._indirect_parties import antecedent_objects
 from triadic.events._patterns import Grammar, Pattern
 from triadic.events._syntax import clause_verb, intransitive_head, is_passive, participle_clauses, subject_of
 from triadic.events._syntax import prep_objects as _prep_objects
-from triadic.events._tree import dependents
+from triadic.events._tree import conjuncts, dependents
 from triadic.model import Span as TextSpan
 
 __all__ = ["Arguments", "arguments_of", "phrase_span"]
@@ -124,16 +124,16 @@ def _spans(tokens: list[Token], reciprocal: bool = False, bare: frozenset[int] =
     seen: set[int] = set()
     for t in tokens:
         # a pronoun conjunct ("between it and X") repeats a party named elsewhere
-        conj = [x for x in t.conjuncts if x.pos_ != "PRON"
+        conj = [x for x in conjuncts(t) if x.pos_ != "PRON"
                 and (things or t.dep_ != "dobj" or actor_like(t) or actor_like(x) or people(x))]
         # "the Central African Republic (CAR) and the Democratic Republic of the Congo": the parser
         # may hang the next conjunct on a bracketed acronym
-        conj += [x for a in dependents(t) if a.dep_ == "appos" and a.i > t.i for x in a.conjuncts
+        conj += [x for a in dependents(t) if a.dep_ == "appos" and a.i > t.i for x in conjuncts(a)
                  if x.pos_ != "PRON" and (things or t.dep_ != "dobj" or actor_like(x) or people(x))]
         if t.lemma_.lower() in argument_words().quantity_nouns:
             # "a large number of Syrians, Iraqis and Afghans": the counted parties' other conjuncts
             counted = _prep_objects(t, frozenset({"of"}))[:1]
-            conj += [x for o in counted for x in o.conjuncts
+            conj += [x for o in counted for x in conjuncts(o)
                      if x.pos_ != "PRON" and (actor_like(x) or people(x))]
         for c in (t,) if reciprocal else (t, *conj):
             if c.i not in seen and c.pos_ not in ("VERB", "AUX") and not is_time(c):
@@ -275,7 +275,7 @@ def _verb_targets(
             hit = [o for c in dependents(obj) if c.dep_ == "acl" and c.tag_ == "VBN"
                    for o in prep_objects(c, g.target_preps)]
             if not hit and not (pat is not None and pat.reciprocal):
-                hit = [o for x in prep_objects(obj, g.between_preps) for o in (x, *x.conjuncts)
+                hit = [o for x in prep_objects(obj, g.between_preps) for o in (x, *conjuncts(x))
                        if o.pos_ != "PRON"]
         if not hit and obj.pos_ == "NOUN" and pat is not None and pat.code.startswith(
                 argument_words().reaction_roots):
@@ -283,7 +283,7 @@ def _verb_targets(
             # parties of the participle clause on the object (parsed as acl, or as a ccomp with
             # the object its subject)
             hit = [o for c in participle_clauses(obj)
-                   for x in prep_objects(c, g.between_preps | g.agent_preps) for o in (x, *x.conjuncts)
+                   for x in prep_objects(c, g.between_preps | g.agent_preps) for o in (x, *conjuncts(x))
                    if o.pos_ != "PRON" and actor_like(o)]
         if not hit and obj.i == event_noun and any(c.dep_ == "poss" for c in dependents(obj)):
             # "lifted its blockade of X": with its agent as possessor, an event's "of" is its patient
@@ -520,7 +520,7 @@ def _noun_arguments(
         # "fighting broke out between A and B", "clashes erupted between A and B": the parties of an
         # event noun that is the subject of an intransitive verb of onset or course hang on that verb
         between = _party_objects(onset, g.between_preps)
-    between = list(dict.fromkeys(b for x in between for b in (x, *x.conjuncts)))
+    between = list(dict.fromkeys(b for x in between for b in (x, *conjuncts(x))))
     if len(between) >= 2:
         if mutual:
             return [], [], between
@@ -723,7 +723,7 @@ def _arguments(
         return Arguments(reciprocal=_spans(rec))
     reciprocal_pattern = pat is not None and pat.reciprocal
     if reciprocal_pattern:
-        if (src and src[0].conjuncts and not _directed(trigger, obj, g)
+        if (src and conjuncts(src[0]) and not _directed(trigger, obj, g)
                 and not _embedded_party(trigger, g, event_nouns)):
             # "A and B met", "A and B clashed": the coordinated group, one span.
             return Arguments(reciprocal=_spans(src[:1], reciprocal=True))

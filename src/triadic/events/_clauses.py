@@ -18,7 +18,7 @@ from triadic.events._syntax import (
     mandative,
     prep_objects,
 )
-from triadic.events._tree import dependents
+from triadic.events._tree import conjuncts, dependents
 from triadic.model import Actor
 
 __all__ = [
@@ -174,8 +174,8 @@ def coordinated_modifier_actors(tok: Token, index: MentionIndexLike) -> list[Men
     lone possessor ("Libya's renegade general" is one side)."""
     out: list[MentionLike] = []
     for c in dependents(tok):
-        if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i and c.conjuncts:
-            for w in (c, *c.conjuncts):
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i and conjuncts(c):
+            for w in (c, *conjuncts(c)):
                 m = index.at(w.i)
                 if m is not None and all(m is not x for x in out):
                     out.append(m)
@@ -236,7 +236,7 @@ def _named_inside(m: MentionLike, doc: Doc, index: MentionIndexLike) -> bool:
         tok = doc[i]
         if (
             index.at(i) not in (None, m)
-            and not tok.conjuncts
+            and not conjuncts(tok)
             and any(a.dep_ == "poss" for a in (tok, *tok.ancestors) if a.i < head.i)
         ):
             return True

@@ -53,7 +53,7 @@ from triadic.events._syntax import (
     side_of,
     subject_of,
 )
-from triadic.events._tree import dependents, tokens_of
+from triadic.events._tree import dep_labels, dependents, doc_tokens, tokens_of
 from triadic.events._violence import crowd_force, mass_killings, taken_places, unconventional_attacks
 
 __all__ = ["EventDrafter"]
@@ -102,9 +102,12 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         }
         # "would review its aid to the Palestinians", "debated military aid": what a verb of talking
         # over takes as its object is the topic talked over, not an act of its own
+        # (the document's tables, read by index: a token decodes its strings anew on every read)
+        lemmas, deps, toks = self.g.lemmas(sent.doc), dep_labels(sent.doc), doc_tokens(sent.doc)
         objs |= {
-            c.i for v in tokens_of(sent) if v.pos_ == "VERB" and self.g.lemma(v) in self.g.topic_object_verbs
-            for c in dependents(v) if c.dep_ == "dobj"
+            c.i for k in range(sent.start, sent.end)
+            if lemmas[k] in self.g.topic_object_verbs and toks[k].pos_ == "VERB"
+            for c in dependents(toks[k]) if c.dep_ == "dobj"
         }
         # "signed a [ceasefire] agreement": a noun compounded onto that object is what the object is
         objs |= {
@@ -130,8 +133,8 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         # named by a noun inside a condition is no event (the parser lends it the condition's subject);
         # a verb there stays, hypothetical, with its own arguments
         supposed = {
-            i for tok in tokens_of(sent) if tok.dep_ == "advcl" and conditional_mark(tok, self.g)
-            for i in range(tok.left_edge.i, tok.right_edge.i + 1)
+            i for k in range(sent.start, sent.end) if deps[k] == "advcl" and conditional_mark(toks[k], self.g)
+            for i in range(toks[k].left_edge.i, toks[k].right_edge.i + 1)
         }
         if supposed:
             trigs = [t for t in trigs if t.pattern.kind != "noun" or t.token.i not in supposed]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from triadic.events._tree import dependents
+from triadic.events._tree import dependents, tokens_of
 
 __all__ = ["ParseFeatures", "parse_features", "docs_tensor_mean", "NEGATION_WORDS", "MODAL_WORDS"]
 
@@ -74,10 +74,12 @@ def parse_features(doc: Doc) -> ParseFeatures:
                 for grand in dependents(child):
                     if grand.dep_ in _LINK_DEPS and grand.pos_ == "VERB":
                         cues.extend(_verb_cues(grand, "C_"))
-        for tok in sent:
-            if tok.pos_ == "VERB" and tok is not root:
+        # the tokens as the document lists them once (iterating a span builds new ones)
+        for tok in tokens_of(sent):
+            pos = tok.pos_  # read once: it is one of the dearest token attributes
+            if pos == "VERB" and tok is not root:
                 cues.append(f"V_{_lemma(tok)}")
-            elif tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "ROOT"):
+            elif pos == "NOUN" and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "ROOT"):
                 cues.append(f"N_{tok.dep_}_{_lemma(tok)}")
             elif tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and tok.ent_iob_ == "B":
                 cues.append(f"ENT_{tok.ent_type_}")

@@ -69,7 +69,7 @@ from triadic.events._syntax import (
     regional_to_centre,
     subject_of,
 )
-from triadic.events._tree import dependents, tokens_of
+from triadic.events._tree import conjuncts, dependents, tokens_of
 
 __all__ = ["Trigger", "PartyFinder"]
 
@@ -599,7 +599,7 @@ class PartyFinder:
             acts = self._first_parties(dests, index, other_side)
             if acts:
                 return acts
-        if any(pat.code.startswith(r) for r in g.transfer_codes):
+        if pat.code.startswith(tuple(g.transfer_codes)):
             # "sent supplies and personnel such as doctors to Nepal": what is handed over goes to its
             # recipient, even when the things or people sent name a party themselves
             for o in objs:
@@ -676,7 +676,7 @@ class PartyFinder:
             acts = self._first_parties(deeper, index, other)
             if acts:
                 return acts
-        if any(pat.code.startswith(r) for r in g.transfer_codes):
+        if pat.code.startswith(tuple(g.transfer_codes)):
             # "returned a pendant engraved with the image of Peter the Great to Russian authorities":
             # the destination of what is handed over can hang deep inside it, and comes last
             for o in objs:
@@ -1115,7 +1115,7 @@ class PartyFinder:
                 conf = 0.75
         if not targets and clause is not None:
             for p in prep_objects(clause, g.target_preps - {"from"}):
-                if p.i == noun.i or any(p.i == c.i for c in noun.conjuncts):
+                if p.i == noun.i or any(p.i == c.i for c in conjuncts(noun)):
                     # "gathered for a meeting in the Oval Office": the noun's own phrase, or an act
                     # coordinated with it ("for talks on energy and the conflict in X")
                     continue
@@ -1223,7 +1223,7 @@ def _modifier_actors(tok: Token, index: MentionIndexLike) -> list[MentionLike]:
     out: list[MentionLike] = []
     for c in dependents(tok):
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
-            for w in (c, *c.conjuncts):
+            for w in (c, *conjuncts(c)):
                 m = index.at(w.i)
                 if m is not None and all(m is not x for x in out):
                     out.append(m)

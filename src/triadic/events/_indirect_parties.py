@@ -16,7 +16,7 @@ from triadic.events._clauses import Localised, country_prefix
 from triadic.events._patterns import Grammar
 from triadic.events._syntax import MentionIndexLike, MentionLike
 from triadic.events._syntax import prep_objects as _prep_objects
-from triadic.events._tree import dependents, tokens_of
+from triadic.events._tree import conjuncts, dependents, doc_tokens, lower_lemmas
 
 __all__ = [
     "PLURAL_OWNERS", "answered_subjects", "antecedent_objects", "awaited_doers", "bordered", "captors",
@@ -40,9 +40,9 @@ def member_sides(head: Token, found: Sequence[MentionLike], index: MentionIndexL
     the phrase names a single party or a word that is no party."""
     members: list[MentionLike] = []
     for p in _prep_objects(head, _MEMBER_PREPS):
-        if not p.conjuncts:
+        if not conjuncts(p):
             continue
-        for w in (p, *p.conjuncts):
+        for w in (p, *conjuncts(p)):
             m = index.at(w.i)
             if m is None:
                 return []  # "envoys of Spain and other nations": not every side is named
@@ -262,9 +262,16 @@ def claimants(tok: Token, event_nouns: frozenset[str]) -> tuple[list[Token], Tok
     out the attack]", "X [claimed responsibility] for the blast"), with that clause's verb (``claim_verbs``,
     ``claimed_nouns``); none when ``tok`` is inside that clause."""
     words = argument_words()
-    for v in tokens_of(tok.sent):
-        low = v.lemma_.lower()
-        if v.pos_ != "VERB" or low not in words.claim_verbs or v.i == tok.i:
+    sent = tok.sent
+    # the document's lemma table first: most sentences have no claim verb, and a token's own strings
+    # are decoded anew on every read
+    lemmas, toks = lower_lemmas(tok.doc), doc_tokens(tok.doc)
+    for i in range(sent.start, sent.end):
+        low = lemmas[i]
+        if low not in words.claim_verbs or i == tok.i:
+            continue
+        v = toks[i]
+        if v.pos_ != "VERB":
             continue
         prt = words.claim_verbs[low]
         if prt and not any(c.dep_ == "prt" and c.lower_ == prt for c in dependents(v)):

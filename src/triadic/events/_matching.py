@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from triadic.events._patterns import SUBJECT_KEY, Pattern
 from triadic.events._syntax import RELATIVE_PRONOUNS, SUBJ_DEPS, is_passive, misread_relative, preps_of
-from triadic.events._tree import DocTable, dependents, has_to, token_memo
+from triadic.events._tree import DocTable, conjuncts, dependents, has_to, token_memo
 
 __all__ = ["verb_matches", "noun_matches", "lexical_objects", "through_amount", "object_fits", "count_of"]
 
@@ -133,7 +133,7 @@ def lexical_objects(verb: Token, preps: Sequence[str] = ()) -> list[Token]:
     for c in dependents(verb):
         if c.dep_ in OBJ_DEPS or (passive and c.dep_ in SUBJ_DEPS):
             out.append(c)
-            out.extend(c.conjuncts)
+            out.extend(conjuncts(c))
         elif c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"):
             out.append(c)
         elif c.dep_ == "ccomp" and c.pos_ == "ADJ":
@@ -171,7 +171,7 @@ def lexical_objects(verb: Token, preps: Sequence[str] = ()) -> list[Token]:
             # "accused Kyiv of spying": a gerund object names the act as a noun would
             if g.dep_ == "pobj" or (g.dep_ == "pcomp" and g.tag_ == "VBG"):
                 out.append(g)
-                out.extend(g.conjuncts)
+                out.extend(conjuncts(g))
                 if g.dep_ == "pcomp":
                     # "accused X of opening fire", "of launching an offensive": what the gerund
                     # does names the act too
@@ -311,7 +311,7 @@ def _carried_of(o: Token, lemmas: frozenset[str], carriers: frozenset[str], amou
         else:
             continue
         for g in inner:
-            for t in (g, *g.conjuncts):
+            for t in (g, *conjuncts(g)):
                 if _object_fits(t, lemmas, carriers, amounts):
                     return True
     return False
@@ -406,7 +406,7 @@ def _prep_objects_present(tok: Token, pat: Pattern, amounts: frozenset[str]) -> 
                     continue
                 for g in dependents(c):
                     if g.dep_ == "pobj":
-                        objs: tuple[Token, ...] = (g, *g.conjuncts)
+                        objs: tuple[Token, ...] = (g, *conjuncts(g))
                     elif g.dep_ == "pcomp" and g.tag_ == "VBG":
                         # "barred him from holding office": the gerund and its object name the phrase
                         objs = (g, *(o for o in dependents(g) if o.dep_ == "dobj"))
@@ -422,7 +422,7 @@ def _prep_objects_present(tok: Token, pat: Pattern, amounts: frozenset[str]) -> 
                 if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() == "use"
                 for g in dependents(c)
                 if g.dep_ == "dobj"
-                for o in (g, *g.conjuncts)
+                for o in (g, *conjuncts(g))
             )
         if not found:
             return False
@@ -439,16 +439,16 @@ def _doers(tok: Token) -> list[Token]:
         return moved
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
         # "teachers striking for higher pay": a participle's doer is the noun it modifies
-        return [tok.head, *tok.head.conjuncts]
+        return [tok.head, *conjuncts(tok.head)]
     for verb in (tok, tok.head) if tok.dep_ in ("conj", "xcomp") or tok.tag_ == "VBG" else (tok,):
         out: list[Token] = []
         passive = is_passive(verb)
         for c in dependents(verb):
             if c.dep_ == "nsubj" and not passive and c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 # "protesters who set fire to ...": the relative pronoun stands for the noun
-                out.extend((verb.head, *verb.head.conjuncts))
+                out.extend((verb.head, *conjuncts(verb.head)))
             elif c.dep_ == "nsubj" and not passive:
-                out.extend((c, *c.conjuncts))
+                out.extend((c, *conjuncts(c)))
             elif c.dep_ == "agent" and passive:
                 out.extend(g for g in dependents(c) if g.dep_ == "pobj")
         if out:
@@ -471,7 +471,7 @@ def _controlled_doers(tok: Token) -> list[Token]:
     if tok.dep_ == "xcomp":
         objs = [c for c in dependents(head) if c.dep_ in ("dobj", "dative") and c.i < tok.i
                 and c.pos_ in ("NOUN", "PROPN", "PRON")]
-        return [o for c in objs[:1] for o in (c, *c.conjuncts)]
+        return [o for c in objs[:1] for o in (c, *conjuncts(c))]
     if tok.dep_ in ("acl", "relcl", "advcl"):
         # "a deadline [for the migrants] to leave", "gave him 48 hours to leave" (an infinitive on
         # a noun, which the parser may read as a relative clause)
@@ -479,7 +479,7 @@ def _controlled_doers(tok: Token) -> list[Token]:
         given = [g for c in dependents(head) if c.dep_ == "prep" and c.lower_ == "for"
                  for g in dependents(c) if g.dep_ == "pobj"]
         given = given or [c for c in dependents(holder) if c.dep_ == "dative" and c.pos_ != "ADP"]
-        return [o for c in given[:1] for o in (c, *c.conjuncts)]
+        return [o for c in given[:1] for o in (c, *conjuncts(c))]
     return []
 
 
@@ -520,7 +520,7 @@ def _noun_of_present(tok: Token, pat: Pattern) -> bool:
             if c.dep_ == "prep" and c.lower_ == prep
             for g in dependents(c)
             if g.dep_ == "pobj"
-            for o in (g, *g.conjuncts)
+            for o in (g, *conjuncts(g))
         ]
         if not any(_object_fits(o, lemmas, pat.carriers, frozenset()) for o in objs):
             return False

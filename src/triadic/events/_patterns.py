@@ -542,7 +542,7 @@ class Grammar:
     def reaches_places(self, code: str) -> bool:
         """A place can be the target of an event coded ``code`` (its root or the code itself is in
         ``place_target_roots``)."""
-        return any(code.startswith(r) for r in self.place_target_roots)
+        return code.startswith(tuple(self.place_target_roots))  # one call, not a generator per root
 
     def derived_code(self, family: str, inner: str) -> str:
         """The sub-code of ``family`` for an embedded event coded ``inner`` (longest prefix wins)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import chain
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -483,7 +484,8 @@ def _agentless(tok: Token) -> bool:
 def _in_clause_of(tok: Token, verb: Token, g: Grammar) -> bool:
     """``tok`` is in a clause joined to ``verb`` ("were killed [as A launched strikes]"), not in
     its condition ("sanctions will be imposed [if A buys ...]")."""
-    for a in (tok, *tok.ancestors):
+    # the ancestors are made one at a time: the walk mostly stops well below the root
+    for a in chain((tok,), tok.ancestors):
         if a.head.i == verb.i and a.i != verb.i:
             return a.dep_ in ("advcl", "conj", "parataxis") and not conditional_mark(a, g)
     return False
@@ -491,7 +493,7 @@ def _in_clause_of(tok: Token, verb: Token, g: Grammar) -> bool:
 
 def _fronted(tok: Token, verb: Token) -> bool:
     """``tok`` is in a clause put before the speech verb ``verb`` that reports it."""
-    for a in (tok, *tok.ancestors):
+    for a in chain((tok,), tok.ancestors):  # one at a time: the walk stops at the verb
         if a.head.i == verb.i:
             return a.dep_ in ("ccomp", "parataxis") and a.i < verb.i
     return False
@@ -530,7 +532,7 @@ def _purpose_of(tok: Token, verb: Token) -> bool:
 
 def _in_speaker(tok: Token, g: Grammar) -> bool:
     """``tok`` lies inside the subject of a speech verb ("[Syrian opposition members] said ...")."""
-    for a in (tok, *tok.ancestors):
+    for a in chain((tok,), tok.ancestors):  # one at a time: the walk stops at the first clause
         if a.dep_ in ("nsubj", "nsubjpass") and a.head.lemma_.lower() in g.speech_verbs:
             return True
         if a.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "ROOT"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import chain
 
 from spacy.tokens import Span, Token
 
@@ -53,11 +54,12 @@ class SecondaryMarker(SentenceReader):
                 continue
             # inside the reported clause of a demand ("said [Rome must withdraw]"), not elsewhere
             # under its verb
+            # (most sentences have no demand: then the walk up is skipped)
             demand = next(
                 (demands[a.head.i] for a in (d.trigger, *d.trigger.ancestors)
                  if a.dep_ == "ccomp" and a.head.i != a.i and a.head.i in demands),
                 None,
-            )
+            ) if demands else None
             if demand is not None and demand is not d:
                 # "Assad said Turkey must mediate": what the speaker says another must do is the
                 # content of the demand, not an event
@@ -620,7 +622,7 @@ def _condition_owner(tok: Token, primary: dict[int, _Draft], g: Grammar) -> _Dra
 
     Only there: in "If the U.S. raises tariffs, China could ease sanctions" both halves are events of
     their own (hypothetical), but "warned it would impose sanctions if Minsk sent troops" is one threat."""
-    for a in (tok, *tok.ancestors):
+    for a in chain((tok,), tok.ancestors):  # one at a time: the walk stops at the first condition
         if a.dep_ == "advcl" and conditional_mark(a, g):
             if not any(conditional_act(b, g) for b in (a.head, *a.head.ancestors)):
                 return None

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from triadic.events._arg_phrases import argument_words
 from triadic.events._patterns import Grammar
-from triadic.events._tree import dependents, has_to, token_memo
+from triadic.events._tree import conjuncts, dependents, has_to, token_memo
 from triadic.model import Actor
 
 __all__ = [
@@ -229,7 +229,7 @@ def prep_objects(tok: Token, preps: Iterable[str] | frozenset[str]) -> list[Toke
 
 
 def _pobjects_of(prep: Token) -> tuple[Token, ...]:
-    return tuple(x for g in dependents(prep) if g.dep_ == "pobj" for x in (g, *g.conjuncts))
+    return tuple(x for g in dependents(prep) if g.dep_ == "pobj" for x in (g, *conjuncts(g)))
 
 
 # a preposition's objects and their conjuncts, in order: the same prepositions are asked about many times
@@ -305,7 +305,7 @@ def actors_of(
     """
     out: list[MentionLike] = []
     seen: set[int] = set()
-    for t in (tok, *tok.conjuncts, *_apposed_conjuncts(tok)) if depth == 0 else (tok,):
+    for t in (tok, *conjuncts(tok), *_apposed_conjuncts(tok)) if depth == 0 else (tok,):
         m = _actor_of_one(t, index, g, depth, preps)
         if m is not None and id(m) not in seen:
             seen.add(id(m))
@@ -317,7 +317,7 @@ def _apposed_conjuncts(tok: Token) -> list[Token]:
     """Conjuncts the parser hangs on an apposition of ``tok`` instead of on ``tok``: in "Ghana's
     President John Mahama and Ivorian President Alassane Ouattara" the second president is joined
     to "Mahama", the first one's name."""
-    return [c for a in dependents(tok) if a.dep_ == "appos" for c in a.conjuncts if c.i > a.i]
+    return [c for a in dependents(tok) if a.dep_ == "appos" for c in conjuncts(a) if c.i > a.i]
 
 
 def _actor_of_one(

@@ -20,8 +20,8 @@ from triadic.nlp._docs import (
 )
 
 __all__ = [
-    "DocTable", "dep_labels", "dependents", "doc_sents", "doc_text", "doc_tokens", "has_to", "lower_lemmas",
-    "lower_words", "token_memo", "tokens_of",
+    "DocTable", "conjuncts", "dep_labels", "dependents", "doc_sents", "doc_text", "doc_tokens", "has_to",
+    "lower_lemmas", "lower_words", "token_memo", "tokens_of",
 ]
 
 T = TypeVar("T")
@@ -31,16 +31,17 @@ def token_memo(fn: Callable[[Token], T]) -> Callable[[Token], T]:
     """``fn(tok)`` remembered by token index for the document last asked about (a closure: calling one
     costs less than an instance's ``__call__``, and the coder asks its memos hundreds of thousands of times
     per corpus). Only for facts of the parse itself, which does not change while a document is coded."""
-    # (doc, values by token index); swapped as one tuple so that a reader never pairs a doc with another
-    # doc's table
-    box: list[tuple[Doc | None, list[T | None]]] = [(None, [])]
+    # (doc, its length, values by token index); swapped as one tuple so that a reader never pairs a doc
+    # with another doc's table (the length kept beside it spares a second ``len`` on every call)
+    box: list[tuple[Doc | None, int, list[T | None]]] = [(None, -1, [])]
 
     def memo(tok: Token) -> T:
-        doc, values = box[0]
+        doc, n, values = box[0]
         tdoc = tok.doc
-        if doc is not tdoc or len(values) != len(tdoc):
-            values = [None] * len(tdoc)
-            box[0] = (tdoc, values)
+        if doc is not tdoc or n != len(tdoc):
+            n = len(tdoc)
+            values = [None] * n
+            box[0] = (tdoc, n, values)
         i = tok.i
         found = values[i]
         if found is None:
@@ -56,6 +57,15 @@ def _children(tok: Token) -> tuple[Token, ...]:
 
 # ``tuple(tok.children)``, in the parser's order
 dependents: Callable[[Token], tuple[Token, ...]] = token_memo(_children)
+
+
+def _conjuncts_of(tok: Token) -> tuple[Token, ...]:
+    return tuple(tok.conjuncts)
+
+
+# ``tok.conjuncts``: spaCy walks the coordination anew (building its tokens) on every read, and the phrase
+# and object finders ask about the same tokens many times
+conjuncts: Callable[[Token], tuple[Token, ...]] = token_memo(_conjuncts_of)
 
 
 def has_to(tok: Token) -> bool:

@@ -12,7 +12,7 @@ from triadic.events._draft import _Draft
 from triadic.events._matching import count_of
 from triadic.events._patterns import Grammar
 from triadic.events._syntax import MentionLike
-from triadic.events._tree import dependents
+from triadic.events._tree import conjuncts, dependents
 
 __all__ = [
     "crowd_force", "mass_killings", "outcome_code", "taken_places", "unconventional_attacks",
@@ -56,7 +56,7 @@ def _civilians(o: Token, g: Grammar) -> bool:
             return True  # "men and boys"
         if c.dep_ == "prep" and c.lower_ in g.including_preps:
             return any(w.lemma_.lower() in civilians for p in dependents(c) if p.dep_ == "pobj"
-                       for w in (p, *p.conjuncts))
+                       for w in (p, *conjuncts(p)))
     return False
 
 

@@ -522,11 +522,17 @@ def scan(text: str) -> tuple[RawMatch, ...]:
     passed: dict[re.Pattern[str], bool] = {}  # gates shared by several rules are searched once
     low = text.lower() if text.isascii() else None
     for rule in _compiled():
-        if not all(_passes(g, text, low, passed) for g in rule.gates):
-            continue
-        for m in _finditer(rule, text):
-            if m.end() > m.start() and _plausible(rule.name, m, text):
-                found.append(RawMatch(rule.name, m.start(), m.end(), m, rule.absolute or _has_year(m)))
+        # a plain loop over the gates, most already searched for an earlier rule (no generator per rule)
+        for gate in rule.gates:
+            hit = passed.get(gate)
+            if hit is None:
+                hit = _passes(gate, text, low, passed)
+            if not hit:
+                break
+        else:
+            for m in _finditer(rule, text):
+                if m.end() > m.start() and _plausible(rule.name, m, text):
+                    found.append(RawMatch(rule.name, m.start(), m.end(), m, rule.absolute or _has_year(m)))
     found.sort(key=lambda x: (-(x.end - x.start), x.start))
     taken: list[RawMatch] = []
     for cand in found:

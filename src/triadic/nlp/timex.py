@@ -57,6 +57,11 @@ def find_time_expressions(span: Span | Doc, ref_date: date | None) -> list[TimeE
     return [expr for expr, _ in _find(span, ref_date, None)]
 
 
+# the last sentence's candidates, with its doc and (doc length, span, reference date, direction); swapped as
+# one tuple so that a reader never pairs a doc with another doc's candidates
+_LAST_FOUND: list[tuple[Doc | None, tuple[object, ...], list[tuple[TimeExpr, RawMatch]]]] = [(None, (), [])]
+
+
 def assign_event_date(sent: Span, trigger: Token, ref_date: date | None,
                       modality: str) -> tuple[date | None, str | None]:
     """The date and precision of the event whose trigger is ``trigger``.
@@ -69,7 +74,13 @@ def assign_event_date(sent: Span, trigger: Token, ref_date: date | None,
     """
     forward = modality in ("planned", "hypothetical")
     override: Direction = "future" if forward else None
-    candidates = _find(sent, ref_date, override)
+    # the events of one sentence ask in turn, mostly with the same reference date and direction
+    doc = sent.doc
+    key = (len(doc), sent.start, sent.end, ref_date, override)
+    last_doc, last_key, candidates = _LAST_FOUND[0]
+    if last_doc is not doc or last_key != key:
+        candidates = _find(sent, ref_date, override)
+        _LAST_FOUND[0] = (doc, key, candidates)
     best: tuple[int, int, TimeExpr] | None = None
     for expr, raw in candidates:
         rank = _attachment(sent, raw, trigger)
