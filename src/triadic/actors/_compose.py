@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from triadic.actors._compile import Compiled, longest_first
 from triadic.actors._context import context_country
+from triadic.actors._coref import PAIR_HEADS, pair_sides
 from triadic.actors._domestic import domestic_words
 from triadic.actors._entries import RoleDef
 from triadic.actors._owners import (
@@ -201,6 +202,12 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
                 elif owner is not None and not (owner.via == "role" and owner.actor.country is None
                                                  and owner.actor.role not in _ARMED_NONSTATE):
                     group = owner  # "its fighters" after a movement; never a bare "employees"'s
+            break
+        pair = _pair_owner(work, i) if m is None and tok.tag_ == "POS" else None
+        if pair is not None:
+            # "the two countries' leaders", "both sides' negotiators": each side's own body, like "their
+            # leaders" after "Russia and China"
+            joint_owner, left = pair
             break
         if m is not None and (_named_body(m) or (rd.title and rd.role == "GOV" and m.via == "role"
                                                   and m.actor.role in _ARMED_NONSTATE)):
@@ -425,6 +432,26 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
             name = holder.name
     joint = tuple(m for m in members if m.actor.country) if len(members) > 1 else ()
     _add_role(work, left, stop, iso3, role, extra_role, former, name, joint=joint)
+
+
+def _pair_owner(work: Work, i: int) -> tuple[tuple[Actor, ...], int] | None:
+    """The two sides a plural possessor ending at the possessive mark ``i`` stands for ("the two
+    countries'", "both sides'"): the last two countries named before it (see ``pair_sides``), with where
+    the possessor starts; None for any other possessor."""
+    doc = work.doc
+    k = i - 1
+    if k < 1 or doc[k].lower_ not in PAIR_HEADS:
+        return None
+    if doc[k - 1].lower_ == "both":
+        start = k - 1
+    elif k >= 2 and doc[k - 1].lower_ in ("two", "2") and doc[k - 2].lower_ == "the":
+        start = k - 2
+    else:
+        return None
+    pair = pair_sides(work, start)
+    if pair is None:
+        return None
+    return (pair[0].actor, pair[1].actor), start
 
 
 def _acting_states(work: Work, head: Token) -> frozenset[str]:

@@ -22,13 +22,13 @@ from triadic.actors._work import PERSON_VIAS, Work, actor_of
 from triadic.model import Actor
 from triadic.nlp._docs import lower_words
 
-__all__ = ["resolve_coref"]
+__all__ = ["PAIR_HEADS", "pair_sides", "resolve_coref"]
 
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr"})
 _COUNTRY_NOUNS = frozenset({"country", "nation", "state", "regime", "kingdom", "republic"})
-_PAIR_HEADS = frozenset({"sides", "countries", "nations", "leaders", "governments", "states", "neighbours",
+PAIR_HEADS = frozenset({"sides", "countries", "nations", "leaders", "governments", "states", "neighbours",
                          "neighbors", "capitals", "parties", "rivals", "allies"})
 _PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -378,7 +378,7 @@ def _definite(work: Work, i: int) -> int | None:
         return j + 1
     if low == "the" and doc[j].lower_ in ("two", "2") and j + 1 < len(doc):
         j += 1
-    if doc[j].lower_ in _PAIR_HEADS and (low == "both" or j > i + 1):
+    if doc[j].lower_ in PAIR_HEADS and (low == "both" or j > i + 1):
         pair = _last_two(work, i, leaders=doc[j].lower_ == "leaders")
         if pair is not None:
             a, b = pair
@@ -406,6 +406,11 @@ def _clause_subjects(tok: Token) -> list[int]:
 def _only_where(tok: Token) -> bool:
     """The place is only where something happened: the object of a setting preposition ("in Doha")."""
     return tok.dep_ == "pobj" and tok.head.lower_ in target_words().setting_preps
+
+
+def pair_sides(work: Work, i: int) -> tuple[Mention, Mention] | None:
+    """The two sides a plural reference starting at ``i`` stands for (see ``_last_two``)."""
+    return _last_two(work, i, leaders=False)
 
 
 def _last_two(work: Work, i: int, leaders: bool) -> tuple[Mention, Mention] | None:

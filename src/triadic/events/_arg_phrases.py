@@ -82,6 +82,9 @@ class ArgumentWords:
     own_body_nouns: frozenset[str] = frozenset()
     own_body_owners: frozenset[str] = frozenset()
     claim_verbs: Mapping[str, str] = field(default_factory=dict)
+    blame_verbs: Mapping[str, str] = field(default_factory=dict)
+    summary_nouns: frozenset[str] = frozenset()
+    ordering_verbs: frozenset[str] = frozenset()
     claimed_nouns: frozenset[str] = frozenset()
     domestic_roots: tuple[str, ...] = ()
     domestic_roles: frozenset[str] = frozenset()
@@ -196,6 +199,9 @@ def argument_words() -> ArgumentWords:
                          domestic_roles=frozenset(str(r).upper() for r in data.get("domestic_roles") or ()),
                          claim_verbs={str(k).lower(): str(v or "").lower()
                                       for k, v in (data.get("claim_verbs") or {}).items()},
+                         summary_nouns=words("summary_nouns"), ordering_verbs=words("ordering_verbs"),
+                         blame_verbs={str(k).lower(): str(v).lower()
+                                      for k, v in (data.get("blame_verbs") or {}).items()},
                          setting_preps=words("setting_preps"), group_nouns=words("group_nouns"),
                          group_roles=frozenset(str(r).upper() for r in data.get("group_roles") or ()),
                          release_codes=codes("release_codes"), eliciting_verbs=words("eliciting_verbs"),

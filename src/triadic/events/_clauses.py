@@ -228,14 +228,17 @@ def _own_words(
 
 
 def _named_inside(m: MentionLike, doc: Doc, index: MentionIndexLike) -> bool:
-    """A possessor of ``m``'s phrase, not coordinated with another, is a mention of its own."""
+    """A possessor of ``m``'s phrase, not coordinated with another, is a mention of its own; not a
+    plural one ("the two countries' leaders" are each side's own)."""
     if m.end <= m.start or m.end > len(doc):
         return False
     head = doc[m.end - 1]
     for i in range(head.left_edge.i, m.start):
         tok = doc[i]
+        owner = index.at(i)
         if (
-            index.at(i) not in (None, m)
+            owner not in (None, m)
+            and not getattr(owner, "members", ())
             and not conjuncts(tok)
             and any(a.dep_ == "poss" for a in (tok, *tok.ancestors) if a.i < head.i)
         ):

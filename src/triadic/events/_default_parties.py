@@ -203,6 +203,12 @@ def state_doers(
             if m.actor.country and m.actor.role is None:
                 actor = _state_organ(m.actor.country, role)
                 return [Localised(m.start, m.end, m.start_char, m.end_char, m.text, actor)]
+    reporter = _reporting_state(verb, targets, index, g)
+    if reporter is not None:
+        # "Iranian officials said the British national had been charged": a state's organ that reports
+        # an arrest or charge it does not attribute is telling of its own state's act
+        actor = _state_organ(reporter, role)
+        return [Localised(verb.i, verb.i, verb.idx, verb.idx, "", actor)]
     borders = acts.border_nouns
     if any(p.ent_type_ in _PLACE_ENTS or g.lemma(p) in borders for p in placed):
         return []  # placed somewhere no country is known of ("at the border"): whose state is unsaid
@@ -213,6 +219,42 @@ def state_doers(
         return []  # "a Russian national was arrested": perhaps abroad
     actor = _state_organ(next(iter(countries)) or "", role)
     return [Localised(verb.i, verb.i, verb.idx, verb.idx, "", actor)]
+
+
+# Roles of a state's organs that act on people themselves (police, courts, security services): one of
+# them reporting an arrest tells of its own, also of its own country's citizens.
+_ENFORCING_ROLES = frozenset({"COP", "JUD", "SPY"})
+
+
+def _reporting_state(
+    verb: Token, targets: Sequence[MentionLike], index: MentionIndexLike, g: Grammar
+) -> str | None:
+    """The country of the state organ whose report the passive act is ("X had been arrested, Chinese
+    officials said"), when the act is its own state's: the reporter is a state body (``state_roles``)
+    and the people acted on are foreigners to it, or the reporter is an enforcing body (police, courts,
+    security services). A foreign ministry telling of its citizens held abroad ("Japan's foreign
+    ministry said a Japanese national had been detained") is no such report: None then."""
+    speech = [verb.head] if verb.dep_ == "ccomp" else []
+    speech += [c for c in dependents(verb) if c.dep_ in ("parataxis", "ccomp") and c.i > verb.i]
+    for sv in speech:
+        if g.lemma(sv) not in g.speech_verbs:
+            continue
+        subs = [c for c in dependents(sv) if c.dep_ == "nsubj"]
+        if not subs and sv.dep_ == "conj":
+            # "accused him of spying and said he had been arrested": the first verb's subject
+            subs = [c for c in dependents(sv.head) if c.dep_ == "nsubj"]
+        found = [m for s in subs for m in actors_of(s, index, g)]
+        if len(found) != 1:
+            return None
+        actor = found[0].actor
+        if actor.country is None or actor.role not in g.state_roles:
+            return None
+        if actor.role in _ENFORCING_ROLES or all(
+            m.actor.country and m.actor.country != actor.country for m in targets
+        ):
+            return actor.country
+        return None
+    return None
 
 
 def _state_organ(country: str, role: str) -> Actor:

@@ -33,6 +33,7 @@ from triadic.events._implied_parties import (
     ImpliedPartyFinder,
     _is_audience,
     _reaction_targets,
+    _summed_reactions,
     _topic_parties,
 )
 from triadic.events._modality import conditional_mark, modality_of, stronger
@@ -224,6 +225,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         drafts.extend(self._guest_visits(drafts))
         _topic_parties(drafts, self.g)
         _reaction_targets(drafts, self.g)
+        _summed_reactions(drafts, self.g)
         _hoped_counterparts(drafts, self.g)
         _mediated_for(drafts, self.g)
         _reported_offers(drafts, self.g)
@@ -908,6 +910,11 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 c.dep_ in ("dobj", "nsubjpass") and (t.obj is None or c.i != t.obj.i) for c in dependents(tok)
             )
         )
+        if not reciprocal and not targets and pat.kind == "verb" and len(sources) >= 2 and any(
+                c.dep_ == "nsubj" and c.pos_ == "NOUN" and prep_objects(c, g.between_preps)
+                for c in dependents(tok)):
+            # "talks between A and B collapsed": what befalls the sides' joint act befalls both
+            reciprocal = True
         if reciprocal and len(each_member(sources, tok.doc, index)) >= 2 and t.obj is not None:
             # "Armenia and Azerbaijan exchanged prisoners": the exchanged people are what passes
             # between the sides, not a third party

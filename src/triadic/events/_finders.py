@@ -118,6 +118,13 @@ class PartyFinder:
         g = self.g
         if apposed_participle(verb) is not None:
             return [], False  # "sailors, held captive for months, were freed": no doer named
+        order = _ordered_done(verb, g)
+        if order is not None:
+            # "the court ordered the ex-president arrested": who orders the act does it
+            osubs, _ = subject_of(order, g)
+            found = [m for s in osubs for m in actors_of(s, index, g)]
+            if found:
+                return found, True
         caused = _caused_doers(verb, g)
         subs, inherited = (caused, True) if caused else subject_of(verb, g)
         if not subs and headline_verb(verb):
@@ -149,6 +156,11 @@ class PartyFinder:
                 # "an air strike by the coalition killed ...", "shelling by Russian forces killed
                 # ...": the act's doer did what it did
                 found = [m for b in prep_objects(s, g.agent_preps) for m in actors_of(b, index, g)]
+                if not found and self._cooperative(s):
+                    # "talks between A and B collapsed": the sides of the act are the sides of what
+                    # befalls it, each of them (the verb's pattern names the noun: its subject is no doer)
+                    found = _between_sides(s, index, g)
+                    inherited = inherited or bool(found)
             elif found and s.pos_ == "PRON" and s.lower_ in g.anaphors:
                 # "UN diplomats said they hoped ...": a pronoun the index resolved to the reporting
                 # subject's actor is written out there; that name is the source
@@ -245,6 +257,17 @@ class PartyFinder:
     def _antecedent(self, verb: Token, index: MentionIndexLike) -> list[MentionLike]:
         """The actors of the nearest governing clause's subject, for an unresolved pronoun subject."""
         cur = verb.head if verb.dep_ in ("acomp", "attr", "oprd") else verb
+        if cur.dep_ in ("acl", "ccomp") and cur.head.pos_ == "NOUN" and cur.i > cur.head.i and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in dependents(cur)):
+            # "warnings from Hezbollah that it would not disarm", "Iran's pledge that it would ...": a
+            # pronoun in what a statement says stands for the statement's author
+            noun = cur.head
+            if any(p.code.startswith("13") for p in self.patterns.nouns.get(noun.lemma_.lower(), ())) \
+                    and not any(c.dep_ == "neg" for c in dependents(cur)):
+                return []  # "a warning from X that it would strike": what is threatened is the threat
+            authors = [c for c in dependents(noun) if c.dep_ == "poss" and c.pos_ != "PRON"]
+            authors += prep_objects(noun, self.g.undergo_agent_preps)
+            return [m for a in authors for m in actors_of(a, index, self.g)]
         if cur.dep_ == "relcl":
             # "expelled two diplomats it accused of spying": the clause the modified noun is an
             # object of (not its subject: "the envoys it expelled left" says nothing of who "it" is)
@@ -403,8 +426,10 @@ class PartyFinder:
             cands.extend(c for c in dependents(verb) if c.dep_ in ("nsubjpass", "csubjpass", "nsubj"))
             if verb.dep_ == "acl" and not cands:
                 cands.append(verb.head)
-        elif verb.dep_ == "acl" and verb.tag_ == "VBN" and not headline_verb(verb):
-            # "the diplomats expelled by Russia": the modified noun is the patient.
+        elif verb.dep_ == "acl" and verb.tag_ == "VBN" and not headline_verb(verb) and not (
+                pat.code[:2] in g.instrument_roots and _ordered_done(verb, g) is not None):
+            # "the diplomats expelled by Russia": the modified noun is the patient ("ordered troops
+            # deployed": troops shown, not hit, as for the active verb's object)
             cands.append(verb.head)
         elif _object_relative_head(verb, g):
             # "signed a deal with X, which Y condemned": a reaction in a comma-set "which" clause on
@@ -460,6 +485,8 @@ class PartyFinder:
             # a pattern object reached through its preposition leaves the direct object free
             # ("accused Israel of +genocide": Israel is the target)
             cands.extend(c for c in dependents(verb) if c.dep_ in ("dobj", "dative"))
+            # "ordered the newspaper closed": the ordered act is done to what the order names
+            cands.extend(ordered_patient(verb, g))
         else:
             cands.extend(c for c in dependents(verb) if c.dep_ == "dative")
             # "will hand the Sri Lankan navy two patrol ships": the parser reads the first of two
@@ -1065,8 +1092,11 @@ class PartyFinder:
         if between:
             parties: list[MentionLike] = []
             for b in between:
-                # "talks between Israeli and Hamas negotiators": each coordinated modifier is a party
-                found = actors_of(b, index, g) + _modifier_actors(b, index)
+                # "talks between Israeli and Hamas negotiators": each coordinated modifier is a party;
+                # "talks between the foreign ministers of A and B": so is each coordinated member
+                found = actors_of(b, index, g)
+                found = member_sides(b, found, index) or found
+                found = found + _modifier_actors(b, index)
                 for m in found:
                     if all(m is not x and m.actor.code != x.actor.code for x in parties):
                         parties.append(m)
@@ -1371,7 +1401,7 @@ def _act_doers(verb: Token, g: Grammar, event_nouns: frozenset[str]) -> list[Tok
     noun = verb.head
     rel = [c for c in dependents(verb) if c.dep_ == "dobj" and c.lower_ == "which"]
     if not rel or rel[0].i == 0 or verb.doc[rel[0].i - 1].text != ",":
-        return []
+        return _summed_doers(noun, g)
     if any(c.dep_ == "prep" and c.lower_ in _BLAMING_PREPS for c in dependents(verb)):
         return []
     act = noun.head.head if noun.dep_ == "pobj" else noun
@@ -1389,6 +1419,98 @@ def _act_doers(verb: Token, g: Grammar, event_nouns: frozenset[str]) -> list[Tok
     if gov.pos_ not in ("VERB", "AUX") or gov.dep_ not in ("ROOT", "conj"):
         return []
     return [c for c in dependents(gov) if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+
+
+def _ordered_done(verb: Token, g: Grammar) -> Token | None:
+    """The verb of ordering (``ordering_verbs``) whose object the participle says is to be done to
+    ("ordered the former president [arrested]", "ordered the newspaper [closed]", parsed as a participle
+    on the object or as a clause with the object for subject), or None."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in dependents(verb)):
+        return None
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.i > verb.head.i:
+        gov = verb.head.head
+    elif verb.dep_ in ("ccomp", "oprd") and any(c.dep_ == "nsubj" and c.i < verb.i for c in dependents(verb)):
+        gov = verb.head
+    else:
+        return None
+    if gov.i >= verb.i or g.lemma(gov) not in argument_words().ordering_verbs:
+        return None
+    return gov
+
+
+def ordered_patient(verb: Token, g: Grammar) -> list[Token]:
+    """Whom an ordered participle is done to when the parser made it that clause's subject ("ordered the
+    newspaper closed"); the participle's own noun when it hangs on that object."""
+    if _ordered_done(verb, g) is None:
+        return []
+    if verb.dep_ == "acl":
+        return [verb.head]
+    return [c for c in dependents(verb) if c.dep_ == "nsubj"]
+
+
+def _between_sides(noun: Token, index: MentionIndexLike, g: Grammar) -> list[MentionLike]:
+    """The two or more parties an event noun names with "between" ("talks between A and B"), each
+    coordinated one a side of its own; none when fewer than two are named."""
+    sides: list[MentionLike] = []
+    for b in prep_objects(noun, g.between_preps):
+        for m in actors_of(b, index, g):
+            if m.actor.country is None and m.actor.code == m.actor.role:
+                return []  # "talks between the ruling party and its partners": a side no one can name
+            if all(m.actor.code != x.actor.code for x in sides):
+                sides.append(m)
+    return sides if len(sides) >= 2 else []
+
+
+def _summed_doers(noun: Token, g: Grammar) -> list[Token]:
+    """The doer of the clause a comma-set noun of an act sums up ("approved a plan to deport Afghans,
+    [a move] Kabul condemned", "arrested a cartel leader, in [an operation] Washington welcomed"): the
+    subject of the nearest clause above the noun that has one. Only nouns that can stand for a whole
+    act (``summary_nouns``), set off by a comma as an apposition or an "in" phrase; none when that
+    clause's subject is a pronoun or its verb is passive (the doer is then unsaid)."""
+    if noun.lemma_.lower() not in argument_words().summary_nouns:
+        return []
+    if noun.dep_ == "appos":
+        start = noun.left_edge.i
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.dep_ == "prep":
+        start = noun.head.i
+    else:
+        return []
+    if start == 0 or noun.doc[start - 1].text != ",":
+        return []
+    for a in noun.ancestors:
+        if a.pos_ not in ("VERB", "AUX") or (a.dep_ == "parataxis" and g.lemma(a) in g.speech_verbs):
+            continue  # "..., the ministry said, in an operation ...": the report is not the act
+        subs = [c for c in dependents(a) if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subs:
+            continue
+        if any(c.dep_ == "nsubjpass" or c.pos_ == "PRON" for c in subs):
+            return []
+        return subs
+    return []
+
+
+def summed_act(verb: Token, g: Grammar) -> Token | None:
+    """The verb of the clause a reaction's comma-set noun sums up ("two nationals were detained in
+    Manila, [a move] Beijing [condemned]"), when ``verb`` is that noun's relative clause with the noun
+    as its object; None otherwise. Its draft's doers are whom the reaction answers, also a doer the
+    coder inferred for a passive."""
+    if not _object_relative_head(verb, g):
+        return None
+    noun = verb.head
+    if noun.lemma_.lower() not in argument_words().summary_nouns:
+        return None
+    if noun.dep_ == "appos":
+        start = noun.left_edge.i
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.dep_ == "prep":
+        start = noun.head.i
+    else:
+        return None
+    if start == 0 or noun.doc[start - 1].text != ",":
+        return None
+    for a in noun.ancestors:
+        if a.pos_ in ("VERB", "AUX") and not (a.dep_ == "parataxis" and g.lemma(a) in g.speech_verbs):
+            return a
+    return None
 
 
 def _mistagged_subject(verb: Token, index: MentionIndexLike) -> list[MentionLike]:

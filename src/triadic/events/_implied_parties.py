@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from triadic.events._arg_phrases import argument_words
 from triadic.events._clauses import adjunct_owner
 from triadic.events._draft import _Draft
-from triadic.events._finders import Trigger, _modifier_actors
+from triadic.events._finders import Trigger, _modifier_actors, summed_act
 from triadic.events._patterns import Grammar
 from triadic.events._reading import SentenceReader
 from triadic.events._syntax import MentionIndexLike, MentionLike, actors_of, on_side, prep_objects, side_of
@@ -174,6 +174,28 @@ def _reaction_targets(drafts: list[_Draft], g: Grammar) -> None:
         own = side_of(d.sources)
         for o in drafts:
             if o is d or o.trigger.i not in reported or not o.sources:
+                continue
+            doers = [m for m in o.sources if not on_side(m, own)]
+            if doers:
+                d.targets, d.notarget = doers, False
+                break
+
+
+def _summed_reactions(drafts: list[_Draft], g: Grammar) -> None:
+    """A reaction in a relative clause on a comma-set noun that sums up the clause before it ("two
+    nationals were detained in Manila, a move Beijing condemned") with no party of its own answers
+    whoever did that clause's act, as its draft has it (also a state the coder inferred for a passive
+    arrest)."""
+    roots = argument_words().reaction_roots
+    for d in drafts:
+        if d.targets or d.reciprocal or not d.sources or not d.code.startswith(roots):
+            continue
+        act = summed_act(d.trigger, g)
+        if act is None:
+            continue
+        own = side_of(d.sources)
+        for o in drafts:
+            if o is d or o.trigger.i != act.i or not o.sources:
                 continue
             doers = [m for m in o.sources if not on_side(m, own)]
             if doers:

@@ -16,7 +16,7 @@ from triadic.events._clauses import Localised, country_prefix
 from triadic.events._patterns import Grammar
 from triadic.events._syntax import MentionIndexLike, MentionLike
 from triadic.events._syntax import prep_objects as _prep_objects
-from triadic.events._tree import conjuncts, dependents, doc_tokens, lower_lemmas
+from triadic.events._tree import conjuncts, dependents, doc_tokens, lower_lemmas, tokens_of
 
 __all__ = [
     "PLURAL_OWNERS", "answered_subjects", "antecedent_objects", "awaited_doers", "bordered", "captors",
@@ -282,6 +282,36 @@ def claimants(tok: Token, event_nouns: frozenset[str]) -> tuple[list[Token], Tok
         if v.left_edge.i <= tok.i <= v.right_edge.i:
             continue
         return [c for c in dependents(v) if c.dep_ == "nsubj"], v
+    return blamed_doers(tok, event_nouns)
+
+
+# Clause relations through which a clause goes on telling the act of the clause it hangs on ("struck a
+# convoy, killing four, in an attack ..."): the "in" phrase of either describes both.
+_TELLING_DEPS = frozenset({"advcl", "conj"})
+
+
+def blamed_doers(tok: Token, event_nouns: frozenset[str]) -> tuple[list[Token], Token | None]:
+    """Whom a relative clause of blame on the act's own noun lays it on ("in an attack officials blamed
+    on X", ``blame_verbs``), with that clause's verb: for the noun itself, or for the verb the noun
+    says the act was ("[killed] nine villagers in an attack ... blamed on X"), or that verb's head
+    clause it goes on from; none for a verb the act is only the occasion of ("were arrested over an
+    attack blamed on X")."""
+    blame = argument_words().blame_verbs
+    for v in tokens_of(tok.sent):
+        prep = blame.get(v.lemma_.lower()) if v.pos_ == "VERB" else None
+        if prep is None or v.dep_ != "relcl" or v.head.lemma_.lower() not in event_nouns:
+            continue
+        noun = v.head
+        if noun.i != tok.i:
+            if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+                continue
+            told = noun.head.head
+            if not (told.i == tok.i or (told.dep_ in _TELLING_DEPS and told.head.i == tok.i)):
+                continue
+        doers = [o for p in dependents(v) if p.dep_ == "prep" and p.lower_ == prep
+                 for o in dependents(p) if o.dep_ == "pobj"]
+        if doers:
+            return doers, v
     return [], None
 
 
