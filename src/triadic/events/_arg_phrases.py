@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import Field, dataclass, field, fields
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import yaml
 from spacy.tokens import Token
@@ -26,6 +27,9 @@ _AUTHOR_PREPS = frozenset({"by", "from"})
 _ADJUNCT_DEPS = frozenset({"npadvmod", "nmod", "compound", "appos", "prep"})
 # Named-entity types of when: a date or time is never a participant.
 TIME_ENTS = frozenset({"DATE", "TIME"})
+# field metadata for argument_words(): CAMEO role codes are upper-case; a tuple of words, not codes, lower
+_ROLES: dict[str, Any] = {"cases": ("upper", "upper")}
+_WORDS: dict[str, Any] = {"cases": ("lower", "lower")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +60,7 @@ class ArgumentWords:
     relation_nouns: frozenset[str] = frozenset()
     protest_codes: tuple[str, ...] = ()
     demand_verbs: frozenset[str] = frozenset()
-    protester_roles: frozenset[str] = frozenset()
+    protester_roles: frozenset[str] = field(default=frozenset(), metadata=_ROLES)
     population_codes: tuple[str, ...] = ()
     restating_nouns: frozenset[str] = frozenset()
     reaction_roots: tuple[str, ...] = ()
@@ -87,11 +91,11 @@ class ArgumentWords:
     ordering_verbs: frozenset[str] = frozenset()
     claimed_nouns: frozenset[str] = frozenset()
     domestic_roots: tuple[str, ...] = ()
-    domestic_roles: frozenset[str] = frozenset()
+    domestic_roles: frozenset[str] = field(default=frozenset(), metadata=_ROLES)
     causing_verbs: frozenset[str] = frozenset()
     setting_preps: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
-    group_roles: frozenset[str] = frozenset()
+    group_roles: frozenset[str] = field(default=frozenset(), metadata=_ROLES)
     release_codes: tuple[str, ...] = ()
     eliciting_verbs: frozenset[str] = frozenset()
     freeing_verbs: frozenset[str] = frozenset()
@@ -102,11 +106,11 @@ class ArgumentWords:
     civilian_site_roots: tuple[str, ...] = ()
     aimed_site_preps: frozenset[str] = frozenset()
     held_marks: frozenset[str] = frozenset()
-    occupiers: dict[str, str] = field(default_factory=dict)
+    occupiers: dict[str, str] = field(default_factory=dict, metadata={"cases": ("upper", "upper")})
     legislated_codes: tuple[str, ...] = ()
     legislated_nouns: frozenset[str] = frozenset()
     crowd_force_codes: tuple[str, ...] = ()
-    crowd_force_roles: frozenset[str] = frozenset()
+    crowd_force_roles: frozenset[str] = field(default=frozenset(), metadata=_ROLES)
     awaited_roots: tuple[str, ...] = ()
     awaited_marks: frozenset[str] = frozenset()
     mediated_codes: tuple[str, ...] = ()
@@ -115,7 +119,7 @@ class ArgumentWords:
     mediated_preps: frozenset[str] = frozenset()
     state_act_codes: tuple[str, ...] = ()
     state_court_codes: tuple[str, ...] = ()
-    state_act_verbs: dict[str, str] = field(default_factory=dict)
+    state_act_verbs: dict[str, str] = field(default_factory=dict, metadata={"cases": ("lower", "upper")})
     state_release_verbs: frozenset[str] = frozenset()
     state_custody_nouns: frozenset[str] = frozenset()
     state_origin_preps: frozenset[str] = frozenset()
@@ -123,95 +127,40 @@ class ArgumentWords:
     state_abroad_nouns: frozenset[str] = frozenset()
     state_coup_nouns: frozenset[str] = frozenset()
     threatened_act_roots: tuple[str, ...] = ()
-    regional_titles: tuple[str, ...] = ()
+    regional_titles: tuple[str, ...] = field(default=(), metadata=_WORDS)
     regional_title_exclusions: frozenset[str] = frozenset()
     centre_names: frozenset[str] = frozenset()
 
 
 @cache
 def argument_words() -> ArgumentWords:
-    """The shipped word lists, read once."""
+    """The shipped word lists, read once: every field from the YAML key of its own name, by its type."""
     text = resources.files("triadic.events").joinpath("data/arguments.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = yaml.safe_load(text) or {}
+    return ArgumentWords(**{f.name: _argument_value(f, data.get(f.name)) for f in fields(ArgumentWords)})
 
-    def words(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in data.get(key) or ())
 
-    def codes(key: str) -> tuple[str, ...]:
-        return tuple(str(c) for c in data.get(key) or ())
+def _argument_value(f: Field[Any], value: Any) -> Any:
+    """One ``ArgumentWords`` field read by its declared type. Words are lower-cased and CAMEO role codes
+    (fields marked ``_ROLES``) upper-cased; codes are kept as written (YAML may give them as numbers);
+    a table's keys and values take the cases its metadata names."""
+    key_case, value_case = f.metadata.get("cases", ("lower", "lower"))
+    if f.type == "frozenset[str]":
+        return frozenset(_cased(w, value_case) for w in value or ())
+    if f.type == "tuple[str, ...]":
+        return tuple(_cased(w, value_case) if "cases" in f.metadata else str(w) for w in value or ())
+    if f.type == "Mapping[str, frozenset[str]]":
+        # a request verb stands among its own forms ("ask": ask, request, ...)
+        table = value or {}
+        return {str(k).lower(): frozenset(str(v).lower() for v in (*vs, k)) for k, vs in table.items()}
+    if f.type in ("Mapping[str, str]", "dict[str, str]"):
+        return {_cased(k, key_case): _cased(v or "", value_case) for k, v in (value or {}).items()}
+    raise TypeError(f"ArgumentWords.{f.name}: no YAML reader for fields of type {f.type}")
 
-    return ArgumentWords(adjunct_preps=words("adjunct_preps"), attitude_preps=words("attitude_preps"),
-                         mission_nouns=words("mission_nouns"), transfer_codes=codes("transfer_codes"),
-                         aid_codes=codes("aid_codes"), people_nouns=words("people_nouns"),
-                         request_nouns=words("request_nouns"),
-                         reform_demand_codes=codes("reform_demand_codes"),
-                         sponsor_participles=words("sponsor_participles"), deploy_codes=codes("deploy_codes"),
-                         mutual_codes=codes("mutual_codes"), mirrored_codes=codes("mirrored_codes"),
-                         person_codes=codes("person_codes"),
-                         protest_verbs=words("protest_verbs"), quantity_nouns=words("quantity_nouns"),
-                         return_codes=codes("return_codes"), taking_verbs=words("taking_verbs"),
-                         blame_words=words("blame_words"),
-                         currency_nouns=words("currency_nouns"),
-                         measure_verbs=words("measure_verbs"), measure_nouns=words("measure_nouns"),
-                         relation_nouns=words("relation_nouns"), protest_codes=codes("protest_codes"),
-                         demand_verbs=words("demand_verbs"), country_nouns=words("country_nouns"),
-                         handover_codes=codes("handover_codes"), settled_codes=codes("settled_codes"),
-                         visit_preps=words("visit_preps"), means_nouns=words("means_nouns"),
-                         protester_roles=frozenset(str(r).upper() for r in data.get("protester_roles") or ()),
-                         population_codes=codes("population_codes"),
-                         legislated_codes=codes("legislated_codes"),
-                         legislated_nouns=words("legislated_nouns"),
-                         crowd_force_codes=codes("crowd_force_codes"),
-                         crowd_force_roles=frozenset(str(r).upper()
-                                                     for r in data.get("crowd_force_roles") or ()),
-                         awaited_roots=codes("awaited_roots"), awaited_marks=words("awaited_marks"),
-                         mediated_codes=codes("mediated_codes"),
-                         mass_violence_codes=codes("mass_violence_codes"),
-                         mediated_disputes=words("mediated_disputes"),
-                         mediated_preps=words("mediated_preps"),
-                         state_act_codes=codes("state_act_codes"),
-                         state_court_codes=codes("state_court_codes"),
-                         state_act_verbs={str(k).lower(): str(v).upper()
-                                          for k, v in (data.get("state_act_verbs") or {}).items()},
-                         state_release_verbs=words("state_release_verbs"),
-                         state_custody_nouns=words("state_custody_nouns"),
-                         state_origin_preps=words("state_origin_preps"),
-                         state_origin_verbs=words("state_origin_verbs"),
-                         state_abroad_nouns=words("state_abroad_nouns"),
-                         state_coup_nouns=words("state_coup_nouns"),
-                         threatened_act_roots=codes("threatened_act_roots"),
-                         regional_titles=tuple(str(w).lower() for w in data.get("regional_titles") or ()),
-                         regional_title_exclusions=words("regional_title_exclusions"),
-                         centre_names=words("centre_names"),
-                         restating_nouns=words("restating_nouns"), reaction_roots=codes("reaction_roots"),
-                         content_codes=codes("content_codes"), accusation_nouns=words("accusation_nouns"),
-                         request_verbs={str(k).lower(): frozenset(str(v).lower() for v in (*vs, k))
-                                        for k, vs in (data.get("request_verbs") or {}).items()},
-                         abroad_roots=codes("abroad_roots"), border_nouns=words("border_nouns"),
-                         withdrawal_codes=codes("withdrawal_codes"), cause_roots=codes("cause_roots"),
-                         sighting_verbs=words("sighting_verbs"),
-                         cause_marks=words("cause_marks"), causing_verbs=words("causing_verbs"),
-                         posture_roots=codes("posture_roots"), posture_preps=words("posture_preps"),
-                         posture_marks=words("posture_marks"), naming_verbs=words("naming_verbs"),
-                         partitive_words=words("partitive_words"), own_body_nouns=words("own_body_nouns"),
-                         own_body_owners=words("own_body_owners"), claimed_nouns=words("claimed_nouns"),
-                         domestic_roots=codes("domestic_roots"),
-                         domestic_roles=frozenset(str(r).upper() for r in data.get("domestic_roles") or ()),
-                         claim_verbs={str(k).lower(): str(v or "").lower()
-                                      for k, v in (data.get("claim_verbs") or {}).items()},
-                         summary_nouns=words("summary_nouns"), ordering_verbs=words("ordering_verbs"),
-                         blame_verbs={str(k).lower(): str(v).lower()
-                                      for k, v in (data.get("blame_verbs") or {}).items()},
-                         setting_preps=words("setting_preps"), group_nouns=words("group_nouns"),
-                         group_roles=frozenset(str(r).upper() for r in data.get("group_roles") or ()),
-                         release_codes=codes("release_codes"), eliciting_verbs=words("eliciting_verbs"),
-                         freeing_verbs=words("freeing_verbs"), captor_verbs=words("captor_verbs"),
-                         obtaining_verbs=words("obtaining_verbs"), obtaining_roots=codes("obtaining_roots"),
-                         civilian_sites=words("civilian_sites"),
-                         civilian_site_roots=codes("civilian_site_roots"), held_marks=words("held_marks"),
-                         aimed_site_preps=words("aimed_site_preps"),
-                         occupiers={str(k).upper(): str(v).upper()
-                                    for k, v in (data.get("occupiers") or {}).items()})
+
+def _cased(word: Any, case: str) -> str:
+    text = str(word)
+    return text.upper() if case == "upper" else text.lower()
 
 
 def _place_description(tok: Token) -> bool:
