@@ -232,3 +232,26 @@ def test_domestic_demand_for_reform_is_made_on_the_government(code, text: str, t
 def test_foreign_demand_for_reform_implies_no_government(code) -> None:
     got = triples(code("The EU demanded reforms."))
     assert all(not c.startswith("104") or t is None for _, c, t in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hanoi protested the Chinese survey ship's return to its waters.",
+        "The Lithuanian government protested Minsk's decision to build the plant near the border.",
+    ],
+)
+def test_state_protesting_a_foreign_act_is_a_formal_protest(code, text: str) -> None:
+    codes = cameo_codes(code(text))
+    assert "114" in codes and not any(c.startswith("14") for c in codes), codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers protested the new import rules outside parliament in Warsaw.",
+        "Hundreds of students protested against the Russian embassy in Tbilisi.",
+    ],
+)
+def test_people_protesting_stay_street_protest(code, text: str) -> None:
+    assert "114" not in cameo_codes(code(text))

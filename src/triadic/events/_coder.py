@@ -659,6 +659,9 @@ class EventCoder(EventDrafter):
                 # "deployed troops to the Niger Delta": cooperation needs a foreign counterpart
                 code = self.g.domestic_codes[code]
                 rule = f"domestic({rule})->{code}"
+            elif t is not None and code in self.g.state_voice_codes and _state_voice(d, s, t, self.g):
+                code = self.g.state_voice_codes[code]
+                rule = f"state({rule})->{code}"
             info = self.codebook.lookup(code)
             if info.root == "01" and not s.actor.is_political:
                 continue  # experts and private people speak, but only political actors make statements
@@ -842,6 +845,13 @@ def _one_per_party(
             continue
         out.append((s, t))
     return out
+
+
+def _state_voice(d: _Draft, s: MentionLike, t: MentionLike, g: Grammar) -> bool:
+    """A state or its government protesting (grammar ``state_voice_verbs``) what a foreign party did."""
+    return (d.trigger.pos_ == "VERB" and g.lemma(d.trigger) in g.state_voice_verbs
+            and s.actor.kind == "state" and s.actor.role in (None, "GOV")
+            and s.actor.country is not None and t.actor.country != s.actor.country)
 
 
 def _unreal_nouns(drafts: Sequence[_Draft], g: Grammar) -> set[int]:

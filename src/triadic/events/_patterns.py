@@ -429,6 +429,10 @@ class Grammar:
     # Codes of acts with a foreign counterpart, recoded when both sides are of one country ("deployed
     # troops to the Niger Delta" is a show of force at home, not military cooperation).
     domestic_codes: dict[str, str] = field(default_factory=dict)
+    # Codes of street protest, and what they are when a state itself protests to a foreign party with
+    # one of ``state_voice_verbs`` ("Seoul protested the Japanese textbook changes": a formal protest).
+    state_voice_codes: dict[str, str] = field(default_factory=dict)
+    state_voice_verbs: frozenset[str] = frozenset()
     # An asserted event whose date lies wholly more than this many days before publication is
     # background history ("the 2003 invasion", "a coup in 2021"), not news: not coded. 0 = keep all.
     background_days: int = field(default=0, metadata={"unit": "days"})
