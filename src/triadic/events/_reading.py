@@ -17,6 +17,7 @@ from triadic.events._modality import conditional_mark, modality_of
 from triadic.events._patterns import NO_EVENT, Complement, Grammar, Pattern
 from triadic.events._syntax import (
     agreed_object,
+    asks_for_act,
     clause_verb,
     delayed_complement,
     is_passive,
@@ -344,7 +345,7 @@ class SentenceReader(PartyFinder):
                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in dependents(clause))):
             # "repeated its demand that Washington lift sanctions": the noun's "that" clause is what
             # it asks, as the verb's is ("demanded that Washington lift"); None if it reports a fact
-            asks = comp.family in self.g.mandative_families and _asked_that(clause, self.g)
+            asks = comp.family in self.g.mandative_families and asks_for_act(clause, self.g)
             return (head, comp) if asks else None
         if comp is None:
             if clause.dep_ == "acl" and has_to(clause):
@@ -559,18 +560,3 @@ _depth = token_memo(_depth_of)
 _GOVERNORS = DocTable()
 
 
-def _asked_that(clause: Token, g: Grammar) -> bool:
-    """A noun's "that" clause with a subject that asks rather than reports: a mandative modal ("that
-    Iran should free ..."), a passive "be" ("that sanctions be lifted") or a bare or present verb ("that
-    Washington lift ...", "that Kyiv withdraws"; the tagger may read a bare "halt" as a past); a future
-    or a past ("that Iran will strike", "had struck") reports."""
-    kids = list(dependents(clause))
-    if clause.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
-        return False
-    auxes = [c for c in kids if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in g.mandative_aux for a in auxes):
-        return True
-    if auxes:
-        return all(a.dep_ == "auxpass" and a.lower_ == "be" for a in auxes)
-    bare = clause.lower_ == clause.lemma_.lower() and not clause.lower_.endswith("ed")
-    return clause.tag_ in ("VB", "VBP", "VBZ") or (clause.tag_ in ("VBD", "VBN") and bare)

@@ -26,6 +26,7 @@ __all__ = [
     "preps_of",
     "controllers",
     "mandative",
+    "asks_for_act",
     "delayed_complement",
     "agreed_object",
     "shares_governor",
@@ -486,7 +487,15 @@ def agreed_object(head: Token, clause: Token, g: Grammar) -> bool:
 def mandative(clause: Token, g: Grammar) -> bool:
     """``clause`` is a "that X do" clause saying who is to act ("demanded that Iran [release] the
     crew", "urged that both sides [should talk]", "asked that sanctions [be lifted]")."""
-    if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+    return clause.dep_ == "ccomp" and asks_for_act(clause, g)
+
+
+def asks_for_act(clause: Token, g: Grammar) -> bool:
+    """A clause with a subject that asks rather than reports: a mandative modal ("that Iran should
+    free ..."), a passive "be" ("that sanctions be lifted") or the bare verb of the subjunctive or a
+    present ("that Washington lift ...", "that Kyiv withdraws"; the tagger may read a bare "halt" as a
+    past); a future or a past ("that Iran will strike", "had struck") reports."""
+    if clause.pos_ not in ("VERB", "AUX"):
         return False
     kids = list(dependents(clause))
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
@@ -494,11 +503,10 @@ def mandative(clause: Token, g: Grammar) -> bool:
     auxes = [c for c in kids if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in g.mandative_aux for a in auxes):
         return True
-    # the bare verb of the subjunctive, or a present ("demanded that Kyiv withdraws"); a future or
-    # a past ("will strike", "had struck") reports, not asks
     if auxes:
         return all(a.dep_ == "auxpass" and a.lower_ == "be" for a in auxes)
-    return clause.tag_ in ("VB", "VBP", "VBZ")
+    bare = clause.lower_ == clause.lemma_.lower() and not clause.lower_.endswith("ed")
+    return clause.tag_ in ("VB", "VBP", "VBZ") or (clause.tag_ in ("VBD", "VBN") and bare)
 
 
 def shares_governor(clause: Token) -> bool:
