@@ -257,6 +257,15 @@ class PartyFinder:
     def _antecedent(self, verb: Token, index: MentionIndexLike) -> list[MentionLike]:
         """The actors of the nearest governing clause's subject, for an unresolved pronoun subject."""
         cur = verb.head if verb.dep_ in ("acomp", "attr", "oprd") else verb
+        if (cur.dep_ == "acl" and cur.head.lemma_.lower() in self.g.warning_nouns
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in dependents(cur))):
+            # "Hezbollah issued a warning that it would strike": a warning's "that" clause says what
+            # its author would do; the author is the possessor, else the subject of its clause
+            owners = [c for c in dependents(cur.head) if c.dep_ == "poss" and c.pos_ != "PRON"]
+            owners += prep_objects(cur.head, self.g.undergo_agent_preps)
+            gov = clause_verb(cur.head)
+            subs = owners or (subject_of(gov, self.g)[0] if gov is not None else [])
+            return [m for s in subs if s.i != cur.head.i for m in actors_of(s, index, self.g)]
         if cur.dep_ in ("acl", "ccomp") and cur.head.pos_ == "NOUN" and cur.i > cur.head.i and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in dependents(cur)):
             # "warnings from Hezbollah that it would not disarm", "Iran's pledge that it would ...": a
@@ -275,15 +284,6 @@ class PartyFinder:
             if gov is None or cur.head.dep_ not in ("dobj", "dative", "pobj", "appos", "conj"):
                 return []
             subs, _ = subject_of(gov, self.g)
-            return [m for s in subs if s.i != cur.head.i for m in actors_of(s, index, self.g)]
-        if (cur.dep_ == "acl" and cur.head.lemma_.lower() in self.g.warning_nouns
-                and any(c.dep_ == "mark" and c.lower_ == "that" for c in dependents(cur))):
-            # "Hezbollah issued a warning that it would strike": a warning's "that" clause says what
-            # its author would do; the author is the possessor, else the subject of its clause
-            owners = [c for c in dependents(cur.head) if c.dep_ == "poss" and c.pos_ != "PRON"]
-            owners += prep_objects(cur.head, self.g.undergo_agent_preps)
-            gov = clause_verb(cur.head)
-            subs = owners or (subject_of(gov, self.g)[0] if gov is not None else [])
             return [m for s in subs if s.i != cur.head.i for m in actors_of(s, index, self.g)]
         for _ in range(4):
             if cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or cur.head.i == cur.i:
