@@ -184,3 +184,94 @@ _VOCABULARY_NEGATIVES = [
 def test_other_senses_of_the_new_triggers_are_no_event(code, text: str, root: str) -> None:
     evs = code(text)
     assert root not in {e.cameo[:2] for e in evs}, [(e.cameo, e.rule) for e in evs]
+
+
+# s13 round two: "at" on an attitude noun names whom it is aimed at; a governing noun ("vow", "pledge",
+# "offer", "threat", "refusal") with an infinitive is read as its verb; and more news phrasings.
+@pytest.mark.parametrize(
+    ("text", "code_", "source", "target"),
+    [
+        ("Chile expressed outrage at Peru over the arrest of its consul.", "11", "CHL", "PER"),
+        ("Nepal voiced anger at India's decision to build a road through Lipulekh.", "11", "NPL", "IND"),
+        ("Egypt's vow to retaliate against Ethiopia alarmed the region.", "13", "EGY", "ETH"),
+        ("Romania's pledge to send troops to Moldova was welcomed in Chisinau.", "03", "ROU", "MDA"),
+        ("Oman's offer to mediate between Iran and Saudi Arabia was welcomed.", "03", "OMN", "IRN"),
+        ("Algeria's threat to cut off gas to Spain alarmed European capitals.", "13", "DZA", "ESP"),
+        ("Greece's refusal to recognise North Macedonia stalled the talks.", "12", "GRC", "MKD"),
+        ("Ghana turned down an offer by Nigeria to mediate in its dispute with Togo.", "03", "NGA", "GHA"),
+    ],
+)
+def test_attitude_targets_and_governing_nouns(code, text: str, code_: str, source: str, target: str) -> None:
+    evs = code(text)
+    assert (source, target) in _roots(evs, code_), [(e.cameo, e.rule, e.source.actor.code) for e in evs]
+
+
+def test_owned_threat_noun_is_no_act_of_its_own(code) -> None:
+    # the gas cut is only threatened: it is coded as the threat (13), not as an embargo (16)
+    evs = code("Algeria's threat to cut off gas to Spain alarmed European capitals.")
+    assert "16" not in {e.root for e in evs}, [(e.cameo, e.rule) for e in evs]
+
+
+def test_answered_offer_is_made_to_whom_answers_it(code) -> None:
+    evs = code("Ghana turned down an offer by Nigeria to mediate in its dispute with Togo.")
+    assert ("NGA", "TGO") not in _roots(evs, "03"), [(e.cameo, e.rule, e.target) for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel rejected an offer to mediate the dispute.",
+        "There was no offer to mediate from Cairo, officials said.",
+        "The threat to use force remains a concern, analysts said.",
+        "He broke his promise to release the prisoners.",
+        "The foreign minister expressed concern at a news conference in Geneva about the fighting.",
+        "Trump's offer of talks to improve ties was welcomed.",
+    ],
+)
+def test_ownerless_or_denied_governing_nouns_code_no_intent(code, text: str) -> None:
+    evs = code(text)
+    assert not {e.root for e in evs} & {"03", "11", "13"}, [(e.cameo, e.rule) for e in evs]
+
+
+def test_held_call_is_a_telephone_call(code) -> None:
+    evs = code("Scholz held a call with Macron to discuss energy prices.")
+    assert "041" in {e.cameo for e in evs}, [(e.cameo, e.rule) for e in evs]
+
+
+_VOCABULARY_S13 = [
+    ("The Kremlin spokesman sidestepped questions about talks with Washington.", "01"),
+    ("Pakistan rubbished Indian allegations of cross-border terrorism.", "01"),
+    ("Beijing scoffed at U.S. accusations of cyber espionage.", "01"),
+    ("The Emir of Qatar granted an audience to the Iranian foreign minister.", "04"),
+    ("Sri Lanka turned to India for help with fuel shortages.", "02"),
+    ("Poland sought reparations from Germany for wartime damages.", "02"),
+    ("The Pentagon ordered a review of the drone strike that killed civilians in Kabul.", "09"),
+    ("The United States opted out of the agreement with Iran.", "12"),
+    ("Farmers blockaded roads across France to protest against EU trade deals.", "14"),
+    ("Israel hit back at Iran with strikes on air defence sites.", "19"),
+    ("Russian forces breached Ukrainian defences near Avdiivka.", "19"),
+    ("Ukrainian forces launched a counteroffensive against Russian troops in the south.", "19"),
+    ("Russian troops carried out mass executions of civilians in Bucha.", "20"),
+]
+
+
+@pytest.mark.parametrize(("text", "root"), _VOCABULARY_S13)
+def test_news_phrasings_of_cameo_acts_are_coded_s13(code, text: str, root: str) -> None:
+    evs = code(text)
+    assert root in {e.cameo[:2] for e in evs}, [(e.cameo, e.rule) for e in evs]
+
+
+_VOCABULARY_NEGATIVES_S13 = [
+    ("The company turned to investors for more money.", "02"),
+    ("The government ordered a review of its energy policy.", "09"),
+    ("The navy blockaded the port of Hodeidah.", "14"),
+    ("Hackers breached the defences of the company's network.", "19"),
+    ("The court granted an audience to the plaintiffs.", "04"),
+    ("The central bank played down the chances of a rate cut.", "01"),
+]
+
+
+@pytest.mark.parametrize(("text", "root"), _VOCABULARY_NEGATIVES_S13)
+def test_other_senses_of_the_s13_triggers_are_no_event(code, text: str, root: str) -> None:
+    evs = code(text)
+    assert root not in {e.cameo[:2] for e in evs}, [(e.cameo, e.rule) for e in evs]

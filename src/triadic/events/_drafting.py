@@ -1023,6 +1023,14 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                     gtgt = addressed or targets
                 else:
                     gtgt = targets
+                    answerer = head.head
+                    if (head.pos_ == "NOUN" and head.dep_ == "dobj" and answerer.i in by_tok
+                            and by_tok[answerer.i].pattern.code.startswith(argument_words().reaction_roots)):
+                        # "Ethiopia turned down an offer by Kenya to mediate in its dispute with
+                        # Eritrea": a pledge or offer another party answers was made to that party
+                        answering = [m for m in self._sources_of_verb(answerer, index)[0]
+                                     if m.actor.code not in {s.actor.code for s in gsrc}]
+                        gtgt = answering or gtgt
                 gmod = modality_of(head, head, g)
                 if (comp.object_control and phrase is None and g.lemma(head) in g.commanding_verbs
                         and _commands_own(gsrc, gtgt, drafts[0].targets, g)):

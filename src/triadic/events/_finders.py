@@ -602,6 +602,13 @@ class PartyFinder:
             # "voiced concern over Iran's tests", "complained about Spain"
             for h in [verb, *objs]:
                 cands.extend(prep_objects(h, g.topic_preps))
+            if t.obj is not None and t.obj.dep_ == "dobj":
+                # "expressed outrage at Israel", "voiced anger at Beijing's move": beside the pattern's
+                # own attitude noun "at" names whom it is aimed at (the parser hangs it on the noun or
+                # the verb); not a gathering it was voiced at ("concern at the summit"). A verb with no
+                # such object keeps "at" as a place ("said at a news conference").
+                cands.extend(p for h in (t.obj, verb) for p in prep_objects(h, g.aimed_preps)
+                             if g.lemma(p) not in g.gathering_nouns)
         for o in objs:
             if o.lemma_.lower() in self._event_nouns:
                 # "lifted its blockade of Qatar": what an act names with "of" is what it is done to

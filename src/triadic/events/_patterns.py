@@ -134,6 +134,10 @@ class Grammar:
     hypothetical_adjectives: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
     planned_adjectives: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
     complements: dict[str, Complement] = field(default_factory=dict)
+    # Nouns read as a complement verb over their infinitive ("Iran's vow to retaliate"): noun -> verb.
+    complement_nouns: dict[str, str] = field(default_factory=dict)
+    # Verbs besides the light verbs whose subject owns such a noun as their object ("renewed its pledge").
+    complement_noun_voicers: frozenset[str] = frozenset()
     derive: dict[str, dict[str, str]] = field(default_factory=dict)
     # Verbs whose complement is what someone is accused of or denies, not an event of its own.
     content_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -218,6 +222,9 @@ class Grammar:
     # Place prepositions that, written in a pattern of a ``topic_roots`` code, name whom words are
     # aimed at ("lash out at").
     aimed_preps: frozenset[str] = frozenset()
+    # Gatherings at which words are voiced: "at" one of them on an attitude noun is a place, not
+    # whom the attitude is aimed at ("voiced concern at the summit").
+    gathering_nouns: frozenset[str] = frozenset()
     # Prepositions of where something is sent, which may hang deep in a long object ("sent a team
     # of experts to Turkey").
     destination_preps: frozenset[str] = frozenset()
@@ -819,6 +826,9 @@ def _load_grammar() -> Grammar:
     # Every other field is read from the YAML key of its own name, by its declared type.
     special: dict[str, Any] = {
         "complements": comps,
+        "complement_nouns": {
+            str(k).lower(): str(v).lower() for k, v in (data.get("complement_nouns") or {}).items()
+        },
         "derive": derive,
         "intent_nouns": _words(mod, "hypothetical_nouns", name) | _words(mod, "planned_nouns", name),
         "lemma_fixes": {str(k).lower(): str(v).lower() for k, v in (data.get("lemma_fixes") or {}).items()},

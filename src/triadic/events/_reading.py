@@ -32,6 +32,8 @@ __all__ = ["SentenceReading", "SentenceReader"]
 _TRIGGER_POS = frozenset({"ADJ", "VERB", "AUX", "NOUN", "PROPN"})
 # the CAMEO root of voiced intent, whose sub-codes (031 material, 032 diplomatic ...) the intended act picks
 _INTENT_FAMILY = "03"
+# Named-entity types of a modifier that names who owns an act noun ("the Houthi threat to ...").
+_OWNER_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 # the telephone-call code: "called X" with a leader as object is a call (see _phoned)
 _CALL_CODE = "041"
 # Naming a party's act with a word of blame ("called the drills a provocation", "called the strike an
@@ -140,8 +142,10 @@ class SentenceReader(PartyFinder):
                             for c in dependents(tok)):
                         # "would respond to the letter" is no threat; "would respond decisively" is
                         continue
-                    if p.code == _CALL_CODE and p.objects and not p.words and not self._phoned(tok):
+                    if p.code == _CALL_CODE and p.objects and not p.words and lemma in self.g.calling_verbs \
+                            and not self._phoned(tok):
                         # "called on Nigerian leaders to ...": an appeal, not a call placed to them
+                        # (only for a verb of calling: "held a call with X" is a call)
                         continue
                     obj = verb_matches(tok, p, amounts)
                     if obj is not None and naming and (obj.i != tok.i or p.words):
@@ -339,6 +343,9 @@ class SentenceReader(PartyFinder):
         refused = self._rejected_appeal(clause, head) if head.pos_ in ("NOUN", "VERB") else None
         if refused is not None:
             return refused
+        named = self._named_complement(clause, head)
+        if named is not None:
+            return named
         comp = self.g.complements.get(self.g.lemma(head))
         if (comp is not None and head.pos_ == "NOUN" and clause.dep_ in ("acl", "ccomp")
                 and head.lemma_.lower() in self.g.mandative_nouns and comp.object_control
@@ -371,6 +378,48 @@ class SentenceReader(PartyFinder):
         if clause.dep_ in ("advcl", "ccomp") and comp.object_control and asked_clause(clause, comp, self.g):
             return head, comp
         return None
+
+    def _named_complement(self, clause: Token, head: Token) -> tuple[Token, Complement] | None:
+        """The noun of a governing verb whose infinitive ``clause`` is ("Iran's vow to retaliate",
+        "Serbia's refusal to recognise Kosovo", "issued a threat to cut off gas"), read as that verb
+        (``complement_nouns``). The parser may read the infinitive as a relative clause, or hang it on
+        the verb past the noun ("issued a vow to retaliate"). The noun needs an owner: its possessor or
+        "by"/"from" phrase, or the subject of a verb that voices it; not one denied ("no offer")."""
+        g = self.g
+        if not has_to(clause):
+            return None
+        found: Token | None = None
+        if head.pos_ == "NOUN" and clause.dep_ in ("acl", "relcl"):
+            found = head
+        elif head.pos_ == "VERB" and clause.dep_ == "advcl":
+            found = next((c for c in dependents(head) if c.dep_ == "dobj" and c.i < clause.i
+                          and g.lemma(c) in g.complement_nouns), None)
+        if found is None:
+            return None
+        noun = found
+        verb = g.complement_nouns.get(g.lemma(noun))
+        comp = g.complements.get(verb) if verb is not None else None
+        if comp is None or comp.family is None:
+            return None
+        if any(c.dep_ in ("det", "neg") and c.lower_ in g.negators for c in dependents(noun)):
+            return None
+        if any(c.dep_ == "prep" and c.lower_ == "of" and c.i < clause.i for c in dependents(noun)):
+            # "Trump's offer of talks to improve ties": what is offered is the "of" phrase; the
+            # infinitive says what for
+            return None
+        owned = any(
+            (c.dep_ == "poss" and c.pos_ != "PRON")
+            or (c.dep_ in ("prep", "agent") and c.lower_ in g.undergo_agent_preps)
+            # "the Houthi threat to attack ships", "a Russian offer to mediate"
+            or (c.dep_ in ("compound", "amod") and c.i < noun.i and c.ent_type_ in _OWNER_ENTS)
+            for c in dependents(noun))
+        voiced = noun.dep_ == "dobj" and (
+            g.lemma(noun.head) in g.light_verbs or g.lemma(noun.head) in g.complement_noun_voicers)
+        if owned:
+            return noun, comp
+        # "reiterated its commitment to support X": an intent noun's voicing verb governs the act, as
+        # "is committed to" does (so the verb's own pattern is not coded beside it)
+        return (self._voiced_intent(noun) or (noun, comp)) if voiced else None
 
     def _phoned(self, verb: Token) -> bool:
         """``verb`` is a calling verb whose direct object a telephone-call (041) pattern of it meets and

@@ -31,10 +31,14 @@ class Recoder(SentenceReader):
         words = {tok.lemma_.lower(), tok.lower_}
         if own is not None and words & (set(own.pattern.words) | own.pattern.objects):
             return own.pattern
-        if tok.dep_ == "advcl":
+        # "Iran's vow to retaliate", "issued a vow to retaliate": a governing noun (or a voicing verb's
+        # object) has the phrase patterns of its verb ("vow to retaliate", 130), as the verb does
+        nouns = [head] if head.pos_ == "NOUN" else [c for c in dependents(head) if c.dep_ == "dobj"]
+        noun_verb = next((v for n in nouns if (v := self.g.complement_nouns.get(self.g.lemma(n)))), None)
+        if tok.dep_ == "advcl" or noun_verb is not None:
             # "offered on Monday to host talks": an adverbial between them makes the parser hang the
             # infinitive as an adverbial clause, so the phrase pattern ("offer to host") did not match
-            for p in self.patterns.verbs.get(self.g.lemma(head), ()):
+            for p in self.patterns.verbs.get(noun_verb or self.g.lemma(head), ()):
                 if p.kind == "verb" and not (p.objects or p.prep_objects) and "to" in p.words and \
                         words & set(p.words):
                     return p
