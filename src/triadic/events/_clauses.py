@@ -335,7 +335,8 @@ def reported_intent(verb: Token, g: Grammar) -> Token | None:
     if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in g.conditional_marks) for c in kids):
         return None
     head = verb.head
-    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in g.speech_verbs:
+    if head.pos_ not in ("VERB", "AUX") or (
+            head.lemma_.lower() not in g.speech_verbs and head.lemma_.lower() not in g.promising_verbs):
         return None
     return head
 

@@ -202,6 +202,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         _shared_addressees(drafts, self.g)
         self._deadlines_to_leave(drafts, by_tok)
         self._specific_subjects(drafts, by_tok, noun_trigs)
+        self._specific_objects(drafts, by_tok, noun_trigs)
         self._criminal_probes(drafts)
         self._ended_ties(drafts)
         self._deployments(drafts)  # before _intents: an announced deployment is an intent (0334)

@@ -601,7 +601,12 @@ class PartyFinder:
         if pat.code[:2] in g.topic_roots:
             # "voiced concern over Iran's tests", "complained about Spain"
             for h in [verb, *objs]:
-                cands.extend(prep_objects(h, g.topic_preps))
+                topics = prep_objects(h, g.topic_preps)
+                # "threatened retaliation over the seizure of its tankers by Britain": the doer of the
+                # act the words are about is whom they are aimed at, before what that act was done to
+                cands.extend(a for p in topics if p.lemma_.lower() in self._event_nouns
+                             for a in prep_objects(p, g.agent_preps))
+                cands.extend(topics)
             if t.obj is not None and t.obj.dep_ == "dobj":
                 # "expressed outrage at Israel", "voiced anger at Beijing's move": beside the pattern's
                 # own attitude noun "at" names whom it is aimed at (the parser hangs it on the noun or

@@ -120,6 +120,7 @@ class Grammar:
     light_verbs: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
+    promising_verbs: frozenset[str] = frozenset()
     planned_aux: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
     hypothetical_aux: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
     deontic_aux: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)

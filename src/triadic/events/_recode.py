@@ -86,6 +86,12 @@ class Recoder(SentenceReader):
                 None,
             )
             given = [c for c in dependents(tok) if c.dep_ == "dative"]
+            if leave is not None and any(
+                    c.dep_ == "dobj" and g.lemma(c) in g.unit_nouns for c in dependents(leave.token)):
+                # "gave Kyiv an ultimatum to withdraw its forces": what must leave is an army, not
+                # the party given the ultimatum; the demand stays an ultimatum (139), as "ordered
+                # American troops to leave" stays a demand (see _expulsion)
+                continue
             expel = self._expulsion(leave.pattern, given) if leave is not None else None
             if leave is None or expel is None:
                 continue
@@ -126,6 +132,33 @@ class Recoder(SentenceReader):
                 ):
                     d.code = code
                     d.rule = f"{d.rule}+subject({named.pattern.rule})->{d.code}"
+
+    def _specific_objects(
+        self, drafts: list[_Draft], by_tok: dict[int, Trigger], nouns: dict[int, Trigger]
+    ) -> None:
+        """A verb whose pattern names its object noun ("made a pledge", "renewed its promise") and
+        codes only the root's general code takes the narrower code the noun's own phrase gives: "made
+        a pledge of $200 million to Haiti" is the pledge of money (0331) as "pledged $200 million"
+        is; "renewed its offer of talks" the offer of talks (036); "issued a threat of sanctions" 1312.
+
+        Args:
+            nouns: the sentence's event-noun triggers by token, also those another trigger took as object.
+        """
+        for d in drafts:
+            own = by_tok.get(d.trigger.i)
+            if own is None or own.pattern.kind != "verb" or d.code != own.pattern.code or \
+                    len(d.code) != 3 or not d.code.endswith("0") or d.code[:2] not in self.g.intent_families:
+                # only promises and threats (03, 13): their noun's phrase says what is promised
+                continue
+            for c in dependents(d.trigger):
+                named = nouns.get(c.i) if c.dep_ == "dobj" else None
+                if named is None or c.lemma_.lower() not in own.pattern.objects:
+                    continue
+                code = named.pattern.code
+                if code[:2] == d.code[:2] and code != d.code:
+                    d.code = code
+                    d.rule = f"{d.rule}+object({named.pattern.rule})->{code}"
+                    break
 
     def _criminal_probes(self, drafts: list[_Draft]) -> None:
         """An investigation by the police, prosecutors or judges (``crime_investigators``) is one
