@@ -354,18 +354,6 @@ class SentenceReader(PartyFinder):
             # it asks, as the verb's is ("demanded that Washington lift"); None if it reports a fact
             asks = comp.family in self.g.mandative_families and asks_for_act(clause, self.g)
             return (head, comp) if asks else None
-        if (comp is not None and head.pos_ == "NOUN" and clause.dep_ == "acl" and has_to(clause)
-                and comp.family == _INTENT_FAMILY and not comp.object_control):
-            # "renewed its pledge to support Lebanon", "Japan's promise to supply gas", "an offer to
-            # mediate": the noun of a promising verb governs its infinitive as the verb does ("pledged
-            # to support"), so the act sets the intent's sub-code (CAMEO 03x) and is not itself done
-            # the verb over the noun governs only when it voices the promise itself ("renewed its
-            # pledge"); one that answers it ("turned down an offer by Kenya to mediate") does not
-            voicer = head.head
-            voiced = head.dep_ == "dobj" and any(
-                p.code[:2] == _INTENT_FAMILY and head.lemma_.lower() in p.objects
-                for p in self.patterns.verbs.get(self.g.lemma(voicer), ()))
-            return (self._voiced_intent(head) if voiced else None) or (head, comp)
         if comp is None:
             if clause.dep_ == "acl" and has_to(clause):
                 # "expressed readiness to deepen ties with X": voiced intent, as "is ready to" is
