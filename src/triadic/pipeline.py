@@ -71,10 +71,14 @@ class Coder:
         self.resolver = resolver or ActorResolver.from_settings(self.settings, self.nlp)
         self.event_coder = event_coder or EventCoder.from_settings(
             self.settings, classifier=load_classifier(self.settings))
+        # the verbs whose headline misreading as a noun ("US sanctions Venezuelan officials") loses an event
+        self._verb_heads = frozenset(self.event_coder.patterns.verbs)
 
     def _code_doc(self, article: Article, doc: Doc) -> CodedArticle:
         from triadic.nlp._docs import prime_text
+        from triadic.nlp._headline import repair_headline
 
+        repair_headline(doc, self._verb_heads)
         # ``doc`` is the parse of the article's text: its text need not be joined from the tokens again
         prime_text(doc, article.text)
         sentences = sentences_of(doc)

@@ -56,6 +56,10 @@ def _own_clause_cues(verb: Token, g: Grammar) -> str:
             # is still made)
             mod = stronger(mod, "hypothetical")
     kids = list(dependents(verb))
+    if _headline_future(verb, kids, g):
+        # "Iran to expel British envoy", "France to send troops to Mali": a headline drops "is" from
+        # "is to", and its subject + "to"-infinitive main clause announces what is going to happen
+        mod = stronger(mod, "planned")
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in kids) and any(
         c.dep_ == "aux" and c.tag_ == "TO" for c in kids
     ):
@@ -63,6 +67,32 @@ def _own_clause_cues(verb: Token, g: Grammar) -> str:
         # someone is to do has not been done
         mod = stronger(mod, "hypothetical")
     return mod
+
+
+def _headline_future(verb: Token, kids: list[Token], g: Grammar) -> bool:
+    """``verb`` heads a headline's "X to VERB" clause: a bare infinitive with its own subject and no
+    finite verb over it (in body text such a clause is only a misparse of the same)."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in kids):
+        return False
+    head = verb.head
+    if verb.dep_ in ("relcl", "acl", "advcl"):
+        # "Qatar to mediate between ...", "Saudi crown prince to visit Pakistan": the parser makes the
+        # subject the root and the infinitive its modifier when no finite verb stands in the headline
+        return (
+            head.dep_ == "ROOT"
+            and head.pos_ in ("NOUN", "PROPN")
+            and not any(t.tag_ in _FINITE for t in verb.sent)
+        )
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in kids)
+    if verb.dep_ == "ccomp":
+        # "Ukraine to join NATO, says Zelensky": the headline's claim put before its speaker
+        return has_subject and head.dep_ == "ROOT" and head.i > verb.i and g.lemma(head) in g.speech_verbs
+    return verb.dep_ == "ROOT" and has_subject
+
+
+_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
 
 
 def _inverted(aux: Token, verb: Token) -> bool:

@@ -1,0 +1,67 @@
+"""Headline register (session 13 HEAD): the parse repairs of triadic/nlp/_headline.py (a comma for
+"and" between two subject names; a verb that is also a noun read as a noun compound) and the
+headline "X to VERB" future in _modality.py. Body sentences keep the model's parse."""
+
+from __future__ import annotations
+
+import pytest
+from tests._events_fake import dyads
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile, Peru swap prisoners after border talks", {("CHL", "08", "PER"), ("PER", "08", "CHL")}),
+    ("Sudan, South Sudan sign oil agreement", {("SDN", "05", "SSD"), ("SSD", "05", "SDN")}),
+    ("Rwanda, Burundi restore diplomatic relations", {("RWA", "05", "BDI"), ("BDI", "05", "RWA")}),
+])
+def test_comma_joined_names_are_both_subjects(code, text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = dyads(code(text))
+    assert expected <= got, got
+
+
+@pytest.mark.parametrize(("text", "root", "source"), [
+    ("Canada sanctions Belarusian officials", "16", "CAN"),
+    ("Morocco arrests suspected militants in Casablanca", "17", "MAR"),
+    ("Norway summons Russian ambassador over spy case", "11", "NOR"),
+    ("Peru, Bolivia trade accusations over border incident", "11", "PER"),
+])
+def test_noun_read_verb_in_a_verbless_headline(code, text: str, root: str, source: str) -> None:
+    got = dyads(code(text))
+    assert any(r == root and s.startswith(source) for s, r, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Canadian sanctions on Belarus remain in force.",
+    "The Canadian sanctions regime against Belarus was widened in 2021.",
+    "Chelsea, Arsenal draw 1-1 at Stamford Bridge",
+    "Oil prices rise as OPEC output falls",
+    "Afghan forces battle heat as temperatures soar",
+])
+def test_headline_repairs_leave_other_shapes_alone(code, text: str) -> None:
+    # a sanctions noun may still be coded as a noun; no word is read as a verb it is not
+    got = [(e.cameo, e.rule) for e in code(text) if e.root in ("16", "17", "19")]
+    assert not any(rule.startswith("verb:") for _, rule in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Peru to expel Venezuelan diplomats over election row",
+    "Egypt to mediate between Israel and Hamas",
+    "Kenyan president to visit Ethiopia next month",
+    "Kuwait, Iraq to restore diplomatic ties",
+])
+def test_headline_to_infinitive_is_planned(code, text: str) -> None:
+    evs = code(text)
+    assert evs and all(e.modality == "planned" for e in evs), [(e.cameo, e.modality) for e in evs]
+
+
+def test_body_infinitive_keeps_its_governor(code) -> None:
+    # an infinitive under a finite verb takes that verb's modality, not the headline future
+    evs = [e for e in code("Britain forced Iran to release the tanker in 2019.") if e.root == "08"]
+    assert all(e.modality != "planned" for e in evs), [(e.cameo, e.modality) for e in evs]
+
+
+def test_place_label_is_no_second_subject(code) -> None:
+    # "Country:" before a headline names where it happens; the clause's own subject acts
+    got = dyads(code("Bolivia: miners clash with police in La Paz"))
+    assert any(s == "BOLLAB" for s, _, _ in got), got
