@@ -61,11 +61,13 @@ def explain_text(text: str, settings: Any, ref_date: date | None = None) -> tupl
     from triadic.actors._resolver import ActorResolver
     from triadic.events._coder import EventCoder
     from triadic.nlp import load_pipeline
+    from triadic.nlp._headline import repair_headline
 
     nlp = load_pipeline(settings.spacy_model)
-    doc = nlp(text)
+    coder = EventCoder.from_settings(settings)
+    doc = repair_headline(nlp(text), frozenset(coder.patterns.verbs))  # as the Coder reads it
     index = ActorResolver.from_settings(settings, nlp).resolve(doc, ref_date=ref_date)
     published = datetime.combine(ref_date, time()) if ref_date else None
     article = Article(id=content_id(text), text=text, published=published)
     sentences = [Sentence(i, s.text, s.start_char, s.end_char) for i, s in enumerate(doc.sents)]
-    return EventCoder.from_settings(settings).code_doc(doc, article, sentences, index)
+    return coder.code_doc(doc, article, sentences, index)
