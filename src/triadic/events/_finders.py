@@ -1130,6 +1130,15 @@ class PartyFinder:
                 targets.extend(
                     m for m in actors_of(p, index, g) if all(m.actor.code != d.actor.code for d in doer)
                 )
+            if not targets:
+                # "Beijing's suspension of flights to Japan", "the imposition of tariffs on China",
+                # "Kyiv's suspension of talks with Moscow": when the "of" phrase names a thing, the act's
+                # party hangs on that thing (the parser attaches it there, not to the noun)
+                for p in of_objs:
+                    if index.at(p.i) is None:
+                        for q in prep_objects(p, g.target_preps - {"from", "for"}):
+                            targets.extend(m for m in actors_of(q, index, g)
+                                           if all(m.actor.code != d.actor.code for d in doer))
         if not sources:
             if mods:
                 sources = mods[:1] if targets else mods
