@@ -48,6 +48,7 @@ from triadic.events._syntax import (
     clause_verb,
     controllers,
     is_passive,
+    named_owners,
     names_own_doer,
     on_side,
     prep_objects,
@@ -454,8 +455,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         """Who mediates between ``sides``: the noun's own possessor or "by" phrase ("Qatar's mediation",
         "mediation by Oman"), else the subject of its clause ("Doha resumed its mediation")."""
         g = self.g
-        heads = [c for c in dependents(noun) if c.dep_ == "poss" and c.pos_ != "PRON"] + prep_objects(
-            noun, g.agent_preps)
+        heads = named_owners(noun, g.agent_preps)
         found = [m for h in heads for m in actors_of(h, index, g)]
         if not found and clause is not None:
             found = self._sources_of_verb(clause, index)[0]

@@ -64,6 +64,7 @@ from triadic.events._syntax import (
     intransitive_head,
     is_passive,
     misread_subject,
+    named_owners,
     participle_clauses,
     prep_objects,
     regional_to_centre,
@@ -261,8 +262,7 @@ class PartyFinder:
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in dependents(cur))):
             # "Hezbollah issued a warning that it would strike": a warning's "that" clause says what
             # its author would do; the author is the possessor, else the subject of its clause
-            owners = [c for c in dependents(cur.head) if c.dep_ == "poss" and c.pos_ != "PRON"]
-            owners += prep_objects(cur.head, self.g.undergo_agent_preps)
+            owners = named_owners(cur.head, self.g.undergo_agent_preps)
             gov = clause_verb(cur.head)
             subs = owners or (subject_of(gov, self.g)[0] if gov is not None else [])
             return [m for s in subs if s.i != cur.head.i for m in actors_of(s, index, self.g)]
@@ -274,8 +274,7 @@ class PartyFinder:
             if any(p.code.startswith("13") for p in self.patterns.nouns.get(noun.lemma_.lower(), ())) \
                     and not any(c.dep_ == "neg" for c in dependents(cur)):
                 return []  # "a warning from X that it would strike": what is threatened is the threat
-            authors = [c for c in dependents(noun) if c.dep_ == "poss" and c.pos_ != "PRON"]
-            authors += prep_objects(noun, self.g.undergo_agent_preps)
+            authors = named_owners(noun, self.g.undergo_agent_preps)
             return [m for a in authors for m in actors_of(a, index, self.g)]
         if cur.dep_ == "relcl":
             # "expelled two diplomats it accused of spying": the clause the modified noun is an
@@ -1427,8 +1426,7 @@ def _act_doers(verb: Token, g: Grammar, event_nouns: frozenset[str]) -> list[Tok
         return []
     act = noun.head.head if noun.dep_ == "pobj" else noun
     if act.pos_ == "NOUN" and act.dep_ in ("nsubj", "nsubjpass") and act.lemma_.lower() in event_nouns:
-        return [c for c in dependents(act) if c.dep_ == "poss" and c.pos_ != "PRON"] + prep_objects(
-            act, g.agent_preps)
+        return named_owners(act, g.agent_preps)
     if noun.dep_ == "pobj":
         gov = noun.head.head
         if gov.dep_ in ("dobj", "pobj") and gov.head.pos_ in ("VERB", "AUX", "ADP"):

@@ -32,6 +32,7 @@ __all__ = [
     "shares_governor",
     "reporting_verb_of",
     "names_own_doer",
+    "named_owners",
     "participle_clauses",
     "misread_relative",
     "misread_subject",
@@ -615,3 +616,9 @@ def intransitive_head(noun: Token) -> Token | None:
     if any(c.dep_ in ("dobj", "obj") for c in dependents(verb)):
         return None
     return verb
+
+
+def named_owners(noun: Token, preps: frozenset[str]) -> list[Token]:
+    """Who a noun names as its owner: its possessor unless a pronoun ("Qatar's mediation"), then the
+    objects of ``preps`` on it ("mediation by Oman", "a warning from Hezbollah")."""
+    return [c for c in dependents(noun) if c.dep_ == "poss" and c.pos_ != "PRON"] + prep_objects(noun, preps)
