@@ -25,6 +25,7 @@ from triadic.events._syntax import (
     regional_to_centre,
     side_of,
     subject_of,
+    that_marked,
 )
 from triadic.events._tree import dependents, doc_sents, has_to, tokens_of
 from triadic.events._violence import outcome_code, untold_violence
@@ -377,7 +378,7 @@ class EventCoder(EventDrafter):
                     if r.dep_ == "relcl"
                     for c in dependents(r)
                     if c.dep_ == "ccomp"
-                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in dependents(c))
+                    and that_marked(c)
                 ),
                 None,
             )

@@ -54,6 +54,7 @@ from triadic.events._syntax import (
     prep_objects,
     side_of,
     subject_of,
+    that_marked,
 )
 from triadic.events._tree import dep_labels, dependents, doc_tokens, tokens_of
 from triadic.events._violence import crowd_force, mass_killings, taken_places, unconventional_attacks
@@ -559,8 +560,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         demand", "a call from the UN"), else, for its own pronoun or none, the subject of the clause
         it is the object of ("Iran repeated its demand")."""
         g = self.g
-        named = [c for c in dependents(noun) if c.dep_ == "poss" and c.pos_ != "PRON"]
-        named += prep_objects(noun, g.undergo_agent_preps)
+        named = named_owners(noun, g.undergo_agent_preps)
         found = [m for o in named for m in actors_of(o, index, g)]
         if found or named:
             return found
@@ -1493,6 +1493,6 @@ def warning_noun_clause(tok: Token, g: Grammar) -> Token | None:
     return next(
         (c for n in nouns for c in dependents(n)
          if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and c.i > n.i
-         and any(m.dep_ == "mark" and m.lower_ == "that" for m in dependents(c))),
+         and that_marked(c)),
         None,
     )

@@ -69,6 +69,7 @@ from triadic.events._syntax import (
     prep_objects,
     regional_to_centre,
     subject_of,
+    that_marked,
 )
 from triadic.events._tree import conjuncts, dependents, tokens_of
 
@@ -259,15 +260,15 @@ class PartyFinder:
         """The actors of the nearest governing clause's subject, for an unresolved pronoun subject."""
         cur = verb.head if verb.dep_ in ("acomp", "attr", "oprd") else verb
         if (cur.dep_ == "acl" and cur.head.lemma_.lower() in self.g.warning_nouns
-                and any(c.dep_ == "mark" and c.lower_ == "that" for c in dependents(cur))):
+                and that_marked(cur)):
             # "Hezbollah issued a warning that it would strike": a warning's "that" clause says what
             # its author would do; the author is the possessor, else the subject of its clause
             owners = named_owners(cur.head, self.g.undergo_agent_preps)
             gov = clause_verb(cur.head)
             subs = owners or (subject_of(gov, self.g)[0] if gov is not None else [])
             return [m for s in subs if s.i != cur.head.i for m in actors_of(s, index, self.g)]
-        if cur.dep_ in ("acl", "ccomp") and cur.head.pos_ == "NOUN" and cur.i > cur.head.i and any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in dependents(cur)):
+        if (cur.dep_ in ("acl", "ccomp") and cur.head.pos_ == "NOUN" and cur.i > cur.head.i
+                and that_marked(cur)):
             # "warnings from Hezbollah that it would not disarm", "Iran's pledge that it would ...": a
             # pronoun in what a statement says stands for the statement's author
             noun = cur.head

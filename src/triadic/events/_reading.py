@@ -22,6 +22,7 @@ from triadic.events._syntax import (
     delayed_complement,
     is_passive,
     shares_governor,
+    that_marked,
 )
 from triadic.events._tree import DocTable, dependents, has_to, lower_words, token_memo, tokens_of
 from triadic.model import Event
@@ -349,7 +350,7 @@ class SentenceReader(PartyFinder):
         comp = self.g.complements.get(self.g.lemma(head))
         if (comp is not None and head.pos_ == "NOUN" and clause.dep_ in ("acl", "ccomp")
                 and head.lemma_.lower() in self.g.mandative_nouns and comp.object_control
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in dependents(clause))):
+                and that_marked(clause)):
             # "repeated its demand that Washington lift sanctions": the noun's "that" clause is what
             # it asks, as the verb's is ("demanded that Washington lift"); None if it reports a fact
             asks = comp.family in self.g.mandative_families and asks_for_act(clause, self.g)

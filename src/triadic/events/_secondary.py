@@ -13,7 +13,7 @@ from triadic.events._finders import Trigger
 from triadic.events._modality import conditional_act, conditional_mark, modality_of
 from triadic.events._patterns import Grammar
 from triadic.events._reading import SentenceReader
-from triadic.events._syntax import clause_verb, names_own_doer
+from triadic.events._syntax import clause_verb, names_own_doer, that_marked
 from triadic.events._tree import dep_labels, dependents, has_to, lower_lemmas, lower_words, tokens_of
 
 __all__ = ["SecondaryMarker"]
@@ -462,9 +462,7 @@ def _that_clause(clause: Token) -> bool:
     """``clause`` is a finite clause opened by the conjunction "that" ("allegations [that police beat
     protesters]"), not a relative clause whose "that" is a pronoun ("the claims [that he made]", which
     the parser may also mark as a conjunction: its verb then lacks the object the noun stands for)."""
-    if clause.tag_ not in (*_FINITE, "VBN", "VB", "MD") or not any(
-        c.dep_ == "mark" and c.lower_ == "that" for c in dependents(clause)
-    ):
+    if clause.tag_ not in (*_FINITE, "VBN", "VB", "MD") or not that_marked(clause):
         return False
     verbs = [clause, *(c for c in dependents(clause) if c.dep_ == "conj")]
     return any(c.dep_ in _COMPLETE_DEPS for v in verbs for c in dependents(v))

@@ -33,6 +33,7 @@ __all__ = [
     "reporting_verb_of",
     "names_own_doer",
     "named_owners",
+    "that_marked",
     "participle_clauses",
     "misread_relative",
     "misread_subject",
@@ -622,3 +623,8 @@ def named_owners(noun: Token, preps: frozenset[str]) -> list[Token]:
     """Who a noun names as its owner: its possessor unless a pronoun ("Qatar's mediation"), then the
     objects of ``preps`` on it ("mediation by Oman", "a warning from Hezbollah")."""
     return [c for c in dependents(noun) if c.dep_ == "poss" and c.pos_ != "PRON"] + prep_objects(noun, preps)
+
+
+def that_marked(clause: Token) -> bool:
+    """``clause`` is opened by "that" ("warned [that it would strike]", "its demand [that Kyiv withdraw]")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in dependents(clause))
