@@ -26,6 +26,7 @@ from triadic.events._syntax import (
     side_of,
     subject_of,
     that_marked,
+    verb_complement,
 )
 from triadic.events._tree import dependents, doc_sents, has_to, tokens_of
 from triadic.events._violence import outcome_code, untold_violence
@@ -283,9 +284,7 @@ class EventCoder(EventDrafter):
             if g.lemma(tok) in g.warning_verbs or warns:
                 # a verb of warning, or of threatening with a "that" clause ("threatened that it would
                 # cut ties"): the clause says what is threatened
-                clause = next(
-                    (c for c in dependents(tok) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None
-                )
+                clause = verb_complement(tok)
             else:
                 clause = warning_noun_clause(tok, g)
             if clause is None or not _threat_cue(clause, g):
@@ -363,9 +362,7 @@ class EventCoder(EventDrafter):
         g = self.g
         if w.code[:2] != "13" and not w.rule.startswith("pessimism("):
             return False
-        clause = next(
-            (c for c in dependents(w.trigger) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None
-        )
+        clause = verb_complement(w.trigger)
         if clause is None:
             # "warned women who defy the ban that they would be punished": the parser may hang the
             # "that" clause on the addressee's relative clause

@@ -14,7 +14,7 @@ from triadic.events._matching import object_fits
 from triadic.events._modality import modality_of
 from triadic.events._patterns import NO_EVENT, Pattern
 from triadic.events._reading import SentenceReader
-from triadic.events._syntax import MentionIndexLike, MentionLike, actors_of, on_side, side_of
+from triadic.events._syntax import MentionIndexLike, MentionLike, actors_of, on_side, side_of, verb_complement
 from triadic.events._tree import dependents, has_to, tokens_of
 
 __all__ = ["Recoder"]
@@ -645,9 +645,7 @@ class Recoder(SentenceReader):
                 continue
             if any(d.trigger.i == tok.i for d in drafts):
                 continue  # the verb's own pattern already codes it ("ruled against X")
-            clause = next(
-                (c for c in dependents(tok) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None
-            )
+            clause = verb_complement(tok)
             if clause is None or not _adverse(clause, g.verdict_adverse, g.lemma):
                 continue
             mod = modality_of(tok, tok, g)

@@ -34,6 +34,7 @@ __all__ = [
     "names_own_doer",
     "named_owners",
     "that_marked",
+    "verb_complement",
     "participle_clauses",
     "misread_relative",
     "misread_subject",
@@ -628,3 +629,9 @@ def named_owners(noun: Token, preps: frozenset[str]) -> list[Token]:
 def that_marked(clause: Token) -> bool:
     """``clause`` is opened by "that" ("warned [that it would strike]", "its demand [that Kyiv withdraw]")."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in dependents(clause))
+
+
+def verb_complement(tok: Token) -> Token | None:
+    """The verb of ``tok``'s clausal complement ("warned [that it would strike]", "ruled [that X
+    violated ...]"), if any."""
+    return next((c for c in dependents(tok) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
