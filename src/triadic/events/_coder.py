@@ -10,6 +10,7 @@ from typing import Any, Protocol
 from spacy.tokens import Doc, Span, Token
 
 from triadic.events._clauses import no_dyad, one_party
+from triadic.events._discourse import DiscourseMemory
 from triadic.events._drafting import EventDrafter, _Draft, _rank, _superseded, warning_noun_clause
 from triadic.events._finders import Trigger
 from triadic.events._modality import modality_of, supposed_act
@@ -185,11 +186,17 @@ class EventCoder(EventDrafter):
         seen: set[str] = set()
         pending: list[_Pending] = []
         index = _SpeakerIndex(mentions, doc, found)
+        # "The junta rejected the ultimatum": who issued it is told in an earlier sentence
+        memory = DiscourseMemory(self.g)
         for span, sentence in sents:
             drafts = self._code_sentence(span, index)
             self._reprisals(drafts)
             self._warned_threats(drafts, index)
             self._announced_to(drafts, index)
+            memory.resolve(drafts, sentence.index)
+            # the acts the sentence tells (past the filters below), and those that made events
+            told: list[_Draft] = []
+            produced: set[int] = set()
             made = 0
             # The same dyad and root named twice in a sentence ("met ... the meeting", "provided
             # $2 million in assistance to X", "hosted Y, where the two leaders discussed ...") is
@@ -209,6 +216,7 @@ class EventCoder(EventDrafter):
                     continue
                 if id(d) in dropped or supposed_act(d.trigger, self._attitudes, self.g):
                     continue
+                told.append(d)
                 for ev in self._realise(d, span, sentence, article, found):
                     if ev.target is not None or ev.root != "01":
                         # a statement to no one says too little to stand for what it governs
@@ -225,6 +233,9 @@ class EventCoder(EventDrafter):
                     seen.add(ev.id)
                     events.append(ev)
                     made += 1
+                    produced.add(id(d))
+            memory.remember(sentence.index, told, produced, span,
+                            lambda v: self._sources_of_verb(v, index)[0])
             # A pattern on the main verb whose arguments did not resolve has said what the sentence
             # is about; the classifier would only pair its subject with whatever actor is nearby
             # (measured: letting it fill the dyad when it agrees on the root lowers target F1).
