@@ -73,3 +73,66 @@ def test_everyday_senses_are_no_event(code, text: str) -> None:
 def test_protesters_torching_buildings_still_riot(code) -> None:
     got = dyads(code("Protesters torched police stations in Dhaka."))
     assert any(r == "14" for _, r, _ in got), got
+
+
+# Session 14: further wire wordings of coercion, intent, reduced relations, disapproval, rejection,
+# yielding, aid, force posture, mass violence and protest, each with an everyday sense kept out.
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("The government issued a detention order against the Kashmiri journalist.", "173"),
+    ("Indian authorities imposed an internet blackout in Manipur.", "1721"),
+    ("Russia blocked access to Instagram.", "1721"),
+    ("Saudi Arabia imposed a travel ban on the activist's family.", "172"),
+    ("Myanmar's junta dissolved the National League for Democracy.", "1722"),
+    ("Thailand forcibly repatriated 40 Uyghurs to China.", "174"),
+    ("Police raided the hostel of the university in Dhaka.", "170"),
+    ("The Chinese government placed Uyghurs in re-education camps.", "173"),
+    ("Police sealed the office of the newspaper in Karachi.", "172"),
+    ("Chad cut military cooperation with France.", "160"),
+    ("The EU put cooperation with Niger on ice.", "160"),
+    ("Russia signalled openness to a prisoner exchange.", "030"),
+    ("Britain is keen on a trade deal with India.", "030"),
+    ("Nigeria knocks US over visa restrictions.", "111"),
+    ("Washington came down heavily on Kampala over the anti-gay law.", "111"),
+    ("Israel nixes Biden's ceasefire proposal.", "120"),
+    ("Ethiopia snubbed the African Union's peace initiative.", "120"),
+    ("The government unblocked social media sites.", "0811"),
+    ("Pakistan handed over the captured Indian pilot.", "0841"),
+    ("Saudi Arabia rolled over a $3 billion deposit with Pakistan.", "071"),
+    ("China wrote off interest-free loans to 17 African countries.", "071"),
+    ("Iran unveiled a new hypersonic missile.", "150"),
+    ("The US positioned a second carrier strike group in the Gulf.", "154"),
+    ("ISIS militants executed dozens of Yazidi men.", "202"),
+    ("Pakistani traders observed a shutter-down strike against taxes.", "143"),
+    ("Supporters of Imran Khan set fire to a military building.", "145"),
+    ("Plainclothes officers bundled the activist into an unmarked van.", "173"),
+    ("Washington poured cold water on the French proposal for peacekeepers.", "120"),
+    ("Beijing took umbrage at the G7 communique.", "111"),
+])
+def test_session14_wordings_take_their_code(code, text: str, cameo: str) -> None:
+    assert cameo in {c for _, c, _ in triples(code(text))}, triples(code(text))
+
+
+@pytest.mark.parametrize(("text", "roots"), [
+    ("Protesters blocked access to the airport in Nairobi.", {"17"}),
+    ("She attached a photo to the email.", {"17"}),
+    ("The team sealed the victory in the last minute.", {"17"}),
+    ("The boxer knocked his rival over with a left hook.", {"11"}),
+    ("The photographer thumbed through the album.", {"12"}),
+    ("Apple unveiled a new iPhone.", {"15"}),
+    ("The chef put the champagne on ice.", {"16"}),
+    ("Debtors rolled over their credit card balances.", {"07"}),
+    ("Engineers unblocked the drain.", {"08"}),
+    ("Iran executed two men convicted of drug smuggling.", {"20"}),
+    ("Muslims observed the fast during Ramadan.", {"14"}),
+    ("The mother bundled the children into the car.", {"17"}),
+    ("The fans waved off the team bus.", {"12"}),
+    ("The company called a shutdown of the plant for maintenance.", {"14"}),
+])
+def test_session14_everyday_senses_stay_out(code, text: str, roots: set[str]) -> None:
+    assert not roots & {r for _, r, _ in dyads(code(text))}, dyads(code(text))
+
+
+def test_police_tear_gassing_a_crowd_is_repression_not_a_chemical_attack(code) -> None:
+    # the tokenizer splits "tear-gassed" at the hyphen; the whole word is looked up, not "gas"
+    got = {c for _, c, _ in triples(code("Kenyan police tear-gassed and arrested opposition supporters."))}
+    assert "175" in got and not {c for c in got if c.startswith("20")}, got

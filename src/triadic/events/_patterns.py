@@ -544,6 +544,13 @@ class Grammar:
             fixes = self.lemma_fixes
             pairs = zip(lower_words(doc), lower_lemmas(doc), strict=True)
             table = [fixes.get(low) or lem for low, lem in pairs]
+            # a verb the tokenizer split at its hyphen ("tear - gassed") is looked up whole where
+            # lemma_fixes names the hyphenated form: its second half alone is another word ("gas")
+            for i in range(2, len(doc)):
+                if doc[i - 1].tag_ == "HYPH":
+                    whole = fixes.get(f"{doc[i - 2].lower_}-{doc[i].lower_}")
+                    if whole:
+                        table[i] = whole
             _LEMMAS[0] = (doc, self, table)
         return table
 
