@@ -66,9 +66,10 @@ def test_the_audience_of_a_report_is_no_target(code, text: str) -> None:  # noqa
     assert "010" not in _codes(code(text))
 
 
-def test_a_statement_about_someone_stays(code) -> None:  # noqa: ANN001
-    # what is said of a party (not to an audience) keeps its statement dyad
-    events = code("Iran's foreign minister said the United States was responsible for the crisis.")
+def test_a_statement_said_of_someone_stays(code) -> None:  # noqa: ANN001
+    # what is said explicitly "of" a party (not to an audience) keeps its statement dyad; the subject
+    # of a reported clause is no target of the saying (the saying is no event of its own)
+    events = code("Iran's foreign minister said of the United States that it was responsible for the crisis.")
     assert any(e.cameo == "010" and e.target is not None and "united states" in e.target.text.lower()
                for e in events)
 

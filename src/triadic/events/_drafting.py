@@ -73,6 +73,16 @@ _INTENT = Pattern(
 )
 
 
+def _judged(judge: set[str], poor: frozenset[str], good: frozenset[str],
+            head: Token) -> str | None:
+    """012 for a poor judgement of a prospect, 013 for a good one, turned over when ``head`` is
+    negated ("prospects were not good"); None when the words judge neither way."""
+    code = "012" if judge & poor else "013" if judge & good else None
+    if code is not None and any(c.dep_ == "neg" for c in dependents(head)):
+        code = "013" if code == "012" else "012"
+    return code
+
+
 class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
     """The event coder's drafting (a base of :class:`~triadic.events._coder.EventCoder`): the drafts
     of one sentence, before ids, codes and dates are attached."""
@@ -195,6 +205,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 if made is not None:
                     drafts.extend(m for m in made if m.targets)
         drafts.extend(self._bare_intents(sent, drafts, index))
+        drafts.extend(self._prospects(sent, drafts, index))
         drafts.extend(self._verdicts(sent, drafts, index))
         drafts.extend(self._claims(sent, drafts, index))
         drafts.extend(self._complicity(sent, index))
@@ -309,27 +320,151 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             )
         return out
 
+    def _prospects(self, sent: Span, drafts: list[_Draft], index: MentionIndexLike) -> list[_Draft]:
+        """A speaker's view of the prospects of a joint act with another party, a pessimistic (012) or
+        optimistic (013) comment on that party (the acts inside the prospect are dropped from
+        ``drafts``): "said the prospects of a settlement with Venezuela
+        looked bleak", "Cairo saw little prospect of an agreement with Ethiopia", "said a deal with
+        Washington was within reach". The speaker is whoever says (or sees) it: the reporter's own
+        appraisal is no one's comment. The target is the other side of the act the prospect is of."""
+        g = self.g
+        out: list[_Draft] = []
+        if g.sentence_lacks(sent, g.prospect_nouns | g.prospect_acts):
+            return out
+        taken = {d.trigger.i for d in drafts if d.code in g.attitude_codes}
+        for tok in tokens_of(sent):
+            lemma = g.lemma(tok)
+            if lemma in g.prospect_nouns:
+                found = self._prospect_view(tok, index)
+            elif lemma in g.prospect_acts and tok.dep_ in ("nsubj", "nsubjpass"):
+                found = self._likelihood_view(tok, index)
+            else:
+                continue
+            if found is None or tok.i in taken:
+                continue
+            code, sources, topics = found
+            targets: list[MentionLike] = []
+            for n in topics:
+                # the speaker's own rulers' opponents are another party ("hopes of an agreement
+                # with the opposition"): only the speaker's own codes are left out
+                targets = self._prospect_parties(n, index, sources)
+                if targets:
+                    break
+            if not targets:
+                continue
+            taken.add(tok.i)
+            out.append(rule_draft(tok, code, f"prospect:{lemma}->{code}", sources, targets))
+            # "saw little prospect of Russia returning to the council": the act a prospect is of is
+            # only foreseen, no act the sentence reports
+            foreseen = {w.i for n in topics for w in n.subtree}
+            drafts[:] = [d for d in drafts if d.trigger.i not in foreseen or d.code[:2] == "01"]
+        return out
+
+    def _prospect_view(
+        self, noun: Token, index: MentionIndexLike
+    ) -> tuple[str, list[MentionLike], list[Token]] | None:
+        """A prospect noun judged poor or good by its predicate ("the prospects of X looked bleak",
+        "hopes of X had faded") or its modifier where a speaker sees it ("saw little chance of X"):
+        the code, the speaker and what the prospect is of."""
+        g = self.g
+        # "the prospect of [a deal]", "the chances of [Germany] paying", "the prospect of Russia [returning]"
+        topics = [o for c in dependents(noun) if c.dep_ == "prep" and c.lower_ in g.prospect_preps
+                  for o in dependents(c) if o.dep_ in ("pobj", "pcomp")]
+        if not topics:
+            return None
+        head = noun.head
+        judge: set[str] = set()
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            # "the prospects ... looked bleak", "hopes ... had faded", "chances were slim"
+            # (the parser may take the adjective of "looked dim" for an object or adverb)
+            judge = {g.lemma(head)} | {g.lemma(c) for c in dependents(head)
+                                       if c.dep_ in ("acomp", "attr", "dobj", "oprd", "advmod")}
+            judge |= {g.lemma(p) for c in dependents(head) if c.dep_ == "prep" for p in dependents(c)
+                      if p.dep_ == "pobj"}
+            speaker = self._speaker_of(head, index)
+        elif noun.dep_ == "attr" and any(c.dep_ == "expl" for c in dependents(head)):
+            # "said there was little chance of a deal with X"
+            judge = {g.lemma(c) for c in dependents(noun) if c.dep_ in ("amod", "det")}
+            speaker = self._speaker_of(head, index)
+        elif noun.dep_ == "dobj" and g.lemma(head) in g.prospect_seeing_verbs:
+            # "Cairo saw little prospect of an agreement": the seer judges it by the modifier
+            judge = {g.lemma(c) for c in dependents(noun) if c.dep_ in ("amod", "det")}
+            speaker, _ = self._sources_of_verb(head, index)
+        else:
+            return None
+        code = _judged(judge, g.prospect_poor, g.prospect_good, head)
+        if code is None or not speaker:
+            return None
+        return code, speaker, topics
+
+    def _likelihood_view(
+        self, act: Token, index: MentionIndexLike
+    ) -> tuple[str, list[MentionLike], list[Token]] | None:
+        """A joint act a speaker judges unlikely or within reach ("said a deal with Ethiopia looked
+        unlikely", "said an agreement with Washington was within reach")."""
+        g = self.g
+        head = act.head
+        judge = {g.lemma(c) for c in dependents(head) if c.dep_ in ("acomp", "attr")}
+        judge |= {g.lemma(p) for c in dependents(head) if c.dep_ == "prep" and c.lower_ in ("within", "in")
+                  for p in dependents(c) if p.dep_ == "pobj"}
+        code = _judged(judge, g.likelihood_poor, g.likelihood_good, head)
+        if code is None:
+            return None
+        speaker = self._speaker_of(head, index)
+        return (code, speaker, [act]) if speaker else None
+
+    def _speaker_of(self, clause: Token, index: MentionIndexLike) -> list[MentionLike]:
+        """Who says ``clause``: the subject of the speech verb that reports it ("X said [the prospects
+        looked bleak]"), or of one set beside it ("the prospects look bleak, X said")."""
+        g = self.g
+        speech: Token | None = None
+        if clause.dep_ == "ccomp" and g.lemma(clause.head) in g.speech_verbs:
+            speech = clause.head
+        else:
+            speech = next((c for c in dependents(clause) if c.dep_ in ("parataxis", "ccomp")
+                           and c.i > clause.i and g.lemma(c) in g.speech_verbs), None)
+        if speech is None:
+            return []
+        sources, _ = self._sources_of_verb(speech, index)
+        return sources
+
+    def _prospect_parties(
+        self, topic: Token, index: MentionIndexLike, sources: Sequence[MentionLike]
+    ) -> list[MentionLike]:
+        """Whom the prospect of ``topic`` concerns: a party named as the topic itself or as the doer of
+        its gerund ("the chances of Germany paying reparations", "the prospect of Russia returning"),
+        else the other side of the joint act it names ("a settlement of the dispute with Venezuela")."""
+        g = self.g
+        own = {m.actor.code for m in sources}
+        doers = [topic] + [k for c in dependents(topic) if c.dep_ in ("acl", "relcl", "pcomp")
+                           for k in dependents(c) if k.dep_ in ("nsubj",)]
+        if topic.pos_ in ("VERB", "AUX"):
+            doers = [k for k in dependents(topic) if k.dep_ == "nsubj"]
+        # the party itself, not a thing it owns ("prospects for Ghana's economy" concern no party's act)
+        found = [m for h in doers for m in actors_of(h, index, g)
+                 if m.actor.code not in own and m.start <= h.i < m.end]
+        if found:
+            return found
+        if g.lemma(topic) not in g.prospect_acts and not any(
+                g.lemma(w) in g.prospect_acts for w in topic.subtree):
+            return []
+        found = self._counterpart(topic, index, sources)
+        if found:
+            return found
+        return [m for w in topic.subtree if w.dep_ == "pobj" and w.head.lower_ in g.between_preps
+                for m in actors_of(w, index, g) if m.actor.code not in own]
+
     def _spoken_of(
         self, verb: Token, by_tok: dict[int, Trigger], index: MentionIndexLike, sources: list[MentionLike]
     ) -> list[MentionLike]:
-        """Whom a bare statement is about: the object of its "of" ("said of China"), else the
-        subject of the clause it reports when no trigger lies in that clause."""
+        """Whom a bare statement is explicitly about: the object of its "of" ("said of China that
+        ..."). The subject of the clause it reports is not: "Japan said Chinese warships had sailed
+        near the islands" reports what China did, and the act of saying is no event of its own (our
+        gold conventions: a statement is coded only when its content is itself an event), nor is
+        what a speaker says of its own country ("said the country's economy was recovering")."""
+        del by_tok  # the clause's own events are coded from their own triggers
         heads = prep_objects(verb, self.g.subject_preps)
-        if not heads:
-            for c in dependents(verb):
-                if c.dep_ != "ccomp" or conditional_mark(c, self.g):
-                    continue
-                if c.i < verb.i:
-                    # "Egypt has not replied, a spokesman said": a report put before its
-                    # speech verb names where the news came from, not whom the speaker addressed
-                    continue
-                if any(w.i in by_tok for w in c.subtree):
-                    return []  # the clause reports an event: that event is what is said
-                if any(k.dep_ == "aux" and k.lower_ in self.g.hypothetical_aux for k in dependents(c)):
-                    continue  # "said the court should decide": an appeal or a guess, not about whom
-                # a pronoun only repeats someone named elsewhere, most often the speaker's own side
-                heads = [k for k in dependents(c) if k.dep_ in ("nsubj", "nsubjpass") and k.pos_ != "PRON"]
-        return self._others(heads, index, sources)
+        return self._others(heads, index, sources, countries=True)
 
     def _bare_guests(self, drafts: list[_Draft], by_tok: dict[int, Trigger], index: MentionIndexLike) -> None:
         """Read "received visiting Ugandan President X" as the host receiving the guest, who visits
@@ -418,7 +553,12 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                     out.extend(n for n in dependents(c) if n.dep_ in ("nsubj", "nsubjpass"))
                 elif c.dep_ == "prep" and c.lower_ in self.g.attitude_topic_preps:
                     out.extend(n for n in dependents(c) if n.dep_ == "pobj")
-        return [n for n in out if self.g.lemma(n) in self._event_nouns]
+        # "upbeat about the prospects of a deal with X": a prospect is of the act it names
+        g = self.g
+        out += [o for n in out if g.lemma(n) in g.prospect_nouns for c in dependents(n)
+                if c.dep_ == "prep" and c.lower_ in g.prospect_preps
+                for o in dependents(c) if o.dep_ == "pobj"]
+        return [n for n in out if g.lemma(n) in self._event_nouns or g.lemma(n) in g.prospect_acts]
 
     def _exercise_partners(
         self, tok: Token, sources: list[MentionLike], index: MentionIndexLike
@@ -695,6 +835,12 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                     # "Iran said the U.S. was responsible", "said of China that ...": a statement
                     # reporting no act of its own is about whom its clause speaks of
                     targets = self._spoken_of(tok, by_tok, index, sources)
+            if targets and pat.code in g.attitude_codes:
+                # "expressed doubt that Rwanda would withdraw its troops from Congo": the attitude is
+                # about the subject of its clause, not a party found deeper inside that clause
+                whom = self._about_whom(tok, t, index, sources)
+                if whom and all(_inside_clause_of(m, tok, t) for m in targets):
+                    targets = whom
             if not targets and pat.code in g.attitude_codes:
                 # "voiced hope that Seoul will resume talks": whom a hope or worry is about
                 targets = self._about_whom(tok, t, index, sources)
@@ -704,6 +850,14 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                     targets = [
                         m for n in self._topic_events(tok, t) for m in self._counterpart(n, index, sources)
                     ]
+                if not targets:
+                    # "pessimistic that island states could persuade Australia to stop ...": with no
+                    # party as the clause's subject, the attitude is about the party its act is aimed at
+                    targets = self._others(
+                        [o for h in (tok, tok.head) for c in dependents(h) if c.dep_ == "ccomp"
+                         and not any(self._others([k], index, sources) for k in dependents(c)
+                                     if k.dep_ in ("nsubj", "nsubjpass"))
+                         for o in dependents(c) if o.dep_ == "dobj"], index, sources)
             if pat.code.startswith("13") and g.lemma(tok) in g.light_verbs and self._forecast(
                     warning_noun_clause(tok, g), by_tok):
                 # "issued a warning that Argentina could default": a forecast about others, told as a
@@ -925,6 +1079,11 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         if pat.adjective and tok.dep_ == "acomp":
             # "is not critical of": the copula carries the auxiliaries and the negation
             mod = stronger(mod, modality_of(tok.head, tok.head, g))
+        if code == "013" and pat.adjective and (mod == "negated" or any(
+                c.dep_ == "neg" for h in (tok, tok.head) for c in dependents(h))):
+            # "said he was not optimistic that Myanmar's junta would ...": optimism denied is a
+            # pessimistic comment (CAMEO 012), asserted, not an optimistic one negated
+            code, rule, mod = "012", f"unhopeful({rule})->012", "asserted"
         if (
             mod == "negated"
             and pat.kind == "noun"
@@ -1170,6 +1329,13 @@ def _visit_told(code: str, guests: Sequence[MentionLike], hosts: Sequence[Mentio
     )
 
 
+def _inside_clause_of(m: MentionLike, tok: Token, t: Trigger) -> bool:
+    """The mention lies inside a "that" clause on the attitude word ``tok`` or its object."""
+    heads = [tok, *([t.obj] if t.obj is not None else [])]
+    return any(c.left_edge.i <= m.start and m.end - 1 <= c.right_edge.i
+               for h in heads for c in dependents(h) if c.dep_ in ("ccomp", "acl"))
+
+
 def _hoped_counterparts(drafts: list[_Draft], g: Grammar) -> None:
     """An attitude with no target takes the counterpart of the doerless joint act its clause hopes
     or fears for ("was hopeful a settlement with Bolivia could be reached"); the parser may hang that
@@ -1184,7 +1350,10 @@ def _hoped_counterparts(drafts: list[_Draft], g: Grammar) -> None:
         own = side_of(d.sources)
         for o in drafts:
             act = o.trigger
-            if (o is d or o.sources or not o.targets or not o.reciprocal or act.i <= tok.i
+            # a joint act with the speaker's own side as its doer is hoped for just as a doerless one
+            # ("optimistic that her government would reach an agreement with Washington")
+            if (o is d or any(not on_side(m, own) for m in o.sources) or not o.targets
+                    or not o.reciprocal or act.i <= tok.i
                     or act.dep_ != "ccomp" or act.head.i not in heads):
                 continue
             found = [m for m in o.targets if not on_side(m, own)]

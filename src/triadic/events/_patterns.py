@@ -311,6 +311,17 @@ class Grammar:
     journey_preps: frozenset[str] = frozenset()
     # Prepositions naming what an attitude is about ("optimistic about a deal with X").
     attitude_topic_preps: frozenset[str] = frozenset()
+    # A speaker's view of the prospects of a joint act (CAMEO 012 / 013): nouns of prospect, the words
+    # that judge them poor or good, the same for a joint act judged (un)likely itself, its nouns, the
+    # prepositions naming what a prospect is of, and verbs by which a speaker "sees" a prospect.
+    prospect_nouns: frozenset[str] = frozenset()
+    prospect_poor: frozenset[str] = frozenset()
+    prospect_good: frozenset[str] = frozenset()
+    likelihood_poor: frozenset[str] = frozenset()
+    likelihood_good: frozenset[str] = frozenset()
+    prospect_acts: frozenset[str] = frozenset()
+    prospect_preps: frozenset[str] = frozenset()
+    prospect_seeing_verbs: frozenset[str] = frozenset()
     # Codes of hosting someone, and the code of the guest's visit they imply ("hosted X": X visited).
     hosted_visit_codes: dict[str, str] = field(default_factory=dict)
     # Participles naming a guest before the host's object ("received visiting Ugandan President X").
