@@ -189,6 +189,7 @@ class EventCoder(EventDrafter):
         # "The junta rejected the ultimatum": who issued it is told in an earlier sentence
         memory = DiscourseMemory(self.g)
         for span, sentence in sents:
+            first = len(events)
             drafts = self._code_sentence(span, index)
             self._reprisals(drafts)
             self._warned_threats(drafts, index)
@@ -204,17 +205,30 @@ class EventCoder(EventDrafter):
             # stands for nothing more specific that follows ("said it is skeptical": 012).
             dyads: dict[tuple[str, str, str], str] = {}
             coded: set[int] = set()
+            # roots and source countries coded on each trigger token, for nouns that name the act of
+            # the verb they are the subject of
+            acted: dict[int, set[tuple[str, str]]] = {}
             # a killing told as the outcome of the clause's attack, an act the aim of another is for,
             # a remark made while acting
             dropped = self._outcomes(drafts) | self._aims(drafts) | self._remarks(drafts)
             dropped |= self._motives(drafts) | _settings(drafts) | self._attempts(drafts)
             dropped |= _unreal_nouns(drafts, self.g) | _sought_pacts(drafts, self.g)
+            # acts that only date the period reported on ("since Russia's invasion"): history; the
+            # sentence has named its acts, so the classifier is not asked to guess another from it
+            anchored = {id(d) for d in drafts if _anchored(d.trigger, self.g)}
+            dropped |= anchored
+            # an act a deal asks in return ("freed two sailors in exchange for an engineer")
+            anchored |= {id(d) for d in drafts
+                         if d.rule.startswith("noun:") and _prospective(d.trigger, self.g)}
+            dropped |= anchored
             # "the war has killed 150,000", "an explosion in Tehran killed four": violence with no doer
             dropped |= untold_violence(drafts, self.g)
             for d in sorted(drafts, key=lambda d: (_rank(d), d.rule.startswith("noun:"))):
                 if d.secondary is not None and _superseded(d, coded):
                     continue
                 if id(d) in dropped or supposed_act(d.trigger, self._attitudes, self.g):
+                    continue
+                if _subject_of_own_act(d, acted) or _appositive_retelling(d, acted):
                     continue
                 told.append(d)
                 for ev in self._realise(d, span, sentence, article, found):
@@ -230,10 +244,12 @@ class EventCoder(EventDrafter):
                     if ev.id in seen or again:
                         continue
                     dyads[key] = ev.cameo
+                    acted.setdefault(d.trigger.i, set()).add((ev.root, ev.source.actor.country or ""))
                     seen.add(ev.id)
                     events.append(ev)
                     made += 1
                     produced.add(id(d))
+            _drop_untargeted_parts(events, first, span)
             memory.remember(sentence.index, told, produced, span,
                             lambda v: self._sources_of_verb(v, index)[0])
             # A pattern on the main verb whose arguments did not resolve has said what the sentence
@@ -243,7 +259,7 @@ class EventCoder(EventDrafter):
             # has said the sentence reports no act.
             root_coded = any(d.trigger.i == span.root.i for d in drafts) or (
                 self._trigger_doc is span.doc and span.root.i in self._no_event_verbs)
-            if made == 0 and self.classifier is not None and not root_coded:
+            if made == 0 and self.classifier is not None and not root_coded and not anchored:
                 dyad = self._dyad(span, index)
                 if dyad is not None:
                     pending.append(_Pending(span, sentence, dyad[0], dyad[1]))
@@ -833,6 +849,130 @@ def select_main_event(events: Sequence[Event]) -> Event | None:
     return min(
         events, key=lambda e: (e.root == "01", _PREFER.get(e.modality, 4), -e.confidence, e.trigger.start)
     )
+
+
+def _party(code: str, country: str | None) -> str:
+    """The party an actor code stands for when deciding whether an untargeted event restates a
+    targeted one by the same side: a country and its government as a whole are one party (gold
+    ``[FRA, FRAGOV]``); every other role stays itself."""
+    if country and code == f"{country}GOV":
+        return country
+    return code
+
+
+# Links by which an event noun is the doer of its verb ("air strikes on Gaza killed 30", "the
+# offensive has retaken two towns"): the noun names the very act the verb codes, not a second one.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _subject_of_own_act(d: _Draft, acted: dict[int, set[tuple[str, str]]]) -> bool:
+    """``d`` is a noun event that is the subject of a verb already coded with its root by the same
+    side: one act told twice ("Israeli air strikes on Gaza killed 30 people" is one 195)."""
+    tok = d.trigger
+    if not d.rule.startswith("noun:") or tok.dep_ not in _SUBJECT_DEPS:
+        return False
+    done = acted.get(tok.head.i)
+    if not done:
+        return False
+    root = d.code[:2]
+    countries = {s.actor.country or "" for s in d.sources}
+    return any(r == root and c in countries for r, c in done)
+
+
+def _within(tok: int, head: int, doc: Doc) -> bool:
+    """Token ``tok`` lies in the clause of token ``head``, below it by subordination (a participle,
+    a complement, a prepositional object) and not as a coordinated second act."""
+    cur = doc[tok]
+    for _ in range(12):
+        if cur.i == head:
+            return True
+        if cur.dep_ == "conj" or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _appositive_retelling(d: _Draft, acted: dict[int, set[tuple[str, str]]]) -> bool:
+    """``d`` is a noun event set in apposition to a coded act or to that act's own object ("lodged a
+    protest with Beijing, [the 47th such protest] this year", "struck Hezbollah targets, [an attack]
+    that killed three"): the apposition names the act just told, not a second one."""
+    tok = d.trigger
+    if not d.rule.startswith("noun:"):
+        return False
+    head = tok.head
+    if tok.dep_ == "dobj" and head.i in acted and any(
+        c.dep_ == "dobj" and c.i < tok.i for c in head.children
+    ):
+        return True  # the parser may hang the apposition on the verb as a second object
+    if tok.dep_ != "appos":
+        return False
+    if head.i in acted:
+        return True
+    return head.dep_ in ("dobj", "nsubj", "nsubjpass") and head.head.i in acted
+
+
+# Links a word climbs through to the phrase or clause it sits in when looking for an anchoring "since":
+# noun modifiers, prepositional objects and the prepositions themselves.
+_ANCHOR_CLIMB = frozenset({"pobj", "prep", "compound", "poss", "nmod", "amod", "conj", "pcomp"})
+
+
+def _anchored(tok: Token, g: Grammar) -> bool:
+    """``tok`` lies in a phrase or clause that anchors a period to an earlier act ("since Russia's
+    invasion of Ukraine", "since the start of the offensive", "since the two sides renewed their
+    ceasefire", "since taking office"): that act is the start of what is reported, not the news."""
+    cur = tok
+    for _ in range(8):
+        if cur.dep_ in ("advcl", "pcomp") and any(
+            c.dep_ == "mark" and c.lower_ in g.anchor_marks for c in cur.children
+        ):
+            return True
+        if cur.dep_ == "prep" and cur.lower_ in g.anchor_marks:
+            return True
+        if cur.dep_ not in _ANCHOR_CLIMB or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _prospective(tok: Token, g: Grammar) -> bool:
+    """The event noun ``tok`` is (inside) the object of a "for" phrase on a ``prospect_heads`` noun
+    ("in exchange for a complete [withdrawal]", "in return for the [release] of ...")."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ == "pobj" and cur.head.lower_ == "for" and g.lemma(cur.head.head) in g.prospect_heads:
+            return True
+        if cur.dep_ not in ("pobj", "prep", "compound", "conj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _drop_untargeted_parts(events: list[Event], first: int, span: Span) -> None:
+    """A target-less event inside the clause of an event of the same root and side that has a target
+    is that act told again without its addressee ("appealed to Western lenders to cancel the debt,
+    calling for urgent relief", "rejected the proposal, saying it would not lay down its weapons"):
+    CAMEO codes the act once, with its target. Coordinated acts ("appealed for aid and urged X
+    to ...") are left alone."""
+    mine = events[first:]
+    if len(mine) < 2 or all(ev.target is not None for ev in mine):
+        return
+    at = {t.idx: t.i for t in span}
+    doc = span.doc
+    keep: list[Event] = []
+    for ev in mine:
+        tok = at.get(ev.trigger.start)
+        if ev.target is None and tok is not None:
+            side = _party(ev.source.actor.code, ev.source.actor.country)
+            if any(
+                o.target is not None and o.root == ev.root
+                and _party(o.source.actor.code, o.source.actor.country) == side
+                and o.trigger.start in at and at[o.trigger.start] != tok
+                and _within(tok, at[o.trigger.start], doc)
+                for o in mine
+            ):
+                continue
+        keep.append(ev)
+    events[first:] = keep
 
 
 def _one_per_party(

@@ -455,6 +455,13 @@ class Grammar:
     # An asserted event whose date lies wholly more than this many days before publication is
     # background history ("the 2003 invasion", "a coup in 2021"), not news: not coded. 0 = keep all.
     background_days: int = field(default=0, metadata={"unit": "days"})
+    # Prepositions and subordinators that anchor a stretch of time to an earlier act ("has boosted
+    # spending [since Russia's invasion]", "the first visit [since the two sides clashed]"): the act is
+    # the start of the period the sentence reports on, history, not the news itself.
+    anchor_marks: frozenset[str] = frozenset()
+    # Nouns on which a "for" phrase names an act still to come, a prospect or a price ("paving the
+    # way for talks", "in exchange for a withdrawal", "in return for sanctions relief").
+    prospect_heads: frozenset[str] = frozenset()
     # Units of time: an event noun measured by one is a stretch of history ("two years of war",
     # "decades of hostility"); an act placed "N <history_periods> after" something is long past.
     period_nouns: frozenset[str] = frozenset()
