@@ -101,3 +101,14 @@ def test_capital_that_acts_stays_the_government(resolver: ActorResolver) -> None
 def test_people_where_the_sentence_is_set_are_that_country_s(resolver: ActorResolver) -> None:
     idx = resolve_text(resolver, "Thousands of students rallied in Accra on Friday.")
     assert covering(idx, "students").actor.country == "GHA"
+
+
+def test_a_border_named_as_a_place_gives_no_country(resolver: ActorResolver) -> None:
+    # a border is where, on either side of the line: the people there are not the neighbour's
+    idx = resolve_text(resolver, "Rebels seized a town near the Rwandan border on Sunday.")
+    assert covering(idx, "Rebels").actor.country != "RWA"
+    idx = resolve_text(resolver, "Police arrested dozens of migrants near the border with Benin.")
+    assert covering(idx, "migrants").actor.country != "BEN"
+    # a place the sentence is set in still makes its people that country's
+    idx = resolve_text(resolver, "Protesters rallied in Kampala on Monday.")
+    assert covering(idx, "Protesters").actor.country == "UGA"

@@ -4,7 +4,7 @@ its first noun, and a yielding act held back until another party acts is aimed a
 from __future__ import annotations
 
 import pytest
-from tests._events_fake import dyads
+from tests._events_fake import dyads, triples
 
 pytestmark = pytest.mark.slow
 
@@ -60,3 +60,64 @@ def test_mediation_reaches_the_parties_of_its_dispute(code, text: str, source: s
 def test_mediation_in_a_dispute_naming_no_party_has_no_target(code) -> None:
     got = dyads(code("Qatar launched a mediation effort in the long-running dispute last night."))
     assert all(t is None for s, r, t in got if s.startswith("QAT")), got
+
+
+# A place is where, not who (session 14). A boundary named as a place ("near the Indian border", "off the
+# Greek coast") names no party of the act, nor the nationality of people there; a force posture still
+# faces the state across the line; the topic of a discussion is no participant; a purpose of a planned
+# act is planned.
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Myanmar's junta bombed a village near the Indian border, killing 30 people.", "IND"),
+    ("Burundian rebels attacked a military post near the Rwandan border.", "RWA"),
+    ("Afghan police seized two tons of heroin near the Iranian border.", "IRN"),
+    ("Chadian rebels seized a town near the Libyan border on Sunday.", "LBY"),
+    ("Mali's army said it killed dozens of jihadists near the Algerian frontier.", "DZA"),
+    ("Guatemalan soldiers detained 300 migrants near the Mexican border.", "MEX"),
+    ("The World Food Programme delivered aid to displaced families near the Syrian border.", "SYR"),
+])
+def test_a_boundary_named_as_a_place_is_no_party(code, text: str, wrong: str) -> None:
+    got = triples(code(text))
+    assert not any((t or "").startswith(wrong) or s.startswith(wrong) for s, _, t in got), got
+
+
+def test_visiting_own_troops_on_a_border_is_no_visit_to_the_neighbour(code) -> None:
+    got = dyads(code("Pakistan's army chief visited troops on the Afghan border."))
+    assert not any((t or "").startswith("AFG") for _, _, t in got), got
+
+
+def test_people_near_a_border_do_not_take_its_country(code) -> None:
+    got = dyads(code("The rebels seized control of the town of Bunagana near the Ugandan border."))
+    assert not any(s.startswith("UGA") for s, _, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a force posture at a border faces the state across it
+    ("Russia massed troops near the Ukrainian border.", "RUS", "UKR"),
+    ("India moved tanks near the Pakistani frontier.", "IND", "PAK"),
+    ("Ukraine deployed troops along its border with Belarus.", "UKR", "BLR"),
+    # the place hit, or entered, is the target
+    ("Israeli forces fired shells across the border into Lebanon on Sunday.", "ISR", "LBN"),
+    ("Russian troops entered Ukrainian territory early on Thursday.", "RUS", "UKR"),
+    ("Russian drones struck Ukrainian border villages overnight.", "RUS", "UKR"),
+    # an embassy is its state's premises
+    ("Hundreds of protesters rallied outside the US embassy in Baghdad.", "", "USA"),
+])
+def test_a_place_that_is_the_party_stays_the_target(code, text: str, source: str, target: str) -> None:
+    got = dyads(code(text))
+    assert any(s.startswith(source) and (t or "").startswith(target) for s, _, t in got), got
+
+
+def test_the_topic_of_a_discussion_is_no_participant(code) -> None:
+    got = dyads(code("The UN Security Council will meet on Friday to discuss the crisis in Haiti."))
+    assert not any((t or "").startswith("HTI") for _, _, t in got), got
+    got = dyads(code("The French foreign minister discussed the war in Ukraine with his German counterpart."))
+    assert any(s.startswith("FRA") and (t or "").startswith("DEU") for s, _, t in got), got
+    assert not any((t or "").startswith("UKR") for _, _, t in got), got
+
+
+def test_the_purpose_of_a_planned_meeting_is_planned(code) -> None:
+    events = code("The ministers will meet in Geneva on Friday to discuss trade with Chinese officials.")
+    talks = [e for e in events if e.root == "04" and e.target is not None
+             and e.target.actor.code.startswith("CHN")]
+    assert talks and all(e.modality == "planned" for e in talks), [(e.cameo, e.modality) for e in events]

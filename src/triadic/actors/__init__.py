@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from triadic.actors._countries import CountryTable, country_table
     from triadic.actors._dictionary import Dictionary, load_dictionary, shipped_files
     from triadic.actors._resolver import ActorResolver
-    from triadic.actors._targets import TargetWords, target_words
+    from triadic.actors._targets import TargetWords, boundary_place, target_words
     from triadic.actors._types import Country, Mention, MentionIndex
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "country_table",
     "load_dictionary",
     "shipped_files",
+    "boundary_place",
     "target_words",
     "TargetWords",
 ]
@@ -41,7 +42,7 @@ __getattr__, __dir__ = lazy_exports(
         "._countries": ("CountryTable", "country_table"),
         "._dictionary": ("Dictionary", "load_dictionary", "shipped_files"),
         "._resolver": ("ActorResolver",),
-        "._targets": ("TargetWords", "target_words"),
+        "._targets": ("TargetWords", "boundary_place", "target_words"),
         "._types": ("Country", "Mention", "MentionIndex"),
     },
 )

@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from triadic.actors._countries import shipped_data_dir
-from triadic.actors._targets import target_words
+from triadic.actors._targets import boundary_side, target_words
 from triadic.actors._types import Mention
 from triadic.actors._work import Work
 from triadic.actors._yaml import read_yaml_cached
@@ -63,6 +63,10 @@ def home_people(work: Work) -> None:
     _give_controlled(work, words)
     by_sent: dict[int, list[Mention]] = {}
     for m in work.live():
+        # "rebels seized a town near the Ugandan border": a side of a border the sentence names as a
+        # place neither sets the sentence there nor makes its people that country's
+        if m.via in PLACE_VIAS and boundary_side(work.root(m.start, m.end), tw):
+            continue
         by_sent.setdefault(work.sentence_index(m.start), []).append(m)
     for mentions in by_sent.values():
         countries = {m.actor.country for m in mentions if m.actor.country}
@@ -157,6 +161,8 @@ def _give_controlled(work: Work, words: DomesticWords) -> None:
         return  # no verb of control in the document: nobody is held (most documents)
     by_sent: dict[int, list[Mention]] = {}
     for m in work.live():
+        if m.via in PLACE_VIAS and boundary_side(work.root(m.start, m.end)):
+            continue  # a side of a border named as a place is no state holding anyone (see home_people)
         by_sent.setdefault(work.sentence_index(m.start), []).append(m)
     for mentions in by_sent.values():
         held = _controlled(work, mentions, words)

@@ -12,8 +12,8 @@ from triadic.actors._work import Work
 from triadic.actors._yaml import read_yaml_cached, word_set
 from triadic.model import Actor
 
-__all__ = ["capitals_as_targets", "hosts_a_post", "in_what_is_hit", "is_attacked", "is_measured",
-           "target_words", "TargetWords"]
+__all__ = ["boundary_place", "boundary_side", "capitals_as_targets", "hosts_a_post", "in_what_is_hit",
+           "is_attacked", "is_measured", "target_words", "TargetWords"]
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj"})
 _TARGET_PREPS = frozenset({"on", "of", "at", "against", "upon", "into"})
@@ -31,6 +31,8 @@ class TargetWords:
     area_measures: frozenset[str] = frozenset()  # "a curfew in X": the area is what the measure acts on
     holding_verbs: frozenset[str] = frozenset()  # "a checkpoint manned by X": the site is X's
     post_nouns: frozenset[str] = frozenset()  # "its embassy in Tehran": the place hosts the post
+    boundary_nouns: frozenset[str] = frozenset()  # "near the Indian border": where, on either side
+    boundary_preps: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +44,23 @@ def target_words() -> TargetWords:
 
     return TargetWords(verbs=words("verbs"), nouns=words("nouns"), setting_preps=words("setting_preps"),
                        place_nouns=words("place_nouns"), area_measures=words("area_measures"),
-                       holding_verbs=words("holding_verbs"), post_nouns=words("post_nouns"))
+                       holding_verbs=words("holding_verbs"), post_nouns=words("post_nouns"),
+                       boundary_nouns=words("boundary_nouns"), boundary_preps=words("boundary_preps"))
+
+
+def boundary_place(tok: Token, words: TargetWords | None = None) -> bool:
+    """``tok`` heads a boundary reached as a place ("near [the Indian border]", "along [the border] with
+    Benin", "off [the Greek coast]"): it says where, on either side of the line, so the country named on
+    it is no party there (``boundary_nouns``, ``boundary_preps``). The one test of "a boundary is where,
+    not who" for the actor resolver and the event coder alike."""
+    w = words or target_words()
+    if tok.lemma_.lower() not in w.boundary_nouns and tok.lower_ not in w.boundary_nouns:
+        return False
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    # "carried out strikes on the Lebanese border", "fired at the Lebanese border": force aimed at a
+    # border hits that country's border land, a target, not a place
+    return tok.dep_ == "pobj" and tok.head.lower_ in w.boundary_preps and not is_attacked(tok, w)
 
 
 def is_attacked(tok: Token, words: TargetWords) -> bool:
@@ -56,6 +74,16 @@ def is_attacked(tok: Token, words: TargetWords) -> bool:
             return True  # "strikes on Kyiv", "the siege of Mariupol"
         if gov.pos_ == "VERB" and gov.lemma_.lower() in words.verbs and head.lower_ != "of":
             return True  # "fired missiles at Kyiv"
+    return False
+
+
+def boundary_side(tok: Token, words: TargetWords | None = None) -> bool:
+    """``tok`` is the country word of a boundary reached as a place ("near the [Indian] border", "near
+    the border with [Benin]", "off [Greece]'s coast"): a side of the line, not where the sentence is set."""
+    if tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.i > tok.i:
+        return boundary_place(tok.head, words)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.dep_ == "prep":
+        return boundary_place(tok.head.head, words)
     return False
 
 

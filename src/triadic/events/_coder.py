@@ -21,6 +21,7 @@ from triadic.events._syntax import (
     MentionIndexLike,
     MentionLike,
     actors_of,
+    in_place_phrase,
     on_side,
     prep_objects,
     regional_to_centre,
@@ -751,9 +752,7 @@ class EventCoder(EventDrafter):
         for s in subs:
             # "Floods in Pakistan killed 30 people", "a bus crash in the Andes": a place in the
             # subject's phrase of place says where it happened, not who acted
-            placed = {w.i for p in dependents(s) if p.dep_ == "prep" and p.lower_ in self.g.location_preps
-                      for w in p.subtree}
-            acts = [m for m in self._actors_of_phrase(s, index) if m.start not in placed]
+            acts = [m for m in self._actors_of_phrase(s, index) if not in_place_phrase(m.start, s, self.g)]
             co_agents.update(w.i for w in s.subtree)
             if acts and src is None:
                 src = acts[0]

@@ -659,7 +659,8 @@ class PartyFinder:
         posture = pat.code.startswith("15")
         if posture and verb.dep_ == "dobj":
             stands += (verb.head,)  # "ordered the deployment of troops ..., near the border with X"
-        across = [x for h in stands for p in prep_objects(h, _ALONG_PREPS) for x in bordered(p)]
+        across = [x for h in stands for p in prep_objects(h, _ALONG_PREPS)
+                  for x in bordered(p, named=posture)]
         if posture or g.lemma(verb) in g.deployment_verbs:
             # "deployed troops to the Line of Actual Control facing China": whom the forces face
             faced = [o for h in (*stands, *prep_objects(verb, g.destination_preps)) for w in dependents(h)
@@ -669,15 +670,18 @@ class PartyFinder:
         if posture and own:
             # "deployed troops to Zulia, near the border with Colombia": a place at home only says where the
             # forces stand; the state across the border is whom the posture faces
-            near = [x for c in cands for p in prep_objects(c, _ALONG_PREPS) for x in bordered(p)]
+            near = [x for c in cands for p in prep_objects(c, _ALONG_PREPS) for x in bordered(p, named=True)]
             if across or near:
                 cands = [c for c in cands if not self._home_place(c, index, own)] + near
         cands.extend(across)
         for c in cands:
             # "sent troops to the UN force in South Sudan": a mission serves the place it is in
             place = served_place(c, g)
+            # "met to discuss the crisis in Haiti": what is discussed is a topic, and a place in it
+            # says where the topic is, not who takes part (``topic_object_verbs``)
+            topic = c.dep_ == "dobj" and c.head.i == verb.i and g.lemma(verb) in g.topic_object_verbs
             acts = self._actors_of_phrase(place if place is not None else c, index,
-                                          lexical=t.obj is not None and c.i == t.obj.i)
+                                          lexical=topic or t.obj is not None and c.i == t.obj.i)
             if not acts:
                 acts = group_antecedent(c, index)  # "accusing the group of ...": the group named before
             if all(m.actor.code in src_codes for m in acts):

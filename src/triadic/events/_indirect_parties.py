@@ -135,12 +135,21 @@ def request_makers(obj: Token, verb: Token) -> list[Token]:
             for s in dependents(w) if s.dep_ == "nsubj"]
 
 
-def bordered(tok: Token) -> list[Token]:
-    """The country a border phrase names as its other side ("its frontier [with Eritrea]")."""
+def bordered(tok: Token, named: bool = False) -> list[Token]:
+    """The country a border phrase names as its other side ("its frontier [with Eritrea]").
+
+    Args:
+        named: the border's own country word counts too ("massed troops near the [Ukrainian] border"):
+            only where forces stand facing it, a force posture; elsewhere a border is where, not who.
+    """
     nouns = argument_words().border_nouns
     if tok.lemma_.lower() not in nouns and tok.lower_ not in nouns:
         return []
-    return [o for o in _prep_objects(tok, frozenset({"with"})) if not is_time(o)]
+    sides = [o for o in _prep_objects(tok, frozenset({"with"})) if not is_time(o)]
+    if named and not sides:
+        sides = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i
+                 and c.pos_ in ("ADJ", "PROPN", "NOUN")]
+    return sides
 
 
 def means_clause(verb: Token) -> list[Token]:

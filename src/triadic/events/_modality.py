@@ -227,9 +227,12 @@ def _modality(trigger: Token, verb: Token | None, g: Grammar) -> str:
             c.dep_ in ("nsubj", "nsubjpass") for c in dependents(cur)
         ):
             # "would not change its constitution to recognise X": what an act not done was to
-            # achieve is not done either
+            # achieve is not done either; "will meet on Friday to discuss X": the purpose of an act
+            # still to come (or only supposed) is no more done than the act itself
             if any(c.dep_ == "neg" for c in dependents(head)):
                 mod = stronger(mod, "negated")
+            elif (own := _clause_cues(head, g)) in ("planned", "hypothetical"):
+                mod = stronger(mod, own)
             break
         if dep == "conj" and head.pos_ in ("VERB", "AUX"):
             # Coordinated verbs share their auxiliaries: "will meet and sign".

@@ -7,6 +7,7 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
+from triadic.actors import boundary_place
 from triadic.events._arg_phrases import argument_words
 from triadic.events._patterns import Grammar
 from triadic.events._tree import conjuncts, dependents, has_to, token_memo
@@ -19,6 +20,7 @@ __all__ = [
     "subject_of",
     "clause_verb",
     "actors_of",
+    "in_place_phrase",
     "side_of",
     "on_side",
     "regional_to_centre",
@@ -294,6 +296,27 @@ def on_side(m: MentionLike, side: frozenset[str]) -> bool:
     return m.actor.code in side or m.actor.country in side
 
 
+def in_place_phrase(i: int, head: Token, g: Grammar) -> bool:
+    """Token ``i`` hangs on ``head`` through a preposition of place ("[an explosion] in [Tehran]",
+    "[violence] in eastern [Congo]", "[the attack] on a school in [Kabul]"): a place in a phrase says
+    where its head happened or stands, not who it is. The one reading of "a place is where, not who"
+    that both the subject's actor and a violent act's doer use."""
+    doc = head.doc
+    if not 0 <= i < len(doc) or i == head.i:
+        return False
+    tok = doc[i]
+    placed = False
+    for _ in range(20):  # a noun phrase is short; the bound keeps a misparse from walking far
+        if tok.i == head.i:
+            return placed
+        if tok.dep_ == "prep" and tok.lower_ in g.location_preps:
+            placed = True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def actors_of(
     tok: Token,
     index: MentionIndexLike,
@@ -309,6 +332,8 @@ def actors_of(
     """
     out: list[MentionLike] = []
     seen: set[int] = set()
+    if boundary_place(tok):
+        return out  # "near the Indian border": where the act was, not whom it was on
     for t in (tok, *conjuncts(tok), *_apposed_conjuncts(tok)) if depth == 0 else (tok,):
         m = _actor_of_one(t, index, g, depth, preps)
         if m is not None and id(m) not in seen:

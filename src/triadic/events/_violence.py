@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from triadic.events._draft import _Draft
 from triadic.events._matching import count_of
 from triadic.events._patterns import Grammar
-from triadic.events._syntax import MentionLike
+from triadic.events._syntax import in_place_phrase
 from triadic.events._tree import conjuncts, dependents
 
 __all__ = [
@@ -175,27 +175,7 @@ def _placed_doer(d: _Draft, g: Grammar) -> bool:
     subj = subjects[0]
     if any(m.start <= subj.i < m.end for m in d.sources):
         return False  # the subject is the actor ("police in Karachi", "gangs in Haiti")
-    return all(_in_place_phrase(m, subj, g) for m in d.sources)
-
-
-def _in_place_phrase(m: MentionLike, subj: Token, g: Grammar) -> bool:
-    """The mention hangs on ``subj`` through a place preposition ("in", "near", "across")."""
-    doc = subj.doc
-    if not 0 <= m.start < len(doc):
-        return False
-    tok = doc[m.start]
-    while tok.head.i != tok.i and m.start <= tok.head.i < m.end:
-        tok = tok.head
-    placed = False
-    for _ in range(20):  # a noun phrase is short; the bound keeps a misparse from walking far
-        if tok.i == subj.i:
-            return placed
-        if tok.dep_ == "prep" and tok.lower_ in g.location_preps:
-            placed = True
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return False
+    return all(in_place_phrase(m.start, subj, g) for m in d.sources)
 
 
 def taken_places(drafts: Sequence[_Draft], g: Grammar) -> None:
