@@ -121,3 +121,72 @@ def test_the_purpose_of_a_planned_meeting_is_planned(code) -> None:
     talks = [e for e in events if e.root == "04" and e.target is not None
              and e.target.actor.code.startswith("CHN")]
     assert talks and all(e.modality == "planned" for e in talks), [(e.cameo, e.modality) for e in events]
+
+
+# Session 14: verbal conflict (11-13) that names its target only in the act it answers, in the clause it
+# reports, or in the condition it sets; CAMEO codes none of them without a target.
+@pytest.mark.parametrize(("text", "source", "root", "target"), [
+    # the doer of the act an "after"/"following"/"in response to" phrase names
+    ("Seoul warned of a stern response after the North Korean leader's remarks on the border.", "KOR", "13",
+     "PRK"),
+    ("Manila vowed retaliation following the seizure of its boats by Chinese coast guard vessels.", "PHL",
+     "13", "CHN"),
+    ("Tehran condemned the blast in response to Israeli strikes on its embassy.", "IRN", "11", "ISR"),
+    # the party a reported "that" clause is about
+    ("Colombia alleged that the Venezuelan army had crossed the border.", "COL", "11", "VEN"),
+])
+def test_verbal_conflict_finds_the_party_it_answers(code, text: str, source: str, root: str,
+                                                    target: str) -> None:
+    got = dyads(code(text))
+    assert any(s.startswith(source) and r == root and (t or "").startswith(target) for s, r, t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank warned that inflation would remain high next year.",
+    "The president rejected the proposal after lengthy talks on Tuesday.",
+    "The government condemned the violence following the election.",
+])
+def test_verbal_conflict_without_a_party_stays_uncoded(code, text: str) -> None:
+    got = dyads(code(text))
+    assert all(t is None for _, r, t in got if r in ("11", "12", "13")), got
+
+
+def test_warning_does_not_assert_the_act_it_warns_against(code) -> None:
+    got = dyads(code("Hezbollah warned that any Israeli incursion into Lebanon would be met with force."))
+    assert not any(r == "19" for _, r, _ in got), got
+
+
+def test_phrasal_particle_is_not_another_phrasal_verb(code) -> None:
+    # "rule out" is no "rule against" (a court's ruling, 116)
+    got = dyads(code("Ankara did not rule out a new military operation against Kurdish fighters in Syria."))
+    assert not any(r == "11" for _, r, _ in got), got
+
+
+def test_harm_done_does_not_make_its_doer_owner_of_the_victims(code) -> None:
+    got = dyads(code("Baghdad vowed revenge after a Turkish drone strike killed three of its soldiers."))
+    assert not any(r == "19" and (t or "").startswith("TUR") for _, r, t in got), got
+
+
+def test_claim_of_anothers_act_is_an_accusation(code) -> None:
+    got = dyads(code("Azerbaijan claimed that Armenian sappers had planted mines along the road."))
+    assert any(s.startswith("AZE") and r == "11" and (t or "").startswith("ARM") for s, r, t in got), got
+
+
+def test_claim_of_own_act_stays_a_claim(code) -> None:
+    got = dyads(code("Kyiv claimed that its troops had recaptured two villages near Bakhmut."))
+    assert not any(r == "11" for _, r, _ in got), got
+
+
+def test_threatened_strike_by_a_state_is_military(code) -> None:
+    got = code("Iran threatened a missile strike on American bases in the Gulf.")
+    assert any(e.cameo.startswith("138") for e in got), [(e.cameo, e.rule) for e in got]
+
+
+def test_reprisal_with_force_is_a_threat_at_the_answered_party(code) -> None:
+    got = dyads(code("Beijing said it would respond with force to the naval patrols by Manila."))
+    assert any(s.startswith("CHN") and r == "13" and (t or "").startswith("PHL") for s, r, t in got), got
+
+
+def test_reply_without_force_is_no_threat(code) -> None:
+    got = dyads(code("The ministry said it would respond to the letter with a formal statement."))
+    assert not any(r == "13" for _, r, _ in got), got

@@ -10,6 +10,7 @@ from triadic.actors._people import leader_in_office
 from triadic.actors._relations import (
     conjoined,
     controller,
+    harmed_patient,
     nearest_subject,
     other_state,
     plural_head,
@@ -326,9 +327,11 @@ def _governing_owner(work: Work, i: int) -> Mention | None:
         if best is not None:
             return best
         m = work.at(subj.i) if subj is not None else None
-        if subj is not None and (plural_noun(subj) or (m is not None and plural_head(work, m))):
+        if subj is not None and (plural_noun(subj) or (m is not None and plural_head(work, m))
+                                 or harmed_patient(verb, work.doc[i])):
             # "said Russian troops fired on its posts": the plural doers are not "its" owner; the clause
-            # above speaks for it by its subject ("Poland closed ... after drones entered its airspace")
+            # above speaks for it by its subject ("Poland closed ... after drones entered its airspace");
+            # nor is the doer of harm owner of what it harms ("an Israeli strike killed its generals")
             subj, climbed_past_plural = None, True
         if subj is not None:
             return m if _owner_like(work, m, i) else None

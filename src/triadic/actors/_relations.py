@@ -48,6 +48,7 @@ class RelationWords:
     cross_border: frozenset[str] = frozenset()
     state_craft: frozenset[str] = frozenset()
     state_craft_modifiers: frozenset[str] = frozenset()
+    harm_verbs: frozenset[str] = frozenset()
 
     def body_role(self, word: str) -> str | None:
         """The role of a body an adjective names ("military" -> MIL), or None."""
@@ -86,6 +87,7 @@ def relation_words() -> RelationWords:
                          cross_border=words("cross_border"),
                          state_craft=words("state_craft"),
                          state_craft_modifiers=words("state_craft_modifiers"),
+                         harm_verbs=words("harm_verbs"),
                          body_adjectives=tuple((str(k).lower(), str(v).upper())
                                                for k, v in (data.get("body_adjectives") or {}).items()))
 
@@ -263,9 +265,21 @@ def nearest_subject(work: Work, i: int) -> Mention | None:
                 head = work.at(tok.head.i)
                 named = head if head is not None and _state_or_group(head) and not head.members else None
             tok = tok.head
-        if tok.dep_ in ("nsubj", "nsubjpass") and not plural_noun(tok):
+        if tok.dep_ in ("nsubj", "nsubjpass") and not plural_noun(tok) \
+                and not harmed_patient(tok.head, work.doc[i]):
             return named or m  # a plural subject ("Russian troops") is never what "its" points back to
     return None
+
+
+def harmed_patient(verb: Token, its: Token) -> bool:
+    """``its`` sits in the patient (direct object or passive subject) of a verb of harm, unmarked by "own":
+    the doer is not its owner ("an Israeli strike killed two of its generals" are another state's;
+    "Ukraine shelled its own positions" are Ukraine's)."""
+    if verb.lemma_.lower() not in relation_words().harm_verbs \
+            or any(c.lower_ == "own" for c in its.head.children):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.left_edge.i <= its.i <= c.right_edge.i
+               for c in verb.children)
 
 
 def plural_noun(tok: Token) -> bool:

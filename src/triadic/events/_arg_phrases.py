@@ -78,6 +78,16 @@ class ArgumentWords:
     cause_roots: tuple[str, ...] = ()
     sighting_verbs: frozenset[str] = frozenset()
     cause_marks: frozenset[str] = frozenset()
+    answered_roots: tuple[str, ...] = ()
+    answered_preps: frozenset[str] = frozenset()
+    answered_nouns: Mapping[str, str] = field(default_factory=dict)
+    reply_verbs: frozenset[str] = frozenset()
+    condition_roots: tuple[str, ...] = ()
+    condition_marks: frozenset[str] = frozenset()
+    content_subject_roots: tuple[str, ...] = ()
+    own_claim_codes: tuple[str, ...] = ()
+    claim_content_verbs: frozenset[str] = frozenset()
+    alleged_claim_code: str = ""
     posture_roots: tuple[str, ...] = ()
     posture_preps: frozenset[str] = frozenset()
     posture_marks: frozenset[str] = frozenset()
@@ -145,6 +155,8 @@ def _argument_value(f: Field[Any], value: Any) -> Any:
     (fields marked ``_ROLES``) upper-cased; codes are kept as written (YAML may give them as numbers);
     a table's keys and values take the cases its metadata names."""
     key_case, value_case = f.metadata.get("cases", ("lower", "lower"))
+    if f.type == "str":
+        return "" if value is None else str(value)
     if f.type == "frozenset[str]":
         return frozenset(_cased(w, value_case) for w in value or ())
     if f.type == "tuple[str, ...]":

@@ -36,6 +36,7 @@ from triadic.events._clauses import (
 from triadic.events._default_parties import implied_targets
 from triadic.events._indirect_parties import (
     PLURAL_OWNERS,
+    answered_doers,
     answered_subjects,
     antecedent_objects,
     awaited_doers,
@@ -43,6 +44,8 @@ from triadic.events._indirect_parties import (
     captors,
     cause_doers,
     claimants,
+    condition_doers,
+    content_subjects,
     content_words,
     group_antecedent,
     host_places,
@@ -63,6 +66,7 @@ from triadic.events._syntax import (
     clause_verb,
     intransitive_head,
     is_passive,
+    manner_of_force,
     misread_subject,
     named_owners,
     participle_clauses,
@@ -115,6 +119,26 @@ class PartyFinder:
         """The noun names a protest, show of force, coercion, assault or fight (CAMEO 14-20), whose
         doer the surrounding clause does not name."""
         return any(p.code[:2] >= "14" for p in self.patterns.nouns.get(noun.lemma_.lower(), ()))
+
+    def _content_parties(self, subjects: Iterable[Token], index: MentionIndexLike) -> list[Token]:
+        """The subjects of a reported clause that name a party a warning or charge is aimed at: a party
+        ("Manila was playing with fire", "Kosovo police had crossed"), or an assault, show of
+        force or coercion, whose doer is meant ("any Israeli attack would be met with a response").
+        Not another act or situation: "warned that the expansion of Israeli settlements could trigger
+        violence" or "that the Gaza truce could not hold" comments on events (012) and warns no one."""
+        out: list[Token] = []
+        for s in subjects:
+            if index.at(s.i) is not None:
+                out.append(s)
+            elif not self._conflict_noun(s) or any(c.dep_ == "poss" for c in dependents(s)):
+                # "China's actions at sea could lead to conflict": a party's conduct it foresees is
+                # pessimism (012); the kind of assault a warning answers has no owner ("any Israeli attack")
+                continue
+            else:
+                # the party on the noun itself, its owner or nationality, never one of its "of" phrases
+                out.extend(c for c in dependents(s)
+                           if c.i < s.i and c.dep_ in ("poss", "amod", "compound", "nmod"))
+        return out
 
     def _sources_of_verb(self, verb: Token, index: MentionIndexLike) -> tuple[list[MentionLike], bool]:
         g = self.g
@@ -520,7 +544,9 @@ class PartyFinder:
         else:
             # "swapped prisoners, with five detainees freed by each side": a comma-set "with" whose
             # noun carries its own participle is a clause of circumstance, not a party acted on
-            cands.extend(o for o in prep_objects(verb, g.target_preps) if not _absolute_with(o))
+            # ... nor is the force a reprisal is made with ("would respond with overwhelming force")
+            cands.extend(o for o in prep_objects(verb, g.target_preps)
+                         if not _absolute_with(o) and not manner_of_force(o, g))
         # "negotiate with what it called the extremist militia": what the speaker's words name
         cands.extend(named_objects(verb, g.target_preps | g.aimed_preps))
         if not pat.reciprocal:
@@ -775,6 +801,10 @@ class PartyFinder:
             sited = self._civilian_site(verb, objs, index, sources)
             if sited:
                 return sited
+        def foreign(m: MentionLike) -> bool:
+            """A party on the other side that is not of the doers' own country."""
+            return other_side(m) and m.actor.country not in own
+
         # "sent experts to Morocco to investigate the crash": those sent act where they were sent
         acts = self._first_parties(dispatched_to(verb, g), index, other_side)
         if not acts and pat.code.startswith(argument_words().reaction_roots):
@@ -782,8 +812,7 @@ class PartyFinder:
             acts = self._first_parties(restated_doers(verb, g), index, other_side)
         if not acts and pat.code.startswith(argument_words().withdrawal_codes):
             # "withdrew its soldiers from camps inside South Sudan": whose ground is left
-            acts = self._first_parties(left_ground(verb), index,
-                                       lambda m: other_side(m) and m.actor.country not in own)
+            acts = self._first_parties(left_ground(verb), index, foreign)
         if not acts:
             # "broke the truce by shelling an Ethiopian border post": the act's means names it
             acts = self._first_parties(
@@ -795,24 +824,31 @@ class PartyFinder:
             acts = self._first_parties((m for o in objs for m in request_makers(o, verb)), index, other_side)
         if not acts:
             # "closed its embassy in Tehran": a state's post abroad stands in its host's country
-            acts = self._first_parties(host_places(verb, g), index,
-                                       lambda m: other_side(m) and m.actor.country not in own)
+            acts = self._first_parties(host_places(verb, g), index, foreign)
         if not acts and pat.code.startswith(argument_words().content_codes):
             # "denied that Venezuelan soldiers had entered Guyanese territory": the other party named
-            acts = self._first_parties(content_words(verb), index,
-                                       lambda m: other_side(m) and m.actor.country not in own)
+            acts = self._first_parties(content_words(verb), index, foreign)
         if not acts and pat.code.startswith(argument_words().cause_roots):
             # "Rwanda recalled its envoy after Burundi closed the border": the doer of what it answers
-            acts = self._first_parties(cause_doers(verb), index,
-                                       lambda m: other_side(m) and m.actor.country not in own)
+            acts = self._first_parties(cause_doers(verb), index, foreign)
+        if not acts and pat.code.startswith(argument_words().answered_roots) \
+                and not pat.origin.startswith("structural"):
+            # "warned of a response after the Japanese prime minister's remarks": the doer of the act
+            # its phrase names (criticism read from a naming's structure aims at what it names instead,
+            # "called the move a provocation": see _named_owners)
+            acts = self._first_parties(answered_doers(verb, objs), index, foreign)
+        if not acts and pat.code.startswith(argument_words().condition_roots):
+            # "reserved the right to retaliate if Western missiles are used": whose act sets it off
+            acts = self._first_parties(condition_doers(verb), index, foreign)
+        if not acts and pat.code.startswith(argument_words().content_subject_roots):
+            # "warned that Manila was playing with fire": the party the reported clause is about
+            acts = self._first_parties(self._content_parties(content_subjects(verb), index), index, foreign)
         if not acts and pat.code.startswith(argument_words().awaited_roots):
             # "will not lift the embargo until Cuba undertakes reforms": the party whose act is awaited
-            acts = self._first_parties(awaited_doers(verb), index,
-                                       lambda m: other_side(m) and m.actor.country not in own)
+            acts = self._first_parties(awaited_doers(verb), index, foreign)
         if not acts and pat.code.startswith(argument_words().posture_roots):
             # "put its forces on alert after reports of Armenian troop movements", "raised its alert
             # level after the North fired missiles into the sea": the threat answered, or who answers it
-            foreign = lambda m: other_side(m) and m.actor.country not in own  # noqa: E731
             acts = (self._first_parties(threat_words(verb, self._cooperative), index, foreign)
                     or self._first_parties(answered_subjects(verb), index, foreign))
         # "dock workers went on strike over pension cuts", "imposed a curfew in four cities": an act

@@ -193,6 +193,47 @@ def cause_doers(verb: Token) -> list[Token]:
             for s in dependents(c) if s.dep_ in ("nsubj", "agent") or _sighted(s)]
 
 
+def answered_doers(verb: Token, objs: Sequence[Token]) -> list[Token]:
+    """The words naming the doer of the act a reaction's phrase says it answers, in order: "warned of a
+    response [after the Japanese prime minister's remarks]", "condemned it [in response to Israeli
+    strikes]", "would respond [to the drills by Seoul]" (``answered_preps``, ``answered_nouns``,
+    ``reply_verbs``). Only the act's owner, "by" phrase and left modifiers: whom it befell ("after the
+    killing of Iranian generals") is no doer, and a pronoun owner may stand for the reacting party."""
+    words = argument_words()
+    acts: list[Token] = []
+    for h in (verb, *objs):
+        acts += _prep_objects(h, words.answered_preps)
+        acts += [q for n in _prep_objects(h, frozenset({"in"})) if n.lemma_.lower() in words.answered_nouns
+                 for q in _prep_objects(n, frozenset({words.answered_nouns[n.lemma_.lower()]}))]
+    if verb.lemma_.lower() in words.reply_verbs:
+        acts += _prep_objects(verb, frozenset({"to", "for"}))
+    out: list[Token] = []
+    for a in acts:
+        for q in (a, *conjuncts(a)):
+            if q.pos_ != "NOUN" or is_time(q):
+                continue
+            out.extend(c for c in dependents(q) if c.dep_ == "poss" and c.pos_ != "PRON")
+            out.extend(_prep_objects(q, frozenset({"by"})))
+            out.extend(c for c in dependents(q) if c.dep_ in ("amod", "compound", "nmod") and c.i < q.i)
+    return out
+
+
+def condition_doers(verb: Token) -> list[Token]:
+    """The subjects of the condition on a threat ("to retaliate [if Western missiles are used]"), in
+    order (``condition_marks``); a pronoun subject is left out."""
+    marks = argument_words().condition_marks
+    return [s for c in dependents(verb) if c.dep_ == "advcl"
+            and any(k.dep_ == "mark" and k.lower_ in marks for k in dependents(c))
+            for s in dependents(c) if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"]
+
+
+def content_subjects(verb: Token) -> list[Token]:
+    """The subjects of the "that" clause a verb reports ("warned [that Manila was playing with
+    fire]"); not of a condition, and not a pronoun, which may stand for the speaker."""
+    return [s for s in content_words(verb) if s.dep_ in ("nsubj", "nsubjpass") and s.head.head.i == verb.i
+            and s.pos_ != "PRON"]
+
+
 def awaited_doers(verb: Token) -> list[Token]:
     """The subjects of the act the verb's "until"/"unless" clause waits for ("will not lift the embargo
     [until Cuba undertakes reforms]"), in order; a pronoun subject is left out."""

@@ -223,6 +223,10 @@ def verb_matches(tok: Token, pat: Pattern, amounts: frozenset[str] = frozenset()
     """
     if not _words_present(tok, pat.words):
         return None
+    if pat.words and any(c.dep_ == "prt" and c.lower_ not in pat.words for c in dependents(tok)):
+        # a particle makes a phrasal verb of its own: "did not rule out an operation against X" is no
+        # "rule against", "called off the talks with X" no "call ... with"
+        return None
     if pat.intransitive and (any(c.dep_ == "dobj" for c in dependents(tok)) or is_passive(tok)):
         # a passive verb has an object, its subject ("was returned to Spain" is given back)
         return None

@@ -129,6 +129,7 @@ class Grammar:
     habitual_adverbs: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
     planned_modifiers: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
     hypothetical_modifiers: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
+    hypothetical_determiners: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
     hypothetical_nouns: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
     planned_nouns: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
     negated_adjectives: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
@@ -290,6 +291,7 @@ class Grammar:
     # Reacting verbs that trigger a threat only with a manner of force ("would respond decisively").
     manner_reprisals: frozenset[str] = frozenset()
     reprisal_manners: frozenset[str] = frozenset()
+    reprisal_manner_nouns: frozenset[str] = frozenset()
     # Prepositions of an uncoded refused infinitive that name whom the refusal is aimed at.
     refused_recipient_preps: frozenset[str] = frozenset()
     # Verbs of consent whose 120 pattern is a rejection only when negated ("would not accept").

@@ -21,6 +21,8 @@ from triadic.events._syntax import (
     clause_verb,
     delayed_complement,
     is_passive,
+    manner_of_force,
+    prep_objects,
     shares_governor,
     that_marked,
 )
@@ -140,7 +142,8 @@ class SentenceReader(PartyFinder):
                     if p.code == "130" and lemma in self.g.manner_reprisals and not (
                             p.words or p.objects or p.prep_objects) and not any(
                             c.dep_ == "advmod" and c.lower_ in self.g.reprisal_manners
-                            for c in dependents(tok)):
+                            for c in dependents(tok)) and not any(
+                            manner_of_force(o, self.g) for o in prep_objects(tok, frozenset({"with"}))):
                         # "would respond to the letter" is no threat; "would respond decisively" is
                         continue
                     if p.code == _CALL_CODE and p.objects and not p.words and lemma in self.g.calling_verbs \

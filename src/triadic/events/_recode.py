@@ -7,9 +7,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from triadic.events._clauses import reported_intent
+from triadic.events._arg_phrases import argument_words
+from triadic.events._clauses import no_dyad, own_countries, reported_intent
 from triadic.events._draft import _Draft, rule_draft
 from triadic.events._finders import Trigger
+from triadic.events._indirect_parties import content_subjects
 from triadic.events._matching import object_fits
 from triadic.events._modality import modality_of
 from triadic.events._patterns import NO_EVENT, Pattern
@@ -169,6 +171,29 @@ class Recoder(SentenceReader):
                     m.actor.role in g.crime_investigators for m in d.sources):
                 d.code = g.crime_probe_code
                 d.rule = f"{d.rule}+investigator->{g.crime_probe_code}"
+
+    def _alleged_claims(self, drafts: list[_Draft], index: MentionIndexLike) -> None:
+        """A claim (015) whose "that" clause lays the act on another party ("Russia claimed that
+        Ukrainian saboteurs had crossed the border") accuses that party (112): CAMEO's 015 is owning
+        one's own act. The party is the clause's subject, or the owner or nationality on it; never
+        the claimant's own side ("claimed that its forces had taken the village")."""
+        words = argument_words()
+        for d in drafts:
+            tok = d.trigger
+            if not d.code.startswith(words.own_claim_codes) or d.targets or tok.pos_ != "VERB" \
+                    or self.g.lemma(tok) not in words.claim_content_verbs:
+                continue
+            own = own_countries(d.sources, self.g)
+            side = {m.actor.code for m in d.sources}
+            subjects = [w for s in content_subjects(tok) for w in (
+                (s,) if index.at(s.i) is not None else
+                [c for c in dependents(s) if c.i < s.i and c.dep_ in ("poss", "amod", "compound")])]
+            accused = [m for w in subjects for m in actors_of(w, index, self.g)
+                       if m.actor.code not in side and m.actor.country not in own
+                       and not any(no_dyad(m, s, self.g) for s in d.sources)]
+            if accused:
+                d.code, d.targets = words.alleged_claim_code, accused[:1]
+                d.rule = f"alleged({d.rule})->{words.alleged_claim_code}"
 
     def _ended_ties(self, drafts: list[_Draft]) -> None:
         """Cooperation named as what a noun ends ("the suspension of military cooperation with X",

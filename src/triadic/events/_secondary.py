@@ -261,7 +261,8 @@ class SecondaryMarker(SentenceReader):
         sanctions"): a standing trait or activity, not an act done at a time. Also the tokens of an
         embedded question ("unclear whether X will attack Y", "an inquiry into whether X helped Y"):
         an open question asserts no act. And a simple present with an adverb of frequency ("Beijing
-        routinely condemns ...", "Hungary often blocks ..."): a habit, not an act at a time."""
+        routinely condemns ...", "Hungary often blocks ..."): a habit, not an act at a time. And an event
+        noun under a free-choice determiner ("any attack"): a kind of act, not one done."""
         out: set[int] = set()
         g = self.g
         # each branch needs a word of the sentence (a dependent's, which the parse keeps inside it):
@@ -269,10 +270,15 @@ class SecondaryMarker(SentenceReader):
         lo, hi = sent.start, sent.end
         words = lower_words(sent.doc)[lo:hi]
         if g.conditional_marks.isdisjoint(words) and g.habitual_adverbs.isdisjoint(words) \
+                and g.hypothetical_determiners.isdisjoint(words) \
                 and "relcl" not in dep_labels(sent.doc)[lo:hi]:
             return out
         for tok in tokens_of(sent):
-            if _embedded_question(tok, g):
+            if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in g.hypothetical_determiners
+                                          for c in dependents(tok)):
+                # "any Israeli attack would be met with a response": a kind of act, not one done
+                out.add(tok.i)
+            elif _embedded_question(tok, g):
                 out.update(_content_span(tok))
             elif _habitual(tok, g):
                 out.update(_habit_span(tok))

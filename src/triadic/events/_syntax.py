@@ -15,6 +15,7 @@ from triadic.model import Actor
 
 __all__ = [
     "MentionLike",
+    "manner_of_force",
     "MentionIndexLike",
     "is_passive",
     "subject_of",
@@ -660,3 +661,10 @@ def verb_complement(tok: Token) -> Token | None:
     """The verb of ``tok``'s clausal complement ("warned [that it would strike]", "ruled [that X
     violated ...]"), if any."""
     return next((c for c in dependents(tok) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+
+
+def manner_of_force(obj: Token, g: Grammar) -> bool:
+    """``obj`` (of a "with" phrase) is the manner of a reprisal, force as a mass noun ("would respond with
+    overwhelming force"), not forces as a party ("clashed with government forces", "with the force")."""
+    return obj.tag_ == "NN" and g.lemma(obj) in g.reprisal_manner_nouns \
+        and not any(c.dep_ in ("det", "poss", "compound") for c in dependents(obj))
