@@ -193,3 +193,53 @@ def test_talks_that_resume_are_still_talks(code) -> None:
 )
 def test_a_cooperation_noun_only_possible_is_no_event(code, text: str) -> None:
     assert not [e for e in code(text) if e.root in ("04", "05")]
+
+
+# ------------------------------------------------ cooperation words in senses that are no CAMEO act
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("The airline apologised to passengers for the cancelled flights.", "05"),
+        ("The senator thanked his supporters after winning the runoff in Atlanta.", "05"),
+        ("The prime minister congratulated the athletes on their medals in Paris.", "05"),
+        ("Juventus signed the Argentine midfielder on a four-year contract.", "05"),
+        ("The state broadcaster released the documentary in May.", "08"),
+        ("Police released the names of the two victims on Saturday.", "08"),
+        ("The foreign minister returned on Friday after a week in Asia.", "08"),
+        ("Gendarmes dismantled a people-smuggling ring in Lyon.", "08"),
+        ("The carmaker scaled back its sales forecast for next year.", "08"),
+        ("The utility will decommission three nuclear reactors by 2035.", "08"),
+        ("The businessman surrendered his passport to the court in Nairobi.", "08"),
+        ("The deputy quit the party in protest on Tuesday.", "08"),
+        ("Banks must comply with the new capital rules from January.", "08"),
+        ("Economists praised the central bank's decision to cut rates.", "05"),
+        ("Analysts criticised the finance ministry's new budget.", "11"),
+        ("Kenyan soldiers engaged the militants in a gun battle near Lamu.", "04"),
+        ("The shipping firm paid a ransom to the pirates holding its crew.", "07"),
+        ("The provincial government paid off its debt to the Paris Club.", "07"),
+        ("Morocco paid 300 million dollars for Canadian wheat.", "07"),
+        ("The minister backed up his claims with satellite images.", "05"),
+        ("Lorries backed up for miles at the border crossing.", "05"),
+    ],
+)
+def test_cooperation_word_without_the_act_codes_nothing(code, text: str, root: str) -> None:
+    assert not [e for e in code(text) if e.root == root]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Tokyo apologised to Seoul for wartime forced labour.", "055"),
+        ("Kyiv thanked Berlin for the air defence systems.", "051"),
+        ("Moscow returned twenty Ukrainian civilians to Kyiv.", "084"),
+        ("Tehran released two French citizens on Tuesday.", "0841"),
+        ("Kenyan soldiers engaged al-Shabaab fighters near Lamu.", "190"),
+        ("Kyiv received the first Leopard tanks from Madrid on Friday.", "072"),
+        ("Moscow scaled back its military operations around Kyiv.", "087"),
+        ("Tehran complied with the IAEA's requirements.", "080"),
+        ("Washington backed away from its demand for compensation.", "080"),
+        ("Berlin paid 40 million euros to the UN refugee agency.", "071"),
+    ],
+)
+def test_cooperation_word_in_its_act_keeps_its_code(code, text: str, cameo: str) -> None:
+    assert any(e.cameo == cameo for e in code(text))

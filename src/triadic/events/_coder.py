@@ -691,6 +691,8 @@ class EventCoder(EventDrafter):
             info = self.codebook.lookup(code)
             if info.root == "01" and not s.actor.is_political:
                 continue  # experts and private people speak, but only political actors make statements
+            if s.actor.kind == "expert" and info.root in self.g.expert_comment_roots:
+                continue  # "analysts praised the decision": commentary, no verbal act between parties
             mod = d.modality
             if dated is None:
                 # "called a strike for April 12": the day an act is set for lies ahead of the call
