@@ -115,17 +115,18 @@ def test_deployment_of_peacekeepers_is_peacekeeping(code) -> None:
     assert "154" in _codes(code("Russia ordered the deployment of troops to the Ukrainian border.")), "troops"
 
 
-def test_noun_takes_only_an_of_phrase(tmp_path) -> None:
+def test_noun_takes_only_an_of_on_or_against_phrase(tmp_path) -> None:
     from typer.testing import CliRunner
 
     from triadic.cli import app
 
     good = tmp_path / "good.yaml"
-    good.write_text('version: 1\ncodes:\n  "175":\n    nouns: ["raid +of:camp"]\n', encoding="utf-8")
+    good.write_text('version: 1\ncodes:\n  "175":\n    nouns: ["raid +of:camp", "raid +on:camp"]\n',
+                    encoding="utf-8")
     r = CliRunner().invoke(app, ["patterns", "--check", "--patterns", str(good)])
     assert r.exit_code == 0, r.output
     bad = tmp_path / "bad.yaml"
-    bad.write_text('version: 1\ncodes:\n  "175":\n    nouns: ["raid +on:camp"]\n', encoding="utf-8")
+    bad.write_text('version: 1\ncodes:\n  "175":\n    nouns: ["raid +with:camp"]\n', encoding="utf-8")
     r = CliRunner().invoke(app, ["patterns", "--check", "--patterns", str(bad)])
     assert r.exit_code != 0 and "a noun takes '+of:'" in r.output and "Traceback" not in r.output
 

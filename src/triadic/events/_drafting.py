@@ -290,7 +290,9 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             if not _intent_verb(tok, g):
                 continue
             comps = [c for c in dependents(tok) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
-            if not comps:
+            if not comps or (
+                    self._trigger_doc is sent.doc and any(c.i in self._no_event_verbs for c in comps)):
+                # "vowed to fight corruption": an infinitive in a "no event" sense intends no act
                 continue
             lo = min(c.left_edge.i for c in comps)
             hi = max(c.right_edge.i for c in comps)

@@ -48,6 +48,10 @@ _CODES = {"codes": True}
 _MODALITY = {"section": "modality"}
 
 
+# Prepositions a noun pattern may require a phrase of: what the act is of ("the killing of protesters")
+# or what it is aimed at ("an attack on the budget").
+_NOUN_PREPS = frozenset({"of", "on", "against"})
+
 @dataclass(frozen=True, slots=True)
 class Pattern:
     """One trigger pattern.
@@ -354,6 +358,16 @@ class Grammar:
     ending_nouns: frozenset[str] = frozenset()
     ended_ties: frozenset[str] = frozenset()
     ended_ties_code: str = "160"
+    # Roots of given aid a noun of ending can stop ("a freeze on foreign aid", "the suspension of
+    # military aid to X"), and the code of stopping it (a reduction of aid, not the aid).
+    ended_aid_roots: frozenset[str] = frozenset()
+    ended_aid_code: str = "162"
+    # Things that can only be called an act of force, never do one ("the reform is an attack on
+    # workers"), and the roots such a predicate noun would wrongly code.
+    characterised_things: frozenset[str] = frozenset()
+    figurative_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    # Past forms of stopping verbs the tagger reads as an adjective on the aid ("Sweden froze aid").
+    stopping_modifiers: frozenset[str] = frozenset()
     # De-escalation verbs (lemma, or lemma and particle) that two co-subjects do toward each other.
     mutual_yields: frozenset[str] = frozenset()
     # Governing verbs whose co-subjects act together ("A and B agreed to share intelligence").
@@ -675,10 +689,13 @@ def _parse_entry(spec: str, kind: str, code: str, flags: dict[str, bool], origin
             prep, _, lemmas = w[1:].partition(":")
             alts = [a for a in lemmas.split("|") if a]
             # a noun takes only what it is of ("killing +of:protester": the killing of protesters)
-            if (kind != "verb" and prep != "of") or not prep.isalpha() or not alts or ":" in lemmas:
+            # or what it is aimed at ("attack +on:budget": a verbal attack on a policy)
+            noun_prep = kind == "verb" or prep in _NOUN_PREPS
+            if not noun_prep or not prep.isalpha() or not alts or ":" in lemmas:
                 raise _fail(
                     origin,
-                    f"'{spec}': '+preposition:object' is only for verb patterns (a noun takes '+of:') "
+                    f"'{spec}': '+preposition:object' is only for verb patterns (a noun takes '+of:', "
+                    f"'+on:' or '+against:') "
                     f"and needs a preposition and a lemma (e.g. 'support +with:weapon|arms')",
                 )
             preps.setdefault(prep, set()).update(alts)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain
 from typing import Any
@@ -152,6 +152,11 @@ class SentenceReader(PartyFinder):
                         # (only for a verb of calling: "held a call with X" is a call)
                         continue
                     obj = verb_matches(tok, p, amounts)
+                    if obj is not None and p.objects and p.code != NO_EVENT and obj.i != tok.i \
+                            and self._figurative_object(obj, p, nouns, sent.start):
+                        # "warned of a currency war", "waged a trade war": the object the pattern
+                        # asks for is, in this phrase, a "no event" or a non-violent sense of its noun
+                        continue
                     if obj is not None and naming and (obj.i != tok.i or p.words):
                         # "called the boycott a cynical stunt": the boycott is only named, and a
                         # word under it is its own ("called the attack on X an act of terror" is
@@ -182,10 +187,38 @@ class SentenceReader(PartyFinder):
                 if cands:
                     for p in cands:
                         if noun_matches(tok, p, sent.start):
-                            if p.code != NO_EVENT:
+                            if p.code != NO_EVENT and not (
+                                    p.code[:2] in self.g.figurative_roots and self._characterises(tok)):
                                 out.append(Trigger(tok, p, None))
                             break
+        if self._no_event_verbs and out:
+            # "vowed to fight corruption", "pledged to tackle inflation": a plain verb of intent
+            # whose infinitive is a "no event" sense promises no act toward any party, so it is no
+            # intent to cooperate (03) either
+            # (the vow itself then reads as "no event", so the sentence gets no fallback code)
+            vows = {t.token.i for t in out if _vows_no_event(t, self._no_event_verbs)}
+            if vows:
+                self._no_event_verbs.update(vows)
+                out = [t for t in out if t.token.i not in vows]
         return [t for t in out if t.token.i not in blocked] if blocked else out
+
+    def _characterises(self, tok: Token) -> bool:
+        """``tok`` is predicated of a law, policy or decision ("the reform is an attack on workers")."""
+        head = tok.head
+        if tok.dep_ != "attr" or head.lemma_.lower() != "be":
+            return False
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.g.characterised_things
+                   for c in dependents(head))
+
+    def _figurative_object(self, obj: Token, pat: Pattern, nouns: Mapping[str, Sequence[Pattern]],
+                           start: int) -> bool:
+        """``obj`` is named by a noun pattern with modifiers that is a "no event" sense ("price war",
+        "heart attack"), or, for a pattern of force, a sense that is no force ("trade war" 110)."""
+        for p in nouns.get(obj.lemma_.lower()) or nouns.get(obj.lower_) or ():
+            if p.words and noun_matches(obj, p, start):
+                return p.code == NO_EVENT or (
+                    pat.code[:2] in self.g.figurative_roots and p.code[:2] not in self.g.figurative_roots)
+        return False
 
     def sentence_code(
         self,
@@ -613,3 +646,9 @@ _depth = token_memo(_depth_of)
 _GOVERNORS = DocTable()
 
 
+def _vows_no_event(t: Trigger, no_event: set[int]) -> bool:
+    """``t`` is a bare intent verb ("vow", "pledge") whose infinitive is a "no event" sense."""
+    p = t.pattern
+    if p.kind != "verb" or p.code[:2] != "03" or p.words or p.objects or p.prep_objects:
+        return False
+    return any(c.dep_ == "xcomp" and c.i in no_event for c in dependents(t.token))

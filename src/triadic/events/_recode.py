@@ -197,15 +197,25 @@ class Recoder(SentenceReader):
 
     def _ended_ties(self, drafts: list[_Draft]) -> None:
         """Cooperation named as what a noun ends ("the suspension of military cooperation with X",
-        "an end to defence cooperation") is a reduction of relations, not cooperation."""
+        "an end to defence cooperation") is a reduction of relations, not cooperation; aid so named
+        ("a freeze on aid to X") is a reduction of aid."""
         g = self.g
         for d in drafts:
             tok = d.trigger
-            if (d.code[:2] not in ("04", "06") or tok.dep_ != "pobj" or g.lemma(tok) not in g.ended_ties
-                    or tok.head.lower_ not in ("of", "to", "on")
+            if d.code[:2] in g.ended_aid_roots and any(
+                    c.dep_ == "amod" and c.i < tok.i and c.lower_ in g.stopping_modifiers
+                    for c in dependents(tok)):
+                # "Sweden froze aid to Uganda" with "froze" tagged as an adjective: the aid is stopped
+                d.code, d.rule = g.ended_aid_code, f"stopped({d.rule})->{g.ended_aid_code}"
+                continue
+            if (tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "to", "on")
                     or g.lemma(tok.head.head) not in g.ending_nouns):
                 continue
-            d.code, d.rule = g.ended_ties_code, f"ended({d.rule})->{g.ended_ties_code}"
+            if d.code[:2] in ("04", "06") and g.lemma(tok) in g.ended_ties:
+                d.code, d.rule = g.ended_ties_code, f"ended({d.rule})->{g.ended_ties_code}"
+            elif d.code[:2] in g.ended_aid_roots:
+                # "a freeze on military aid to Egypt": the aid is what is stopped (CAMEO 162), not given
+                d.code, d.rule = g.ended_aid_code, f"ended({d.rule})->{g.ended_aid_code}"
 
     def _appeal_authors(self, drafts: list[_Draft], index: MentionIndexLike) -> None:
         """A refused appeal is refused to whoever made it: "rejected a request from Nigeria to
