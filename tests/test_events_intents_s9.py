@@ -152,3 +152,83 @@ def test_readiness_of_another_country_takes_no_addressee_of_the_speaker(code) ->
     # the speaker met Kenya; Uganda's readiness is not addressed to Kenya by that meeting
     events = code("The minister met his Kenyan counterpart and said Uganda was ready to help.")
     assert not any(e.root == "03" for e in events), [(e.cameo, e.rule) for e in events]
+
+
+# Session 14 (intents on unseen text): "intends to" and "aims to" state the actor's own commitment
+# (CAMEO 03: "indicate willingness or commitment"), as "is ready to" does; a commitment to an act of
+# force is a threat (13); help that is itself a cooperative act reads as that act.
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b", "cameo"),
+    [
+        ("Brazil intends to buy more patrol boats from France, the defence minister said.", "BRA", "FRA",
+         "0311"),
+        ("Norway intends to lift its sanctions on Myanmar next year.", "NOR", "MMR", "0354"),
+        ("Croatia aims to hold talks with Serbia on the border dispute this spring.", "HRV", "SRB", "036"),
+    ],
+)
+def test_an_intended_cooperative_act_is_an_intent(code, text: str, a: str, b: str, cameo: str) -> None:
+    events = code(text)
+    assert (a, b) in _dyads(events, "03"), [(e.cameo, e.rule) for e in events]
+    assert any(e.cameo == cameo for e in events), [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Israeli army vowed to widen its offensive into Rafah.",
+        "Russia intends to strike Ukraine's power plants again, the Kremlin said.",
+    ],
+)
+def test_a_commitment_to_force_is_a_threat_not_an_intent_to_cooperate(code, text: str) -> None:
+    events = code(text)
+    roots = {e.root for e in events}
+    assert "13" in roots and "03" not in roots, [(e.cameo, e.rule) for e in events]
+
+
+def test_a_pledge_to_send_forces_keeps_its_peacekeeping_intent(code) -> None:
+    events = code("Bangladesh promised to send 500 more soldiers to the UN mission in South Sudan.")
+    assert any(e.cameo == "0334" for e in events), [(e.cameo, e.rule) for e in events]
+
+
+def test_postponing_a_protest_is_no_threat(code) -> None:
+    events = code("Kenya's opposition agreed to postpone its protest against the tax bill.")
+    assert not any(e.root == "13" for e in events), [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Switzerland is prepared to help mediate between Armenia and Azerbaijan.", "CHE", "ARM"),
+        ("Ghana offered to help mediate an end to the crisis in Burkina Faso.", "GHA", "BFA"),
+    ],
+)
+def test_helping_to_mediate_is_an_intent_to_mediate_not_aid(code, text: str, a: str, b: str) -> None:
+    events = code(text)
+    assert [e.cameo for e in events if e.root in ("03", "04", "07")] and all(
+        e.cameo == "039" for e in events if e.root in ("03", "04", "07")), [(e.cameo, e.rule) for e in events]
+    assert (a, b) in _dyads(events, "03"), [(e.cameo, e.rule) for e in events]
+
+
+def test_help_with_an_uncoded_act_stays_aid(code) -> None:
+    events = code("Germany pledged to help Morocco rebuild villages after the earthquake.")
+    assert ("DEU", "MAR") in _dyads(events, "03"), [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The carmaker intends to open a new plant in Mexico.",
+        "Chile has no intention of resuming talks with Bolivia.",
+    ],
+)
+def test_no_intent_without_a_political_commitment(code, text: str) -> None:
+    events = code(text)
+    assert not any(e.root == "03" for e in events), [(e.cameo, e.rule) for e in events]
+
+
+def test_a_voiced_desire_to_act_is_an_intent(code) -> None:
+    events = code("Chile expressed its desire to improve relations with Bolivia.")
+    assert ("CHL", "BOL") in _dyads(events, "03"), [(e.cameo, e.rule) for e in events]
+    assert not any(e.root == "05" for e in events), [(e.cameo, e.rule) for e in events]

@@ -326,8 +326,10 @@ class EventCoder(EventDrafter):
                 d for d in drafts if d is not w and (d.secondary is None or d.secondary is w)
                 and _content_of(d.trigger, clause)
             ]
-            if any(d.rule.startswith("intent(") or d.code[:2] == "13" for d in inner):
-                continue  # "warned that Tehran would strike": already the speaker's threat
+            if any(d.rule.startswith("intent(") or (d.code[:2] == "13" and d.targets) for d in inner):
+                # "warned that Tehran would strike": already the speaker's threat (one aimed at no
+                # one, "warned that its army was ready to retake the ground", is the warning's own)
+                continue
             acts = [
                 d for d in inner
                 if own(d.sources) and g.intent_family(d.code[:2]) == "13" and d.modality != "negated"

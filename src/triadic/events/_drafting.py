@@ -308,7 +308,9 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             if mod == "negated":
                 continue
             sources, _ = self._sources_of_verb(tok, index)
-            if not sources:
+            if not sources or all(m.actor.role in g.commercial_roles for m in sources):
+                # "the carmaker intends to open a plant in Mexico": a firm's plan is business, no
+                # intent between political actors
                 continue
             joint = g.lemma(tok) in g.joint_complements and len(
                 {m.actor.code for m in each_member(sources, sent.doc, index)}) >= 2
@@ -939,6 +941,10 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 targets = self._intended_parties(tok, by_tok, index, sources) or [
                     m for c in dependents(tok) if tok.dep_ == "xcomp" and c.dep_ == "xcomp" and c.i in by_tok
                     for m in self._targets_of_verb(c, by_tok[c.i], index, sources)]
+            if not targets and sources and tok.dep_ == "xcomp" and g.lemma(tok.head) in g.helping_verbs:
+                # "offered to help mediate an end to the war in Sudan": the help reads as the helped act
+                # (_helpers_of_acts), which is for the place its object names, as the help would be
+                targets = self._place_of_topic(tok, t, index, sources)
             if not targets and sources and pat.code == "120" and g.lemma(tok) in g.consent_verbs:
                 # "would not allow the EU to send money": whom consent is withheld from is who would act
                 targets = self._others([n for c in dependents(tok) if c.dep_ in ("ccomp", "xcomp")

@@ -58,6 +58,7 @@ from triadic.events._indirect_parties import (
     restated_doers,
     threat_words,
 )
+from triadic.events._matching import through_amount
 from triadic.events._patterns import Grammar, Pattern, PatternSet
 from triadic.events._syntax import (
     MentionIndexLike,
@@ -575,9 +576,12 @@ class PartyFinder:
             # "imposed sanctions on Russian banks": a modifier of the object can be the target's actor.
         for c in dependents(verb):
             if c.dep_ == "dobj" and t.obj is None and not pat.notarget:
-                cands.extend(prep_objects(c, g.target_preps))
-                if not pat.reciprocal:
-                    cands.extend(prep_objects(c, g.between_preps))
+                # "hosted a new round of talks between A and B": an amount's phrases are its noun's
+                inner = through_amount(c, g.amount_words)
+                for o in (c,) if inner is None else (c, inner):
+                    cands.extend(prep_objects(o, g.target_preps))
+                    if not pat.reciprocal:
+                        cands.extend(prep_objects(o, g.between_preps))
         sending = g.lemma(verb) in g.deployment_verbs
         if t.obj is not None and t.obj.dep_ != "pobj" and pat.code[:2] not in g.instrument_roots \
                 and not (sending and g.lemma(t.obj) in g.unit_nouns):

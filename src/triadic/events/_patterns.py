@@ -407,6 +407,12 @@ class Grammar:
     # For each intent family (03 intent, 13 threat), the lowest and highest CAMEO root whose future
     # act a speaker's own report recodes into it.
     intent_families: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # The intent family a commitment to an act of force moves to ("vowed to expand its offensive": 13),
+    # and the roots of such acts.
+    forceful_commitment_family: str = ""
+    forceful_commitment_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    # Roles whose intent to do an act no pattern codes is no event ("the carmaker intends to open a plant").
+    commercial_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Prepositions naming whom a bare statement is about ("said of China that ...").
     subject_preps: frozenset[str] = frozenset()
     # Auxiliaries that, in a clause a speech verb reports, are the future of the past ("said Britain
@@ -603,6 +609,12 @@ class Grammar:
         """The sub-code of ``family`` for an embedded event coded ``inner`` (longest prefix wins)."""
         if len(family) == 2 and inner[:2] == family:
             return inner  # "willing to offer aid": the embedded event is already an intent (033)
+        force = self.forceful_commitment_family
+        if (family in self.intent_families and family != force and inner[:2] in self.forceful_commitment_roots
+                and not any(inner.startswith(k) for k in self.derive.get(family, {}) if k)):
+            # "vowed to strike X", "is ready to retake it by force": a threat, not 030 (a deployment
+            # the family names itself, "pledged to send peacekeepers" 0334, stays its own)
+            family = force
         table = self.derive.get(family, {"": family})
         for n in range(len(inner), -1, -1):
             hit = table.get(inner[:n])

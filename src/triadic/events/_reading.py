@@ -200,6 +200,9 @@ class SentenceReader(PartyFinder):
             if vows:
                 self._no_event_verbs.update(vows)
                 out = [t for t in out if t.token.i not in vows]
+        helpers = _helpers_of_acts(out, self.g)
+        if helpers:
+            blocked |= helpers
         return [t for t in out if t.token.i not in blocked] if blocked else out
 
     def _characterises(self, tok: Token) -> bool:
@@ -373,6 +376,9 @@ class SentenceReader(PartyFinder):
                 # "affirmed its commitment to supporting Sudan": the gerund after an intent noun
                 return self._voiced_intent(head.head)
             return (head.head, comp) if comp is not None and comp.family is not None else None
+        if clause.dep_ == "xcomp" and head.pos_ == "VERB" and self.g.lemma(head) in self.g.helping_verbs:
+            # "is prepared to help mediate": the helped act is the helper's own, governed as "help" is
+            return self._governor(head)
         if shares_governor(clause):
             # "agreed to lift sanctions and restore ties", "urged X to disarm and to free Y": a verb
             # coordinated with a governed infinitive is governed the same way
@@ -492,8 +498,13 @@ class SentenceReader(PartyFinder):
             if (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "det" and c.lower_ in g.negators):
                 return None
         lem = g.lemma(noun)
-        if lem not in g.intent_nouns or not any(
-            p.code[:2] == _INTENT_FAMILY for p in self.patterns.nouns.get(lem, ())
+        if lem not in g.intent_nouns:
+            return None
+        # an intent noun, or one an intent verb pattern voices as its object ("expressed its desire to
+        # improve ties", "signalled its openness to resume talks")
+        voicing = self.patterns.verbs.get(g.lemma(verb), ())
+        if not any(p.code[:2] == _INTENT_FAMILY for p in self.patterns.nouns.get(lem, ())) and not any(
+            p.code[:2] == _INTENT_FAMILY and lem in p.objects for p in voicing
         ):
             return None
         return verb, Complement(modality="planned" if lem in g.planned_nouns else "hypothetical",
@@ -652,3 +663,14 @@ def _vows_no_event(t: Trigger, no_event: set[int]) -> bool:
     if p.kind != "verb" or p.code[:2] != "03" or p.words or p.objects or p.prep_objects:
         return False
     return any(c.dep_ == "xcomp" and c.i in no_event for c in dependents(t.token))
+
+
+def _helpers_of_acts(found: list[Trigger], g: Grammar) -> set[int]:
+    """Tokens of verbs of helping ("help", "assist") whose infinitive is an act with a pattern of its
+    own: "prepared to help mediate between X and Y" is an intent to mediate (039), "helped negotiate
+    the truce" is the negotiation; the help adds no act of aid (07) beside the act it helps do. Help
+    whose infinitive codes nothing ("pledged to help rebuild Gaza"), or an act of force ("helped the
+    Kurds fight IS": aid to the fighters), stays aid."""
+    at = {t.token.i for t in found if t.pattern.kind == "verb" and t.pattern.code[:2] in g.cooperation_roots}
+    return {t.token.i for t in found if t.token.pos_ == "VERB" and g.lemma(t.token) in g.helping_verbs
+            and any(c.dep_ == "xcomp" and c.i in at for c in dependents(t.token))}
