@@ -17,7 +17,7 @@ from triadic.events._draft import _Draft
 from triadic.events._modality import modality_of
 from triadic.events._patterns import Grammar
 from triadic.events._syntax import MentionLike, named_owners, on_side, side_of
-from triadic.events._tree import dependents, tokens_of
+from triadic.events._tree import dependents, doc_tokens
 
 __all__ = ["DiscourseMemory", "discourse_words"]
 
@@ -138,9 +138,15 @@ class DiscourseMemory:
             # "Turkey proposed a monitoring mission": a verb of the links that no pattern coded still
             # tells the act "the proposal" refers to, when its doer resolves as the coder's sources do
             triggers = {d.trigger.i for d in told}
-            for tok in tokens_of(span):
-                lemma = g.lemma(tok)
-                if tok.pos_ != "VERB" or tok.i in triggers or lemma not in self._link_verbs:
+            # the document's lemma table read by index, the closed set of link verbs first: most
+            # sentences have none, and a token decodes its tag anew on every read
+            lemmas, toks = g.lemmas(span.doc), doc_tokens(span.doc)
+            for i in range(span.start, span.end):
+                lemma = lemmas[i]
+                if lemma not in self._link_verbs or i in triggers:
+                    continue
+                tok = toks[i]
+                if tok.pos_ != "VERB":
                     continue
                 if modality_of(tok, tok, g) not in self.w.uncoded_modalities:
                     continue

@@ -1602,12 +1602,16 @@ def _answers(code: str) -> bool:
 def _owned_objects(drafts: list[_Draft], g: Grammar, index: MentionIndexLike) -> None:
     """An owned event noun that is the object of a rejection or denial ("dismissed Somalia's
     accusations", "ignored calls from Armenia") is its owner's act, addressed to the answering side."""
-    by_verb = {d.trigger.i: d for d in drafts if d.secondary is None and d.trigger.pos_ in ("VERB", "AUX")}
+    # the verbs' drafts, made only once an owned answered noun is found: most sentences have none
+    by_verb: dict[int, _Draft] | None = None
     for d in drafts:
         tok = d.trigger
         if (d.secondary is not None or d.notarget or tok.pos_ not in ("NOUN", "PROPN")
                 or not _answered(tok) or not names_own_doer(tok, g)):
             continue
+        if by_verb is None:
+            by_verb = {d.trigger.i: d for d in drafts
+                       if d.secondary is None and d.trigger.pos_ in ("VERB", "AUX")}
         # the parser may hang the object on a predicative word ("dismissed as baseless the charges")
         # or read it as the object of "as" ("rejected as baseless X's accusation")
         outer = by_verb.get(tok.head.i if tok.dep_ == "dobj" else tok.head.head.i)

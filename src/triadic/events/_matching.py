@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from triadic.events._patterns import SUBJECT_KEY, Pattern
 from triadic.events._syntax import RELATIVE_PRONOUNS, SUBJ_DEPS, is_passive, misread_relative, preps_of
-from triadic.events._tree import DocTable, conjuncts, dependents, has_to, token_memo
+from triadic.events._tree import DocTable, conjuncts, dependents, has_to, lower_words, token_memo
 
 __all__ = ["verb_matches", "noun_matches", "lexical_objects", "through_amount", "object_fits", "count_of"]
 
@@ -73,21 +73,22 @@ def _below(head: Token) -> frozenset[str]:
         nxt: list[Token] = []
         for t in frontier:
             for c in dependents(t):
-                if c.dep_ == "aux" and c.tag_ == "TO" and (t.i == head.i or t.dep_ == "advcl"):
+                dep = c.dep_  # read once: a token decodes its label anew on every read
+                if dep == "aux" and c.tag_ == "TO" and (t.i == head.i or t.dep_ == "advcl"):
                     # the trigger's own infinitive marker ("to protest") is no preposition, nor is
                     # that of a purpose clause ("had come [to report] on the vote" is no "come to")
                     continue
-                if c.dep_ == "mark" and t.i == head.i:
+                if dep == "mark" and t.i == head.i:
                     # nor is the marker of the trigger's own clause ("a deadline for migrants to
                     # leave" is no "leave for"); a clause below it keeps it ("called for X to ...")
                     continue
-                if c.dep_ in WORD_DEPS or c.dep_ == "pobj":
-                    if c.dep_ == "prep" and _time_phrase(c):
+                if dep in WORD_DEPS or dep == "pobj":
+                    if dep == "prep" and _time_phrase(c):
                         continue  # "called X on Tuesday" is no "call on"
                     lem, low = _key(c)
                     found.add(lem)
                     found.add(low)
-                    if c.dep_ not in _PREDICATE_DEPS:
+                    if dep not in _PREDICATE_DEPS:
                         nxt.append(c)
         frontier = nxt
     return frozenset(found)
@@ -268,18 +269,20 @@ def _object_fits(o: Token, lemmas: frozenset[str], carriers: frozenset[str], amo
     # "forced 80,000 Afghans to leave": a large count meets a pattern's count word
     # ("+#thousands", "+#hundreds"); patterns name these where the size of the group decides
     # the act (a mass expulsion), apart from the plain word ("deported thousands of migrants")
-    if _MAGNITUDE_WORDS & lemmas and _magnitude(o) & lemmas:
+    # (``isdisjoint`` builds no set, as ``&`` would on every call)
+    if not _MAGNITUDE_WORDS.isdisjoint(lemmas) and not _magnitude(o).isdisjoint(lemmas):
         return True
     for c in dependents(o):
+        dep = c.dep_  # read once: a token decodes its label anew on every read
         if (
             carried
-            and c.dep_ in ("compound", "amod", "nummod")
+            and dep in ("compound", "amod", "nummod")
             and (c.lemma_.lower() in lemmas or c.lower_ in lemmas)
         ):
             return True
         # "declared a cease-fire", split by the tokenizer into "cease - fire"
         if (
-            c.dep_ == "compound"
+            dep == "compound"
             and c.i + 2 == o.i
             and o.doc[c.i + 1].tag_ == "HYPH"
             and (f"{c.lower_}-{o.lower_}" in lemmas or f"{c.lower_}-{lem}" in lemmas)
@@ -403,7 +406,9 @@ def _prep_objects_present(tok: Token, pat: Pattern, amounts: frozenset[str]) -> 
                 return False
             continue
         found = False
-        for h in holders:
+        # (no holder has the preposition when no word of the document is it: most patterns' words are
+        # absent, and the walk below reads every holder's prepositions)
+        for h in holders if prep in _doc_words(tok.doc) else ():
             # "walked out +of:parliament": "of" hangs on the pattern's own objectless "out"
             for c in preps_of(h, frozenset({prep, *pat.words}), _PREP_ONLY):
                 if c.lower_ != prep:
@@ -431,6 +436,18 @@ def _prep_objects_present(tok: Token, pat: Pattern, amounts: frozenset[str]) -> 
         if not found:
             return False
     return True
+
+
+def _doc_words(doc: Doc) -> frozenset[str]:
+    """The lower-cased words of ``doc``, found once per document."""
+    table = _WORDS.table(doc, None)
+    found: frozenset[str] | None = table.get("words")
+    if found is None:
+        found = table["words"] = frozenset(lower_words(doc))
+    return found
+
+
+_WORDS = DocTable()
 
 
 def _doers(tok: Token) -> list[Token]:

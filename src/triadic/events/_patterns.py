@@ -588,11 +588,17 @@ class Grammar:
             table = [fixes.get(low) or lem for low, lem in pairs]
             # a verb the tokenizer split at its hyphen ("tear - gassed") is looked up whole where
             # lemma_fixes names the hyphenated form: its second half alone is another word ("gas")
-            for i in range(2, len(doc)):
-                if doc[i - 1].tag_ == "HYPH":
-                    whole = fixes.get(f"{doc[i - 2].lower_}-{doc[i].lower_}")
-                    if whole:
-                        table[i] = whole
+            # (only after a word that begins such a form: a token decodes its tag anew on every read)
+            heads = _hyphen_heads(fixes)
+            if heads:
+                from triadic.events._tree import doc_tokens
+
+                lows, toks = lower_words(doc), doc_tokens(doc)
+                for i in range(2, len(doc)):
+                    if lows[i - 2] in heads and toks[i - 1].tag_ == "HYPH":
+                        whole = fixes.get(f"{lows[i - 2]}-{lows[i]}")
+                        if whole:
+                            table[i] = whole
             _LEMMAS[0] = (doc, self, table)
         return table
 
@@ -626,6 +632,19 @@ class Grammar:
 # ``Grammar.lemma``'s table: the doc and grammar last asked about and the lemma of each of the doc's tokens
 # (one slot, swapped whole, so that a table is never read for another doc or grammar)
 _LEMMAS: list[tuple[Doc | None, Grammar | None, list[str]]] = [(None, None, [])]
+
+# the lemma_fixes last asked about, and every part before a hyphen of its hyphenated forms
+_HYPHEN_HEADS: list[tuple[dict[str, str] | None, frozenset[str]]] = [(None, frozenset())]
+
+
+def _hyphen_heads(fixes: dict[str, str]) -> frozenset[str]:
+    """The words a hyphenated form of ``fixes`` can begin with ("tear" of "tear-gas"), before any of
+    its hyphens: only a token after one of them can start a split hyphenated verb."""
+    known, heads = _HYPHEN_HEADS[0]
+    if known is not fixes:
+        heads = frozenset(k[:j] for k in fixes for j, ch in enumerate(k) if ch == "-")
+        _HYPHEN_HEADS[0] = (fixes, heads)
+    return heads
 
 
 @dataclass(slots=True)

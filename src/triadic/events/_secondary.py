@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import chain
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from triadic.events._clauses import adjunct_owner, visit_setting
 from triadic.events._draft import _Draft
@@ -14,7 +14,16 @@ from triadic.events._modality import conditional_act, conditional_mark, modality
 from triadic.events._patterns import Grammar
 from triadic.events._reading import SentenceReader
 from triadic.events._syntax import clause_verb, names_own_doer, that_marked
-from triadic.events._tree import dep_labels, dependents, has_to, lower_lemmas, lower_words, tokens_of
+from triadic.events._tree import (
+    DocTable,
+    dep_labels,
+    dependents,
+    doc_tokens,
+    has_to,
+    lower_lemmas,
+    lower_words,
+    tokens_of,
+)
 
 __all__ = ["SecondaryMarker"]
 
@@ -269,11 +278,16 @@ class SecondaryMarker(SentenceReader):
         # most sentences have none, and skip reading every token
         lo, hi = sent.start, sent.end
         words = lower_words(sent.doc)[lo:hi]
-        if g.conditional_marks.isdisjoint(words) and g.habitual_adverbs.isdisjoint(words) \
-                and g.hypothetical_determiners.isdisjoint(words) \
-                and "relcl" not in dep_labels(sent.doc)[lo:hi]:
+        deps = dep_labels(sent.doc)[lo:hi]
+        marked = not (g.conditional_marks.isdisjoint(words) and g.habitual_adverbs.isdisjoint(words)
+                      and g.hypothetical_determiners.isdisjoint(words))
+        if not marked and "relcl" not in deps:
             return out
-        for tok in tokens_of(sent):
+        toks = tokens_of(sent)
+        if not marked:
+            # with none of those words only the relative-clause branch can apply: read its verbs alone
+            toks = [t for t, d in zip(toks, deps, strict=True) if d == "relcl"]
+        for tok in toks:
             if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in g.hypothetical_determiners
                                           for c in dependents(tok)):
                 # "any Israeli attack would be met with a response": a kind of act, not one done
@@ -544,7 +558,8 @@ def _parenthetical_act(tok: Token) -> bool:
     """A passive participle set off by a comma, with its own agent ("the Kurds, [attacked by Turkish
     troops], retreated"): it reports an event, where a bound one ("warplanes supported by Russia")
     only says which party is meant."""
-    return tok.i > 0 and tok.doc[tok.i - 1].text == "," and any(c.dep_ == "agent" for c in dependents(tok))
+    # the rare agent first: a comma is read off a token built anew
+    return any(c.dep_ == "agent" for c in dependents(tok)) and tok.i > 0 and tok.doc[tok.i - 1].text == ","
 
 
 def _consequence(tok: Token) -> bool:
@@ -621,13 +636,31 @@ def _idle(d: _Draft) -> bool:
     return not d.targets and not d.notarget and not (d.reciprocal and len(d.sources) > 1)
 
 
+def _conditional_clauses(doc: Doc, g: Grammar) -> frozenset[int]:
+    """The indices of the document's "if" or "unless" clauses (an ``advcl`` with a conditional mark),
+    found once per document."""
+    table = _CONDITIONS.table(doc, g)
+    found: frozenset[int] | None = table.get("clauses")
+    if found is None:
+        toks = doc_tokens(doc)
+        found = table["clauses"] = frozenset(
+            i for i, dep in enumerate(dep_labels(doc)) if dep == "advcl" and conditional_mark(toks[i], g))
+    return found
+
+
+_CONDITIONS = DocTable()
+
+
 def _condition_owner(tok: Token, primary: dict[int, _Draft], g: Grammar) -> _Draft | None:
     """The draft of the threat, offer or demand an "if" or "unless" clause holding ``tok`` qualifies.
 
     Only there: in "If the U.S. raises tariffs, China could ease sanctions" both halves are events of
     their own (hypothetical), but "warned it would impose sanctions if Minsk sent troops" is one threat."""
+    clauses = _conditional_clauses(tok.doc, g)
+    if not clauses:
+        return None  # most documents have no condition: skip the walk up the tree
     for a in chain((tok,), tok.ancestors):  # one at a time: the walk stops at the first condition
-        if a.dep_ == "advcl" and conditional_mark(a, g):
+        if a.i in clauses:
             if not any(conditional_act(b, g) for b in (a.head, *a.head.ancestors)):
                 return None
             for b in (a.head, *a.head.ancestors):
