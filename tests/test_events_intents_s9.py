@@ -232,3 +232,13 @@ def test_a_voiced_desire_to_act_is_an_intent(code) -> None:
     events = code("Chile expressed its desire to improve relations with Bolivia.")
     assert ("CHL", "BOL") in _dyads(events, "03"), [(e.cameo, e.rule) for e in events]
     assert not any(e.root == "05" for e in events), [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia and Azerbaijan agreed to work toward an end to the fighting in the border region.",
+    "The two presidents pledged to seek a halt to the shelling along the front line.",
+])
+def test_a_commitment_to_end_force_is_no_threat(code, text: str) -> None:
+    # the act of force sits inside what the commitment ends: no threat (13), whatever the intent code
+    roots = {e.root for e in code(text)}
+    assert "13" not in roots, roots

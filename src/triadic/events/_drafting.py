@@ -47,6 +47,7 @@ from triadic.events._syntax import (
     actors_of,
     clause_verb,
     controllers,
+    ended_act,
     is_passive,
     named_owners,
     names_own_doer,
@@ -1165,7 +1166,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 if obj_actors:
                     drafts[0].sources = obj_actors
             if comp.family is not None:
-                code = g.derived_code(comp.family, pat.code)
+                code = g.derived_code(comp.family, pat.code, forceful=not ended_act(tok, g))
                 grule = f"complement:{head.lemma_.lower()}({pat.rule})->{code}"
                 phrase = self._phrase_pattern(head, tok, by_tok)
                 if phrase is not None:

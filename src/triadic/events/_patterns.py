@@ -611,12 +611,18 @@ class Grammar:
         ``place_target_roots``)."""
         return code.startswith(tuple(self.place_target_roots))  # one call, not a generator per root
 
-    def derived_code(self, family: str, inner: str) -> str:
-        """The sub-code of ``family`` for an embedded event coded ``inner`` (longest prefix wins)."""
+    def derived_code(self, family: str, inner: str, *, forceful: bool = True) -> str:
+        """The sub-code of ``family`` for an embedded event coded ``inner`` (longest prefix wins).
+
+        Args:
+            forceful: an embedded act of force makes an intent a threat; False where the act is one
+                the commitment ends ("agreed to work toward an end to the fighting").
+        """
         if len(family) == 2 and inner[:2] == family:
             return inner  # "willing to offer aid": the embedded event is already an intent (033)
         force = self.forceful_commitment_family
-        if (family in self.intent_families and family != force and inner[:2] in self.forceful_commitment_roots
+        if (forceful and family in self.intent_families and family != force
+                and inner[:2] in self.forceful_commitment_roots
                 and not any(inner.startswith(k) for k in self.derive.get(family, {}) if k)):
             # "vowed to strike X", "is ready to retake it by force": a threat, not 030 (a deployment
             # the family names itself, "pledged to send peacekeepers" 0334, stays its own)

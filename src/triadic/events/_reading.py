@@ -20,6 +20,7 @@ from triadic.events._syntax import (
     asks_for_act,
     clause_verb,
     delayed_complement,
+    ended_act,
     is_passive,
     manner_of_force,
     prep_objects,
@@ -267,7 +268,8 @@ class SentenceReader(PartyFinder):
                 if gov is not None and gov[1].family is not None and gov[0].i not in cands:
                     # "agreed to resign": the governing verb's own code stands for the sentence
                     head = gov[0]
-                    code = self.g.derived_code(gov[1].family, t.pattern.code)
+                    code = self.g.derived_code(gov[1].family, t.pattern.code,
+                                               forceful=not ended_act(t.token, self.g))
                     rule = f"complement:{head.lemma_.lower()}({t.pattern.rule})->{code}"
                     cands[head.i] = (head, code, rule, modality_of(head, head, self.g), False)
                 cands[t.token.i] = (

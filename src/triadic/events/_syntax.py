@@ -22,6 +22,7 @@ __all__ = [
     "clause_verb",
     "actors_of",
     "in_place_phrase",
+    "ended_act",
     "side_of",
     "on_side",
     "regional_to_centre",
@@ -295,6 +296,14 @@ def side_of(mentions: Iterable[MentionLike]) -> frozenset[str]:
 def on_side(m: MentionLike, side: frozenset[str]) -> bool:
     """``m`` is on the side ``side_of`` gave: its code or its country is there."""
     return m.actor.code in side or m.actor.country in side
+
+
+def ended_act(tok: Token, g: Grammar) -> bool:
+    """``tok`` names an act that an ending noun stops ("an end to the [fighting]", "a halt to the
+    [attacks]", "the cessation of [hostilities]"): committing to it is committing to stop it."""
+    head = tok.head
+    return (tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "of")
+            and g.lemma(head.head) in g.ending_nouns)
 
 
 def in_place_phrase(i: int, head: Token, g: Grammar) -> bool:
