@@ -242,3 +242,10 @@ def test_a_commitment_to_end_force_is_no_threat(code, text: str) -> None:
     # the act of force sits inside what the commitment ends: no threat (13), whatever the intent code
     roots = {e.root for e in code(text)}
     assert "13" not in roots, roots
+
+
+def test_a_round_of_talks_hosted_is_the_talks_and_the_hosting(code) -> None:
+    # the talks counted by "a round of" are the host's object, as in "hosted talks": both events stay
+    roots = sorted(e.cameo for e in code("Norway hosted a new round of talks between Colombia and the ELN "
+                                          "rebels in Oslo."))
+    assert "046" in roots and "043" in roots, roots

@@ -153,6 +153,12 @@ class SecondaryMarker(SentenceReader):
                     # "rejected as baseless Y's accusation": the parser's "as" object is what is
                     # answered, Y's own act (see ``_owned_objects``), not a setting
                     continue
+                if d.trigger.dep_ == "pobj" and d.trigger.head.lower_ == "of" \
+                        and self.g.lemma(d.trigger.head.head) in self.g.amount_words \
+                        and d.trigger.head.head.dep_ in ("dobj", "nsubjpass"):
+                    # "hosted a new round of [talks] between A and B": the acts an amount counts are
+                    # the verb's object, as "hosted talks" is, not the setting of its act
+                    continue
                 verb = adjunct_owner(d.trigger)
                 if verb is not None and self._own_journey(d, primary.get(verb.i)):
                     # "praised Israel during a visit to Jerusalem", "laid a wreath on the first day of
