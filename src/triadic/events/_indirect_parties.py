@@ -184,12 +184,17 @@ def host_places(verb: Token, g: Grammar) -> list[Token]:
     return [o for h in (*posts, verb) for o in _prep_objects(h, g.location_preps) if not is_time(o)]
 
 
+def _marked_clauses(verb: Token, marks: frozenset[str], *, after: bool) -> list[Token]:
+    """The verb's adverbial clauses opened by one of ``marks`` ("after", "if", "until"), only those
+    after the verb when ``after``."""
+    return [c for c in dependents(verb) if c.dep_ == "advcl" and (not after or c.i > verb.i)
+            and any(k.dep_ == "mark" and k.lower_ in marks for k in dependents(c))]
+
+
 def cause_doers(verb: Token) -> list[Token]:
     """The subjects of the act the verb's "after"/"because" clause reports ("recalled its envoy [after
     Burundi closed the border]"), in order (``cause_marks``)."""
-    marks = argument_words().cause_marks
-    return [s for c in dependents(verb) if c.dep_ == "advcl" and c.i > verb.i
-            and any(k.dep_ == "mark" and k.lower_ in marks for k in dependents(c))
+    return [s for c in _marked_clauses(verb, argument_words().cause_marks, after=True)
             for s in dependents(c) if s.dep_ in ("nsubj", "agent") or _sighted(s)]
 
 
@@ -221,9 +226,7 @@ def answered_doers(verb: Token, objs: Sequence[Token]) -> list[Token]:
 def condition_doers(verb: Token) -> list[Token]:
     """The subjects of the condition on a threat ("to retaliate [if Western missiles are used]"), in
     order (``condition_marks``); a pronoun subject is left out."""
-    marks = argument_words().condition_marks
-    return [s for c in dependents(verb) if c.dep_ == "advcl"
-            and any(k.dep_ == "mark" and k.lower_ in marks for k in dependents(c))
+    return [s for c in _marked_clauses(verb, argument_words().condition_marks, after=False)
             for s in dependents(c) if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"]
 
 
@@ -237,9 +240,7 @@ def content_subjects(verb: Token) -> list[Token]:
 def awaited_doers(verb: Token) -> list[Token]:
     """The subjects of the act the verb's "until"/"unless" clause waits for ("will not lift the embargo
     [until Cuba undertakes reforms]"), in order; a pronoun subject is left out."""
-    marks = argument_words().awaited_marks
-    return [s for c in dependents(verb) if c.dep_ == "advcl" and c.i > verb.i
-            and any(k.dep_ == "mark" and k.lower_ in marks for k in dependents(c))
+    return [s for c in _marked_clauses(verb, argument_words().awaited_marks, after=True)
             for s in dependents(c) if s.dep_ == "nsubj" and s.pos_ != "PRON"]
 
 

@@ -16,7 +16,15 @@ from triadic.events._matching import object_fits
 from triadic.events._modality import modality_of
 from triadic.events._patterns import NO_EVENT, Pattern
 from triadic.events._reading import SentenceReader
-from triadic.events._syntax import MentionIndexLike, MentionLike, actors_of, on_side, side_of, verb_complement
+from triadic.events._syntax import (
+    MentionIndexLike,
+    MentionLike,
+    actors_of,
+    ended_act,
+    on_side,
+    side_of,
+    verb_complement,
+)
 from triadic.events._tree import dependents, has_to, tokens_of
 
 __all__ = ["Recoder"]
@@ -208,8 +216,7 @@ class Recoder(SentenceReader):
                 # "Sweden froze aid to Uganda" with "froze" tagged as an adjective: the aid is stopped
                 d.code, d.rule = g.ended_aid_code, f"stopped({d.rule})->{g.ended_aid_code}"
                 continue
-            if (tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "to", "on")
-                    or g.lemma(tok.head.head) not in g.ending_nouns):
+            if not ended_act(tok, g, ("of", "to", "on")):
                 continue
             if d.code[:2] in ("04", "06") and g.lemma(tok) in g.ended_ties:
                 d.code, d.rule = g.ended_ties_code, f"ended({d.rule})->{g.ended_ties_code}"

@@ -298,11 +298,12 @@ def on_side(m: MentionLike, side: frozenset[str]) -> bool:
     return m.actor.code in side or m.actor.country in side
 
 
-def ended_act(tok: Token, g: Grammar) -> bool:
-    """``tok`` names an act that an ending noun stops ("an end to the [fighting]", "a halt to the
-    [attacks]", "the cessation of [hostilities]"): committing to it is committing to stop it."""
+def ended_act(tok: Token, g: Grammar, preps: tuple[str, ...] = ("to", "of")) -> bool:
+    """``tok`` names an act or tie that an ending noun stops ("an end to the [fighting]", "a halt to the
+    [attacks]", "the cessation of [hostilities]", with ``preps`` "a freeze on [aid]"): committing to it
+    is committing to stop it, and what it names is not done."""
     head = tok.head
-    return (tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "of")
+    return (tok.dep_ == "pobj" and head.lower_ in preps
             and g.lemma(head.head) in g.ending_nouns)
 
 
