@@ -1,5 +1,5 @@
 """Session-5 round-2 party mechanisms in the coded events: the object of a bare infinitive, the place
-aid with no recipient serves, and agreements signed with a party coded both ways. Every sentence here
+aid with no recipient serves, and agreements signed with a party (one way; co-signers both ways). Every sentence here
 is written for these tests."""
 
 from __future__ import annotations
@@ -68,10 +68,16 @@ def test_aid_never_serves_the_givers_own_country_as_a_place(real) -> None:
     assert not any(c.startswith("07") and t == "NOR" for _, c, t in got), got
 
 
-# --- an agreement signed with a party binds both sides --------------------------------------------------
+# --- an agreement signed with a party is the signer's act; co-signers are both sides -------------------
 
-def test_agreement_signed_with_a_party_is_coded_both_ways(nlp, coder) -> None:
+def test_agreement_signed_with_a_party_is_the_signers_act(nlp, coder) -> None:
     events = code_text(nlp, coder, "Japan signed a fisheries agreement with South Korea on Tuesday.", WHEN)
+    got = triples(events)
+    assert ("JPN", "057", "KOR") in got and ("KOR", "057", "JPN") not in got, got
+
+
+def test_agreement_signed_by_co_subjects_is_coded_both_ways(nlp, coder) -> None:
+    events = code_text(nlp, coder, "Japan and South Korea signed a fisheries agreement on Friday.", WHEN)
     got = triples(events)
     assert ("JPN", "057", "KOR") in got and ("KOR", "057", "JPN") in got, got
 

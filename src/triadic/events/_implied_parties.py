@@ -27,8 +27,8 @@ class ImpliedPartyFinder(SentenceReader):
         """The targets, named with "with", are the other side of an exchange marked ``<>`` in its
         pattern ("exchanged fire with B", "traded accusations with B"): both sides act.
 
-        Also for a formal agreement signed with B (``mirrored_codes``): it binds both sides.
-        Not elsewhere: "A met with B" names who acted (ConfliBERT's annotation marks them source and
+        Also for the codes a user lists in ``mirrored_codes`` (none by default: "A signed a deal with
+        B" is coded A -> B, as the blind gold codes it; "A and B signed" stays both ways). Not elsewhere: "A met with B" names who acted (ConfliBERT's annotation marks them source and
         target; coding them both ways measured worse on its dev data). "A clashed with B" is marked
         ``<>``: the gold conventions code fighting between two named forces both ways."""
         pat = t.pattern
