@@ -1,6 +1,6 @@
 """Session-5 round-2 party mechanisms in the coded events: the object of a bare infinitive, the place
-aid with no recipient serves, and agreements signed with a party (one way; co-signers both ways). Every sentence here
-is written for these tests."""
+aid with no recipient serves, and agreements signed with a party (one way; co-signers both ways).
+Every sentence here is written for these tests."""
 
 from __future__ import annotations
 
