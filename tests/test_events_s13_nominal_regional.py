@@ -83,3 +83,53 @@ def test_regional_and_idiomatic_wire_forms(code, text: str, root: str) -> None: 
 )
 def test_nominal_and_regional_negatives(code, text: str, root: str) -> None:  # type: ignore[no-untyped-def]
     assert root not in _roots(code(text)), (text, _roots(code(text)))
+
+
+# Session 15, vocabulary breadth: other writers' wordings of roots 03, 08, 11, 14 and 16 -- official
+# readouts that "affirm the Kingdom's keenness to", "amenable/receptive to talks", crowds that flood,
+# fill or spill into the streets, workers who walk out, students who boycott classes, armed men who
+# vacate positions, an ambassador "pulled", South Asian and West African "flays"/"deprecates".
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("The Saudi foreign minister affirmed the Kingdom's readiness to help Sudan.", "03"),
+        ("The minister reaffirmed Oman's readiness to support the peace talks with Yemen.", "03"),
+        ("Ankara expressed its keenness to mediate between Moscow and Kyiv.", "03"),
+        ("Tehran said it was amenable to talks with Washington.", "03"),
+        ("Seoul is receptive to dialogue with Pyongyang.", "03"),
+        ("Hamas signalled its eagerness to reach a deal with Israel.", "03"),
+        ("Hezbollah fighters vacated positions near the border with Israel.", "08"),
+        ("Ghana's finance minister flayed the opposition NDC for spreading lies.", "11"),
+        ("Pakistan strongly deprecated India's statement on Kashmir.", "11"),
+        ("Protesters flooded the streets of Caracas demanding Maduro's resignation.", "14"),
+        ("Demonstrators filled Tahrir Square on Friday.", "14"),
+        ("Opposition supporters spilled into the streets of Kampala after the verdict.", "14"),
+        ("Students boycotted classes in protest against the fee hike.", "14"),
+        ("Nurses in Nigeria walked out over unpaid salaries.", "14"),
+        ("Russia pulled its ambassador from Moldova.", "16"),
+    ],
+)
+def test_other_writers_wordings(code, text: str, root: str) -> None:  # type: ignore[no-untyped-def]
+    assert root in _roots(code(text)), (text, _roots(code(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Floodwater filled the streets of Karachi after the monsoon rains.", "14"),
+        ("Shoppers thronged the markets of Lahore ahead of Eid.", "14"),
+        ("Tourists filled the square to watch the fireworks.", "14"),
+        ("The minister vacated his post after the scandal.", "08"),
+        ("Rioters bashed the policeman with sticks.", "11"),
+        ("The team was amenable to the new coach's tactics.", "03"),
+        ("Investors pulled their money from the fund.", "16"),
+        ("Washington doubted Moscow's willingness to negotiate with Kyiv.", "03"),
+    ],
+)
+def test_other_writers_wordings_negatives(code, text: str, root: str) -> None:  # type: ignore[no-untyped-def]
+    assert root not in _roots(code(text)), (text, _roots(code(text)))
+
+
+def test_walking_out_of_a_meeting_is_no_strike(code) -> None:  # type: ignore[no-untyped-def]
+    """Only workers' walking out is a strike; a delegation leaving a meeting is not (143)."""
+    assert "14" not in _roots(code("The Iranian delegation walked out of the meeting."))

@@ -403,6 +403,11 @@ class SentenceReader(PartyFinder):
             if clause.dep_ == "acl" and has_to(clause):
                 # "expressed readiness to deepen ties with X": voiced intent, as "is ready to" is
                 return self._voiced_intent(head)
+            if clause.dep_ == "advcl" and has_to(clause) and head.pos_ == "VERB":
+                # "affirmed the Kingdom's keenness to strengthen ties": the parser may hang the noun's
+                # infinitive on the voicing verb; the intent noun is still the verb's object before it
+                nouns = [c for c in dependents(head) if c.dep_ == "dobj" and c.i < clause.i]
+                return self._voiced_intent(nouns[-1]) if nouns else None
             return None
         if clause.dep_ == "xcomp" and agreed_object(head, clause, self.g):
             # "agreed to a truce [to allow aid in]": what is agreed is the truce; the infinitive
@@ -494,20 +499,23 @@ class SentenceReader(PartyFinder):
         verb = noun.head
         if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.i == noun.i:
             return None
-        for c in dependents(noun):
-            # "doubted Russia's willingness": another party's intent, only judged by the subject;
-            # "showed no willingness": denied intent (left to the negation rules)
-            if (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "det" and c.lower_ in g.negators):
-                return None
         lem = g.lemma(noun)
         if lem not in g.intent_nouns:
             return None
         # an intent noun, or one an intent verb pattern voices as its object ("expressed its desire to
         # improve ties", "signalled its openness to resume talks")
         voicing = self.patterns.verbs.get(g.lemma(verb), ())
-        if not any(p.code[:2] == _INTENT_FAMILY for p in self.patterns.nouns.get(lem, ())) and not any(
-            p.code[:2] == _INTENT_FAMILY and lem in p.objects for p in voicing
-        ):
+        voiced = any(p.code[:2] == _INTENT_FAMILY and lem in p.objects for p in voicing)
+        for c in dependents(noun):
+            # "doubted Russia's willingness": another party's intent, only judged by the subject;
+            # "showed no willingness": denied intent (left to the negation rules). A verb that itself
+            # voices intent ("affirmed the Kingdom's keenness to", "reaffirmed Oman's readiness to", the
+            # style of official readouts) names the speaker's own side as the possessor.
+            if (c.dep_ == "poss" and c.pos_ != "PRON" and not voiced) or (
+                c.dep_ == "det" and c.lower_ in g.negators
+            ):
+                return None
+        if not any(p.code[:2] == _INTENT_FAMILY for p in self.patterns.nouns.get(lem, ())) and not voiced:
             return None
         return verb, Complement(modality="planned" if lem in g.planned_nouns else "hypothetical",
                                 family=_INTENT_FAMILY)
