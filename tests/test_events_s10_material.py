@@ -159,3 +159,10 @@ def test_aid_needed_or_reviewed_is_not_given(code, text: str) -> None:
 def test_aid_given_to_whom_needs_it_stays(code) -> None:
     events = code("Japan sent medicine to Chad, which needs it to treat the wounded.")
     assert any(c.startswith("07") for c in cameo_codes(events)), code_rules(events)
+
+
+def test_an_amount_received_in_aid_is_aid_not_a_host(code) -> None:  # noqa: ANN001
+    # "received $X in aid from Y": the aid named by the "in" phrase (07), no visitor hosted (043)
+    events = code("Moldova has received more than 300 million euros in assistance from the EU this year.")
+    roots = [e.root for e in events]
+    assert "07" in roots and "04" not in roots, [(e.cameo, e.rule) for e in events]

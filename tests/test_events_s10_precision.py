@@ -151,3 +151,56 @@ def test_welcoming_an_act_hosts_no_one(code) -> None:
     assert "04" not in _roots(code("Germany welcomed the arrest of the suspect in the Solingen attack."))
     assert "04" in _roots(code("The Pope welcomed the Lebanese president to the Vatican."))
     assert "04" in _roots(code("Egypt received a delegation from Hamas in Cairo."))
+
+
+# ------------------------------------------------------------------ talks and truces not held
+@pytest.mark.parametrize("text", [
+    "Talks between Ghana and Togo on their maritime border collapsed in Lome on Friday.",
+    "Peace talks between the Philippine government and the communist rebels have stalled.",
+    "The stalled negotiations between Guyana and Venezuela were not mentioned in the statement.",
+    "The truce between the Malian army and the separatists expired at midnight.",
+])
+def test_talks_or_truce_that_failed_are_no_meeting_or_truce_held(code, text: str) -> None:
+    events = code(text)
+    # the talks or truce befell something (a breakdown, 164 when a pattern codes it); none was held
+    assert not {"04", "08"} & set(_roots(events)), [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan offered to host talks between Armenia and Azerbaijan.",
+    "Brazil hopes to mediate talks between Venezuela and Guyana.",
+    "Washington wants talks with Caracas without preconditions.",
+    "Norway pushed for talks between the Colombian government and the ELN.",
+])
+def test_talks_only_offered_sought_or_hoped_for_are_not_held(code, text: str) -> None:
+    events = code(text)
+    # the offer, hope or appeal keeps its own code; no talks (046) are coded as held
+    assert not [e for e in events if e.cameo == "046"], [(e.cameo, e.rule) for e in events]
+
+
+def test_talks_that_ended_or_resumed_are_still_held(code) -> None:
+    events = code("Talks between Ghana and Togo on their maritime border ended without agreement on Friday.")
+    assert [e for e in events if e.cameo == "046"], [(e.cameo, e.rule) for e in events]
+
+
+def test_hosted_talks_are_held_beside_the_hosting(code) -> None:
+    events = code("Kazakhstan hosted talks between Armenia and Azerbaijan in Almaty on Monday.")
+    assert "046" in {e.cameo for e in events}, [(e.cameo, e.rule) for e in events]
+
+
+def test_result_participle_of_the_same_root_is_the_same_act(code) -> None:
+    events = code("Britain withdrew its last troops from Mali on Sunday, ending a nine-year operation.")
+    # the withdrawal (0874) is told once; "ending the operation" is what it achieved, not a second 087
+    assert _roots(events).count("08") == 1, [(e.cameo, e.rule) for e in events]
+
+
+def test_a_truce_agreed_with_a_partner_is_the_speakers_intent_one_way(code) -> None:
+    # "A agreed to a truce with B" is A's intent (0356 A -> B), as "A signed a deal with B" is A's act
+    events = [e for e in code("The ELN agreed to a ceasefire with the Colombian government on Sunday.")
+              if e.root == "03"]
+    assert len(events) == 1, [(e.cameo, e.source.actor.code, e.rule) for e in events]
+
+
+def test_a_truce_agreed_by_co_subjects_stays_both_ways(code) -> None:
+    events = [e for e in code("Colombia and the ELN agreed to a ceasefire on Sunday.") if e.root == "03"]
+    assert len(events) == 2, [(e.cameo, e.source.actor.code, e.rule) for e in events]

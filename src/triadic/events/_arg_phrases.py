@@ -48,6 +48,7 @@ class ArgumentWords:
     aid_codes: tuple[str, ...] = ()
     mutual_codes: tuple[str, ...] = ()
     mirrored_codes: tuple[str, ...] = ()
+    one_sided_codes: tuple[str, ...] = ()
     person_codes: tuple[str, ...] = ()
     protest_verbs: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()

@@ -214,6 +214,7 @@ class EventCoder(EventDrafter):
             dropped = self._outcomes(drafts) | self._aims(drafts) | self._remarks(drafts)
             dropped |= self._motives(drafts) | _settings(drafts) | self._attempts(drafts)
             dropped |= _unreal_nouns(drafts, self.g) | _sought_pacts(drafts, self.g)
+            dropped |= _sought_talks(drafts, self.g)
             # acts that only date the period reported on ("since Russia's invasion"): history; the
             # sentence has named its acts, so the classifier is not asked to guess another from it
             anchored = {id(d) for d in drafts if _anchored(d.trigger, self.g)}
@@ -516,11 +517,21 @@ class EventCoder(EventDrafter):
 
     def _outcomes(self, drafts: Sequence[_Draft]) -> set[int]:
         """Drafts (by id) of a killing or massacre told as the outcome of a violent act of the same
-        clause: "air strikes hit the depot, killing three people" is one attack, coded once."""
+        clause: "air strikes hit the depot, killing three people" is one attack, coded once; so is any
+        act of the same root a result participle tells ("withdrew its troops, ending the operation")."""
         out: set[int] = set()
         for d in drafts:
             tok = d.trigger
             if tok.dep_ != "advcl" or tok.tag_ != "VBG":
+                continue
+            if (not d.code.startswith(_OUTCOME_CODES) and d.code[:2] not in _VIOLENT_ROOTS
+                    and tok.lemma_.lower() in self.g.result_verbs
+                    and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in dependents(tok))
+                    and any(e is not d and e.sources and e.trigger.i == tok.head.i
+                            and e.code[:2] == d.code[:2] for e in drafts)):
+                # "withdrew its last troops from Mali, ending a nine-year operation": the participle
+                # tells what the act achieved; of the act's own root it is the same act, coded once
+                out.add(id(d))
                 continue
             # "..., killing four with a roadside bomb": a killing that names its weapon is an outcome too
             if not d.code.startswith(_OUTCOME_CODES) and not (
@@ -1041,6 +1052,34 @@ def _sought_pacts(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
     # "progress towards a [ceasefire] agreement": a noun compounded onto the sought pact is its kind
     out |= {id(d) for d in drafts
             if d.rule.startswith("noun:") and d.trigger.dep_ == "compound" and d.trigger.head.i in sought}
+    return out
+
+
+def _sought_talks(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
+    """Drafts (by id) of a meeting or talks code (grammar ``talk_codes``) named only by a noun that is
+    what a party wants, seeks or offers, or what words are about (grammar ``talk_seeking_words``:
+    "wants talks with X", "pushed for talks between X and Y", "a statement on the talks"), or the
+    object of an act that is itself only offered, hoped for or planned ("offered to host talks between
+    A and B", "hopes to mediate talks between X and Y"): no meeting is held, and CAMEO 04x codes
+    meetings held. The appeal, offer or hosting keeps its own code."""
+    out: set[int] = set()
+    for d in drafts:
+        tok = d.trigger
+        if not d.rule.startswith("noun:") or d.code not in g.talk_codes:
+            continue
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ in g.pact_topic_preps:
+            head = head.head  # "pushed for talks", "a statement on the talks"
+        elif tok.dep_ != "dobj":
+            continue
+        if head.i == tok.i:
+            continue
+        if g.lemma(head) in g.talk_seeking_words:
+            out.add(id(d))
+        elif (tok.dep_ == "dobj" and head.dep_ == "xcomp" and head.head.i != head.i
+              and g.lemma(head.head) in g.complements):
+            # "offered to host talks between A and B": the hosting is only offered, so are the talks
+            out.add(id(d))
     return out
 
 

@@ -975,6 +975,10 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 # "the war in Sudan has displaced millions": a state of conflict as the subject is the
                 # setting the clause tells about, not an act (unless it breaks out or worsens)
                 return None
+            if _failed_talks(tok, g):
+                # "talks between A and B collapsed", "the truce expired": the clause tells what became
+                # of the talks or truce (their breakdown, if a pattern codes it), not talks held
+                return None
             if tok.dep_ == "nsubj" and g.lemma(tok.head) in g.characterising_verbs and any(
                     w.lemma_.lower() in self._event_nouns and w.dep_ in ("dobj", "attr", "pobj")
                     for c in dependents(tok.head) for w in (c, *dependents(c))):
@@ -1504,6 +1508,19 @@ def _same_act_participles(drafts: list[_Draft], g: Grammar) -> None:
             if (o is not d and o.trigger.i == head.i and o.code == d.code and o.secondary is None
                     and {m.actor.code for m in o.sources} == {m.actor.code for m in d.sources}):
                 o.targets = list(d.targets)
+
+
+def _failed_talks(tok: Token, g: Grammar) -> bool:
+    """``tok`` is a negotiation or truce noun (grammar ``lapsed_act_nouns``) said to have failed or lapsed:
+    the subject of a verb of failure ("the talks collapsed", "after negotiations broke down", "the truce
+    expired") or carrying such a participle ("the stalled talks", "deadlocked negotiations"); see
+    ``lapse_verbs``."""
+    if g.lemma(tok) not in g.lapsed_act_nouns:
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass") and g.lemma(tok.head) in g.lapse_verbs:
+        return True
+    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in g.lapse_verbs
+               for c in dependents(tok))
 
 
 def _background(tok: Token, g: Grammar) -> bool:

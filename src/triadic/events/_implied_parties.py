@@ -32,9 +32,13 @@ class ImpliedPartyFinder(SentenceReader):
         elsewhere: "A met with B" names who acted (ConfliBERT's annotation marks them source and
         target; coding them both ways measured worse on its dev data and on the blind gold). "A
         clashed with B" is marked ``<>``: the gold conventions code fighting between two named forces
-        both ways."""
+        both ways. Not for an intent (``one_sided_codes``): "A agreed to a truce with B" is A's, as
+        A's signing is."""
         pat = t.pattern
         if "<>" not in pat.spec and not pat.code.startswith(argument_words().mirrored_codes):
+            return False
+        if "<>" in pat.spec and pat.code.startswith(argument_words().one_sided_codes):
+            # "agreed to a truce with B": an intent is the speaker's own; B's side is not told
             return False
         heads = [h for h in (t.token, t.obj, clause) if h is not None]
         sides = {w.idx for h in heads for p in prep_objects(h, frozenset({"with"})) for w in p.subtree}

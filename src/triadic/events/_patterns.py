@@ -159,6 +159,10 @@ class Grammar:
     # ("the war has displaced millions") they are the story's setting, coded as no event.
     conflict_state_nouns: frozenset[str] = frozenset()
     conflict_onset_verbs: frozenset[str] = frozenset()
+    # Nouns of a negotiation or truce and the verbs and participles that say it failed or lapsed ("the
+    # talks collapsed", "the stalled negotiations", "the truce expired"): what befell it, no act held.
+    lapsed_act_nouns: frozenset[str] = frozenset()
+    lapse_verbs: frozenset[str] = frozenset()
     # Verbs that say what someone's conduct was ("amounted to ethnic cleansing", "constituted genocide").
     characterising_verbs: frozenset[str] = frozenset()
     # Spans of time that make an act in a relative clause a description ("has fought them for years").
@@ -348,6 +352,10 @@ class Grammar:
     unclassified_roots: frozenset[str] = frozenset()
     pact_topic_preps: frozenset[str] = frozenset()
     pact_seeking_words: frozenset[str] = frozenset()
+    # Meeting and talks codes (04x), and the words under which their noun is only sought, offered or
+    # spoken about ("wants talks with X", "pushed for talks", "a statement on the talks").
+    talk_codes: frozenset[str] = frozenset()
+    talk_seeking_words: frozenset[str] = frozenset()
     state_predicates: frozenset[str] = frozenset()
     copula_predicates: frozenset[str] = frozenset()
     # Yield codes whose bare verb pattern ("withdraw") is about forces: a direct object that names
