@@ -17,7 +17,7 @@ from triadic.model import Actor
 from triadic.nlp._docs import dep_labels, lower_lemmas
 
 __all__ = ["controller", "nearest_subject", "other_state", "plural_head", "plural_noun",
-           "RelationWords", "relation_words", "participle", "hyphen_country", "led_forces",
+           "RelationWords", "relation_words", "participle", "hyphen_country", "hyphen_authors", "led_forces",
            "departs_from", "possessive_owner", "conjoined", "vessel_before",
            "absorb_sponsors"]
 
@@ -35,6 +35,7 @@ class RelationWords:
     relational: frozenset[str]
     possessives: frozenset[str]
     owner_forms: frozenset[str] = frozenset()
+    author_forms: frozenset[str] = frozenset()
     stances: frozenset[str] = frozenset()
     staff: frozenset[str] = frozenset()
     body_adjectives: tuple[tuple[str, str], ...] = ()
@@ -80,7 +81,8 @@ def relation_words() -> RelationWords:
     return RelationWords(sponsor_forms=forms("sponsors"), leader_forms=forms("leaders"),
                          led_forces=words("led_forces"), departures=words("departures"),
                          relational=words("relational"), possessives=words("possessives"),
-                         owner_forms=words("owners"), stances=words("stances"), staff=words("staff"),
+                         owner_forms=words("owners"), author_forms=forms("authors"),
+                         stances=words("stances"), staff=words("staff"),
                          aboard=words("aboard"), vessels=words("vessels"), branches=words("branches"),
                          seafarers=words("seafarers"), naval=words("naval"), thing_heads=words("thing_heads"),
                          rank_heads=words("rank_heads"),
@@ -110,6 +112,26 @@ def hyphen_country(work: Work, tok: Token) -> Actor | None:
         if e.via in _COUNTRY_VIAS and e.country and not e.members and e.valid_on(work.ref_date):
             return work.dictionary.countries.state_actor(e.country)
     return None
+
+
+def hyphen_authors(work: Work) -> None:
+    """"A U.S.-brokered proposal", "the Qatar-mediated truce": the tokenizer keeps the country and the
+    participle as one token, so no name is found on it; the country that put the thing forward is a
+    mention of its own there (a rejection of the proposal answers it). Phrases another pass composed
+    ("U.S.-backed fighters", "the U.S.-led coalition") already hold the token and are left alone."""
+    rw = relation_words()
+    deps = dep_labels(work.doc)
+    for tok in work.toks:
+        if "-" not in tok.text or work.at(tok.i) is not None or deps[tok.i] != "amod":
+            continue
+        if tok.head.i <= tok.i or not participle(tok, rw.author_forms):
+            continue
+        if any(c.i != tok.i and work.at(c.i) is not None for c in tok.head.children
+               if deps[c.i] in ("amod", "compound", "poss", "nmod")):
+            continue  # "a U.S.-backed Israeli proposal" is Israel's: the backer is not its author
+        actor = hyphen_country(work, tok)
+        if actor is not None:
+            work.add(tok.i, tok.i + 1, actor, "adjective")
 
 
 def led_forces(work: Work) -> None:

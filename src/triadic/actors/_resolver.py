@@ -31,7 +31,7 @@ from triadic.actors._people import find_people
 from triadic.actors._peoples import counted_peoples, regional_peoples
 from triadic.actors._places import drop_settings
 from triadic.actors._possessed import owned_bodies
-from triadic.actors._relations import absorb_sponsors, led_forces
+from triadic.actors._relations import absorb_sponsors, hyphen_authors, led_forces
 from triadic.actors._reporters import reported_bodies
 from triadic.actors._rulers import ruled_countries
 from triadic.actors._shared_of import shared_of_country
@@ -87,6 +87,7 @@ class ActorResolver:
         regional_peoples(work)
         counted_peoples(work)
         absorb_sponsors(work)
+        hyphen_authors(work)
         find_people(work)
         find_orgs(work)
         capitals_as_targets(work)

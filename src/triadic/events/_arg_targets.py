@@ -81,14 +81,24 @@ def sponsored_by(mod: Token) -> Token | None:
     """The party a hyphenated participle on a request or plan names as its backer ("a U.S.-backed
     proposal", "the Qatari-brokered deal"): the name the parser hangs on the participle. Only on what
     one party puts to another: a "U.S.-backed militia" is not the United States."""
-    if mod.head.lemma_.lower() not in argument_words().request_nouns:
+    if mod.head.lemma_.lower() not in argument_words().request_nouns or mod.dep_ != "amod":
         return None
-    if mod.dep_ != "amod" or mod.tag_ != "VBN":
+    if "-" in mod.text and mod.ent_type_ == "" and _participle_of(
+            mod.lower_.rsplit("-", 1)[1], argument_words().sponsor_participles):
+        # one token "U.S.-brokered": the actors' resolver makes its country a mention on the token
+        return mod
+    if mod.tag_ != "VBN":
         return None
     if mod.lemma_.lower() not in argument_words().sponsor_participles:
         return None
     return next((x for x in dependents(mod) if x.i < mod.i and x.ent_type_ in ACTOR_ENTS
                  and x.dep_ in ("npadvmod", "compound", "amod", "nmod")), None)
+
+
+def _participle_of(word: str, lemmas: Collection[str]) -> bool:
+    """``word`` is the regular past participle of one of ``lemmas`` ("brokered", "proposed", "led")."""
+    stems = {word[:-2], word[:-1]} if word.endswith("ed") else ({"lead"} if word == "led" else set())
+    return bool(stems & set(lemmas))
 
 
 def requested_by(noun: Token) -> bool:

@@ -16,7 +16,7 @@ from triadic.events._finders import Trigger
 from triadic.events._modality import modality_of, supposed_act
 from triadic.events._patterns import NO_EVENT, Grammar, PatternSet, load_patterns
 from triadic.events._quotes import FoundQuote, QuoteFinder
-from triadic.events._reading import SentenceReading
+from triadic.events._reading import SentenceReading, reserved_right
 from triadic.events._syntax import (
     MentionIndexLike,
     MentionLike,
@@ -193,6 +193,7 @@ class EventCoder(EventDrafter):
             first = len(events)
             drafts = self._code_sentence(span, index)
             self._reprisals(drafts)
+            self._options_of_force(drafts, index)
             self._warned_threats(drafts, index)
             self._announced_to(drafts, index)
             memory.resolve(drafts, sentence.index)
@@ -278,7 +279,14 @@ class EventCoder(EventDrafter):
         keep: list[_Draft] = []
         for d in drafts:
             lemma = g.lemma(d.trigger)
-            if d.secondary is None and (
+            if (d.secondary is None and d.code.startswith(tuple(g.reserved_threat_codes))
+                    and d.modality != "negated" and reserved_right(d.trigger, g)):
+                # "reserved the right to retaliate / to take legal action against X": a coercive act
+                # kept as an option is a threat of it (CAMEO 13), made when it is said; force kept as
+                # an option ("the right to use force against X") is a threat of military force (138)
+                code = g.force_option_code if d.code[:2] in g.force_roots else "130"
+                d.code, d.modality, d.rule = code, "asserted", f"reserved({d.rule})->{code}"
+            elif d.secondary is None and (
                     (d.code == "130" and lemma in g.reprisal_verbs) or lemma in g.reprisal_acts):
                 if d.modality in ("planned", "hypothetical"):
                     d.code, d.modality, d.rule = "130", "asserted", f"reprisal({d.rule})->130"
@@ -294,6 +302,52 @@ class EventCoder(EventDrafter):
         for d in keep:
             if d.code[:2] == "13" and not d.targets and d.sources and d.secondary is None:
                 d.targets = _conjunct_targets(d, keep)
+
+    def _force_option(self, verb: Token) -> Token | None:
+        """The force a verb of excluding an option names as its object ("rule out [military action]",
+        "exclude [the use] of force"), or None when its object is no act of force."""
+        g = self.g
+        obj = next((c for c in dependents(verb) if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is None:
+            return None
+        if obj.lemma_.lower() == "use":
+            # "the use of force": the force is the "of" phrase
+            obj = next(iter(prep_objects(obj, frozenset({"of"}))), obj)
+        lemma = obj.lemma_.lower()
+        if lemma in g.force_option_nouns:
+            return obj
+        if lemma in g.force_option_generic and any(c.lower_ in g.force_option_modifiers
+                                                    for c in dependents(obj) if c.dep_ in ("amod", "advmod")):
+            return obj
+        return None
+
+    def _options_of_force(self, drafts: list[_Draft], index: MentionIndexLike) -> None:
+        """A negated rejection of force ("did not rule out military action against Iran", "has not
+        ruled out the use of force against Venezuela") states force as an option: CAMEO's threat of
+        military force (138), made when it is said, aimed at whom the force would be used against (the
+        "against" party of the object, else the rejection's own target off the speaker's side). With no
+        such party, nothing is coded: "did not rule out military action" alone threatens no-one."""
+        g = self.g
+        keep: list[_Draft] = []
+        for d in drafts:
+            force = None
+            if (d.code[:2] == "12" and d.modality == "negated" and d.secondary is None and d.sources
+                    and g.lemma(d.trigger) in g.option_verbs):
+                force = self._force_option(d.trigger)
+            if force is None:
+                keep.append(d)
+                continue
+            side = side_of(d.sources)
+            aims = [o for h in (force, force.head) for o in prep_objects(h, frozenset({"against", "on"}))]
+            targets = [m for o in aims for m in actors_of(o, index, g) if not on_side(m, side)]
+            if not targets:
+                targets = [m for m in d.targets if not on_side(m, side)]
+            if not targets:
+                continue
+            d.code, d.modality, d.targets = g.force_option_code, "asserted", targets
+            d.rule = f"option_of_force({d.rule})->{g.force_option_code}"
+            keep.append(d)
+        drafts[:] = keep
 
     def _warned_threats(self, drafts: Sequence[_Draft], index: MentionIndexLike) -> None:
         """A warning whose content is what the speaker's own side could or would do is a threat

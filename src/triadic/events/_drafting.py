@@ -1170,7 +1170,12 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 if obj_actors:
                     drafts[0].sources = obj_actors
             if comp.family is not None:
-                code = g.derived_code(comp.family, pat.code, forceful=not ended_act(tok, g))
+                inner = pat.code
+                if comp.family == "03" and g.lemma(tok) in g.reprisal_acts:
+                    # "is ready to retaliate against X": a reprisal the actor says it will make is a
+                    # threat (130) whatever its own pattern codes, so its intent is the threat
+                    inner = "130"
+                code = g.derived_code(comp.family, inner, forceful=not ended_act(tok, g))
                 grule = f"complement:{head.lemma_.lower()}({pat.rule})->{code}"
                 phrase = self._phrase_pattern(head, tok, by_tok)
                 if phrase is not None:

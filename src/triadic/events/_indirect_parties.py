@@ -225,8 +225,23 @@ def answered_doers(verb: Token, objs: Sequence[Token]) -> list[Token]:
 
 def condition_doers(verb: Token) -> list[Token]:
     """The subjects of the condition on a threat ("to retaliate [if Western missiles are used]"), in
-    order (``condition_marks``); a pronoun subject is left out."""
-    return [s for c in _marked_clauses(verb, argument_words().condition_marks, after=False)
+    order (``condition_marks``); a pronoun subject is left out. The parser often hangs the condition
+    on the verb that governs the threat ("reserved the right to retaliate [if Israel attacked its
+    territory]", "is ready to strike [if ...]"): that verb's condition counts too."""
+    heads = [verb]
+    cur = verb
+    for _ in range(2):
+        # up a control chain: "to retaliate" is an infinitive on "right" (the object of "reserved") or
+        # the complement of its governing verb
+        if cur.dep_ == "xcomp":
+            cur = cur.head
+        elif (cur.dep_ == "acl" and cur.head.dep_ in ("dobj", "attr")
+              and cur.head.head.pos_ in ("VERB", "AUX")):
+            cur = cur.head.head
+        else:
+            break
+        heads.append(cur)
+    return [s for h in heads for c in _marked_clauses(h, argument_words().condition_marks, after=False)
             for s in dependents(c) if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"]
 
 

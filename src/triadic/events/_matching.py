@@ -33,6 +33,8 @@ WORD_DEPS = frozenset(
         "advcl",
         # "called for Iran to release": the parser makes "for" the marker of the clause
         "mark",
+        # "said no to the plan": the parser hangs "no" on the verb as an interjection
+        "intj",
     }
 )
 # Where a verb's lexical object can sit: its direct object, a passive subject, or a prepositional object.

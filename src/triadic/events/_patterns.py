@@ -224,6 +224,9 @@ class Grammar:
     undergo_verbs: frozenset[str] = frozenset()
     undergo_preps: frozenset[str] = frozenset()
     undergo_agent_preps: frozenset[str] = frozenset()
+    # "came under fire from X over Y": the figurative fire nouns and the prepositions of a reason.
+    figurative_fire_nouns: frozenset[str] = frozenset()
+    criticism_reason_preps: frozenset[str] = frozenset()
     mandative_families: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Prepositions through which an object-control verb names who is to act ("called on X to").
     control_preps: frozenset[str] = frozenset()
@@ -302,10 +305,23 @@ class Grammar:
     manner_reprisals: frozenset[str] = frozenset()
     reprisal_manners: frozenset[str] = frozenset()
     reprisal_manner_nouns: frozenset[str] = frozenset()
+    # "reserved the right to respond": verbs and nouns of keeping a reply as one's option.
+    reserving_verbs: frozenset[str] = frozenset()
+    reserved_nouns: frozenset[str] = frozenset()
+    reserved_threat_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Prepositions of an uncoded refused infinitive that name whom the refusal is aimed at.
     refused_recipient_preps: frozenset[str] = frozenset()
     # Verbs of consent whose 120 pattern is a rejection only when negated ("would not accept").
     consent_verbs: frozenset[str] = frozenset()
+    # Verbs of excluding an option whose negated rejection is a stated option of force ("did not rule
+    # out military action against X", CAMEO 138), and the nouns of force that make it one.
+    option_verbs: frozenset[str] = frozenset()
+    force_option_nouns: frozenset[str] = frozenset()
+    force_option_generic: frozenset[str] = frozenset()
+    force_option_modifiers: frozenset[str] = frozenset()
+    force_option_code: str = "138"
+    # Roots of force: kept as a reserved right, their threat is one of military force.
+    force_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Nouns of demand or appeal whose "that" clause is what they ask ("its demand that X lift ...").
     mandative_nouns: frozenset[str] = frozenset()
     # Auxiliaries besides the future ones that make a negated cooperative act a refusal ("cannot accept").

@@ -9,6 +9,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from triadic.events._arg_phrases import is_time
 from triadic.events._arguments import Arguments, arguments_of
 from triadic.events._clauses import PREDICATIVE, asked_clause, bare_participle, infinitive_of_object
 from triadic.events._finders import PartyFinder, Trigger
@@ -30,7 +31,7 @@ from triadic.events._syntax import (
 from triadic.events._tree import DocTable, dependents, has_to, lower_words, token_memo, tokens_of
 from triadic.model import Event
 
-__all__ = ["SentenceReading", "SentenceReader"]
+__all__ = ["SentenceReading", "SentenceReader", "reserved_right"]
 
 # parts of speech a trigger can have (a past participle "VBN" can also be read as an adjective)
 _TRIGGER_POS = frozenset({"ADJ", "VERB", "AUX", "NOUN", "PROPN"})
@@ -46,6 +47,15 @@ _CALL_CODE = "041"
 _DISPARAGING = Pattern(
     code="111", kind="verb", head="", words=(), objects=frozenset(), intransitive=False,
     notarget=False, reciprocal=False, spec="naming+disparaging", origin="structural:_reading",
+)
+
+# Entity types that are no reason for criticism: when or where ("for two hours", "over Gaza").
+_NO_REASON_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "QUANTITY"})
+
+# "Came under fire from X over Y": the figurative fire is criticism (CAMEO 111), from X to the subject.
+_UNDER_FIRE = Pattern(
+    code="111", kind="noun", head="fire", words=(), objects=frozenset(), intransitive=False,
+    notarget=False, reciprocal=False, spec="under fire+over", origin="structural:_reading",
 )
 
 
@@ -141,7 +151,8 @@ class SentenceReader(PartyFinder):
                         # "accepted the plan": consent given is no rejection, and no trigger of one
                         continue
                     if p.code == "130" and lemma in self.g.manner_reprisals and not (
-                            p.words or p.objects or p.prep_objects) and not any(
+                            p.words or p.objects or p.prep_objects) and not reserved_right(
+                            tok, self.g) and not any(
                             c.dep_ == "advmod" and c.lower_ in self.g.reprisal_manners
                             for c in dependents(tok)) and not any(
                             manner_of_force(o, self.g) for o in prep_objects(tok, frozenset({"with"}))):
@@ -185,6 +196,12 @@ class SentenceReader(PartyFinder):
                 and (tok.dep_ != "compound" or tok.head.lemma_.lower() in self.g.carrier_nouns)
             ):
                 cands = nouns.get(lemma) or nouns.get(lows[i])
+                if lemma in self.g.figurative_fire_nouns and _under_fire_over(tok, self.g) and not any(
+                        c.dep_ == "compound" for c in dependents(tok)):
+                    # "came under fire from the UN over settlements": criticism the subject suffers
+                    # ("came under rocket fire" is shooting, read by the noun's own patterns)
+                    out.append(Trigger(tok, _UNDER_FIRE, None))
+                    continue
                 if cands:
                     for p in cands:
                         if noun_matches(tok, p, sent.start):
@@ -547,6 +564,30 @@ class SentenceReader(PartyFinder):
 
 # Modalities of a reported act whose own arguments stand for the sentence ("A said B attacked C").
 _TOLD_AS_DONE = ("asserted", "negated")
+
+
+def _under_fire_over(tok: Token, g: Grammar) -> bool:
+    """"Came under fire from the UN over settlements", "is under fire for its handling of ...": fire
+    suffered for a reason (an "over"/"for" phrase on the clause or the noun) is criticism; fire from
+    gunmen has no reason and stays an attack."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in g.undergo_preps or prep.dep_ != "prep":
+        return False
+    clause = prep.head
+    if clause.lemma_.lower() not in g.undergo_verbs:
+        return False
+    # a reason, not a time or place ("for two hours", "over Gaza")
+    return any(c.dep_ == "prep" and c.lower_ in g.criticism_reason_preps and any(
+        o.dep_ == "pobj" and not is_time(o) and o.ent_type_ not in _NO_REASON_ENTS for o in dependents(c))
+        for h in (clause, tok) for c in dependents(h))
+
+
+def reserved_right(tok: Token, g: Grammar) -> bool:
+    """"Reserved the right to respond": a reply the actor keeps as its option, said as a warning,
+    is a reprisal however it is worded (no manner of force needed)."""
+    right = tok.head
+    return (tok.dep_ == "acl" and right.lemma_.lower() in g.reserved_nouns and right.dep_ == "dobj"
+            and right.head.lemma_.lower() in g.reserving_verbs)
 
 
 def _names_predicate(verb: Token) -> bool:
