@@ -179,11 +179,12 @@ def test_an_object_pronoun_stands_for_the_earlier_verbs_object(read) -> None:  #
 def test_a_clause_hung_on_the_target_of_an_attack_belongs_to_the_attack(nlp, resolver, coder) -> None:  # noqa: ANN001
     pipeline = Coder(nlp=nlp, resolver=resolver, event_coder=coder)
     # no police kill their own officers: the attack did, and it names no doer here
+    # (rebels killing police officers are armed sides fighting: the killing may be coded 19 as well as 18)
     text = "Ghana closed its border with Togo after an attack on a police post that killed five officers."
-    kills = [e for e in pipeline.code_text(text, date(2026, 3, 1)).events if e.root == "18"]
+    kills = [e for e in pipeline.code_text(text, date(2026, 3, 1)).events if e.root in ("18", "19")]
     assert not any(e.source.text.startswith("a police") for e in kills), kills
     # with its doer named, the doer kills
     text = ("Ghana closed its border after an attack by Togolese rebels on a police post that killed "
             "five officers.")
-    kills = [e for e in pipeline.code_text(text, date(2026, 3, 1)).events if e.root == "18"]
+    kills = [e for e in pipeline.code_text(text, date(2026, 3, 1)).events if e.root in ("18", "19")]
     assert kills and all(e.source.actor.country == "TGO" for e in kills), kills

@@ -94,7 +94,8 @@ def test_police_force_where_a_protest_is_told_is_repression(code, text: str) -> 
 )
 def test_police_killing_beside_a_protest_is_no_repression(code, text: str) -> None:
     codes = sorted(cameo_codes(code(text)))
-    assert "1823" in codes and "175" not in codes
+    # the killing stays coded: of a teenager an assault (1823), of gunmen the fight it is (190)
+    assert ("1823" in codes or "190" in codes) and "175" not in codes
 
 
 def test_a_killing_noun_counts_its_victims(code) -> None:
@@ -376,3 +377,65 @@ def test_passports_cancelled_are_an_administrative_sanction(code) -> None:
 def test_two_sides_firing_across_a_line_fight_both_ways(code) -> None:
     events = code("Indian and Pakistani troops fired across the Line of Control overnight.")
     assert sorted(cameo_codes(events)) == ["190", "190"], cameo_codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code_"),
+    [
+        # a plain killing between armed sides is the fighting (19), not an assault on persons (18)
+        ("Peruvian soldiers killed a Shining Path commander during an operation in the VRAEM valley.", "190"),
+        ("Police killed a wanted gang boss in a raid on his hideout in Cite Soleil.", "190"),
+        ("Al-Shabaab killed six Somali policemen at a checkpoint near Mogadishu.", "190"),
+        # an armed group killing the unarmed stays an assault
+        ("Unidentified gunmen shot dead a radio journalist in the Honduran city of San Pedro Sula.", "1823"),
+        ("A mob killed two men accused of cattle theft in a village in Kenya's Rift Valley.", "1823"),
+    ],
+)
+def test_a_killing_between_armed_sides_is_combat(code, text: str, code_: str) -> None:
+    assert sorted(cameo_codes(code(text))) == [code_]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling party is fighting a bruising campaign against the opposition ahead of the vote.",
+        "Nurses' unions are battling the health ministry over unpaid overtime.",
+        "Zambia's opposition vowed to fight the election result in the constitutional court.",
+    ],
+)
+def test_a_contest_between_unarmed_sides_is_no_fight(code, text: str) -> None:
+    assert not any(c.startswith("19") for c in cameo_codes(code(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dockworkers' unions are mobilising for a nationwide strike next month in Chile.",
+        "The Red Crescent announced the deployment of emergency teams to the flooded provinces of Libya.",
+        "The opposition mobilised thousands of supporters for a rally in Dhaka.",
+    ],
+)
+def test_no_force_posture_without_armed_forces(code, text: str) -> None:
+    assert not any(c.startswith("15") for c in cameo_codes(code(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "code_"),
+    [
+        ("Ukraine mobilised tens of thousands of reservists after the invasion.", "154"),
+        ("Ethiopia deployed thousands of soldiers along its border with Eritrea.", "154"),
+    ],
+)
+def test_armed_forces_mobilised_or_deployed_are_a_posture(code, text: str, code_: str) -> None:
+    assert code_ in cameo_codes(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Janjaweed militiamen killed more than 100 people in a massacre in a Darfur market town.",
+        "Iraqi forces killed thousands of Kurdish villagers with chemical weapons in the town of Halabja.",
+    ],
+)
+def test_massacres_and_chemical_killings_are_mass_violence(code, text: str) -> None:
+    assert any(c.startswith("20") for c in cameo_codes(code(text)))

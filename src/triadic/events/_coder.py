@@ -31,7 +31,7 @@ from triadic.events._syntax import (
     verb_complement,
 )
 from triadic.events._tree import dependents, doc_sents, has_to, tokens_of
-from triadic.events._violence import outcome_code, untold_violence
+from triadic.events._violence import outcome_code, unarmed_contests, untold_violence
 from triadic.events.codebook import Codebook, get_codebook
 from triadic.model import ActorRef, Article, Event, Quote, Sentence, event_id
 from triadic.model import Span as TextSpan
@@ -223,6 +223,9 @@ class EventCoder(EventDrafter):
             # an act a deal asks in return ("freed two sailors in exchange for an engineer")
             anchored |= {id(d) for d in drafts
                          if d.rule.startswith("noun:") and _prospective(d.trigger, self.g)}
+            # "the ruling party is fighting a campaign against the opposition": a contest in words or
+            # votes, no fight, and no act for the classifier to guess either
+            anchored |= unarmed_contests(drafts, self.g)
             dropped |= anchored
             # "the war has killed 150,000", "an explosion in Tehran killed four": violence with no doer
             dropped |= untold_violence(drafts, self.g)

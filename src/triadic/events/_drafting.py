@@ -58,7 +58,13 @@ from triadic.events._syntax import (
     that_marked,
 )
 from triadic.events._tree import dep_labels, dependents, doc_tokens, tokens_of
-from triadic.events._violence import crowd_force, mass_killings, taken_places, unconventional_attacks
+from triadic.events._violence import (
+    combat_killings,
+    crowd_force,
+    mass_killings,
+    taken_places,
+    unconventional_attacks,
+)
 
 __all__ = ["EventDrafter"]
 
@@ -226,6 +232,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         self._covered_events(drafts)
         _same_act_participles(drafts, self.g)
         mass_killings(drafts, self.g)  # "killed 38 villagers": the scale makes a mass killing
+        combat_killings(drafts, self.g)  # "soldiers killed a rebel commander": killing in combat
         taken_places(drafts, self.g)  # "M23 rebels captured Goma": territory, not goods or people
         unconventional_attacks(drafts, self.g)  # "gangs attacked a town": an armed group on civilians
         crowd_force(drafts, self.g)  # police force where a protest is told: repression

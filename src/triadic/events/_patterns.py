@@ -182,6 +182,13 @@ class Grammar:
     irregular_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     noncombatant_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     town_raider_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    # A plain killing between armed sides is combat (see _violence.combat_killings).
+    state_force_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    insurgent_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    armed_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    armed_doer_kinds: frozenset[str] = frozenset()
+    contest_verbs: frozenset[str] = frozenset()
+    force_threat_code: str = "138"
     # CAMEO codes of travel, whose place preposition in a pattern names the destination (the target).
     destination_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Actor codes or roles that are the audience of a statement ("told reporters"), never its target.
@@ -553,6 +560,8 @@ class Grammar:
     posture_nouns: frozenset[str] = frozenset()
     deployment_code: str = "074"
     posture_code: str = "154"
+    forceless_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    relief_nouns: frozenset[str] = frozenset()
     police_nouns: frozenset[str] = frozenset()
     # Which violence code (_violence.py): a plain killing (``mass_killing_codes``) of at least
     # ``mass_killing_least`` counted civilians is a mass killing; what names civilians; police force

@@ -550,7 +550,16 @@ class Recoder(SentenceReader):
         "deployed police to Haiti to help restore order") provide military protection (074), not a
         show of force or a police mobilisation; a posture toward a border or a party stays as it is."""
         g = self.g
+        # CAMEO 154 mobilises armed forces: unions, parties, aid groups or civilians that "mobilise"
+        # (for a strike, a vote, a rescue) command none
+        unarmed = {
+            id(d) for d in drafts
+            if d.code == g.posture_code and d.sources
+            and all(m.actor.role in g.forceless_roles for m in d.sources)
+        }
         for d in drafts:
+            if id(d) in unarmed:
+                continue
             tok = d.trigger
             if d.code in g.aid_posture_codes and g.lemma(tok) in g.deployment_verbs and tok.pos_ == "VERB":
                 words = {c.lower_ for c in dependents(tok) if c.dep_ in ("prep", "dative")}
@@ -568,10 +577,16 @@ class Recoder(SentenceReader):
                 for o in dependents(c) if o.dep_ == "pobj"]
             sent += [k for c in sent for k in dependents(c) if k.dep_ == "conj"]
             # "a unit of military instructors", "a contingent of police": what the carrier holds is sent
+            # and so does a count ("thousands of soldiers")
             sent = [next((o for p in dependents(c) if p.dep_ == "prep" and p.lower_ == "of"
                           for o in dependents(p) if o.dep_ == "pobj"), c)
-                    if g.lemma(c) in g.carrier_nouns else c for c in sent]
+                    if g.lemma(c) in g.carrier_nouns or c.lower_ in g.amount_words or c.like_num else c
+                    for c in sent]
             if sent and not any(g.lemma(c) in g.unit_nouns for c in sent):
+                if d.code[:2] == g.posture_code[:2] and all(g.lemma(c) in g.relief_nouns for c in sent):
+                    # "the deployment of emergency teams", "deployed firefighters": CAMEO 15 is a posture
+                    # of armed forces or police; rescue teams, aid workers or volunteers sent show none
+                    unarmed.add(id(d))
                 continue
             if d.code == "062" and not d.targets and sent:
                 # "deployed more troops": forces deployed with no counterpart are the posture (154)
@@ -623,6 +638,7 @@ class Recoder(SentenceReader):
             hosted = hosts and (multilateral or d.code not in ("154", "150"))
             if mission or helping or hosted:
                 d.code, d.rule = g.deployment_code, f"deployed({d.rule})->{g.deployment_code}"
+        drafts[:] = [d for d in drafts if id(d) not in unarmed]
 
     def _blocked_movement(self, drafts: list[_Draft]) -> None:
         """Forces that block a party "from reaching/leaving" a place restrict its movement (191), not

@@ -11,12 +11,12 @@ from spacy.tokens import Token
 from triadic.events._draft import _Draft
 from triadic.events._matching import count_of
 from triadic.events._patterns import Grammar
-from triadic.events._syntax import in_place_phrase
+from triadic.events._syntax import MentionLike, in_place_phrase
 from triadic.events._tree import conjuncts, dependents
 
 __all__ = [
-    "crowd_force", "mass_killings", "outcome_code", "taken_places", "unconventional_attacks",
-    "untold_violence",
+    "combat_killings", "crowd_force", "mass_killings", "outcome_code", "taken_places", "unarmed_contests",
+    "unconventional_attacks", "untold_violence",
 ]
 
 # clauses joined beside an act, not part of it
@@ -39,6 +39,54 @@ def mass_killings(drafts: Sequence[_Draft], g: Grammar) -> None:
             continue
         if any(_civilians(o, g) and (count_of(o) or 0) >= g.mass_killing_least for o in victims):
             d.code, d.rule = g.mass_killing_code, f"{d.rule} +mass"
+
+
+def combat_killings(drafts: Sequence[_Draft], g: Grammar) -> None:
+    """A plain killing between armed sides is the fighting it happened in (190; CAMEO keeps 18 for
+    violence outside armed combat): state forces killing rebels, gunmen or gang members ("soldiers
+    killed a rebel commander", "police killed a gang leader in a raid"), armed groups killing soldiers
+    or police ("insurgents killed eight policemen"), or rebels killing rebels. A killing of anyone
+    unarmed, or with no victim named, stays as coded. A named group or a country as such ("the
+    Taliban", "Russia") counts as an armed doer against state forces: no unarmed group kills."""
+    state = g.state_force_roles
+    for d in drafts:
+        if d.code != g.plain_killing_code or not d.sources or not d.targets:
+            continue
+        doers = {m.actor.role for m in d.sources}
+        victims = {m.actor.role for m in d.targets}
+        if not victims <= g.armed_roles:
+            continue
+        if doers <= g.armed_roles and (
+                doers <= state or victims <= state or doers | victims <= g.insurgent_roles):
+            d.code, d.rule = g.generic_fight_code, f"{d.rule} +combat"
+        elif victims <= state and all(
+                m.actor.role in g.armed_roles or m.actor.role is None and m.actor.kind in g.armed_doer_kinds
+                for m in d.sources):
+            d.code, d.rule = g.generic_fight_code, f"{d.rule} +combat"
+
+
+def unarmed_contests(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
+    """Drafts (by id) of a fight (19) told by a verb of contest (``contest_verbs``) between sides none
+    of which is armed: "the ruling party is fighting a campaign against the opposition", "the
+    government was fighting for the country's survival" (its own country); nor is a vow to fight so
+    a threat of force ("vowed to fight the election result in court"). A country named as such is a
+    warring side ("Russia fought Ukraine"), except as the doers' own country."""
+    def unarmed(m: MentionLike, home: set[str | None]) -> bool:
+        role = m.actor.role
+        return role not in g.armed_roles and (role is not None or m.actor.country in home)
+
+    out: set[int] = set()
+    for d in drafts:
+        tok = d.trigger
+        # a vow's trigger is the vow; the contest is its complement ("vowed to fight")
+        contest = g.lemma(tok) in g.contest_verbs or d.code.startswith(g.force_threat_code) and any(
+            c.dep_ == "xcomp" and g.lemma(c) in g.contest_verbs for c in dependents(tok))
+        if (contest and d.sources and d.targets
+                and (d.code[:2] == g.generic_fight_code[:2] or d.code.startswith(g.force_threat_code))):
+            home = {m.actor.country for m in d.sources if m.actor.role is not None}
+            if all(unarmed(m, set()) for m in d.sources) and all(unarmed(m, home) for m in d.targets):
+                out.add(id(d))
+    return out
 
 
 def _civilians(o: Token, g: Grammar) -> bool:
@@ -98,7 +146,9 @@ def outcome_code(outcome: _Draft, act: _Draft, g: Grammar) -> None:
     village, killing 50 people": the villagers are the strikes' target, as CAMEO codes the victims)."""
     # only the act the participle hangs on: a noun beside it ("a car bomb exploded ..., killing six")
     # is told by that verb already
-    if not act.targets and outcome.targets and outcome.trigger.head.i == act.trigger.i:
+    # an exchange between two sides ("traded fire, forcing thousands to flee") is aimed at each other
+    if (not act.targets and not act.reciprocal and outcome.targets
+            and outcome.trigger.head.i == act.trigger.i):
         act.targets = list(outcome.targets)
         act.rule = f"{act.rule} +victims"
     if (act.code in g.generic_force_codes and outcome.code != g.plain_killing_code
