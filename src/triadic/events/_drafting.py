@@ -42,6 +42,7 @@ from triadic.events._reading import _depth, _governed_by
 from triadic.events._recode import Recoder
 from triadic.events._secondary import SecondaryMarker, _setting_of_meeting
 from triadic.events._syntax import (
+    RELATIVE_PRONOUNS,
     MentionIndexLike,
     MentionLike,
     actors_of,
@@ -1083,7 +1084,10 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             pat.kind == "verb"
             and g.lemma(tok) not in g.topic_object_verbs
             and any(
-                c.dep_ in ("dobj", "nsubjpass") and (t.obj is None or c.i != t.obj.i) for c in dependents(tok)
+                c.dep_ in ("dobj", "nsubjpass") and (t.obj is None or c.i != t.obj.i)
+                # "the treaty which A and B signed": the pronoun is the object the pattern met
+                and not (t.obj is not None and t.obj.i == tok.head.i and c.lower_ in RELATIVE_PRONOUNS)
+                for c in dependents(tok)
             )
         )
         if not reciprocal and not targets and pat.kind == "verb" and len(sources) >= 2 and any(

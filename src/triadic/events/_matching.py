@@ -137,6 +137,10 @@ def lexical_objects(verb: Token, preps: Sequence[str] = ()) -> list[Token]:
         if c.dep_ in OBJ_DEPS or (passive and c.dep_ in SUBJ_DEPS):
             out.append(c)
             out.extend(conjuncts(c))
+            if verb.dep_ == "relcl" and c.lower_ in RELATIVE_PRONOUNS and c.lower_ != "what":
+                # "the treaty which Russia and China signed", "sanctions that were imposed on X": the
+                # relative pronoun stands for the modified noun
+                out.append(verb.head)
         elif c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"):
             out.append(c)
         elif c.dep_ == "ccomp" and c.pos_ == "ADJ":
