@@ -80,3 +80,32 @@ def test_which_clause_on_a_subject_event_noun_targets_its_owner(code, text: str)
     # the clause hangs on the place the strikes hit; the reaction answers whoever struck
     pairs = _reactions(code(text), "11")
     assert ("IRQ", "TUR") in pairs
+
+
+@pytest.mark.parametrize(("text", "root", "source", "target"), [
+    # the act a clause's act answers, its doer named by a possessive or a "by" phrase
+    ("Moscow expelled two Estonian diplomats in retaliation for Tallinn's expulsion of a Russian "
+     "embassy official last month.", "17", "EST", "RUS"),
+    ("Venezuela expelled Argentina's diplomats in response to Buenos Aires' criticism of the election "
+     "result.", "11", "ARG", "VEN"),
+    ("Pakistan lodged a strong protest with Kabul over cross-border attacks by Afghan Taliban fighters "
+     "on its border posts.", "19", "AFG", "PAK"),
+    # the clause of a decision another party, named, has taken
+    ("Moscow condemned Helsinki's decision to close all border crossings with Russia.", "19", "FIN", "RUS"),
+])
+def test_answered_act_with_a_named_doer_is_its_own_event(code, text, root, source, target) -> None:  # type: ignore[no-untyped-def]
+    pairs = {(e.source.actor.country, e.target.actor.country if e.target else None)
+             for e in code(text) if e.root == root}
+    assert (source, target) in pairs
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a statement named only as a topic says no content: no event of its own
+    ("China summoned the Japanese ambassador over remarks by Japan's prime minister on Taiwan.", "01"),
+    # a proposal only asks: what it proposes is not done
+    ("Canada rejected India's proposal to expel more diplomats.", "17"),
+    # the government's plan is no decision taken
+    ("The opposition criticised the government's plan to raise fuel prices.", "07"),
+])
+def test_topic_without_an_act_of_its_own_is_no_event(code, text, root) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in code(text) if e.root == root]

@@ -155,6 +155,13 @@ class Grammar:
     purpose_complements: frozenset[str] = frozenset()
     # Prepositions of a background phrase in a governed clause ("determined to talk despite disputes").
     background_preps: frozenset[str] = frozenset()
+    # Prepositions naming the act another act answers ("recalled its envoy in protest at Y's support").
+    cause_preps: frozenset[str] = frozenset()
+    # Nouns whose "to"/"for" phrase names the act answered ("in retaliation for Y's seizure of X").
+    cause_nouns: frozenset[str] = frozenset()
+    cause_noun_preps: frozenset[str] = frozenset()
+    # Nouns of an act already decided ("Panama's decision to suspend X"): its clause is the act.
+    decision_nouns: frozenset[str] = frozenset()
     # Nouns of a state of armed conflict, not of one act ("war", "insurgency"): as a clause's subject
     # ("the war has displaced millions") they are the story's setting, coded as no event.
     conflict_state_nouns: frozenset[str] = frozenset()

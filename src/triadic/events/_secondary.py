@@ -74,6 +74,11 @@ class SecondaryMarker(SentenceReader):
                 # content of the demand, not an event
                 d.secondary = demand
                 continue
+            if _decided_by_other(d, primary, self.g):
+                # "criticised a decision by Panama to [suspend] the concession": what another party,
+                # named, has decided is that party's act, neither the purpose nor the content of
+                # the criticism
+                continue
             cond = _condition_owner(d.trigger, primary, self.g)
             if cond is not None and cond is not d and cond.secondary is None:
                 # "warned it would impose sanctions if Minsk sent troops": the condition is part of the
@@ -681,10 +686,20 @@ def _own_doer(d: _Draft, owner: _Draft, g: Grammar) -> bool:
     is not among the doers of the clause's act ``owner``: a separate party's act, not a setting."""
     noun = d.trigger
     head = noun.head
-    # only the background of the act ("after", "following", "amid"): a noun the act is about
-    # ("an inquiry into abuses by X", "summoned X over Y's remarks") is its topic; "before" an act
-    # that has not happened yet
-    if noun.dep_ != "pobj" or head.lower_ not in g.background_preps or head.lower_ == "before":
+    # the background of the act ("after", "following", "amid"), not "before" an act that has not
+    # happened yet; a noun the act only looks into ("an inquiry into abuses by X") is its topic
+    if noun.dep_ != "pobj" or head.lower_ == "before":
+        return False
+    # or the act the clause's act answers ("recalled its envoy in protest at France's support for
+    # X", "in retaliation for Moscow's expulsion of ..."): a prior act of another party, which the
+    # gold conventions code when its doer is named
+    answered = head.lower_ in g.cause_preps or (
+        head.lower_ in g.cause_noun_preps and g.lemma(head.head) in g.cause_nouns)
+    if head.lower_ not in g.background_preps and not answered:
+        return False
+    if answered and head.lower_ not in g.background_preps and d.code[:2] == "01":
+        # "summoned the envoy over Y's remarks on Taiwan": a statement named only as a topic, its
+        # content untold, is no event of its own (the conventions code a statement by its content)
         return False
     if not names_own_doer(noun, g) or not d.sources or not owner.sources:
         return False
@@ -692,3 +707,22 @@ def _own_doer(d: _Draft, owner: _Draft, g: Grammar) -> bool:
     theirs = {m.start_char for m in owner.sources}
     return not any(m.start_char in theirs for m in d.sources)
 
+
+def _decided_by_other(d: _Draft, primary: dict[int, _Draft], g: Grammar) -> bool:
+    """``d`` is the clause of a decision noun that names its own doer ("a decision by the Panamanian
+    government to suspend X", "the Netherlands' decision to restrict exports"), a party other than the
+    doer of the coded verb that holds the noun: the decided act is that party's event (the gold
+    conventions code a nominal event whose source is named), not the content of that verb's act."""
+    noun = d.trigger.head
+    if d.trigger.dep_ != "acl" or noun.pos_ not in ("NOUN", "PROPN") or g.lemma(noun) not in g.decision_nouns:
+        return False
+    # with a target of its own: "welcomed Japan's decision to lift export curbs" names no party
+    # the lifting is done to, and an event needs a target
+    if not has_to(d.trigger) or not names_own_doer(noun, g) or not d.sources or not d.targets:
+        return False
+    verb = clause_verb(noun)
+    owner = primary.get(verb.i) if verb is not None else None
+    if owner is None or owner is d or not owner.sources:
+        return False
+    theirs = {m.start_char for m in owner.sources}
+    return not any(m.start_char in theirs for m in d.sources)
