@@ -73,8 +73,9 @@ def resolve_coref(work: Work) -> None:
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if work.at(i) is not None:
-            i = work.at(i).end  # type: ignore[union-attr]
+        m = work.at(i)
+        if m is not None:
+            i = m.end
             continue
         low = lows[i]
         nxt = i + 1

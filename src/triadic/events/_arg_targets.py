@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from triadic.events._arg_phrases import argument_words, is_time
 from triadic.events._patterns import Grammar, Pattern
 from triadic.events._syntax import prep_objects as _prep_objects
-from triadic.events._tree import conjuncts, dependents
+from triadic.events._tree import conjuncts, dependents, doc_tokens
 
 __all__ = [
     "ACTOR_ENTS", "AUTHOR_PREPS", "PLACE_ENTS", "actor_like", "aimed_at", "amount", "answered",
@@ -461,9 +461,11 @@ def apposed_participle(verb: Token) -> Token | None:
     """The noun a participle set off by commas describes, where the parser read the participle as
     the main verb ("Twelve sailors, [held] captive for months, have been freed"): a past form right
     after "<noun> ," whose coordinated verb carries the sentence's own auxiliaries and no subject."""
+    # the word tests first: most verbs are no past form after a comma, and their subjects need no look
+    if verb.tag_ != "VBD" or verb.i < 2 or doc_tokens(verb.doc)[verb.i - 1].text != ",":
+        return None
     subs = [c for c in dependents(verb) if c.dep_ == "nsubj"]
-    if (verb.tag_ != "VBD" or len(subs) != 1 or verb.i < 2 or verb.doc[verb.i - 1].text != ","
-            or subs[0].i != verb.i - 2 or subs[0].pos_ not in ("NOUN", "PROPN")):
+    if len(subs) != 1 or subs[0].i != verb.i - 2 or subs[0].pos_ not in ("NOUN", "PROPN"):
         return None
     finite = any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i
                  and any(a.dep_ in ("aux", "auxpass") for a in dependents(c))

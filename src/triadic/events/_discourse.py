@@ -44,6 +44,9 @@ class DiscourseWords:
     uncoded_modalities: frozenset[str]
     owner_preps: frozenset[str]
     nouns: Mapping[str, NounLink]
+    # every verb of the links (``NounLink.lemmas``), read for every sentence of every document: made
+    # once with the words, not once per document (None: made from ``nouns`` by the memory)
+    link_verbs: frozenset[str] | None = None
 
 
 def _words(values: Iterable[Any] | None) -> frozenset[str]:
@@ -76,7 +79,12 @@ def discourse_words() -> DiscourseWords:
         uncoded_modalities=_words(data.get("uncoded_modalities")),
         owner_preps=_words(data.get("owner_preps")),
         nouns=nouns,
+        link_verbs=_link_verbs(nouns),
     )
+
+
+def _link_verbs(nouns: Mapping[str, NounLink]) -> frozenset[str]:
+    return frozenset(w for link in nouns.values() for w in link.lemmas)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +109,8 @@ class DiscourseMemory:
         self.g = g
         self.w = words or discourse_words()
         self._acts: list[_Act] = []
-        self._link_verbs = frozenset(w for link in self.w.nouns.values() for w in link.lemmas)
+        verbs = self.w.link_verbs
+        self._link_verbs = verbs if verbs is not None else _link_verbs(self.w.nouns)
 
     def remember(
         self,
@@ -137,22 +146,25 @@ class DiscourseMemory:
         if span is not None and sources_of is not None:
             # "Turkey proposed a monitoring mission": a verb of the links that no pattern coded still
             # tells the act "the proposal" refers to, when its doer resolves as the coder's sources do
-            triggers = {d.trigger.i for d in told}
             # the document's lemma table read by index, the closed set of link verbs first: most
-            # sentences have none, and a token decodes its tag anew on every read
-            lemmas, toks = g.lemmas(span.doc), doc_tokens(span.doc)
-            for i in range(span.start, span.end):
-                lemma = lemmas[i]
-                if lemma not in self._link_verbs or i in triggers:
-                    continue
-                tok = toks[i]
-                if tok.pos_ != "VERB":
-                    continue
-                if modality_of(tok, tok, g) not in self.w.uncoded_modalities:
-                    continue
-                doers = sources_of(tok)
-                if doers:
-                    self._acts.append(_Act(sentence, frozenset({lemma}), "", tuple(doers), True))
+            # sentences have none (checked on the sentence's slice at C speed before any word is looked
+            # at), and a token decodes its tag anew on every read
+            lemmas = g.lemmas(span.doc)
+            if not self._link_verbs.isdisjoint(lemmas[span.start : span.end]):
+                triggers = {d.trigger.i for d in told}
+                toks = doc_tokens(span.doc)
+                for i in range(span.start, span.end):
+                    lemma = lemmas[i]
+                    if lemma not in self._link_verbs or i in triggers:
+                        continue
+                    tok = toks[i]
+                    if tok.pos_ != "VERB":
+                        continue
+                    if modality_of(tok, tok, g) not in self.w.uncoded_modalities:
+                        continue
+                    doers = sources_of(tok)
+                    if doers:
+                        self._acts.append(_Act(sentence, frozenset({lemma}), "", tuple(doers), True))
         horizon = sentence - max(self.w.window, self.w.generic_window)
         self._acts = [a for a in self._acts if a.sentence > horizon]
 

@@ -59,7 +59,7 @@ from triadic.events._indirect_parties import (
     threat_words,
 )
 from triadic.events._matching import through_amount
-from triadic.events._patterns import Grammar, Pattern, PatternSet
+from triadic.events._patterns import Grammar, Pattern, PatternSet, code_prefixes
 from triadic.events._syntax import (
     MentionIndexLike,
     MentionLike,
@@ -431,6 +431,7 @@ class PartyFinder:
         """The first parties the verb's arguments name as acted on, else those the act implies."""
         g = self.g
         pat = t.pattern
+        kids = dependents(verb)  # the verb's dependents, read by many of the tests below
 
         cands: list[Token] = []
         if t.obj is not None and pat.code.startswith(argument_words().reaction_roots) and responds_to(
@@ -448,7 +449,7 @@ class PartyFinder:
             cands.append(described)  # the participle's noun is who it befell
         if is_passive(verb):
             # a plain subject too, where a by-agent shows the parser misread a passive as active
-            cands.extend(c for c in dependents(verb) if c.dep_ in ("nsubjpass", "csubjpass", "nsubj"))
+            cands.extend(c for c in kids if c.dep_ in ("nsubjpass", "csubjpass", "nsubj"))
             if verb.dep_ == "acl" and not cands:
                 cands.append(verb.head)
         elif verb.dep_ == "acl" and verb.tag_ == "VBN" and not headline_verb(verb) and not (
@@ -477,7 +478,7 @@ class PartyFinder:
         ]
         # "rejected a charge by Qatar", "condemned the killing of its general by Israel": the author of
         # what the verb responds to is its target, before anyone the object itself names.
-        answered_objs = [t.obj] if t.obj is not None else [c for c in dependents(verb) if c.dep_ == "dobj"]
+        answered_objs = [t.obj] if t.obj is not None else [c for c in kids if c.dep_ == "dobj"]
         if not answered_objs and pat.code.startswith(argument_words().reaction_roots):
             answered_objs = _shifted_objects(verb)
         for o in answered_objs:
@@ -495,7 +496,7 @@ class PartyFinder:
         if not pat.reciprocal:
             # "mediated a prisoner exchange between A and B": the sides an act's noun names come before
             # the people the noun itself mentions
-            cands.extend(p for c in dependents(verb)
+            cands.extend(p for c in kids
                          if c.dep_ == "dobj" and c.lemma_.lower() in self._event_nouns
                          for p in prep_objects(c, g.between_preps))
         # "welcomed the truce agreed between A and B", "hailed the deal signed by A and B": the
@@ -509,21 +510,21 @@ class PartyFinder:
         elif t.obj is None or t.obj.dep_ == "pobj":
             # a pattern object reached through its preposition leaves the direct object free
             # ("accused Israel of +genocide": Israel is the target)
-            cands.extend(c for c in dependents(verb) if c.dep_ in ("dobj", "dative"))
+            cands.extend(c for c in kids if c.dep_ in ("dobj", "dative"))
             # "ordered the newspaper closed": the ordered act is done to what the order names
             cands.extend(ordered_patient(verb, g))
         else:
-            cands.extend(c for c in dependents(verb) if c.dep_ == "dative")
+            cands.extend(c for c in kids if c.dep_ == "dative")
             # "will hand the Sri Lankan navy two patrol ships": the parser reads the first of two
             # objects as a direct object; it is the recipient
-            cands.extend(c for c in dependents(verb) if c.dep_ == "dobj" and c.i < t.obj.i)
+            cands.extend(c for c in kids if c.dep_ == "dobj" and c.i < t.obj.i)
         # "helped Nepal recover", "let the rebels leave": the parser reads the object of a bare
         # infinitive as that clause's subject; it is who the verb acts on
         cands.extend(_raised_objects(verb, g))
         if pat.code.startswith(argument_words().threatened_act_roots):
             cands.extend(_threatened_parties(verb, g))
         # "let free the activist": a pattern's own word read as a clause of its own keeps the object
-        cands.extend(o for c in dependents(verb) if c.dep_ == "ccomp" and c.lower_ in pat.words
+        cands.extend(o for c in kids if c.dep_ == "ccomp" and c.lower_ in pat.words
                      for o in dependents(c) if o.dep_ == "dobj")
         # "found the former minister guilty": a pattern's adjective read as a small clause has the
         # one it is said of as its subject
@@ -574,7 +575,7 @@ class PartyFinder:
                 if c.dep_ in ("acl", "relcl"):
                     cands.extend(prep_objects(c, g.target_preps))
             # "imposed sanctions on Russian banks": a modifier of the object can be the target's actor.
-        for c in dependents(verb):
+        for c in kids:
             if c.dep_ == "dobj" and t.obj is None and not pat.notarget:
                 # "hosted a new round of talks between A and B": an amount's phrases are its noun's
                 inner = through_amount(c, g.amount_words)
@@ -590,19 +591,19 @@ class PartyFinder:
             cands.append(t.obj)
         if sending:
             # "deployed troops to help Mozambique fight insurgents": whom the forces go to help
-            cands.extend(o for c in dependents(verb)
+            cands.extend(o for c in kids
                          if c.dep_ in ("xcomp", "advcl") and g.lemma(c) in g.help_purposes
                          for k in dependents(c) for o in (k, *dependents(k))
                          if (o is k and o.dep_ == "dobj") or (k.dep_ == "ccomp" and o.dep_ == "nsubj"))
         # after the act's own phrases: "imposed sanctions in relation to Mali", "measures with regard to X"
         cands.extend(concerning([verb, *([t.obj] if t.obj is not None else []),
-                                 *(c for c in dependents(verb) if c.dep_ == "dobj")]))
-        objs = [t.obj] if t.obj is not None else [c for c in dependents(verb) if c.dep_ == "dobj"]
-        if not objs and not any(c.dep_ in ("dobj", "nsubjpass") for c in dependents(verb)):
+                                 *(c for c in kids if c.dep_ == "dobj")]))
+        objs = [t.obj] if t.obj is not None else [c for c in kids if c.dep_ == "dobj"]
+        if not objs and not any(c.dep_ in ("dobj", "nsubjpass") for c in kids):
             # "rejected and condemned the decision": coordinated verbs share the later verb's object
             objs = [
                 o
-                for c in dependents(verb)
+                for c in kids
                 if c.dep_ == "conj"
                 and c.pos_ == "VERB"
                 and not any(x.dep_ in ("nsubj", "nsubjpass") for x in dependents(c))
@@ -668,7 +669,7 @@ class PartyFinder:
             acts = self._first_parties(dests, index, other_side)
             if acts:
                 return acts
-        if pat.code.startswith(tuple(g.transfer_codes)):
+        if pat.code.startswith(code_prefixes(g.transfer_codes)):
             # "sent supplies and personnel such as doctors to Nepal": what is handed over goes to its
             # recipient, even when the things or people sent name a party themselves
             for o in objs:
@@ -749,7 +750,7 @@ class PartyFinder:
             acts = self._first_parties(deeper, index, other)
             if acts:
                 return acts
-        if pat.code.startswith(tuple(g.transfer_codes)):
+        if pat.code.startswith(code_prefixes(g.transfer_codes)):
             # "returned a pendant engraved with the image of Peter the Great to Russian authorities":
             # the destination of what is handed over can hang deep inside it, and comes last
             for o in objs:

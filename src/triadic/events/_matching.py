@@ -8,7 +8,16 @@ from spacy.tokens import Doc, Token
 
 from triadic.events._patterns import SUBJECT_KEY, Pattern
 from triadic.events._syntax import RELATIVE_PRONOUNS, SUBJ_DEPS, is_passive, misread_relative, preps_of
-from triadic.events._tree import DocTable, conjuncts, dependents, has_to, lower_words, token_memo
+from triadic.events._tree import (
+    DocTable,
+    conjuncts,
+    dep_labels,
+    dependents,
+    has_to,
+    lower_lemmas,
+    lower_words,
+    token_memo,
+)
 
 __all__ = ["verb_matches", "noun_matches", "lexical_objects", "through_amount", "object_fits", "count_of"]
 
@@ -71,12 +80,17 @@ def _below(head: Token) -> frozenset[str]:
     """Lemmas and forms of the dependents that can carry a pattern's words, two levels down."""
     found: set[str] = set()
     frontier = [head]
+    # the document's labels, lemmas and words, read by index: a token decodes its strings anew on every
+    # read (the lemma and word are ``_key``'s)
+    doc = head.doc
+    deps, lemmas, lows = dep_labels(doc), lower_lemmas(doc), lower_words(doc)
     for _ in range(2):
         nxt: list[Token] = []
         for t in frontier:
             for c in dependents(t):
-                dep = c.dep_  # read once: a token decodes its label anew on every read
-                if dep == "aux" and c.tag_ == "TO" and (t.i == head.i or t.dep_ == "advcl"):
+                k = c.i
+                dep = deps[k]
+                if dep == "aux" and c.tag_ == "TO" and (t.i == head.i or deps[t.i] == "advcl"):
                     # the trigger's own infinitive marker ("to protest") is no preposition, nor is
                     # that of a purpose clause ("had come [to report] on the vote" is no "come to")
                     continue
@@ -87,9 +101,8 @@ def _below(head: Token) -> frozenset[str]:
                 if dep in WORD_DEPS or dep == "pobj":
                     if dep == "prep" and _time_phrase(c):
                         continue  # "called X on Tuesday" is no "call on"
-                    lem, low = _key(c)
-                    found.add(lem)
-                    found.add(low)
+                    found.add(lemmas[k])
+                    found.add(lows[k])
                     if dep not in _PREDICATE_DEPS:
                         nxt.append(c)
         frontier = nxt

@@ -30,6 +30,7 @@ __all__ = [
     "Complement",
     "Grammar",
     "PatternSet",
+    "code_prefixes",
     "load_patterns",
     "shipped_patterns",
 ]
@@ -649,7 +650,7 @@ class Grammar:
     def reaches_places(self, code: str) -> bool:
         """A place can be the target of an event coded ``code`` (its root or the code itself is in
         ``place_target_roots``)."""
-        return code.startswith(tuple(self.place_target_roots))  # one call, not a generator per root
+        return code.startswith(code_prefixes(self.place_target_roots))  # one call, not a generator per root
 
     def derived_code(self, family: str, inner: str, *, forceful: bool = True) -> str:
         """The sub-code of ``family`` for an embedded event coded ``inner`` (longest prefix wins).
@@ -674,6 +675,16 @@ class Grammar:
                 return hit
         return family
 
+
+def code_prefixes(codes: frozenset[str]) -> tuple[str, ...]:
+    """``codes`` as the tuple ``str.startswith`` takes, made once per set (asked for every draft)."""
+    found = _PREFIXES.get(codes)
+    if found is None:
+        found = _PREFIXES[codes] = tuple(codes)
+    return found
+
+
+_PREFIXES: dict[frozenset[str], tuple[str, ...]] = {}
 
 # ``Grammar.lemma``'s table: the doc and grammar last asked about and the lemma of each of the doc's tokens
 # (one slot, swapped whole, so that a table is never read for another doc or grammar)

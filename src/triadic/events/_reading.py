@@ -28,7 +28,7 @@ from triadic.events._syntax import (
     shares_governor,
     that_marked,
 )
-from triadic.events._tree import DocTable, dependents, has_to, lower_words, token_memo, tokens_of
+from triadic.events._tree import DocTable, dep_labels, dependents, has_to, lower_words, token_memo, tokens_of
 from triadic.model import Event
 
 __all__ = ["SentenceReading", "SentenceReader", "reserved_right"]
@@ -102,14 +102,14 @@ class SentenceReader(PartyFinder):
         headline: bool | None = None
         # the document's lemmas and lower-cased words, read once per document (a token decodes its
         # strings anew on every read)
-        lemmas, lows = self.g.lemmas(sent.doc), lower_words(sent.doc)
+        lemmas, lows, deps = self.g.lemmas(sent.doc), lower_words(sent.doc), dep_labels(sent.doc)
         for tok in toks:
             pos = tok.pos_
             if pos not in _TRIGGER_POS and tok.tag_ != "VBN":
                 continue  # no branch below reads such a word: skip its lemma and dependents
             i = tok.i
             lemma = lemmas[i]
-            if adjs and tok.dep_ in PREDICATIVE and (pos == "ADJ" or bare_participle(tok)):
+            if adjs and deps[i] in PREDICATIVE and (pos == "ADJ" or bare_participle(tok)):
                 # "Seoul is critical of Tokyo", "Kenya is concerned about ...": an adjective said
                 # of the subject (the parser tags some participles as verbs)
                 found = None
@@ -143,7 +143,7 @@ class SentenceReader(PartyFinder):
                 out.append(Trigger(tok, _DISPARAGING, None))
                 continue
             cands = (verbs.get(lemma) or verbs.get(lows[i])) if pos in ("VERB", "AUX", "NOUN") else None
-            if cands and (pos != "NOUN" or any(c.dep_ == "nsubj" for c in dependents(tok))):
+            if cands and (pos != "NOUN" or any(deps[c.i] == "nsubj" for c in dependents(tok))):
                 naming = lemma in self.g.naming_verbs and (_names_predicate(tok) or _disparaged(tok, self.g))
                 for p in cands:
                     if p.code == "120" and lemma in self.g.consent_verbs and not any(
@@ -193,7 +193,7 @@ class SentenceReader(PartyFinder):
             if (
                 pos in ("NOUN", "PROPN")
                 and tok.ent_type_ not in ("DATE", "TIME")
-                and (tok.dep_ != "compound" or tok.head.lemma_.lower() in self.g.carrier_nouns)
+                and (deps[i] != "compound" or tok.head.lemma_.lower() in self.g.carrier_nouns)
             ):
                 cands = nouns.get(lemma) or nouns.get(lows[i])
                 if lemma in self.g.figurative_fire_nouns and _under_fire_over(tok, self.g) and not any(
@@ -269,7 +269,15 @@ class SentenceReader(PartyFinder):
         if not trigs and not events:
             return None  # no candidate at all (most sentences of a long article)
         tok_at = {t.idx: t for t in tokens_of(sent)} if events else {}
-        cands: dict[int, tuple[Token, str, str, str, bool]] = {}
+        # (token, code, rule, modality, coded); a trigger's modality as the (trigger, clause) it is read
+        # from, worked out only for the candidates the ranking below looks at (``mod``)
+        cands: dict[int, tuple[Token, str, str, str | tuple[Token, Token | None], bool]] = {}
+        g = self.g
+
+        def mod(c: tuple[Token, str, str, str | tuple[Token, Token | None], bool]) -> str:
+            m = c[3]
+            return m if isinstance(m, str) else modality_of(m[0], m[1], g)
+
         # the trigger whose arguments stand for a governing verb ("agreed to [hold talks] with X")
         inner_of: dict[int, Trigger] = {}
         for e in events:
@@ -288,12 +296,12 @@ class SentenceReader(PartyFinder):
                     code = self.g.derived_code(gov[1].family, t.pattern.code,
                                                forceful=not ended_act(t.token, self.g))
                     rule = f"complement:{head.lemma_.lower()}({t.pattern.rule})->{code}"
-                    cands[head.i] = (head, code, rule, modality_of(head, head, self.g), False)
+                    cands[head.i] = (head, code, rule, (head, head), False)
                 cands[t.token.i] = (
                     t.token,
                     t.pattern.code,
                     t.pattern.rule,
-                    modality_of(t.token, clause, self.g),
+                    (t.token, clause),
                     False,
                 )
         if not cands:
@@ -327,11 +335,12 @@ class SentenceReader(PartyFinder):
                 if c[1][:2] != "01"
                 # "A will meet B in Paris, A's office said": a report written after what it reports
                 # is about it, whatever its modality
-                and (c[3] in through_speech or _fronted(c[0], head))
+                and (mod(c) in through_speech or _fronted(c[0], head))
                 and _governed_by(c[0], head)
             ]
             if inner:
-                if inner[0][3] not in through_speech or inner[0][3] not in _TOLD_AS_DONE:
+                said = mod(inner[0])
+                if said not in through_speech or said not in _TOLD_AS_DONE:
                     # "Oslo said Rome will send aid": the code is the aid, the arguments stay the
                     # report's (measured: the embedded act's own phrases lower span F1 there)
                     speaker = head
@@ -341,10 +350,11 @@ class SentenceReader(PartyFinder):
                 # "X said Y must disarm": reported obligation is a demand.
                 code, rule = "100", f"deontic({best[2]})->100"
         if rule == best[2]:
-            if best[3] != "negated" and self._deontic(best[0]) and best[1][:2] not in ("01", "10"):
+            best_mod = mod(best)
+            if best_mod != "negated" and self._deontic(best[0]) and best[1][:2] not in ("01", "10"):
                 code = self.g.derived_code("10", best[1])
                 rule = f"deontic({best[2]})->{code}"
-            elif best[3] == "negated" and "02" <= best[1][:2] <= "08":
+            elif best_mod == "negated" and "02" <= best[1][:2] <= "08":
                 # CAMEO codes a cooperative act that is refused or not done as a rejection (12x).
                 code = self.g.derived_code("12", best[1])
                 rule = f"negated({best[2]})->{code}"
@@ -696,8 +706,11 @@ def _governed_by(tok: Token, gov: Token) -> bool:
 
 def _depth_of(tok: Token) -> int:
     d = 0
-    while tok.head.i != tok.i and d < 50:
-        tok = tok.head
+    while d < 50:
+        head = tok.head  # read once a step: ``Token.head`` builds a new token on every read
+        if head.i == tok.i:
+            break
+        tok = head
         d += 1
     return d
 

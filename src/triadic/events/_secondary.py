@@ -329,16 +329,18 @@ class SecondaryMarker(SentenceReader):
     def _content_tokens(self, sent: Span) -> set[int]:
         """Tokens inside the content of an accusation or denial ("accused X of [failing to stop ...]")."""
         out: set[int] = set()
-        if self.g.sentence_lacks(sent, self.g.content_nouns) and self.g.content_verbs.keys().isdisjoint(
-                lower_lemmas(sent.doc)[sent.start : sent.end]):
+        # the sentence's corrected and plain lemmas, sliced from the document's tables once
+        lemmas = self.g.lemmas(sent.doc)[sent.start : sent.end]
+        plain = lower_lemmas(sent.doc)[sent.start : sent.end]
+        if self.g.content_nouns.isdisjoint(lemmas) and self.g.content_verbs.keys().isdisjoint(plain):
             return out  # most sentences have no word of an accusation or denial: skip reading every token
-        for tok in tokens_of(sent):
-            if self.g.lemma(tok) in self.g.content_nouns and tok.pos_ == "NOUN":  # the rare word first
+        for tok, lemma, plain_lemma in zip(tokens_of(sent), lemmas, plain, strict=True):
+            if lemma in self.g.content_nouns and tok.pos_ == "NOUN":  # the rare word first
                 for c in dependents(tok):
                     if c.dep_ in ("acl", "relcl", "ccomp") and _that_clause(c):
                         out.update(_content_span(c))
                 continue
-            preps = self.g.content_verbs.get(tok.lemma_.lower())
+            preps = self.g.content_verbs.get(plain_lemma)
             if not preps or tok.pos_ not in ("VERB", "AUX"):
                 continue
             before = len(out)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Protocol
 
 from spacy.tokens import Token
@@ -76,16 +76,6 @@ class MentionIndexLike(Protocol):
     def at(self, token_i: int) -> MentionLike | None: ...
 
 
-def is_passive(verb: Token) -> bool:
-    """True for a passive verb ("was attacked by", "a deal brokered by Qatar").
-
-    A ``by`` agent marks a passive also where there is no auxiliary: a participle on a noun ("the
-    embargo imposed by the United States") or a clause the parser read as active ("the ceasefire
-    agreed by Armenia and Azerbaijan").
-    """
-    return _passive(verb)
-
-
 def _voice(verb: Token) -> bool:
     for c in dependents(verb):
         if c.dep_ in _PASSIVE_MARKS and not _means_agent(c):
@@ -105,6 +95,12 @@ def _means_agent(c: Token) -> bool:
 _PASSIVE_MARKS = PASSIVE_SUBJ_DEPS | {"auxpass", "agent"}
 # asked of the same verbs by the pattern matcher, the argument finders and the modality cues
 _passive = token_memo(_voice)
+
+# True for a passive verb ("was attacked by", "a deal brokered by Qatar").
+# A ``by`` agent marks a passive also where there is no auxiliary: a participle on a noun ("the embargo
+# imposed by the United States") or a clause the parser read as active ("the ceasefire agreed by Armenia
+# and Azerbaijan"). The memo itself, not a function calling it: asked thousands of times per corpus.
+is_passive: Callable[[Token], bool] = _passive
 
 
 def subject_of(
@@ -231,8 +227,14 @@ def prep_objects(tok: Token, preps: Iterable[str] | frozenset[str]) -> list[Toke
     """Objects of ``tok``'s prepositions in ``preps``, coordinations included."""
     want = preps if isinstance(preps, frozenset) else frozenset(preps)
     out: list[Token] = []
-    for c in preps_of(tok, want):
-        out.extend(_pobjects(c))
+    # ``preps_of(tok, want)`` read in place (asked some 20 times per sentence): each preposition's
+    # objects, then those of its own prepositions when it has no object
+    for word, c, inner in _prep_children(tok):
+        if word in want:
+            out.extend(_pobjects(c))
+            for w, g in inner:
+                if w in want:
+                    out.extend(_pobjects(g))
     return out
 
 
