@@ -243,3 +243,20 @@ def test_his_forces_belong_to_the_titled_person(nlp, resolver) -> None:
     idx = _resolve(nlp, resolver, "RSF commander Ali Wadi said his fighters would hold the bridge.")
     assert _by_text(idx, "his fighters").actor.code == "SDNREB"
     assert _by_text(idx, "his fighters").via == "role"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("US-backed Kurdish fighters battled Islamic State militants near Deir ez-Zor in Syria.",
+     "US-backed Kurdish fighters"),
+    ("Iranian-backed Islamic State fighters were blamed for the raid in Iraq.",
+     "Iranian-backed Islamic State fighters"),
+])
+def test_sponsor_word_is_no_nationality_of_the_group(nlp, resolver, text: str, phrase: str) -> None:
+    # the sponsor opening a group's phrase never makes the group its own rebels
+    m = _by_text(idx := _resolve(nlp, resolver, text), phrase)
+    assert m.actor.country not in ("USA", "IRN"), [x.actor.code for x in idx]
+
+
+def test_rebel_commander_is_the_rebels_not_a_military(nlp, resolver) -> None:
+    idx = _resolve(nlp, resolver, "Rebel commander Joseph Mwangi surrendered to government troops.")
+    assert not any(m.actor.code.endswith("REBMIL") for m in idx)

@@ -76,3 +76,44 @@ def test_a_leader_of_the_opposition_is_no_government_target(code: Callable[[str]
 def test_a_candidate_barred_by_a_court_is_the_target(code: Callable[[str], list]) -> None:
     dyads = _dyads(code("The electoral court in Lima barred a presidential candidate from the vote."))
     assert any(s == "PERJUD" and t == "PERCVL" for s, t, _r in dyads), dyads
+
+
+@pytest.mark.parametrize("text", [
+    "Kurdish fighters fought Islamic State militants near Deir ez-Zor in Syria on Sunday.",
+    "Jabhat al-Nusra fighters clashed with Islamic State militants in Syria's Aleppo province.",
+    "The Iraqi army and Shiite militias fought Islamic State militants in Iraq's Anbar province.",
+    "Al-Shabaab militants attacked clan militias in Somalia's Hiraan region.",
+])
+def test_two_groups_sharing_a_code_are_two_parties(code: Callable[[str], list], text: str) -> None:
+    # both are the country's rebels, but different groups: the one acts on the other
+    dyads = _dyads(code(text))
+    assert any(s == t and root in ("19", "18") for s, t, root in dyads), dyads
+
+
+def test_two_named_groups_of_one_code_clash_both_ways(code: Callable[[str], list]) -> None:
+    events = [e for e in code("FARC rebels and the ELN clashed in the province of Arauca on Monday.")
+              if e.target is not None]
+    names = {(e.source.actor.name, e.target.actor.name) for e in events if e.root == "19"}
+    assert {("FARC", "ELN"), ("ELN", "FARC")} <= names, names
+
+
+@pytest.mark.parametrize("text", [
+    "Somali troops killed 12 al-Shabaab militants near Kismayo, and the militants fled into the bush.",
+    "Al-Shabaab said its fighters had attacked an African Union base near Mogadishu.",
+    "The Houthis said their fighters had shot down a Saudi drone over Marib.",
+])
+def test_a_group_and_its_own_fighters_are_one_party(code: Callable[[str], list], text: str) -> None:
+    assert not any(s == t for s, t, _ in _dyads(code(text)))
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Insurgents linked to the Islamic State killed ten villagers in Mozambique's Cabo Delgado province.",
+     "18"),
+    ("Gunmen linked to Boko Haram attacked a police station in Kano on Sunday.", "19"),
+])
+def test_a_participle_of_affiliation_misread_as_the_main_verb(code: Callable[[str], list], text: str,
+                                                               root: str) -> None:
+    # "linked to X" describes the subject; the act after it is the subject's, not a clause with no doer
+    events = code(text)
+    assert any(e.root == root and e.source.actor.code not in ("IMG", "NGAREB") for e in events), \
+        [(e.source.actor.code, e.root) for e in events]

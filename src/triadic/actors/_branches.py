@@ -9,7 +9,7 @@ from triadic.actors._domestic import PLACE_VIAS as _PLACE_VIAS
 from triadic.actors._domestic import in_setting
 from triadic.actors._nationals import nation_of
 from triadic.actors._owners import country_mention
-from triadic.actors._relations import relation_words
+from triadic.actors._relations import participle, relation_words
 from triadic.actors._targets import target_words
 from triadic.actors._types import Mention
 from triadic.actors._work import Work
@@ -62,6 +62,12 @@ def _nationality_inside(work: Work, m: Mention) -> str | None:
     """The country of a nationality word opening a group's phrase ("Nigerian Islamic State fighters")."""
     doc = work.doc
     k = m.start
+    forms = relation_words().sponsor_forms
+    # "US-backed Kurdish fighters", "Iran-backed Houthis": the sponsor's name opens the phrase (see
+    # absorb_sponsors) but a sponsor never owns the men it backs; read on after its participle
+    backed = next((j for j in range(m.start, m.end - 1) if participle(doc[j], forms)), None)
+    if backed is not None:
+        k = backed + 1
     while k < m.end - 1 and doc[k].pos_ == "DET":
         k += 1
     if k >= m.end - 1 or doc[k].pos_ not in ("ADJ", "PROPN"):

@@ -572,6 +572,8 @@ def _add_role(work: Work, start: int, end: int, iso3: str | None, role: str, ext
         second = None  # "opposition leaders", "tribal leaders" lead their people, not a government
     if second == "CVL":
         second = None  # "opposition supporters", "union activists": a group's people are that group
+    if second == "MIL" and first in _ARMED_NONSTATE:
+        second = None  # "rebel commander X", "militia fighters": an armed group's fighters are that group
     if first == "CVL" and second in ("MIL", "COP"):
         # "the Vietnam People's Army", "public security forces": a people's force is the state's own
         first, second = second, None

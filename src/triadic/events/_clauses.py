@@ -206,7 +206,8 @@ def each_member(
             else [m]
         )
         for x in parts:
-            if x.actor.code not in seen:
+            # each party once: two named groups of one code ("the FARC and the ELN") are two
+            if x.actor.code not in seen or not any(same_party(x, y) for y in out):
                 seen.add(x.actor.code)
                 out.append(x)
     return out
@@ -251,19 +252,43 @@ def _state_side(m: MentionLike, g: Grammar) -> bool:
     return m.actor.role is None or m.actor.role in g.state_roles
 
 
+# Roles of armed or outlawed groups: never one party with civilians of their country.
+_ARMED_ROLES = frozenset({"REB", "SEP", "INS", "UAF", "CRM"})
+
+
+def distinct_groups(a: MentionLike, b: MentionLike) -> bool:
+    """Two named groups are two parties even where one code covers both: "Kurdish fighters fought Islamic
+    State militants in Raqqa" (both Syria's rebels), "Hamas and Fatah", al-Shabaab and a named clan
+    militia. A code says which country's armed opposition a group belongs to, not which group it is;
+    the group's own name (the dictionary's, kept when a place recodes it) tells them apart."""
+    x, y = a.actor, b.actor
+    if x.name == y.name or x.code != y.code:
+        return False
+    named_x = x.kind == "group" and x.code != x.role
+    named_y = y.kind == "group" and y.code != y.role
+    if named_x and named_y:
+        return True
+    # a named group and an armed band of its country that is not it ("Al-Shabaab militants attacked clan
+    # militias", "the army and Shiite militias fought Islamic State"): a band the text meant as the group
+    # itself would carry the group's actor (coreference, apposition), so its own name says it is another
+    return (named_x and y.role in _ARMED_ROLES and y.country is not None) \
+        or (named_y and x.role in _ARMED_ROLES and x.country is not None)
+
+
+def same_party(a: MentionLike, b: MentionLike) -> bool:
+    """The two mentions stand for one actor: one code, and not two named groups sharing it."""
+    return a is b or (a.actor.code == b.actor.code and not distinct_groups(a, b))
+
+
 def one_side(a: MentionLike, b: MentionLike, g: Grammar) -> bool:
     """Two actors are one side: the same country, and both the state's or both of one role.
 
     "Russia" and "Russian troops" are one side; "the Afghan army" and "Afghan rebels", or "police"
-    and "protesters" of one country, are two.
+    and "protesters" of one country, are two; so are two named groups of one country (Hamas and Fatah).
     """
-    if not a.actor.country or a.actor.country != b.actor.country:
+    if not a.actor.country or a.actor.country != b.actor.country or distinct_groups(a, b):
         return False
     return a.actor.role == b.actor.role or (_state_side(a, g) and _state_side(b, g))
-
-
-# Roles of armed or outlawed groups: never one party with civilians of their country.
-_ARMED_ROLES = frozenset({"REB", "SEP", "INS", "UAF", "CRM"})
 
 
 def one_party(a: MentionLike, b: MentionLike, g: Grammar) -> bool:

@@ -9,7 +9,7 @@ from typing import Any, Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from triadic.events._clauses import no_dyad, one_party
+from triadic.events._clauses import no_dyad, one_party, same_party
 from triadic.events._discourse import DiscourseMemory
 from triadic.events._drafting import EventDrafter, _Draft, _rank, _superseded, warning_noun_clause
 from triadic.events._finders import Trigger
@@ -242,6 +242,10 @@ class EventCoder(EventDrafter):
                         # a statement to no one says too little to stand for what it governs
                         coded.add(id(d))
                     key = (ev.source.actor.code, ev.target.actor.code if ev.target else "", ev.root)
+                    if ev.target is not None and key[0] == key[1]:
+                        # two named groups of one code: the pair's names tell its two directions apart
+                        key = (f"{key[0]}:{ev.source.actor.name}", f"{key[1]}:{ev.target.actor.name}",
+                               ev.root)
                     again = key in dyads and (d.rule.startswith("noun:") or dyads[key] != "010")
                     if again and _second_act(d.trigger, self.g) and dyads[key] != ev.cameo:
                         # "arrested three activists and deported them": a second act done to the same
@@ -745,7 +749,7 @@ class EventCoder(EventDrafter):
                 t is not None
                 # one actor, or a state and its own government (one side): no dyad, unless a region's
                 # executive acts on its national government
-                and (s.actor.code == t.actor.code or s is t or no_dyad(s, t, self.g))
+                and (same_party(s, t) or no_dyad(s, t, self.g))
                 and not regional_to_centre(s, t)
             ):
                 continue
@@ -783,8 +787,11 @@ class EventCoder(EventDrafter):
                     and _long_running(d.trigger, self.g)):
                 continue  # "Cauca, where the army has fought FARC factions for years": a description
             trig = d.trigger
+            # two named groups sharing a code ("FARC and ELN clashed") act on each other: their names
+            # keep the two directions two events
+            names = (s.actor.name, t.actor.name) if t is not None and s.actor.code == t.actor.code else ()
             eid = event_id(
-                article.id, sentence.index, s.actor.code, t.actor.code if t else "", code, trig.idx
+                article.id, sentence.index, s.actor.code, t.actor.code if t else "", code, trig.idx, *names
             )
             out.append(
                 Event(
@@ -837,7 +844,7 @@ class EventCoder(EventDrafter):
                 # what someone is accused of ("accused X of looting hospitals")
                 continue
             m = index.at(tok.i)
-            if m is not None and m is not src and m.actor.code != src.actor.code:
+            if m is not None and not same_party(m, src):
                 return src, m
         return None
 

@@ -32,6 +32,7 @@ from triadic.events._clauses import (
     object_relative,
     one_side,
     own_countries,
+    same_party,
 )
 from triadic.events._default_parties import implied_targets
 from triadic.events._indirect_parties import (
@@ -655,7 +656,7 @@ class PartyFinder:
         src_codes = {m.actor.code for m in sources}
 
         def other(m: MentionLike) -> bool:
-            return m.actor.code not in src_codes
+            return not any(same_party(m, s) for s in sources)
 
         def other_side(m: MentionLike) -> bool:
             return other(m) and not any(no_dyad(m, s, g) for s in sources)
@@ -715,7 +716,7 @@ class PartyFinder:
                                           lexical=topic or t.obj is not None and c.i == t.obj.i)
             if not acts:
                 acts = group_antecedent(c, index)  # "accusing the group of ...": the group named before
-            if all(m.actor.code in src_codes for m in acts):
+            if not any(other(m) for m in acts):
                 # "expelled the attache, accusing him of ...", "rounded up three traders and later
                 # expelled them": an object pronoun left unresolved (or read as the doer itself)
                 # stands for the governing verb's object
@@ -725,7 +726,7 @@ class PartyFinder:
             if centre:
                 return centre  # "Chief Minister X accused the Centre": state government on national
             # "talks mediated by Qatar between A and B": the noun reaches its own mediator; look on
-            acts = [m for m in acts if m.actor.code not in src_codes]
+            acts = [m for m in acts if other(m)]
             # "Pakistan summoned an Indian diplomat to its foreign ministry": the source's own state
             # is no target; look on
             acts = [m for m in acts if not any(no_dyad(m, s, g) for s in sources)]

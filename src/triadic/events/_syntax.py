@@ -179,6 +179,15 @@ def subject_of(
             and prev.head.i < prev.i
         ):
             return [prev], False
+    if dep == "advcl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and g.lemma(head) in g.affiliations \
+            and not any(c.dep_ in ("mark", "advmod") and c.i < verb.i for c in dependents(verb)) \
+            and any(c.dep_ == "prep" and c.right_edge.i == verb.i - 1 for c in dependents(head)):
+        # "Insurgents linked to the Islamic State killed ten villagers": the parser takes the participle
+        # naming whom the subject belongs to for the main verb and the act for its adverbial clause; the
+        # act follows the participle's phrase with no conjunction of its own, so its doer is that subject
+        subs = [c for c in dependents(head) if c.dep_ in SUBJ_DEPS]
+        if subs:
+            return subs, False
     if dep == "advcl" and (
         verb.tag_ in ("VBG", "VBN") or has_to(verb)
     ):
