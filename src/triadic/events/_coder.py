@@ -1093,6 +1093,17 @@ def _unreal_nouns(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
     }
 
 
+def _governing_word(noun: Token, g: Grammar) -> Token | None:
+    """The word an event noun is the object of, directly or through a topic preposition ("pushed for
+    [talks]", "talks on a [deal]"); None when the noun is neither."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in g.pact_topic_preps:
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    return None if head.i == noun.i else head
+
+
 def _sought_pacts(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
     """Drafts (by id) of a signed-agreement code (057) named only by a noun that is what talks are
     about or what someone works for ("talks on a free trade [agreement] between X and Y stalled",
@@ -1105,12 +1116,8 @@ def _sought_pacts(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
         tok = d.trigger
         if not d.rule.startswith("noun:") or d.code not in g.pact_codes:
             continue
-        head = tok.head
-        if tok.dep_ == "pobj" and head.lower_ in g.pact_topic_preps:
-            head = head.head  # "talks on a deal": the word the phrase hangs on
-        elif tok.dep_ != "dobj":
-            continue
-        if head.i != tok.i and g.lemma(head) in g.pact_seeking_words:
+        head = _governing_word(tok, g)
+        if head is not None and g.lemma(head) in g.pact_seeking_words:
             out.add(id(d))
             sought.add(tok.i)
     # "progress towards a [ceasefire] agreement": a noun compounded onto the sought pact is its kind
@@ -1131,12 +1138,8 @@ def _sought_talks(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
         tok = d.trigger
         if not d.rule.startswith("noun:") or d.code not in g.talk_codes:
             continue
-        head = tok.head
-        if tok.dep_ == "pobj" and head.lower_ in g.pact_topic_preps:
-            head = head.head  # "pushed for talks", "a statement on the talks"
-        elif tok.dep_ != "dobj":
-            continue
-        if head.i == tok.i:
+        head = _governing_word(tok, g)
+        if head is None:
             continue
         if g.lemma(head) in g.talk_seeking_words:
             out.add(id(d))
