@@ -9,6 +9,8 @@ from datetime import date
 import pytest
 from tests._actors_helpers import covering, resolve_text
 
+from triadic.actors import ActorResolver
+
 pytestmark = pytest.mark.slow
 
 
@@ -156,3 +158,35 @@ def test_bare_party_letter_is_no_tag(resolver) -> None:
 def test_rank_of_an_office_is_no_side(resolver, text: str) -> None:
     index = resolve_text(resolver, text)
     assert all("charge" not in m.text and "minister" not in m.text for m in index.mentions)
+
+
+# Session 15: countryless opposition and rebel actors. A titled leader no table knows, taking on a state's
+# government, is that state's; armed men named by a stateless people fight inside the one state their
+# sentence names; a meeting abroad gives neither.
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("Opposition leader Amos Banda accused President Emmerson Mnangagwa of rigging the vote.", "Banda",
+     "ZWEOPP"),
+    ("Rebel leader Idriss Kaba demanded that the government in N'Djamena release his fighters.", "Kaba",
+     "TCDREB"),
+    ("Tuareg separatists overran an army post after Nigerien troops pulled back.", "separatists", "NERSEP"),
+    ("Karen rebels said the Myanmar army had shelled three villages overnight.", "rebels", "MMRREB"),
+])
+def test_countryless_opposition_takes_the_state_it_opposes(resolver: ActorResolver, text: str, word: str,
+                                                           code: str) -> None:
+    assert covering(resolve_text(resolver, text), word).actor.code == code
+
+
+def test_a_titled_opposition_leader_meeting_abroad_takes_no_country(resolver: ActorResolver) -> None:
+    text = "Opposition leader Amos Banda met the French president in Paris on Monday."
+    assert covering(resolve_text(resolver, text), "Banda").actor.country is None
+
+
+def test_the_party_refers_back_to_the_named_party(resolver: ActorResolver) -> None:
+    text = ("Police detained two officials of the Awami League in Dhaka. "
+            "The party said the arrests were political.")
+    assert covering(resolve_text(resolver, text), "The party").actor.code == "BGDPTY"
+
+
+def test_a_party_of_guests_is_no_political_party(resolver: ActorResolver) -> None:
+    index = resolve_text(resolver, "The Awami League won the vote. Guests at the party in Dhaka danced.")
+    assert all(m.via != "coref" for m in index)

@@ -28,3 +28,18 @@ def test_a_relative_clause_on_an_actor_keeps_that_actor(code) -> None:  # type: 
 def test_the_pope_urges_for_the_holy_see(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The Pope urged Armenia and Azerbaijan to sign the peace treaty.")
     assert ("VATGOV", "ARM") in _pairs(events), _pairs(events)
+
+
+def test_a_march_planned_by_a_crowd_is_the_crowds_act(code) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "organised" on "parliament"; who organised the march still marched
+    events = code("Police sealed off Dhaka ahead of a march on parliament organised by opposition activists.")
+    assert any(e.cameo.startswith("14") and e.source.actor.code.endswith(("OPP", "CVL")) for e in events), \
+        [(e.cameo, _pairs([e])) for e in events]
+
+
+def test_what_observers_described_as_a_crackdown_is_not_their_act(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Police in Nairobi detained 30 protesters, in what observers described as a crackdown on "
+                  "dissent.")
+    assert not any(e.cameo.startswith("17") and e.source.actor.role == "EDU" for e in events), \
+        [(e.cameo, _pairs([e])) for e in events]
+    assert not any(e.source.actor.code.endswith("EDU") for e in events)

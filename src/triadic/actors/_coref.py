@@ -32,6 +32,13 @@ _COUNTRY_NOUNS = frozenset({"country", "nation", "state", "regime", "kingdom", "
 PAIR_HEADS = frozenset({"sides", "countries", "nations", "leaders", "governments", "states", "neighbours",
                          "neighbors", "capitals", "parties", "rivals", "allies"})
 _PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+# "the party" refers back to a named political organisation: a party, an opposition movement, or the political
+# front of an armed movement ("the Tigray People's Liberation Front ... the party's leadership").
+_PARTY_NOUNS = frozenset({"party"})
+_PARTY_ROLES = frozenset({"PTY", "OPP", "REB", "SEP"})
+# ... as one acting or acted on ("the party said", "the party's leaders", "banned the party"); after a
+# preposition it is as often a gathering ("guests at the party") as the organisation.
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "conj"})
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
 _INNER_PREPS = frozenset({"in", "of", "across", "throughout", "inside", "within", "around", "into", "outside",
                           "at", "from"})
@@ -380,6 +387,15 @@ def _definite(work: Work, i: int) -> int | None:
         actor = work.dictionary.countries.state_actor(str(m.actor.country))
         work.add(i, j + 1, actor, "coref", antecedent=_root_of(work, m))
         return j + 1
+    if low == "the" and j == i + 1 and doc[j].lower_ in _PARTY_NOUNS and doc[j].pos_ == "NOUN" \
+            and (j + 1 >= len(doc) or doc[j + 1].pos_ not in ("NOUN", "PROPN")) \
+            and doc[j].dep_ in _PARTY_DEPS:
+        # "... officials of the Movement for Democratic Change. The party's leadership condemned ...":
+        # "the party" is the political organisation the text last named (not "the party congress")
+        ante = _named_party(work, i)
+        if ante is not None:
+            work.add(i, j + 1, ante.actor, "coref", antecedent=_root_of(work, ante))
+            return j + 1
     if low == "the" and doc[j].lower_ in ("two", "2") and j + 1 < len(doc):
         j += 1
     if doc[j].lower_ in PAIR_HEADS and (low == "both" or j > i + 1):
@@ -388,6 +404,19 @@ def _definite(work: Work, i: int) -> int | None:
             a, b = pair
             work.add(i, j + 1, a.actor, "coref", antecedent=a, members=(a.actor, b.actor))
             return j + 1
+    return None
+
+
+def _named_party(work: Work, i: int) -> Mention | None:
+    """The political organisation named by name nearest before token ``i``, within the pronoun window:
+    a party, an opposition movement or an armed movement's political front (no state, no person)."""
+    here = work.sentence_index(i)
+    for m in work.before(i):
+        if here - work.sentence_index(m.start) > _PRONOUN_WINDOW:
+            return None
+        a = m.actor
+        if m.via == "name" and not m.members and a.role in _PARTY_ROLES:
+            return m
     return None
 
 

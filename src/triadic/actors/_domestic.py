@@ -33,6 +33,8 @@ class DomesticWords:
     placed_roles: frozenset[str] = frozenset()
     held_places: frozenset[str] = frozenset()
     gathering_roles: frozenset[str] = frozenset()
+    peoples_armed_roles: frozenset[str] = frozenset()
+    visit_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +50,9 @@ def domestic_words() -> DomesticWords:
                          state_roles=roles("state_roles"), named_roles=roles("named_roles"),
                          titled_roles=roles("titled_roles"),
                          set_roles=roles("set_roles"), placed_roles=roles("placed_roles"),
-                         held_places=roles("held_places"), gathering_roles=roles("gathering_roles"))
+                         held_places=roles("held_places"), gathering_roles=roles("gathering_roles"),
+                         peoples_armed_roles=roles("peoples_armed_roles"),
+                         visit_verbs=frozenset(str(v).lower() for v in data.get("visit_verbs") or ()))
 
 
 def home_people(work: Work) -> None:
@@ -76,6 +80,12 @@ def home_people(work: Work) -> None:
         if len(countries) != 1:
             continue
         iso3 = next(iter(countries))
+        for m in mentions:
+            if _peoples_armed(work, m, words):
+                # "Tuareg rebels seized Gao after Malian troops withdrew", "Karen rebels accused the Myanmar
+                # army": armed men named by a people with no state of its own fight inside one state, the
+                # one their sentence names
+                give_country(work, m, iso3)
         # "Police arrested ... in Nairobi": where the sentence happens is whose police act, never the
         # country of whom they act on ("police arrested a Russian national")
         set_in = any(m.via in PLACE_VIAS and in_setting(work, m, setting, tw.place_nouns)
@@ -94,6 +104,14 @@ def home_people(work: Work) -> None:
                 # "a Chilean court freed activist Juan Soto": a named person a state's act of control deals
                 # with at home; "Spanish prosecutors ... a former minister": an unnamed one its police or
                 # courts deal with
+                give_country(work, m, iso3)
+                continue
+            if a.country is None and m.via == "title" and not m.members and a.role in words.people_roles \
+                    and work.root(m.start, m.end).i in addressed \
+                    and work.root(m.start, m.end).head.lemma_.lower() not in words.visit_verbs:
+                # "Opposition leader Morgan Tsvangirai accused President Mugabe": a titled leader of an
+                # opposition or a rebellion whom no table knows, taking on a state's government, is that
+                # state's (CAMEO codes an opposition or rebel leader by the state they oppose)
                 give_country(work, m, iso3)
                 continue
             if a.country is not None or m.via != "role" or m.members:
@@ -194,7 +212,8 @@ def _addressing(work: Work, mentions: list[Mention], words: DomesticWords) -> se
     # the other side of that state's own conflict or bargain
     roots = {work.root(b.start, b.end).i for b in bodies}
     for m in mentions:
-        if m.actor.country is not None or m.via != "role" or m.actor.role not in words.people_roles:
+        if m.actor.country is not None or m.via not in ("role", "title") \
+                or m.actor.role not in words.people_roles:
             continue
         tok = work.root(m.start, m.end)
         if tok.dep_ == "conj" and tok.head.i in roots:
@@ -206,6 +225,23 @@ def _addressing(work: Work, mentions: list[Mention], words: DomesticWords) -> se
         if any(first <= b.start <= last for b in bodies):
             out.add(tok.i)
     return out
+
+
+def _peoples_armed(work: Work, m: Mention, words: DomesticWords) -> bool:
+    """A bare armed group named by a people the dictionary gives no state ("Tuareg rebels", "Karen
+    militias", "Baloch separatists"): a capitalised word before the role noun that resolved to nothing."""
+    a = m.actor
+    if a.country is not None or m.via != "role" or m.members or a.role not in words.peoples_armed_roles:
+        return False
+    head = work.root(m.start, m.end)
+    first = work.sent_starts[work.sentence_index(m.start)]
+    for t in work.doc[m.start:head.i]:
+        if t.dep_ not in ("amod", "compound") or not t.text[:1].isupper():
+            continue
+        # a sentence's first word is capitalised anyway ("Armed rebels"): only a name or people word counts
+        if t.pos_ == "PROPN" or t.ent_type_ == "NORP" or (t.pos_ == "ADJ" and t.i != first):
+            return True
+    return False
 
 
 def _controlled(work: Work, mentions: list[Mention], words: DomesticWords) -> dict[int, str]:

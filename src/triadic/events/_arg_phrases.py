@@ -44,6 +44,7 @@ class ArgumentWords:
     request_nouns: frozenset[str] = frozenset()
     reform_demand_codes: tuple[str, ...] = ()
     sponsor_participles: frozenset[str] = frozenset()
+    author_participles: frozenset[str] = frozenset()
     deploy_codes: tuple[str, ...] = ()
     aid_codes: tuple[str, ...] = ()
     mutual_codes: tuple[str, ...] = ()

@@ -995,7 +995,10 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 # "the army's killings amounted to genocide": the conduct is coded as what the finding
                 # says it was (its complement), once
                 return None
-            if tok.dep_ == "oprd" and g.lemma(tok.head) in g.naming_verbs:
+            if (tok.dep_ == "oprd" and g.lemma(tok.head) in g.naming_verbs) or (
+                    tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.dep_ == "prep"
+                    and g.lemma(tok.head.head) in g.naming_verbs | g.describing_verbs):
+                # ("in what analysts described as a crackdown": the same with "as")
                 # "citing what he called a threat to Serbs", "branded the raid an act of war": a
                 # name given to something is the namer's view of it, no act of the namer's
                 return None

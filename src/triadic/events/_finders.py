@@ -1132,6 +1132,13 @@ class PartyFinder:
         # ... but the agent of a participle that is an event of its own ("talks hosted by the EU",
         # "a truce brokered by Egypt") is that event's doer, not a party to the noun
         doers = [h for h in heads if h.i == noun.i or h.lemma_.lower() not in self.patterns.verbs]
+        # "a march on the capital planned by X": the parser often hangs a participle of authorship on the
+        # noun's own prepositional object; who planned or carried out the act is still its doer
+        authors = argument_words().author_participles
+        doers += [c for p in dependents(noun) if p.dep_ == "prep" and p.lower_ not in _OF
+                  for o in dependents(p) if o.dep_ == "pobj"
+                  for c in dependents(o)
+                  if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in authors]
         of_objs = prep_objects(noun, frozenset({"of"}))
         # "the assassination of the Hamas leader by Israel": the parser often hangs the doer on the
         # victim
@@ -1162,7 +1169,8 @@ class PartyFinder:
                 return parties, [], 0.8
         targets.extend(m for p in accused if p.pos_ != "PRON" for m in actors_of(p, index, g))
         for p in [] if targets else [p for h in heads for p in prep_objects(h, g.target_preps - {"from"})]:
-            targets.extend(actors_of(p, index, g))
+            # the doer named inside the target's phrase ("a march on the capital planned by X") is not it
+            targets.extend(m for m in actors_of(p, index, g) if all(m.start != x.start for x in sources))
         # a pronoun possessor ("its bombardment of ...") is left to the clause's own subject
         doer = sources if by else [m for m in mods if noun.doc[m.start].pos_ != "PRON"]
         # "intensified its shelling of X": the subject's own act, named as the object, is done to what
