@@ -26,6 +26,8 @@ from importlib.resources import files
 import yaml
 from spacy.tokens import Doc, Span, Token
 
+from triadic.nlp._participle import repair_participle_verbs
+
 __all__ = ["repair_headline"]
 
 # entity types a party of an event is named by
@@ -88,6 +90,8 @@ def repair_headline(doc: Doc, verb_heads: frozenset[str]) -> Doc:
             # "Libya: rival factions clash in Tripoli": the label names where the headline is, it is
             # not a second subject of its verb
             t.dep_ = "dep"
+    # body sentences: "Kuwait's emir suspended parliament" read as a noun phrase (see _participle.py)
+    repair_participle_verbs(doc, verb_heads)
     return doc
 
 
