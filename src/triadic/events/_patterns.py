@@ -622,19 +622,18 @@ class Grammar:
         """:meth:`lemma` of every token of ``doc``, by index (shared: callers must not change it)."""
         known, owner, table = _LEMMAS[0]
         if known is not doc or owner is not self or len(table) != len(doc):
-            from triadic.events._tree import lower_lemmas, lower_words  # loads spaCy, as a Doc does
+            # loads spaCy, as a Doc does
+            from triadic.events._tree import doc_tokens, lower_lemmas, lower_words
 
             fixes = self.lemma_fixes
-            pairs = zip(lower_words(doc), lower_lemmas(doc), strict=True)
-            table = [fixes.get(low) or lem for low, lem in pairs]
+            lows = lower_words(doc)
+            table = [fixes.get(low) or lem for low, lem in zip(lows, lower_lemmas(doc), strict=True)]
             # a verb the tokenizer split at its hyphen ("tear - gassed") is looked up whole where
             # lemma_fixes names the hyphenated form: its second half alone is another word ("gas")
             # (only after a word that begins such a form: a token decodes its tag anew on every read)
             heads = _hyphen_heads(fixes)
             if heads:
-                from triadic.events._tree import doc_tokens
-
-                lows, toks = lower_words(doc), doc_tokens(doc)
+                toks = doc_tokens(doc)
                 for i in range(2, len(doc)):
                     if lows[i - 2] in heads and toks[i - 1].tag_ == "HYPH":
                         whole = fixes.get(f"{lows[i - 2]}-{lows[i]}")

@@ -56,12 +56,11 @@ def combat_killings(drafts: Sequence[_Draft], g: Grammar) -> None:
         victims = {m.actor.role for m in d.targets}
         if not victims <= g.armed_roles:
             continue
-        if doers <= g.armed_roles and (
-                doers <= state or victims <= state or doers | victims <= g.insurgent_roles):
-            d.code, d.rule = g.generic_fight_code, f"{d.rule} +combat"
-        elif victims <= state and all(
+        armed_sides = doers <= g.armed_roles and (
+            doers <= state or victims <= state or doers | victims <= g.insurgent_roles)
+        if armed_sides or (victims <= state and all(
                 m.actor.role in g.armed_roles or m.actor.role is None and m.actor.kind in g.armed_doer_kinds
-                for m in d.sources):
+                for m in d.sources)):
             d.code, d.rule = g.generic_fight_code, f"{d.rule} +combat"
 
 
