@@ -33,6 +33,7 @@ from triadic.actors._relations import (
 from triadic.actors._types import Mention
 from triadic.actors._work import Work, actor_of, person_surname
 from triadic.model import Actor
+from triadic.nlp._docs import lower_words
 
 __all__ = ["compose_roles", "context_country"]
 
@@ -385,7 +386,7 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
     # "state media", "state-run television": the state is the article's current country.
     # the window reaches the phrase's own first word when near ("a state-owned arms manufacturer")
     first = max(sent.start, min(s - 3, max(doc[e - 1].left_edge.i, s - 6)))
-    state_owned = any(doc[k].lower_ in _STATE_WORDS for k in range(first, e))
+    state_owned = not _STATE_WORDS.isdisjoint(lower_words(work.doc)[first:e])  # the doc's words, read once
     if country is None:
         definite = left < s and doc[left].lower_ == "the"
         # "Muslim leaders", "political leaders": a plural title without "the" names no office holders.

@@ -14,7 +14,7 @@ from triadic.actors._types import Mention
 from triadic.actors._work import PERSON_VIAS, Work
 from triadic.actors._yaml import read_yaml_cached, word_set
 from triadic.model import Actor
-from triadic.nlp._docs import dep_labels, lower_lemmas
+from triadic.nlp._docs import dep_labels, doc_text, lower_lemmas
 
 __all__ = ["controller", "nearest_subject", "other_state", "plural_head", "plural_noun",
            "RelationWords", "relation_words", "participle", "hyphen_country", "hyphen_authors", "led_forces",
@@ -119,6 +119,8 @@ def hyphen_authors(work: Work) -> None:
     participle as one token, so no name is found on it; the country that put the thing forward is a
     mention of its own there (a rejection of the proposal answers it). Phrases another pass composed
     ("U.S.-backed fighters", "the U.S.-led coalition") already hold the token and are left alone."""
+    if "-" not in doc_text(work.doc):
+        return  # most documents have no hyphenated word: skip reading every token's text
     rw = relation_words()
     deps = dep_labels(work.doc)
     for tok in work.toks:

@@ -241,7 +241,7 @@ def verb_matches(tok: Token, pat: Pattern, amounts: frozenset[str] = frozenset()
     Args:
         amounts: amount and partitive words whose "of" holds the real object ("dozens of troops").
     """
-    if not _words_present(tok, pat.words):
+    if pat.words and not _words_present(tok, pat.words):  # (most patterns have no words)
         return None
     if pat.words and any(c.dep_ == "prt" and c.lower_ not in pat.words for c in dependents(tok)):
         # a particle makes a phrasal verb of its own: "did not rule out an operation against X" is no
@@ -250,13 +250,13 @@ def verb_matches(tok: Token, pat: Pattern, amounts: frozenset[str] = frozenset()
     if pat.intransitive and (any(c.dep_ == "dobj" for c in dependents(tok)) or is_passive(tok)):
         # a passive verb has an object, its subject ("was returned to Spain" is given back)
         return None
-    if pat.prep_objects and not _prep_objects_present(tok, pat, amounts):
-        return None
     if not pat.objects:
-        return tok
+        return None if pat.prep_objects and not _prep_objects_present(tok, pat, amounts) else tok
+    # the object before the ``+prep:object`` phrases, which cost more to read: most patterns' objects
+    # are absent, and the verb fits only with both
     for o in _objects(tok, pat.words):
         if _object_fits(o, pat.objects, pat.carriers, amounts):
-            return o
+            return None if pat.prep_objects and not _prep_objects_present(tok, pat, amounts) else o
     return None
 
 
@@ -267,47 +267,69 @@ def object_fits(o: Token, pat: Pattern, amounts: frozenset[str] = frozenset()) -
 
 def _object_fits(o: Token, lemmas: frozenset[str], carriers: frozenset[str], amounts: frozenset[str]) -> bool:
     """``o`` is one of ``lemmas``, through an amount, a carrier noun or a split hyphenated word."""
-    lem, low = _key(o)
-    if lem in lemmas or low in lemmas:
-        return True
-    if o.tag_ in ("NNP", "NNPS") and o.is_sent_start and any(s in lemmas for s in _singulars(low)):
-        # "Rebels of the M23 pulled out": a capitalised plural opening the sentence is read as a
-        # name, which keeps its plural as its lemma
-        return True
-    # "welcomed thousands of refugees": the noun inside the amount meets the pattern, but the
-    # amount stays the object (the phrase's head for the arguments)
-    inner = through_amount(o, amounts) if amounts else None
-    if inner is not None and (inner.lemma_.lower() in lemmas or inner.lower_ in lemmas):
+    # the words that can make ``o`` fit, read once per token (and amount words): every pattern of a
+    # verb asks about the same objects with its own ``lemmas``, and most ask in vain
+    by_amounts = _fit_tables(o)
+    found = by_amounts.get(amounts)
+    if found is None:
+        found = by_amounts[amounts] = _fit_words_of(o, amounts)
+    words, modifiers, lem, low, propn = found
+    if not words.isdisjoint(lemmas):
         return True
     # a modifier names the object only before a noun that merely carries it ("aid deliveries",
     # "curfew hours") or before a name ("journalist Ali Demir"): "a protest leader" is a person,
     # no protest
-    carried = lem in carriers or low in carriers or o.pos_ == "PROPN"
-    if carried and o.pos_ != "PROPN" and _carried_of(o, lemmas, carriers, amounts):
+    if not (lem in carriers or low in carriers or propn):
+        return False
+    if not modifiers.isdisjoint(lemmas):
         return True
+    return not propn and _carried_of(o, lemmas, carriers, amounts)
+
+
+# What ``_object_fits`` looks for in a pattern's words, for one token: the words by which the token
+# itself fits, those its modifiers lend it when it is carried, its lemma and word (to tell whether a
+# pattern's carriers carry it) and whether it is a name.
+_FitWords = tuple[frozenset[str], frozenset[str], str, str, bool]
+
+
+def _fit_table_of(tok: Token) -> dict[frozenset[str], _FitWords]:
+    return {}
+
+
+# each token's ``_FitWords`` by the amount words asked with (the grammar's, or none)
+_fit_tables = token_memo(_fit_table_of)
+
+
+def _fit_words_of(o: Token, amounts: frozenset[str]) -> _FitWords:
+    """The ``_FitWords`` of ``o`` (what ``_object_fits`` once read anew for every pattern)."""
+    lem, low = _key(o)
+    words = {lem, low}
+    if o.tag_ in ("NNP", "NNPS") and o.is_sent_start:
+        # "Rebels of the M23 pulled out": a capitalised plural opening the sentence is read as a
+        # name, which keeps its plural as its lemma
+        words.update(_singulars(low))
+    # "welcomed thousands of refugees": the noun inside the amount meets the pattern, but the
+    # amount stays the object (the phrase's head for the arguments)
+    inner = through_amount(o, amounts) if amounts else None
+    if inner is not None:
+        words.add(inner.lemma_.lower())
+        words.add(inner.lower_)
     # "forced 80,000 Afghans to leave": a large count meets a pattern's count word
     # ("+#thousands", "+#hundreds"); patterns name these where the size of the group decides
     # the act (a mass expulsion), apart from the plain word ("deported thousands of migrants")
-    # (``isdisjoint`` builds no set, as ``&`` would on every call)
-    if not _MAGNITUDE_WORDS.isdisjoint(lemmas) and not _magnitude(o).isdisjoint(lemmas):
-        return True
+    words.update(_magnitude(o) & _MAGNITUDE_WORDS)
+    modifiers: set[str] = set()
     for c in dependents(o):
         dep = c.dep_  # read once: a token decodes its label anew on every read
-        if (
-            carried
-            and dep in ("compound", "amod", "nummod")
-            and (c.lemma_.lower() in lemmas or c.lower_ in lemmas)
-        ):
-            return True
-        # "declared a cease-fire", split by the tokenizer into "cease - fire"
-        if (
-            dep == "compound"
-            and c.i + 2 == o.i
-            and o.doc[c.i + 1].tag_ == "HYPH"
-            and (f"{c.lower_}-{o.lower_}" in lemmas or f"{c.lower_}-{lem}" in lemmas)
-        ):
-            return True
-    return False
+        if dep in ("compound", "amod", "nummod"):
+            # the modifier words of a carried object ("aid deliveries")
+            modifiers.add(c.lemma_.lower())
+            modifiers.add(c.lower_)
+        if dep == "compound" and c.i + 2 == o.i and o.doc[c.i + 1].tag_ == "HYPH":
+            # "declared a cease-fire", split by the tokenizer into "cease - fire"
+            words.add(f"{c.lower_}-{low}")
+            words.add(f"{c.lower_}-{lem}")
+    return frozenset(words), frozenset(modifiers), lem, low, o.pos_ == "PROPN"
 
 
 def _singulars(word: str) -> tuple[str, ...]:

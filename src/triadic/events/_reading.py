@@ -190,12 +190,15 @@ class SentenceReader(PartyFinder):
             # a noun used as a modifier ("attack helicopters", "peace talks") is not the event,
             # unless what it modifies only carries it ("a mediation effort")
             # a date or time is no event noun ("on March 31" names the month, not a march)
+            # (a noun with no pattern, most of them, is let go before its entity type and head are read)
+            if pos not in ("NOUN", "PROPN"):
+                continue
+            cands = nouns.get(lemma) or nouns.get(lows[i])
             if (
-                pos in ("NOUN", "PROPN")
+                (cands or lemma in self.g.figurative_fire_nouns)
                 and tok.ent_type_ not in ("DATE", "TIME")
                 and (deps[i] != "compound" or tok.head.lemma_.lower() in self.g.carrier_nouns)
             ):
-                cands = nouns.get(lemma) or nouns.get(lows[i])
                 if lemma in self.g.figurative_fire_nouns and _under_fire_over(tok, self.g) and not any(
                         c.dep_ == "compound" for c in dependents(tok)):
                     # "came under fire from the UN over settlements": criticism the subject suffers
