@@ -260,3 +260,16 @@ def test_sponsor_word_is_no_nationality_of_the_group(nlp, resolver, text: str, p
 def test_rebel_commander_is_the_rebels_not_a_military(nlp, resolver) -> None:
     idx = _resolve(nlp, resolver, "Rebel commander Joseph Mwangi surrendered to government troops.")
     assert not any(m.actor.code.endswith("REBMIL") for m in idx)
+
+
+# Session 16: supporters, allies and aides "of"/"to" a person are that person's side, not the person.
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    ("Supporters of opposition leader Bobi Wine clashed with police in Kampala.", "Supporters", "UGAOPP"),
+    ("Supporters of President Mohamed Morsi clashed with police in Cairo.", "Supporters", "EGYCVL"),
+    ("Aides to President Volodymyr Zelensky met Russian negotiators in Istanbul.", "Aides", "UKRGOV"),
+    ("An aide to Hezbollah leader Hassan Nasrallah was killed in Beirut.", "An aide", "HEZ"),
+])
+def test_followers_of_a_person_take_the_persons_side(nlp, resolver, text: str, phrase: str,
+                                                     code: str) -> None:
+    idx = _resolve(nlp, resolver, text)
+    assert _by_text(idx, phrase).actor.code == code, [(m.text, m.actor.code) for m in idx]

@@ -94,3 +94,13 @@ def test_relative_on_people_keeps_them_as_doers(code) -> None:
     # control: "who" on people names them as the doers
     got = dyads(code("Troops stormed a base of the rebels who killed three soldiers."))
     assert any(s.endswith("REB") and r in ("18", "19") for s, r, _ in got), got
+
+
+# Session 16: an all-capital organisation read as the verb ("ECOWAS" VBG) hides the real past tense.
+@pytest.mark.parametrize(("text", "target"), [
+    ("Burkina Faso's junta defied ECOWAS sanctions and kept the border closed.", "WAS"),
+    ("The military rulers flouted ECOWAS sanctions.", "WAS"),
+])
+def test_acronym_read_as_verb_leaves_the_defiance(code, text: str, target: str) -> None:
+    evs = [e for e in code(text) if e.cameo.startswith("12")]
+    assert target in {e.target.actor.code for e in evs if e.target}, [(e.cameo, e.rule) for e in code(text)]

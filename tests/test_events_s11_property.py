@@ -91,3 +91,22 @@ def test_reporters_of_an_event_are_not_its_doers(code, text: str) -> None:
 )
 def test_doers_named_in_the_reported_event_keep_it(code, text: str, source: str) -> None:
     assert any(e.cameo[:2] in ("14", "19") and source in e.source.actor.code for e in code(text))
+
+
+# Session 16: ground an armed movement takes at home with no holder named was its own state's.
+@pytest.mark.parametrize(("text", "target"), [
+    ("Kachin rebels captured a hilltop outpost near the Chinese border.", "MMRMIL"),
+    ("Syrian rebels seized a town in the north.", "SYR"),
+])
+def test_ground_taken_by_rebels_is_taken_from_their_state(code, text: str, target: str) -> None:
+    evs = [e for e in code(text) if e.cameo.startswith("19")]
+    assert target in {e.target.actor.code for e in evs if e.target}, [(e.cameo, e.rule) for e in code(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The army captured a rebel outpost in the north.",
+    "Rebels captured an outpost near the border, Thai officials said.",
+])
+def test_ground_taken_names_no_holder_otherwise(code, text: str) -> None:
+    evs = [e for e in code(text) if e.cameo.startswith("19") and e.target is not None]
+    assert not [e for e in evs if e.target.actor.code.endswith("MIL")], [(e.cameo, e.rule) for e in evs]

@@ -132,3 +132,47 @@ def test_announced_reprisal_in_other_words_is_a_threat(code, text: str, target: 
 def test_a_price_exacted_in_the_past_is_no_threat(code) -> None:
     events = code("The army exacted a heavy toll on the rebels in Darfur last year.")
     assert not [e for e in events if e.cameo.startswith("13")], code_rules(events)
+
+
+# Session 16: "all options are on the table" said about a party is the same option of force (138).
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The president said all options were on the table in dealing with Pyongyang.", "PRK"),
+        ("Seoul kept the military option on the table against North Korea.", "PRK"),
+        ("Paris said every option remained on the table regarding Iran's missile programme.", "IRN"),
+    ],
+)
+def test_all_options_on_the_table_about_a_party_is_a_threat(code, text: str, target: str) -> None:
+    events = code(text)
+    threats = [e for e in events if e.cameo == "138"]
+    assert threats, code_rules(events)
+    assert target in {e.target.actor.code[:3] for e in threats if e.target}, code_rules(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The finance minister said all options were on the table for next year's budget.",
+        "The ministry said all options were on the table.",
+        "Ankara said the military option was not on the table against Athens.",
+        "The proposal on the table was rejected by the unions.",
+    ],
+)
+def test_options_on_the_table_about_no_party_threaten_no_one(code, text: str) -> None:
+    events = code(text)
+    assert not [e for e in events if e.cameo.startswith("13")], code_rules(events)
+
+
+# An organisation the tagger types no entity ("AU", "ECOWAS") is a party like a country.
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("The militia rejected an AU-backed peace plan for the region.", "AFU"),
+        ("Niger's junta rejected the ECOWAS-mediated transition plan.", "WAS"),
+    ],
+)
+def test_igo_backer_of_a_rejected_plan_is_its_author(code, text: str, author: str) -> None:
+    events = code(text)
+    assert author in {e.target.actor.code for e in events if e.cameo.startswith("12") and e.target}, \
+        code_rules(events)

@@ -84,6 +84,7 @@ def compose_roles(work: Work, compiled: Compiled) -> None:
     doc, d = work.doc, compiled.dictionary
     toks = work.toks  # indexing a list of tokens is far cheaper than indexing the doc
     found = longest_first(compiled.roles, doc)
+    found.extend(_presiding(work, compiled, found))
     vessels = relation_words().vessels
     rw_things = relation_words().thing_heads
     rw_ranks = relation_words().rank_heads
@@ -121,7 +122,11 @@ def compose_roles(work: Work, compiled: Compiled) -> None:
             taken[i] = True
         roles.append((s, e, d.roles[key]))
     # "a leader of the Jalisco cartel": a title followed by "of" is composed after the phrase it belongs to.
-    later = [r for r in roles if r[2].title and r[1] + 1 < len(toks) and toks[r[1]].lower_ == "of"]
+    # So is a follower "of" or "to" someone ("supporters of opposition leader X"): that phrase's side.
+    followers = relation_words().followers
+    later = [r for r in roles if r[1] + 1 < len(toks) and (
+        (r[2].title and toks[r[1]].lower_ == "of")
+        or (toks[r[1] - 1].lower_ in followers and toks[r[1]].lower_ in ("of", "to")))]
     for s, e, rd in sorted(r for r in roles if r not in later) + sorted(later):
         m = work.at(s)
         if m is not None and m.via in ("role", "title") and m.start < s and m.end >= e:
@@ -336,9 +341,10 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
         # "a leader of the Sinaloa cartel": the body may start after an article that is not part of its name.
         k = e + 2 if m is None and doc[e + 1].lower_ == "the" and e + 2 < len(doc) else e + 1
         body = work.at(k)
+        # a legislature's presiding officer is the legislature ("the speaker of the Lebanese parliament")
+        led = body is not None and (body.actor.role in _LED_BODIES or body.actor.role == rd.role == "LEG")
         if body is not None and body.start == k and doc[e].lower_ == "of" and (
-                _named_body(body) or (rd.title and body.via == "role" and body.actor.role in _LED_BODIES
-                                      and not body.members)):
+                _named_body(body) or (rd.title and body.via == "role" and not body.members and led)):
             # "fighters of the RSF"; "a senior leader of the opposition": the title serves that body
             _add_group(work, left, body.end, rd, body)
             return
@@ -357,6 +363,11 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
         # "the Ministry of Health of Ethiopia", "Minister of Foreign Affairs and Expatriates of ... Jordan"
         country = country_after_name(work, e, sent.end)
         end = country.end if country is not None else end
+    if country is None and group is None and not possessed and e + 1 < len(doc) \
+            and doc[e].lower_ in ("of", "to") and doc[e - 1].lower_ in rw.followers:
+        leader = _leader_inside(work, e)
+        if leader is not None and _add_follower(work, left, e, rd, leader, s):
+            return
     if country is None and group is None and not possessed and role == "CVL" and e + 1 < len(doc) \
             and doc[e].lower_ == "of":
         # "the family of former Japanese Prime Minister Shinzo Abe", "the relatives of the Thai hostages":
@@ -512,6 +523,70 @@ def _owner_inside(work: Work, of: int) -> Mention | None:
         if m is not None and m.actor.country and not m.members:
             return m
     return None
+
+
+def _presiding(work: Work, compiled: Compiled,
+               found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Bare presiding titles that preside here (relations.yaml, presiding_titles): "Speaker Mike Johnson",
+    "Knesset speaker", "the speaker of the Lebanese parliament", as the title they stand for."""
+    titles = dict(relation_words().presiding_titles)
+    if not titles:
+        return []
+    d = compiled.dictionary
+    covered = {i for s, e, _ in found for i in range(s, e)}
+    toks = work.toks
+    out: list[tuple[int, int, str]] = []
+    for t in toks:
+        key = titles.get(t.lower_)
+        if key is None or t.i in covered or key not in d.roles:
+            continue
+        nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
+        before = work.at(t.i - 1) if t.i > 0 else None
+        legislature = before is not None and before.end == t.i and before.actor.role == "LEG"
+        named = t.text[:1].isupper() and nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B"
+        of_house = nxt is not None and nxt.lower_ == "of" and any(
+            (rd := d.roles.get(w.lemma_.lower())) is not None and rd.role == "LEG"
+            for w in toks[t.i + 2: t.i + 6] if w.pos_ in ("NOUN", "PROPN"))
+        if legislature or named or of_house:
+            out.append((t.i, t.i + 1, key))
+    return out
+
+
+def _leader_inside(work: Work, of: int) -> Mention | None:
+    """The named or titled person the object of the "of"/"to" at ``of`` starts with ("opposition leader
+    Kizza Besigye", "President Morsi", "Hezbollah leader Hassan Nasrallah"), or None."""
+    k = of + 1
+    if k < len(work.doc) and work.doc[k].lower_ == "the":
+        k += 1
+    m = work.at(k)
+    if m is None or m.members or m.via not in ("title", "leader", "person"):
+        return None
+    return m
+
+
+def _add_follower(work: Work, left: int, e: int, rd: RoleDef, leader: Mention, s: int) -> bool:
+    """Supporters, allies or aides of ``leader`` (see relations.yaml, followers): the leader's side.
+    A group's leader gives the group; a non-state side (opposition, rebels, a party) gives that side in
+    the leader's country, else the scene's; a state office holder's followers are its civilians, and
+    only the person's own staff share a state role. False when the leader says no side."""
+    rw = relation_words()
+    actor = leader.actor
+    if actor.kind == "group" and actor.role is None and actor.code:
+        _add_group(work, left, e, rd, leader)  # "an aide to Hezbollah leader Hassan Nasrallah"
+        return True
+    role = actor.role
+    if role is None:
+        return False
+    if role in _STATE_ROLES | {"ELI"} and work.doc[e - 1].lower_ not in rw.person_staff:
+        # "supporters of President Morsi" are no part of the Egyptian state, nor those of a former
+        # president an elite of their own
+        role = "CVL"
+    iso3 = actor.country
+    if iso3 is None:
+        found = context_country(work, s, max_sents=2)
+        iso3 = found.actor.country if found is not None else None
+    _add_role(work, left, e, iso3, role, None, False, None)
+    return True
 
 
 def _person_kind(work: Work, head: int) -> str | None:

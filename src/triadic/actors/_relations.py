@@ -38,6 +38,9 @@ class RelationWords:
     author_forms: frozenset[str] = frozenset()
     stances: frozenset[str] = frozenset()
     staff: frozenset[str] = frozenset()
+    followers: frozenset[str] = frozenset()
+    presiding_titles: tuple[tuple[str, str], ...] = ()
+    person_staff: frozenset[str] = frozenset()
     body_adjectives: tuple[tuple[str, str], ...] = ()
     aboard: frozenset[str] = frozenset()
     vessels: frozenset[str] = frozenset()
@@ -83,6 +86,9 @@ def relation_words() -> RelationWords:
                          relational=words("relational"), possessives=words("possessives"),
                          owner_forms=words("owners"), author_forms=forms("authors"),
                          stances=words("stances"), staff=words("staff"),
+                         followers=words("followers"), person_staff=words("person_staff"),
+                         presiding_titles=tuple((str(k).lower(), str(v).lower())
+                                                for k, v in (data.get("presiding_titles") or {}).items()),
                          aboard=words("aboard"), vessels=words("vessels"), branches=words("branches"),
                          seafarers=words("seafarers"), naval=words("naval"), thing_heads=words("thing_heads"),
                          rank_heads=words("rank_heads"),

@@ -12,15 +12,25 @@ from triadic.events._syntax import prep_objects as _prep_objects
 from triadic.events._tree import conjuncts, dependents, doc_tokens
 
 __all__ = [
-    "ACTOR_ENTS", "AUTHOR_PREPS", "PLACE_ENTS", "actor_like", "aimed_at", "amount", "answered",
-    "authored", "claimed_target", "group", "headline_verb", "helped", "measure", "measure_place",
-    "named_place", "party", "party_in", "people", "places_after", "recipient", "referring",
+    "ACTOR_ENTS", "AUTHOR_PREPS", "NAMED_ORGS_KEY", "PLACE_ENTS", "actor_like", "aimed_at", "amount",
+    "answered", "authored", "claimed_target", "group", "headline_verb", "helped", "measure", "measure_place",
+    "named", "named_place", "party", "party_in", "people", "places_after", "recipient", "referring",
     "rejected_thing", "requested_by", "responds_to", "served_place", "sponsored_by", "topic_subject",
 ]
 
 # Named-entity types of who can act or be acted on: places that stand for states, organisations,
 # nationalities and people.
 ACTOR_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+
+# The key under which the event coder leaves, on the parse, the tokens of organisations the actor
+# resolver named but the tagger gave no entity type ("AU", "ECOWAS", "IGAD", "SADC"): a party all the same.
+NAMED_ORGS_KEY = "triadic.named_orgs"
+
+
+def named(tok: Token) -> bool:
+    """``tok`` is part of a party's name: an actor-type entity, or an organisation the resolver knows
+    though the tagger typed no entity on it ("an AU-backed plan", "ECOWAS sanctions")."""
+    return tok.ent_type_ in ACTOR_ENTS or tok.i in tok.doc.user_data.get(NAMED_ORGS_KEY, ())
 
 # Amounts are never who receives ("raised the tariff to 25 percent").
 _AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
@@ -53,8 +63,8 @@ def amount(tok: Token) -> bool:
 def actor_like(tok: Token) -> bool:
     """The phrase headed by ``tok`` names a party: a named entity of an actor type, at the head or in
     its modifiers ("Russian authorities", "the Kremlin")."""
-    return tok.ent_type_ in ACTOR_ENTS or any(
-        c.ent_type_ in ACTOR_ENTS for c in dependents(tok) if c.dep_ in ("compound", "amod", "nmod", "poss")
+    return named(tok) or any(
+        named(c) for c in dependents(tok) if c.dep_ in ("compound", "amod", "nmod", "poss")
     )
 
 
@@ -69,9 +79,9 @@ def authored(noun: Token) -> bool:
     the subject's, so says nothing new."""
     return any(
         (c.dep_ == "poss" and c.pos_ != "PRON")
-        or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ACTOR_ENTS)
+        or (c.dep_ in ("compound", "amod", "nmod") and named(c))
         or (c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i and any(
-            x.dep_ in ("compound", "amod") and x.ent_type_ in ACTOR_ENTS for x in dependents(c)))
+            x.dep_ in ("compound", "amod") and named(x) for x in dependents(c)))
         or sponsored_by(c) is not None
         for c in dependents(noun)
     )
@@ -91,7 +101,7 @@ def sponsored_by(mod: Token) -> Token | None:
         return None
     if mod.lemma_.lower() not in argument_words().sponsor_participles:
         return None
-    return next((x for x in dependents(mod) if x.i < mod.i and x.ent_type_ in ACTOR_ENTS
+    return next((x for x in dependents(mod) if x.i < mod.i and named(x)
                  and x.dep_ in ("npadvmod", "compound", "amod", "nmod")), None)
 
 

@@ -9,8 +9,10 @@ from typing import Any, Protocol
 
 from spacy.tokens import Doc, Span, Token
 
+from triadic.events._arg_targets import NAMED_ORGS_KEY
 from triadic.events._clauses import no_dyad, one_party, same_party
 from triadic.events._discourse import DiscourseMemory
+from triadic.events._draft import rule_draft
 from triadic.events._drafting import EventDrafter, _Draft, _rank, _superseded, warning_noun_clause
 from triadic.events._finders import Trigger
 from triadic.events._modality import modality_of, supposed_act
@@ -181,6 +183,7 @@ class EventCoder(EventDrafter):
             doc: the parse of ``article.text`` itself; every offset (sentences, events, quotes) is into it.
         """
         sents = self._align(doc, sentences)
+        _mark_named_orgs(doc, mentions)
         found = self.quotes.find(doc, [s for s, _ in sents], mentions, article.id, text=article.text)
         quotes = [f.quote for f in found]
         events: list[Event] = []
@@ -194,6 +197,7 @@ class EventCoder(EventDrafter):
             drafts = self._code_sentence(span, index)
             self._reprisals(drafts)
             self._options_of_force(drafts, index)
+            self._options_on_table(span, drafts, index)
             self._warned_threats(drafts, index)
             self._announced_to(drafts, index)
             memory.resolve(drafts, sentence.index)
@@ -355,6 +359,47 @@ class EventCoder(EventDrafter):
             d.rule = f"option_of_force({d.rule})->{g.force_option_code}"
             keep.append(d)
         drafts[:] = keep
+
+    def _options_on_table(self, span: Span, drafts: list[_Draft], index: MentionIndexLike) -> None:
+        """"All options are on the table" regarding a party (grammar.yaml, table_nouns): a threat of
+        military force (138) from whoever says so or keeps the option there, at that party."""
+        g = self.g
+        for tok in span:
+            if tok.lower_ not in g.table_nouns or tok.dep_ != "pobj" or tok.head.lower_ != "on":
+                continue
+            holder = tok.head.head
+            lemma = g.lemma(holder)
+            if lemma not in g.table_holding_verbs or any(c.dep_ == "neg" for c in dependents(holder)):
+                continue  # "the military option is not on the table" takes force off
+            copula = lemma in ("be", "remain", "stay")
+            option = next((c for c in dependents(holder)
+                           if c.dep_ == ("nsubj" if copula else "dobj")
+                           and c.lower_ in g.table_option_nouns), None)
+            if option is None or not any(
+                    c.lower_ in g.table_option_quantifiers or c.lower_ in g.force_option_modifiers
+                    for c in dependents(option) if c.dep_ in ("det", "amod", "predet", "compound")):
+                continue
+            # the speaker: the subject of the verb that reports the clause, else of the keeping verb
+            teller = holder.head if copula and holder.dep_ in ("ccomp", "parataxis") else holder
+            if copula and teller is holder:
+                continue
+            subjects, _ = subject_of(teller, g)
+            sources = [m for s in subjects for m in actors_of(s, index, g)]
+            if not sources:
+                continue
+            side = side_of(sources)
+            aims: list[Token] = []
+            for t in holder.subtree:
+                if t.dep_ == "prep" and t.lower_ in g.table_target_preps:
+                    aims.extend(o for o in dependents(t) if o.dep_ == "pobj")
+                elif t.pos_ == "VERB" and g.lemma(t) in g.table_dealing_verbs:
+                    aims.extend(o for o in dependents(t) if o.dep_ == "dobj")
+                    aims.extend(prep_objects(t, frozenset({"with", "to"})))
+            targets = [m for o in aims for m in actors_of(o, index, g) if not on_side(m, side)]
+            if not targets:
+                continue
+            drafts.append(rule_draft(tok, g.force_option_code, f"options_on_table->{g.force_option_code}",
+                                     sources, targets))
 
     def _warned_threats(self, drafts: Sequence[_Draft], index: MentionIndexLike) -> None:
         """A warning whose content is what the speaker's own side could or would do is a threat
@@ -1302,3 +1347,15 @@ def _conjunct_targets(d: _Draft, drafts: Sequence[_Draft]) -> list[MentionLike]:
         if any(on_side(m, side) for m in o.sources):
             return [m for m in o.targets if not on_side(m, side)]
     return []
+
+
+def _mark_named_orgs(doc: Doc, mentions: MentionIndexLike) -> None:
+    """Leave on the parse the tokens of international organisations the resolver named where the tagger
+    typed no entity ("AU", "ECOWAS", "IGAD"): the argument rules read parties off entity types, and an
+    organisation is as much a party as a country ("an AU-backed plan", "defied ECOWAS sanctions")."""
+    doc.user_data[NAMED_ORGS_KEY] = frozenset(
+        i for m in getattr(mentions, "mentions", ())
+        if getattr(m, "via", None) == "igo" and m.actor.kind == "igo"
+        # the capitalised name itself (the tagger may call "ECOWAS" a common noun), not the words a role
+        # phrase composed around it ("NATO [allies]", "[its peacekeeping mission]")
+        for i in range(m.start, m.end) if doc[i].ent_type_ == "" and doc[i].text[:1].isupper())

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from triadic.actors import boundary_place
 from triadic.events._arg_phrases import argument_words
 from triadic.events._clauses import Localised, civilians_of, country_prefix, state_itself
 from triadic.events._patterns import Grammar
@@ -56,6 +57,8 @@ def implied_targets(
         return _disputants(verb, sources, index)
     if code.startswith(words.mass_violence_codes):
         return _own_civilians(verb, sources, index)
+    if code.startswith(words.taken_ground_codes) or code.startswith(words.site_force_codes):
+        return _held_ground(verb, sources, index, sites_only=not code.startswith(words.taken_ground_codes))
     if code.startswith(words.crowd_force_codes):
         if not all(m.actor.role in words.crowd_force_roles for m in sources):
             return []
@@ -77,6 +80,36 @@ def _own_civilians(verb: Token, sources: Sequence[MentionLike], index: MentionIn
     assert country is not None
     return [Localised(verb.i, verb.i + 1, verb.idx, verb.idx + len(verb.text), verb.text,
                       civilians_of(country))]
+
+
+def _held_ground(verb: Token, sources: Sequence[MentionLike], index: MentionIndexLike, *,
+                 sites_only: bool = False) -> list[MentionLike]:
+    """The state an armed movement took unowned ground from (``taken_ground_codes``): its forces for a
+    military site, else the state itself; none when another country is named in the sentence. With
+    ``sites_only`` (force at a site, ``site_force_codes``) only a military site names them."""
+    words = argument_words()
+    own = {m.actor.country for m in sources}
+    if len(own) != 1 or None in own or not all(m.actor.role in words.ground_taker_roles for m in sources):
+        return []
+    for w in verb.sent:
+        m = index.at(w.i)
+        if m is not None and m.actor.country is not None and m.actor.country not in own \
+                and not boundary_place(w.head):
+            return []  # ... but "near the Chinese border" only says where
+    obj = next((c for c in dependents(verb) if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is not None and obj.lemma_.lower() == "control":
+        # "took control of the base": the ground is the "of" phrase
+        obj = next(iter(prep_objects(obj, frozenset({"of"}))), obj)
+    if obj is None:
+        return []
+    country = next(iter(own))
+    assert country is not None
+    military = obj.lemma_.lower() in words.military_sites or obj.lower_ in words.military_sites
+    if sites_only and not military:
+        return []
+    actor = _state_organ(country, "MIL") if military else Actor(
+        code=country_prefix(country), country=country, role=None, name=country, kind="state")
+    return [Localised(obj.i, obj.i + 1, obj.idx, obj.idx + len(obj.text), obj.text, actor)]
 
 
 def _disputants(verb: Token, sources: Sequence[MentionLike], index: MentionIndexLike) -> list[MentionLike]:

@@ -335,6 +335,14 @@ class Grammar:
     force_option_generic: frozenset[str] = frozenset()
     force_option_modifiers: frozenset[str] = frozenset()
     force_option_code: str = "138"
+    # "All options are on the table" regarding a party (grammar.yaml: table_nouns ...): force kept as
+    # an option, CAMEO's threat of military force.
+    table_nouns: frozenset[str] = frozenset()
+    table_holding_verbs: frozenset[str] = frozenset()
+    table_option_nouns: frozenset[str] = frozenset()
+    table_option_quantifiers: frozenset[str] = frozenset()
+    table_target_preps: frozenset[str] = frozenset()
+    table_dealing_verbs: frozenset[str] = frozenset()
     # Roots of force: kept as a reserved right, their threat is one of military force.
     force_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Nouns of demand or appeal whose "that" clause is what they ask ("its demand that X lift ...").

@@ -13,6 +13,11 @@ Kept narrow: sentences whose root is a verb keep the model's parse; the word mus
 noun that ends a determiner/adjective/name/possessive run from the sentence start (so "the suspended
 parliament", "a banned party's leader", "Photos of the government sanctioned rally" do not qualify);
 irregular participles that are no past tense ("frozen", "taken") are not verbs in this place.
+
+The same misreading comes with an all-capital organisation the model takes for a verb ("Guinea's junta
+defied ECOWAS sanctions": "ECOWAS" as VBG, the root, and "defied" as a modifier; "The junta flouted ECOWAS
+sanctions": "ECOWAS" as a verb complement owning "sanctions"). An all-capital word is a name, never an
+English verb: the sentence is read as if tagged so, and the object is given back to the verb.
 """
 
 from __future__ import annotations
@@ -43,9 +48,50 @@ def repair_participle_verbs(doc: Doc, verbs: frozenset[str]) -> Doc:
         verbs: lemmas of the event verb patterns, the verbs whose misreading loses an event.
     """
     for sent in list(doc.sents):
-        if sent.root.pos_ not in ("VERB", "AUX"):
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX"):
             _repair(doc, sent, verbs)
+        elif _acronym(root):
+            # "Guinea's junta defied ECOWAS sanctions": the model took the acronym for the verb ("ECOWAS"
+            # as VBG) and the real past tense for a modifier. An all-capital word is a name, never an
+            # English verb: read as one, the sentence has the shape above; if it still does not fit, the
+            # model's tags stay.
+            old = root.tag_, root.pos_, root.lemma_
+            root.tag_, root.pos_, root.lemma_ = "NNP", "PROPN", root.text
+            if not _repair(doc, sent, verbs):
+                root.tag_, root.pos_, root.lemma_ = old
+        for tok in sent:
+            if tok.dep_ == "xcomp" and _acronym(tok):
+                _acronym_object(tok)
     return doc
+
+
+def _acronym_object(tok: Token) -> None:
+    """"The junta flouted ECOWAS sanctions": the model read the acronym as a verb complement of
+    "flouted" with "sanctions" its object. The acronym names whose the object is: the object becomes
+    the verb's, the acronym a name on it. Only when the verb has no object of its own."""
+    verb = tok.head
+    objs = [c for c in tok.children if c.dep_ == "dobj" and c.i == tok.i + 1 and c.tag_ in _NOUNS]
+    if not objs or verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "dative") for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "aux") for c in tok.children):
+        return
+    obj = objs[0]
+    for c in list(tok.children):
+        if c != obj:
+            c.head = verb  # "... sanctions and kept the borders closed": the clause's, not the name's
+    tok.tag_, tok.pos_, tok.lemma_ = "NNP", "PROPN", tok.text
+    obj.head, obj.dep_ = verb, "dobj"
+    tok.head, tok.dep_ = obj, "compound"
+
+
+def _tag(tok: Token) -> str:
+    """The tag of ``tok``, an acronym the model read as a verb counting as the name it is."""
+    return "NNP" if _acronym(tok) else tok.tag_
+
+
+def _acronym(tok: Token) -> bool:
+    """``tok`` is an all-capital name of two letters or more ("ECOWAS", "NATO", "IAEA") tagged as a verb."""
+    return tok.tag_.startswith("VB") and len(tok.text) >= 2 and tok.text.isalpha() and tok.text.isupper()
 
 
 @cache
@@ -74,10 +120,11 @@ def _past_verb(tok: Token, verbs: frozenset[str]) -> str | None:
     return None
 
 
-def _repair(doc: Doc, sent: Span, verbs: frozenset[str]) -> None:
+def _repair(doc: Doc, sent: Span, verbs: frozenset[str]) -> bool:
+    """Rebuild ``sent`` around its misread past-tense verb; True when it did."""
     start = sent.start
     if doc[start].tag_ not in _SUBJECT_WORDS - {"POS", "HYPH"}:
-        return
+        return False
     k = start + 1
     while k < sent.end - 1 and doc[k].tag_ in _SUBJECT_WORDS:
         if doc[k].tag_ == "JJ" and doc[k - 1].tag_ in _NOUNS and _past_verb(doc[k], verbs):
@@ -89,21 +136,24 @@ def _repair(doc: Doc, sent: Span, verbs: frozenset[str]) -> None:
         # "The European Union on Saturday froze aid to Niger": the wire's day between subject and verb
         k += 2
     if k + 1 >= sent.end:
-        return
+        return False
     verb, subj = doc[k], doc[subj_end - 1]
     lemma = _past_verb(verb, verbs)
-    if subj.tag_ not in _NOUNS or lemma is None or doc[k + 1].tag_ not in _OBJECT_START:
-        return
+    if subj.tag_ not in _NOUNS or lemma is None or _tag(doc[k + 1]) not in _OBJECT_START:
+        return False
     if verb.head.i <= verb.i or any(c.dep_ in ("dobj", "dative") for c in verb.children):
         # only the adjective reading on the noun after it ("suspended parliament") is the misparse; a
         # verb the model gave its own arguments ("bloc ECOWAS gave ...") is read as a verb already
-        return
+        return False
     end = k + 1
-    while end < sent.end and doc[end].tag_ in _OBJECT_WORDS:
+    while end < sent.end and _tag(doc[end]) in _OBJECT_WORDS:
         end += 1
+    for t in doc[k + 1 : end]:
+        if _acronym(t):
+            t.tag_, t.pos_, t.lemma_ = "NNP", "PROPN", t.text  # "defied ECOWAS sanctions": a name
     heads = [t for t in doc[k + 1 : end] if t.tag_ in _NOUNS or t.tag_ == "CD"]
     if not heads:
-        return
+        return False
     obj, old_root = heads[-1], sent.root
     verb.tag_, verb.pos_, verb.lemma_ = "VBD", "VERB", lemma
     verb.head, verb.dep_ = verb, "ROOT"
@@ -113,6 +163,8 @@ def _repair(doc: Doc, sent: Span, verbs: frozenset[str]) -> None:
         for t in group:
             # the phrase's words hang inside it ("Kuwait's" on "emir", not on "parliament")
             if t != head and (not group.start <= t.head.i < group.end or t.head == t):
+                if t.dep_ == "ROOT":
+                    t.dep_ = "compound"  # the acronym the model made the root: a name on the object
                 t.head = head
     for t in doc[end : sent.end]:
         if t.head in (old_root, obj) and t.dep_ in _CLAUSE_DEPS and (t.dep_ != "prep" or _time_phrase(t)):
@@ -123,6 +175,7 @@ def _repair(doc: Doc, sent: Span, verbs: frozenset[str]) -> None:
         doc[subj_end].head, doc[subj_end].dep_ = verb, "prep"  # "on Saturday"
     if old_root.head == old_root and old_root != verb:
         old_root.head, old_root.dep_ = verb, "dep"  # one root per sentence
+    return True
 
 
 def _time_phrase(prep: Token) -> bool:
