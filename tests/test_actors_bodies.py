@@ -81,3 +81,15 @@ def test_person_name_with_place_word_stays_a_person(resolver: ActorResolver) -> 
 def test_asylum_seekers_hyphenated(resolver: ActorResolver) -> None:
     m = covering(resolve_text(resolver, "Police moved dozens of asylum-seekers from the camp."), "asylum")
     assert m.actor.role == "REF"
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    # the group negotiating with Iran is one party (annotators list its states as alternatives)
+    ("Iran and six world powers resumed talks in Geneva.", "powers", "MPW"),
+    ("The P5+1 met Iranian negotiators in Vienna.", "P5", "MPW"),
+    # the combining form of China in a hyphen pair
+    ("The Sino-Japanese summit was postponed.", "Sino", "CHN"),
+])
+def test_group_of_powers_and_combining_forms(
+        resolver: ActorResolver, text: str, word: str, code: str) -> None:
+    assert covering(resolve_text(resolver, text), word).actor.code == code

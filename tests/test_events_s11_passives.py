@@ -81,3 +81,91 @@ def test_the_lists_are_data() -> None:
     acts = argument_words()
     assert acts.state_act_verbs["arrest"] == "COP" and acts.state_act_verbs["sentence"] == "JUD"
     assert "173" in acts.state_act_codes and "kill" not in acts.state_act_verbs
+
+
+# ---------------------------------------------------------------- joint acts told with no doer
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        # a hyphen pair on the agreement noun
+        ("The Kenya-Uganda oil pipeline deal was signed in Kampala on Thursday.", "KEN", "UGA"),
+        # a combining form and an adjective
+        ("A Sino-Vietnamese fishing accord was concluded in Hanoi.", "CHN", "VNM"),
+        # a possessive coordination, which the parser may hang on the first name
+        ("Peru and Bolivia's water sharing agreement was ratified on Tuesday.", "PER", "BOL"),
+        # a "between" phrase on the passive verb
+        ("A prisoner exchange accord was signed between Armenia and Azerbaijan in Bern.", "ARM", "AZE"),
+    ],
+)
+def test_agreement_with_no_agent_is_signed_by_the_sides_its_words_name(
+        code, text: str, a: str, b: str) -> None:
+    found = triples(code(text))
+    assert (a, "057", b) in found and (b, "057", a) in found, found
+
+
+def test_parenthetical_signing_by_both_sides_is_reported(code) -> None:
+    found = triples(code("The pact, signed by Ghana and Togo on Friday, opens the border to trade."))
+    assert ("GHA", "057", "TGO") in found and ("TGO", "057", "GHA") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accord was signed on Sunday after months of talks.",
+        "The governor signed the budget bill into law on Monday.",
+        "The striker signed a contract with a football club in Qatar.",
+    ],
+)
+def test_agreement_with_no_sides_named_codes_no_signing(code, text: str) -> None:
+    assert not [e for e in code(text) if e.cameo == "057"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle on the noun of what was mediated, set off by commas
+        "The ceasefire between Armenia and Azerbaijan, mediated by Russia and France, took effect at noon.",
+        # a hyphen compound naming the mediator
+        "Norway-mediated talks between Armenia and Azerbaijan ended on Friday.",
+        # the sides are the subject of the clause the brokered talks are the setting of
+        "Armenia and Azerbaijan, in talks brokered by Norway, agreed to reopen the border.",
+    ],
+)
+def test_mediation_told_by_a_participle_targets_the_sides(code, text: str) -> None:
+    found = triples(code(text))
+    mediation = {(s, t) for s, c, t in found if c == "045"}
+    assert mediation & {("RUS", "ARM"), ("NOR", "ARM")}, found
+    assert mediation & {("RUS", "AZE"), ("NOR", "AZE")}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        # signed at a meeting or visit: the meeting's sides signed
+        ("Five agreements were signed during the Kenyan president's visit to Ghana.", "KEN", "GHA"),
+        ("A trade accord was signed during a visit by Chile's foreign minister to Lima.", "CHL", "PER"),
+        ("A fisheries accord was signed on the sidelines of a summit between Chile and Peru.", "CHL", "PER"),
+        # a relative clause the parser hangs on the last side of the noun's "between" phrase
+        ("Under the accord between Ghana and Togo, which was signed in Lome, trade resumes.", "GHA", "TGO"),
+    ],
+)
+def test_agreement_signed_at_a_meeting_or_named_sides_is_theirs(code, text: str, a: str, b: str) -> None:
+    found = {(s[:3], c, t[:3]) for s, c, t in triples(code(text))}
+    assert (a, "057", b) in found and (b, "057", a) in found, found
+
+
+def test_background_signing_told_by_a_dated_participle_is_no_event(code) -> None:
+    # the noun is the participle's object: the signing's own date (long past) makes it history
+    evs = code("The Kenya-Uganda pipeline deal, signed in March 2016, is being renegotiated.")
+    assert not [e for e in evs if e.cameo == "057"]
+
+
+def test_mediation_of_a_hyphen_pair_targets_both_sides(code) -> None:
+    found = triples(code("Norway brokered the Armenia-Azerbaijan truce on Tuesday."))
+    assert ("NOR", "045", "ARM") in found and ("NOR", "045", "AZE") in found, found
+
+
+def test_predicate_noun_of_an_infinitive_relative_is_the_doer(code) -> None:
+    # "became the first country to recognise X": the copula's subject recognises
+    found = triples(code("Palau became the latest country to recognise Kosovo."))
+    assert ("PLW", "054", "KSV") in found, found

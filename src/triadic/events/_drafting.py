@@ -28,7 +28,7 @@ from triadic.events._draft import _Draft as _Draft
 from triadic.events._draft import _rank as _rank
 from triadic.events._draft import _superseded as _superseded
 from triadic.events._draft import rule_draft
-from triadic.events._finders import Trigger
+from triadic.events._finders import Trigger, _modifier_actors
 from triadic.events._implied_parties import (
     ImpliedPartyFinder,
     _is_audience,
@@ -58,7 +58,7 @@ from triadic.events._syntax import (
     subject_of,
     that_marked,
 )
-from triadic.events._tree import dep_labels, dependents, doc_tokens, tokens_of
+from triadic.events._tree import conjuncts, dep_labels, dependents, doc_tokens, tokens_of
 from triadic.events._violence import (
     combat_killings,
     crowd_force,
@@ -114,7 +114,10 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         objs = {
             t.obj.i
             for t in trigs
-            if t.obj is not None and not (t.pattern.reciprocal and prep_objects(t.obj, self.g.between_preps))
+            # (a joint act's verb with no doer takes the noun's sides: "a truce between A and B was
+            # signed" is one signing, see _joint_parties)
+            if t.obj is not None and not (t.pattern.reciprocal and prep_objects(t.obj, self.g.between_preps)
+                                          and not (t.pattern.kind == "verb" and _unagented(t.token)))
             # "rejected Chile's accusation": an act another party owns by name is its event too
             and not (t.pattern.kind == "verb" and _answers(t.pattern.code) and _answered(t.obj)
                      and names_own_doer(t.obj, self.g)
@@ -134,6 +137,12 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         objs |= {
             c.i for t in trigs if t.obj is not None and t.pattern.kind == "verb"
             for c in dependents(t.obj) if c.dep_ == "compound"
+        }
+        # "the Russia-Ukraine deal, signed in July 2022", "the agreement, which was signed on Monday":
+        # the noun a joint act's verb with no object words is told of is that verb's object too
+        objs |= {
+            n.i for t in trigs if t.pattern.kind == "verb" and t.obj is None and t.pattern.reciprocal
+            and (n := _joint_noun(t.token, t.pattern, noun_trigs, self.g)) is not None
         }
         trigs = [t for t in trigs if not (t.pattern.kind == "noun" and t.token.i in objs)]
         # "ending two years of war", "two years after Russia launched its invasion": history
@@ -619,6 +628,46 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         side_codes = {m.actor.code for m in sides}
         return [m for m in found if m.actor.code not in side_codes]
 
+    def _joint_parties(self, noun: Token, verb: Token, index: MentionIndexLike) -> list[MentionLike]:
+        """The sides a joint act's noun names when its verb names no doer: its premodifiers (a hyphen
+        pair "the India-China deal", "a Sino-Indian accord", a possessive coordination "India and
+        China's agreement", which the parser may hang on the first name, the noun then a conjunct), or a
+        "between" phrase on the verb ("was signed between A and B") or on the noun ("the agreement
+        between A and B, which was signed on Monday")."""
+        g = self.g
+        found = _premodifier_parties(noun, index)
+        if len({m.actor.code for m in found}) < 2:
+            # (a modifier names a side too: "between Iran and world powers", parsed as "(Iran and
+            # world) powers")
+            found = [m for h in (verb, noun) for o in prep_objects(h, g.between_preps)
+                     for m in actors_of(o, index, g) + _modifier_actors(o, index)]
+        if len({m.actor.code for m in found}) < 2:
+            found = self._meeting_sides(verb, index) or found
+        out: list[MentionLike] = []
+        for m in found:
+            if all(m.actor.code != o.actor.code for o in out):
+                out.append(m)
+        return out
+
+    def _meeting_sides(self, verb: Token, index: MentionIndexLike) -> list[MentionLike]:
+        """The sides of the meeting or visit a joint act was done at ("were signed during Modi's visit
+        to Japan", "at a meeting between A and B", "on the sidelines of a summit between A and B"):
+        a meeting's doers and counterparts (a meeting noun is a consultation, CAMEO 04)."""
+        g = self.g
+        every = {x.token.i: x for x in self.triggers(verb.sent)}
+        for n in prep_objects(verb, g.joint_setting_preps):
+            if g.lemma(n) in g.margin_nouns:
+                n = next(iter(prep_objects(n, frozenset({"of"}))), n)
+            t = every.get(n.i)
+            if t is None or t.pattern.kind != "noun" or not t.pattern.code.startswith("04"):
+                continue
+            sources, targets, _ = self._actors_of_noun(n, None, index)
+            sides = [m for i, m in enumerate(sources + targets)
+                     if all(m.actor.code != x.actor.code for x in (sources + targets)[:i])]
+            if len(sides) >= 2:
+                return sides
+        return []
+
     def _intended_parties(
         self, verb: Token, by_tok: dict[int, Trigger], index: MentionIndexLike, sources: list[MentionLike]
     ) -> list[MentionLike]:
@@ -803,6 +852,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         g = self.g
         notarget = pat.notarget
         own_doer = False
+        joint = False  # the sides of a joint act found in its noun's words (see _joint_parties)
         if pat.kind == "verb":
             clause: Token | None = tok
             sources, inherited = self._sources_of_verb(tok, index)
@@ -825,6 +875,30 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                     break
             if not sources:  # "was arrested in Cairo": an act only a state does, told with no agent
                 sources = state_doers(tok, pat.code, targets, index, g)
+            if not sources and pat.code in g.mediation_codes and tok.dep_ == "amod":
+                # "Qatar-mediated talks", "a U.S.-brokered truce": the name joined to the participle
+                # by a hyphen is the mediator
+                hyphened = tok.i > 0 and tok.doc[tok.i - 1].text == "-"
+                sources = [m for c in dependents(tok) if hyphened and c.i < tok.i
+                           and c.dep_ in ("npadvmod", "compound", "nmod") for m in actors_of(c, index, g)]
+            joint_noun = t.obj
+            if joint_noun is None and not sources and pat.reciprocal and _unagented(tok):
+                # (the noun is no trigger of its own any more: it was taken as this verb's object)
+                every = {x.token.i: x for x in self.triggers(tok.sent)}
+                joint_noun = _joint_noun(tok, pat, every, g)
+            if not sources and pat.reciprocal and joint_noun is not None and _unagented(tok):
+                # "the India-China border deal was signed", "an accord was signed between A and B":
+                # a joint act told with no doer is done by the parties its noun names, each with the other
+                parties = self._joint_parties(joint_noun, tok, index)
+                if len(parties) >= 2:
+                    sources, targets, joint = parties, [], True
+            elif sources and not targets and pat.reciprocal and joint_noun is not None and _unagented(tok):
+                # "the agreement was signed during a visit by Iran's minister to Riyadh": the doer
+                # the setting names signed with the other side of that visit
+                others = [m for m in self._meeting_sides(tok, index)
+                          if all(m.actor.code != x.actor.code for x in sources)]
+                if others:
+                    sources, joint = [*sources, *others], True
             # the sources the trigger's own arguments name, before a gerund is read as a noun below
             given = sources
             if not sources and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass"):
@@ -971,6 +1045,16 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             if not targets and sources and pat.code[:2] in g.place_topic_roots:
                 # "called for a ceasefire in Gaza": whom the words concern is where their topic is
                 targets = self._place_of_topic(tok, t, index, sources)
+            if pat.code in g.mediation_codes and t.obj is None:
+                # "Egypt brokered the Israel-Hamas truce", "mediated the Russia-Ukraine prisoner swap":
+                # the sides named before the mediated act's noun, all of them (the object finder takes
+                # the nearest name only)
+                for c in dependents(tok):
+                    if c.dep_ == "dobj":
+                        sides = [m for m in _premodifier_parties(c, index)
+                                 if all(m.actor.code != x.actor.code for x in sources)]
+                        if len({m.actor.code for m in sides}) >= 2:
+                            targets = sides
             if pat.code in g.destination_codes and _units_only(tok, g):
                 # "Egyptian troops arrived in Libya": forces deployed somewhere make no political visit
                 return None
@@ -1085,7 +1169,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 )
             ]
         # "A and B met" is reciprocal; "A and B hit the town" is not: a verb with an object is directed.
-        reciprocal = pat.reciprocal and not (
+        reciprocal = pat.reciprocal and (joint or not (
             pat.kind == "verb"
             and g.lemma(tok) not in g.topic_object_verbs
             and any(
@@ -1094,7 +1178,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 and not (t.obj is not None and t.obj.i == tok.head.i and c.lower_ in RELATIVE_PRONOUNS)
                 for c in dependents(tok)
             )
-        )
+        ))
         if not reciprocal and not targets and pat.kind == "verb" and len(sources) >= 2 and any(
                 c.dep_ == "nsubj" and c.pos_ == "NOUN" and prep_objects(c, g.between_preps)
                 for c in dependents(tok)):
@@ -1369,6 +1453,53 @@ def _inside_clause_of(m: MentionLike, tok: Token, t: Trigger) -> bool:
     heads = [tok, *([t.obj] if t.obj is not None else [])]
     return any(c.left_edge.i <= m.start and m.end - 1 <= c.right_edge.i
                for h in heads for c in dependents(h) if c.dep_ in ("ccomp", "acl"))
+
+
+def _premodifier_parties(noun: Token, index: MentionIndexLike) -> list[MentionLike]:
+    """The actors named before a noun in its own phrase: a hyphen pair ("the India-China deal"), an
+    adjective pair ("the Sino-Indian accord"), a possessive coordination ("India and China's
+    agreement", which the parser may read as "India and (China's agreement)", the noun a conjunct)."""
+    lo = noun.left_edge.i
+    if noun.dep_ == "conj" and noun.head.i < noun.i and any(c.dep_ == "poss" for c in dependents(noun)):
+        lo = min(lo, noun.head.left_edge.i)
+    found: list[MentionLike] = []
+    for i in range(lo, noun.i):
+        m = index.at(i)
+        if m is not None and all(m is not x for x in found):
+            found.append(m)
+    return found
+
+
+def _joint_noun(verb: Token, pat: Pattern, by_tok: dict[int, Trigger], g: Grammar) -> Token | None:
+    """The noun of a joint act a verb pattern with no object words ("ratify") is told of in the
+    passive: its passive subject, a conjunct of it ("Peru and Bolivia's agreement was ratified", read
+    as "Peru and (Bolivia's agreement)") or the noun a participle is on, when that noun is itself a
+    trigger of the same act."""
+    heads = [c for c in dependents(verb) if c.dep_ == "nsubjpass"]
+    if verb.dep_ in ("acl", "relcl"):
+        # "the agreement signed in Doha", "the agreement ..., which was signed on Monday"
+        h = verb.head
+        heads.append(h)
+        # the parser may hang the relative clause on the last side named ("the agreement between
+        # Israel and Hamas, which was signed ..."): the noun that side's "between" is on
+        while h.dep_ == "conj" and h.head.i != h.i:
+            h = h.head
+        if h.dep_ == "pobj" and h.head.lower_ in g.between_preps:
+            heads.append(h.head.head)
+    for h in heads:
+        for n in (h, *conjuncts(h)):
+            t = by_tok.get(n.i)
+            if t is not None and t.pattern.kind == "noun" and t.pattern.code == pat.code:
+                return n
+    return None
+
+
+def _unagented(verb: Token) -> bool:
+    """A passive verb or participle with no "by" agent ("the deal was signed", "a truce reached
+    between A and B"): who did the act is left to its object's words."""
+    if not (is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")):
+        return False
+    return not any(c.dep_ == "agent" for c in dependents(verb))
 
 
 def _hoped_counterparts(drafts: list[_Draft], g: Grammar) -> None:

@@ -236,6 +236,13 @@ class PartyFinder:
                     gsubs, _ = subject_of(cv, g)
                     out = [m for s in gsubs for m in actors_of(s, index, g)]
             inherited = inherited or bool(out)
+        if not out and verb.dep_ in ("relcl", "acl") and verb.head.dep_ in ("attr", "oprd") \
+                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in dependents(verb)):
+            # "Sierra Leone became the latest country to recognise Kosovo", "Fiji was the first state
+            # to ratify the treaty": the predicate noun is the copula's subject, who does the act
+            subs_of, _ = subject_of(verb.head.head, g)
+            out = [m for s in subs_of for m in actors_of(s, index, g)]
+            inherited = inherited or bool(out)
         if not out and not subs:
             out = _mistagged_subject(verb, index)
         if not out and _after_participle(verb):

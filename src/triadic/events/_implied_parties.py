@@ -115,17 +115,32 @@ class ImpliedPartyFinder(SentenceReader):
         """The parties of a mediation named by a "between" phrase in its own words ("a mediation
         effort to end the rift between A and B")."""
         own = {m.actor.code for m in sources}
-        heads = [tok] + ([tok.head] if tok.dep_ == "compound" else [])
+        # "the truce between A and B, mediated by C", "Qatar-mediated talks between A and B": a
+        # participle on the noun of what was mediated finds its sides on that noun
+        heads = [tok] + ([tok.head] if tok.dep_ in ("compound", "acl", "amod") else [])
         out: list[MentionLike] = []
+
+        def add(ms: Sequence[MentionLike]) -> None:
+            for m in ms:
+                if m.actor.code not in own and all(m.actor.code != x.actor.code for x in out):
+                    out.append(m)
+
         for h in heads:
             for w in h.subtree:
                 if w.dep_ != "pobj" or w.head.lower_ not in self.g.between_preps:
                     continue
-                for m in actors_of(w, index, self.g) + _modifier_actors(w, index):
-                    if m.actor.code not in own and all(m.actor.code != x.actor.code for x in out):
-                        out.append(m)
+                add(actors_of(w, index, self.g) + _modifier_actors(w, index))
             if out:
-                break
+                return out
+        noun = tok.head
+        if tok.dep_ in ("acl", "amod") and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            # "A and B, in talks brokered by C, agreed ...": the sides are who acted in the talks (the
+            # parser may hang the phrase on the subject itself)
+            at = noun.head.head
+            if at.pos_ in ("VERB", "AUX"):
+                add([m for c in dependents(at) if c.dep_ == "nsubj" for m in actors_of(c, index, self.g)])
+            elif at.pos_ in ("NOUN", "PROPN") and at.dep_ == "nsubj":
+                add(actors_of(at, index, self.g))
         return out
 
 

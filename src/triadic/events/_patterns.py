@@ -120,6 +120,8 @@ class Grammar:
     target_preps: frozenset[str] = frozenset()
     agent_preps: frozenset[str] = frozenset()
     between_preps: frozenset[str] = frozenset()
+    joint_setting_preps: frozenset[str] = frozenset()
+    margin_nouns: frozenset[str] = frozenset()
     actor_preps: frozenset[str] = frozenset()
     location_preps: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()

@@ -105,7 +105,9 @@ class SecondaryMarker(SentenceReader):
             # an aside that backs or arms a party ("soldiers, supported by militias, attacked")
             # still only says who is meant
             aside = _parenthetical_act(d.trigger) and d.code[:2] not in self.g.allegiance_roots
-            if participle and not aside:
+            # (a joint act between its doers describes no party: "the deal, signed by A and B on
+            # Monday, allows ...", "a pact signed between A and B boosts trade" report the signing)
+            if participle and not aside and not d.reciprocal:
                 # "warplanes supported by Russia pounded X", "the coalition fighting the rebels
                 # declared a truce": a participle describing a party of the clause's event
                 # (only of its subject: "a statement calling on X to ..." is what the statement says)
