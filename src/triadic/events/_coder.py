@@ -15,10 +15,11 @@ from triadic.events._discourse import DiscourseMemory
 from triadic.events._draft import rule_draft
 from triadic.events._drafting import EventDrafter, _Draft, _rank, _superseded, warning_noun_clause
 from triadic.events._finders import Trigger
+from triadic.events._indirect_parties import act_doers, answered_doers
 from triadic.events._modality import modality_of, supposed_act
 from triadic.events._patterns import NO_EVENT, Grammar, PatternSet, load_patterns
 from triadic.events._quotes import FoundQuote, QuoteFinder
-from triadic.events._reading import SentenceReading, reserved_right
+from triadic.events._reading import SentenceReading, future_aux, reserved_right, unhesitating
 from triadic.events._syntax import (
     MentionIndexLike,
     MentionLike,
@@ -198,6 +199,8 @@ class EventCoder(EventDrafter):
             self._reprisals(drafts)
             self._options_of_force(drafts, index)
             self._options_on_table(span, drafts, index)
+            self._met_replies(drafts, index)
+            self._fates(drafts, index)
             self._warned_threats(drafts, index)
             self._announced_to(drafts, index)
             memory.resolve(drafts, sentence.index)
@@ -291,14 +294,16 @@ class EventCoder(EventDrafter):
         for d in drafts:
             lemma = g.lemma(d.trigger)
             if (d.secondary is None and d.code.startswith(tuple(g.reserved_threat_codes))
-                    and d.modality != "negated" and reserved_right(d.trigger, g)):
+                    and ((d.modality != "negated" and reserved_right(d.trigger, g))
+                         or unhesitating(d.trigger, g))):
                 # "reserved the right to retaliate / to take legal action against X": a coercive act
                 # kept as an option is a threat of it (CAMEO 13), made when it is said; force kept as
                 # an option ("the right to use force against X") is a threat of military force (138)
                 code = g.force_option_code if d.code[:2] in g.force_roots else "130"
                 d.code, d.modality, d.rule = code, "asserted", f"reserved({d.rule})->{code}"
             elif d.secondary is None and (
-                    (d.code == "130" and lemma in g.reprisal_verbs) or lemma in g.reprisal_acts):
+                    (d.code == "130" and (lemma in g.reprisal_verbs or _reply_given(d.trigger, g)))
+                    or lemma in g.reprisal_acts):
                 if d.modality in ("planned", "hypothetical"):
                     d.code, d.modality, d.rule = "130", "asserted", f"reprisal({d.rule})->130"
                 elif d.code == "130":
@@ -492,6 +497,113 @@ class EventCoder(EventDrafter):
             w.notarget = not targets
             w.rule = f"warning({w.rule})"
 
+    def _met_replies(self, drafts: Sequence[_Draft], index: MentionIndexLike) -> None:
+        """An act the speaker says "would be met with" a reply ("any attack by Israel would be met with a
+        crushing response", "any Israeli aggression will be met with force") is the speaker's threat
+        (CAMEO 13), made when it is said, aimed at the act's doer (or, with none named, at whom the
+        warning is told): a threat of military force (138) when the reply is force or military or the
+        speaker is the military, else an unspecified one (130). Said of the past ("the protest was met
+        with force") it is no threat, and is not read here."""
+        g = self.g
+        for d in drafts:
+            tok = d.trigger
+            if g.lemma(tok) not in g.met_verbs or d.secondary is not None:
+                continue
+            kids = dependents(tok)
+            if not any(c.dep_ == "auxpass" for c in kids) or not future_aux(tok, g):
+                continue
+            replies = [o for o in prep_objects(tok, frozenset({"with"})) if g.lemma(o) in g.met_replies]
+            speech = _speech_of(tok, g)
+            if not replies or speech is None:
+                continue
+            w = next((e for e in drafts if e.trigger.i == speech.i and e.secondary is None and e.sources),
+                     None)
+            speakers = list(w.sources) if w is not None else self._sources_of_verb(speech, index)[0]
+            if not speakers:
+                continue
+            side = side_of(speakers)
+            # the doer of the act to be met: a party itself, else the act's owner, "by" phrase or
+            # nationality ("any provocation by Pyongyang", "any Pakistani misadventure")
+            words = [a for c in kids if c.dep_ == "nsubjpass"
+                     for a in ([c] if index.at(c.i) is not None else act_doers(c))]
+            targets = [m for a in words for m in actors_of(a, index, g) if not on_side(m, side)]
+            warning = w is not None and w.code[:2] == "13"
+            if not targets and not (warning and w is not None and w.targets):
+                continue  # "the move would be met with a response": no party named, no threat coded
+            force = any(g.lemma(o) in g.met_force or any(
+                c.dep_ == "amod" and c.lower_ in g.force_option_modifiers for c in dependents(o))
+                for o in replies) or any(m.actor.role == "MIL" for m in speakers)
+            code = "138" if force else "130"
+            if warning and w is not None:
+                # "warned Hamas that any rocket fire would be met with a military response": the
+                # warning is that threat, of the code the reply says, told to whom it was warned
+                d.secondary = w
+                w.code = code if force else w.code
+                w.targets = w.targets or targets
+                w.notarget = not w.targets
+                w.rule = f"met_reply({w.rule})->{w.code}"
+                continue
+            d.code, d.modality, d.sources, d.targets, d.notarget = code, "asserted", speakers, targets, False
+            d.rule = f"met_reply({d.rule})->{code}"
+
+    def _fates(self, drafts: Sequence[_Draft], index: MentionIndexLike) -> None:
+        """A fate a speaker says another party will meet ("Israel will pay a heavy price for its crimes,
+        Iran's leader said", "said Washington would regret any attack", "warned that Iran would face the
+        consequences") is the speaker's threat (CAMEO 130), made when it is said and aimed at that party,
+        as "warned that protesters would face arrest" is (``_faced``). Not when the fate is told as done
+        ("paid a heavy price"), by an observer, or about a bystander ("investors will pay the price")."""
+        g = self.g
+        for w in drafts:
+            if w.secondary is not None or not w.sources or not (
+                    w.code == "010" or w.code[:2] in ("03", "13") or w.rule.startswith("pessimism(")):
+                continue
+            roles = {r for m in w.sources for r in (m.actor.code, m.actor.role or "")}
+            if roles & g.faced_threat_observers or roles & g.fate_bystanders:
+                continue
+            # "vowed to make Israel pay a heavy price": the fate the speaker promises to bring about
+            caused = next((verb_complement(c) for c in dependents(w.trigger)
+                           if c.dep_ == "xcomp" and g.lemma(c) in g.fate_causing_verbs), None)
+            clause = caused or (verb_complement(w.trigger) if w.code[:2] != "03" else None)
+            if clause is None or not (g.lemma(clause) in g.fate_verbs or g.lemma(clause) in g.facing_verbs):
+                continue
+            kids = dependents(clause)
+            if any(c.dep_ == "neg" for c in kids) or not (caused or future_aux(clause, g)):
+                continue
+            objs = [c for c in kids if c.dep_ == "dobj"]
+            # "said Moscow would face further sanctions": a fate of a coercive act, of that act's code
+            # (one a warning names is read with the warning's addressee, ``_faced``)
+            code = next((g.faced_threat_codes[g.lemma(o)] for o in objs
+                         if g.lemma(clause) in g.facing_verbs and g.lemma(o) in g.faced_threat_codes), None)
+            if code is not None and (w.code[:2] == "13" or w.rule.startswith("pessimism(")):
+                continue
+            if code is None and not self._fate_named(clause, objs):
+                continue
+            code = code or "130"
+            side = side_of(w.sources)
+            targets = [m for c in kids if c.dep_ == "nsubj" for m in actors_of(c, index, g)]
+            if not targets or any(on_side(m, side) or (m.actor.role or "") in g.fate_bystanders
+                                  or m.actor.code in g.fate_bystanders for m in targets):
+                continue
+            for d in drafts:
+                if d is not w and d.secondary is None and _content_of(d.trigger, clause):
+                    d.secondary = w
+            w.code, w.targets, w.notarget, w.modality = code, targets, False, "asserted"
+            w.rule = f"fate({w.rule})->{code}"
+
+    def _fate_named(self, clause: Token, objs: Sequence[Token]) -> bool:
+        """``clause`` names a fate (``fate_verbs``): "pay a heavy price", "regret", "face the consequences",
+        or "pay for" an assault or wrong with no object ("Russia will pay for its crimes")."""
+        g = self.g
+        lemma = g.lemma(clause)
+        if lemma not in g.fate_verbs:
+            return False
+        wanted = g.fate_verbs[lemma]
+        if not wanted or any(g.lemma(o) in wanted for o in objs):
+            return True
+        wrongs = prep_objects(clause, frozenset({"for"}))
+        return lemma in g.fate_for_verbs and not objs and any(
+            g.lemma(o) in g.fate_for_nouns or self._conflict_noun(o) for o in wrongs)
+
     def _faced(self, w: _Draft, drafts: Sequence[_Draft], index: MentionIndexLike) -> bool:
         """A warning that its addressee would face an act ("warned that protesters would face arrest",
         "warned women that they would be punished") is the threat of that act (``faced_threat_codes``),
@@ -605,6 +717,12 @@ class EventCoder(EventDrafter):
                 doers, _ = self._sources_of_verb(c, index)
                 if doers:
                     return list(doers)
+        # "warned that it would give a befitting reply to any misadventure by Pakistan", "would retaliate
+        # in response to Israeli strikes": the doer of the act the threatened reply answers
+        objs = [c for c in dependents(clause) if c.dep_ == "dobj"]
+        answered = [m for a in answered_doers(clause, objs) for m in actors_of(a, index, g)]
+        if answered:
+            return answered
         if g.lemma(clause) in g.consent_verbs and any(c.dep_ == "neg" for c in dependents(clause)):
             # "would not tolerate any interference by X", "would not accept X's demands": the party
             # whose act or person is not tolerated
@@ -1236,6 +1354,13 @@ def _nearest_year(
         return when.replace(year=when.year + 1), prec
     except ValueError:  # 29 February
         return when + timedelta(days=365), prec
+
+
+def _reply_given(tok: Token, g: Grammar) -> bool:
+    """``tok`` gives a reply as its object ("would give a befitting reply", "will teach X a lesson"):
+    a reprisal, a threat only as a future or conditional act (``reply_giving_verbs``)."""
+    return g.lemma(tok) in g.reply_giving_verbs and any(
+        c.dep_ == "dobj" and g.lemma(c) in g.reply_given_nouns for c in dependents(tok))
 
 
 def _speech_of(tok: Token, g: Grammar) -> Token | None:

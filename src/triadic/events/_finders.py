@@ -140,6 +140,9 @@ class PartyFinder:
                 # the party on the noun itself, its owner or nationality, never one of its "of" phrases
                 out.extend(c for c in dependents(s)
                            if c.i < s.i and c.dep_ in ("poss", "amod", "compound", "nmod"))
+                # ... or its "by" phrase ("any attack by Israel would be met with a response")
+                out.extend(o for p in dependents(s) if p.dep_ == "prep" and p.lower_ == "by"
+                           for o in dependents(p) if o.dep_ == "pobj")
         return out
 
     def _sources_of_verb(self, verb: Token, index: MentionIndexLike) -> tuple[list[MentionLike], bool]:

@@ -210,17 +210,37 @@ def answered_doers(verb: Token, objs: Sequence[Token]) -> list[Token]:
         acts += _prep_objects(h, words.answered_preps)
         acts += [q for n in _prep_objects(h, frozenset({"in"})) if n.lemma_.lower() in words.answered_nouns
                  for q in _prep_objects(n, frozenset({words.answered_nouns[n.lemma_.lower()]}))]
-    if verb.lemma_.lower() in words.reply_verbs:
-        acts += _prep_objects(verb, frozenset({"to", "for"}))
+    for h in (verb, *(c for c in dependents(verb) if c.dep_ == "xcomp")):
+        if h.lemma_.lower() in words.avenging_verbs:
+            # "vowed to avenge [the Indian strikes]": what is avenged is the act answered
+            acts += [c for c in dependents(h) if c.dep_ == "dobj"]
+    for o in objs:
+        # "would give a befitting reply [to any misadventure by Pakistan]", "vowed a crushing response
+        # [to the U.S. strike]": the reply named as the object answers the act of its own phrase
+        if o.lemma_.lower() in words.answered_nouns:
+            acts += _prep_objects(o, frozenset({words.answered_nouns[o.lemma_.lower()]}))
+    # "back" on the verb, or on its manner adverb where the parser may hang it ("hit back hard at")
+    backs = (b for c in dependents(verb) for b in (c, *dependents(c)) if c.dep_ in ("prt", "advmod"))
+    if verb.lemma_.lower() in words.reply_verbs or (
+            verb.lemma_.lower() in words.back_reply_verbs and any(b.lower_ == "back" for b in backs)):
+        # "would respond to the drills by Seoul", "would strike back at any Iranian attack"
+        acts += _prep_objects(verb, words.reply_preps)
     out: list[Token] = []
     for a in acts:
         for q in (a, *conjuncts(a)):
             if q.pos_ != "NOUN" or is_time(q):
                 continue
-            out.extend(c for c in dependents(q) if c.dep_ == "poss" and c.pos_ != "PRON")
-            out.extend(_prep_objects(q, frozenset({"by"})))
-            out.extend(c for c in dependents(q) if c.dep_ in ("amod", "compound", "nmod") and c.i < q.i)
+            out.extend(act_doers(q))
     return out
+
+
+def act_doers(q: Token) -> list[Token]:
+    """The words naming the doer of the act noun ``q``: its owner ("Israel's strikes"; a pronoun,
+    which may stand for the speaker, left out), its "by" phrase ("any attack by Pakistan") and its left
+    modifiers ("any Israeli aggression"), in that order."""
+    return [*(c for c in dependents(q) if c.dep_ == "poss" and c.pos_ != "PRON"),
+            *_prep_objects(q, frozenset({"by"})),
+            *(c for c in dependents(q) if c.dep_ in ("amod", "compound", "nmod") and c.i < q.i)]
 
 
 def condition_doers(verb: Token) -> list[Token]:

@@ -322,8 +322,28 @@ class Grammar:
     manner_reprisals: frozenset[str] = frozenset()
     reprisal_manners: frozenset[str] = frozenset()
     reprisal_manner_nouns: frozenset[str] = frozenset()
+    # "would give a befitting reply", "will teach X a lesson": reprisals given as a reply noun.
+    reply_giving_verbs: frozenset[str] = frozenset()
+    reply_given_nouns: frozenset[str] = frozenset()
+    reply_manner_verbs: frozenset[str] = frozenset()
+    reply_manner_adjectives: frozenset[str] = frozenset()
+    measure_nouns: frozenset[str] = frozenset()
+    retaliatory_adjectives: frozenset[str] = frozenset()
+    # "any attack would be met with a response/force": passive meeting verbs, reply nouns, force nouns.
+    met_verbs: frozenset[str] = frozenset()
+    # "X will pay a heavy price / will regret it / will face the consequences": fate verbs with the
+    # objects that make them one (empty: any), and target roles for whom such a forecast is no threat.
+    fate_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
+    fate_bystanders: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    fate_for_verbs: frozenset[str] = frozenset()
+    fate_causing_verbs: frozenset[str] = frozenset()
+    fate_for_nouns: frozenset[str] = frozenset()
+    met_replies: frozenset[str] = frozenset()
+    met_force: frozenset[str] = frozenset()
     # "reserved the right to respond": verbs and nouns of keeping a reply as one's option.
     reserving_verbs: frozenset[str] = frozenset()
+    # "would not hesitate to use force": verbs whose negation holds the act ready (a threat of it).
+    unhesitating_verbs: frozenset[str] = frozenset()
     reserved_nouns: frozenset[str] = frozenset()
     reserved_threat_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Prepositions of an uncoded refused infinitive that name whom the refusal is aimed at.

@@ -152,11 +152,21 @@ class SentenceReader(PartyFinder):
                         continue
                     if p.code == "130" and lemma in self.g.manner_reprisals and not (
                             p.words or p.objects or p.prep_objects) and not reserved_right(
-                            tok, self.g) and not any(
+                            tok, self.g) and not unhesitating(tok, self.g) and not any(
                             c.dep_ == "advmod" and c.lower_ in self.g.reprisal_manners
                             for c in dependents(tok)) and not any(
-                            manner_of_force(o, self.g) for o in prep_objects(tok, frozenset({"with"}))):
+                            manner_of_force(o, self.g) for o in _reply_manners(tok)):
                         # "would respond to the letter" is no threat; "would respond decisively" is
+                        continue
+                    if p.code[:2] == "11" and lemma in self.g.reprisal_verbs \
+                            and _struck_back_at_assault(tok, nouns):
+                        # "would hit back hard at any Israeli aggression": struck back at an assault, not
+                        # at words, the reply is a reprisal (the verb's "back" pattern, 130), not criticism
+                        # ("hit back at critics"); the parser may hang "back" where that pattern misses it
+                        back = next((q for q in cands if q.code == "130" and "back" in q.words), None)
+                        if back is not None:
+                            out.append(Trigger(tok, back, None))
+                            break
                         continue
                     if p.code == _CALL_CODE and p.objects and not p.words and lemma in self.g.calling_verbs \
                             and not self._phoned(tok):
@@ -164,6 +174,11 @@ class SentenceReader(PartyFinder):
                         # (only for a verb of calling: "held a call with X" is a call)
                         continue
                     obj = verb_matches(tok, p, amounts)
+                    if obj is not None and p.code == "130" and lemma in self.g.reply_manner_verbs \
+                            and self.g.lemma(obj) in self.g.reply_given_nouns | self.g.measure_nouns \
+                            and not _reply_of_force(obj, self.g):
+                        # "would give a crushing response" is a threat; "gave a response to the letter" no
+                        continue
                     if obj is not None and p.objects and p.code != NO_EVENT and obj.i != tok.i \
                             and self._figurative_object(obj, p, nouns, sent.start):
                         # "warned of a currency war", "waged a trade war": the object the pattern
@@ -595,12 +610,55 @@ def _under_fire_over(tok: Token, g: Grammar) -> bool:
         for h in (clause, tok) for c in dependents(h))
 
 
+def _reply_manners(tok: Token) -> list[Token]:
+    """The objects of a reply's "with" phrases: on the verb ("would respond with full force to any
+    attack"), or where the parser hangs one on the act replied to ("would respond to any aggression
+    with full force")."""
+    return [*prep_objects(tok, frozenset({"with"})),
+            *(w for o in prep_objects(tok, frozenset({"to"})) for w in prep_objects(o, frozenset({"with"})))]
+
+
 def reserved_right(tok: Token, g: Grammar) -> bool:
     """"Reserved the right to respond": a reply the actor keeps as its option, said as a warning,
     is a reprisal however it is worded (no manner of force needed)."""
     right = tok.head
     return (tok.dep_ == "acl" and right.lemma_.lower() in g.reserved_nouns and right.dep_ == "dobj"
             and right.head.lemma_.lower() in g.reserving_verbs)
+
+
+def _struck_back_at_assault(tok: Token, nouns: Mapping[str, Sequence[Pattern]]) -> bool:
+    """``tok`` strikes "back at" an assault, a noun of CAMEO 14-20 ("hit back at any Israeli aggression";
+    the parser may hang "back" on a manner adverb, "hit back hard")."""
+    near = [*dependents(tok), *(b for c in dependents(tok) if c.dep_ == "advmod" for b in dependents(c))]
+    aims = prep_objects(tok, frozenset({"at"}))
+    return any(c.lower_ == "back" for c in near) and any(
+        p.code[:2] >= "14" for o in aims for p in nouns.get(o.lemma_.lower(), ()))
+
+
+def _reply_of_force(obj: Token, g: Grammar) -> bool:
+    """The reply or measure ``obj`` is one of force or reprisal by a modifier: "a crushing response",
+    "a befitting reply", "retaliatory measures" ("counter" as a compound too: "counter measures")."""
+    words = g.retaliatory_adjectives if g.lemma(obj) in g.measure_nouns \
+        else g.reply_manner_adjectives | g.retaliatory_adjectives
+    return any(c.dep_ in ("amod", "compound") and (c.lower_ in words or c.lemma_.lower() in words)
+               for c in dependents(obj))
+
+
+def unhesitating(tok: Token, g: Grammar) -> bool:
+    """"Would not hesitate to use force / to respond": an act the actor says it will not hold back
+    from is one it holds ready, a warning of it (as a reserved right is), not a denied act."""
+    if tok.dep_ == "dobj" and tok.pos_ == "NOUN":
+        tok = tok.head  # "would not hesitate to take [military action]": the noun's verb
+    head = tok.head
+    kids = dependents(head)
+    return (tok.dep_ == "xcomp" and head.lemma_.lower() in g.unhesitating_verbs
+            and any(c.dep_ == "neg" for c in kids) and future_aux(head, g))
+
+
+def future_aux(verb: Token, g: Grammar) -> bool:
+    """``verb`` has a future or conditional auxiliary ("will", "would", "could"): said of what is to come."""
+    return any(c.dep_ == "aux" and (c.lower_ in g.intent_aux or c.lower_ in g.hypothetical_aux)
+               for c in dependents(verb))
 
 
 def _names_predicate(verb: Token) -> bool:
