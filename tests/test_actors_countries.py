@@ -47,6 +47,13 @@ def test_names_variants_and_adjectives() -> None:
     assert t.iso3_from_name("Atlantis") is None
 
 
+def test_abbreviations_news_writes() -> None:
+    t = country_table()
+    for name, code in [("PNG", "PNG"), ("KSA", "SAU"), ("NZ", "NZL"), ("BiH", "BIH"), ("N. Korea", "PRK"),
+                       ("S. Korea", "KOR")]:
+        assert t.iso3_from_name(name) == code, name
+
+
 def test_cameo_special_and_historical_codes() -> None:
     t = country_table()
     assert t.get("ROU").cameo == "ROM"  # type: ignore[union-attr]

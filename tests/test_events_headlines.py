@@ -25,6 +25,9 @@ def test_comma_joined_names_are_both_subjects(code, text: str, expected: set[tup
     ("Morocco arrests suspected militants in Casablanca", "17", "MAR"),
     ("Norway summons Russian ambassador over spy case", "11", "NOR"),
     ("Peru, Bolivia trade accusations over border incident", "11", "PER"),
+    # "and" joins a plural subject as the comma does
+    ("Ghana and Togo sign maritime boundary treaty", "05", "GHA"),
+    ("Chad and Niger trade accusations over border raid", "11", "TCD"),
 ])
 def test_noun_read_verb_in_a_verbless_headline(code, text: str, root: str, source: str) -> None:
     got = dyads(code(text))
@@ -37,6 +40,7 @@ def test_noun_read_verb_in_a_verbless_headline(code, text: str, root: str, sourc
     "Chelsea, Arsenal draw 1-1 at Stamford Bridge",
     "Oil prices rise as OPEC output falls",
     "Afghan forces battle heat as temperatures soar",
+    "Canada and Norway sanctions on Belarus stay",
 ])
 def test_headline_repairs_leave_other_shapes_alone(code, text: str) -> None:
     # a sanctions noun may still be coded as a noun; no word is read as a verb it is not

@@ -119,10 +119,13 @@ def _noun_read_verb(doc: Doc, start: int, sent: Span, verbs: frozenset[str]) -> 
         subject = doc[start:k]
         if k > start and t.tag_ in ("NN", "NNS") and not t.ent_type_ and _verb_lemma(t) in verbs:
             last = doc[k - 1]
+            # two names joined by a comma or "and" are a plural subject: "Australia and Papua New
+            # Guinea sign security treaty" takes the verb's plain form
+            joined = any(_joins(w) for w in subject)
             if t.tag_ == "NNS":
-                fits = not _plural(last) and not any(w.text == "," for w in subject)
+                fits = not _plural(last) and not joined
             else:
-                fits = _plural(last) or any(w.text == "," for w in subject)
+                fits = _plural(last) or joined
             if fits and _noun_end(last) and doc[k + 1].tag_ in _OBJECT_START and any(
                 w.is_title or w.is_upper for w in subject
             ):
@@ -132,10 +135,16 @@ def _noun_read_verb(doc: Doc, start: int, sent: Span, verbs: frozenset[str]) -> 
             t.tag_ in ("NNP", "NNPS", "NN", "NNS", "HYPH")
             or t.ent_type_
             or (t.tag_ == "JJ" and t.is_title)
-            or (t.text == "," and k > start and not any(w.text == "," for w in subject))
+            or (_joins(t) and k > start and not any(_joins(w) for w in subject)
+                and doc[k - 1].tag_ in ("NNP", "NNPS"))
         ):
             return  # the subject ends without a verb-like noun
         k += 1
+
+
+def _joins(tok: Token) -> bool:
+    """``tok`` joins two names of a headline's subject: a comma, which headlines write for "and", or "and"."""
+    return tok.text == "," or tok.lower_ == "and"
 
 
 def _verb_lemma(tok: Token) -> str:
@@ -175,13 +184,14 @@ def _rebuild(doc: Doc, start: int, k: int, sent: Span) -> None:
     subj.head, subj.dep_ = verb, "nsubj"
     obj.head, obj.dep_ = verb, "dobj"
     groups = [(doc[start : k - 1], subj), (doc[k + 1 : end], obj)]
-    comma = next((t for t in doc[start:k] if t.text == ","), None)
+    comma = next((t for t in doc[start:k] if _joins(t)), None)
     if comma is not None:
-        # "Serbia, Kosovo trade accusations": a comma for "and" joins two subjects
+        # "Serbia, Kosovo trade accusations" (a comma for "and"), "Serbia and Kosovo trade
+        # accusations": two subjects
         first = doc[comma.i - 1]
         first.head, first.dep_ = verb, "nsubj"
         subj.head, subj.dep_ = first, "conj"
-        comma.head, comma.dep_ = first, "punct"
+        comma.head, comma.dep_ = first, "punct" if comma.text == "," else "cc"
         groups = [(doc[start : comma.i - 1], first), (doc[comma.i + 1 : k - 1], subj), groups[1]]
     for group, head in groups:
         for t in group:
