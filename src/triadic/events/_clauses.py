@@ -41,6 +41,7 @@ __all__ = [
     "no_dyad",
     "adjunct_owner",
     "reported_intent",
+    "speech_verb_of",
     "shared_patients",
     "purpose_objects",
     "recalled",
@@ -364,6 +365,19 @@ def reported_intent(verb: Token, g: Grammar) -> Token | None:
             head.lemma_.lower() not in g.speech_verbs and head.lemma_.lower() not in g.promising_verbs):
         return None
     return head
+
+
+def speech_verb_of(tok: Token, g: Grammar) -> Token | None:
+    """The speech verb whose "that" clause states the act ``tok`` names, or None."""
+    cur = tok
+    for _ in range(5):
+        if cur.dep_ == "ccomp" and cur.head.i != cur.i:
+            head = cur.head
+            return head if head.pos_ in ("VERB", "AUX") and g.lemma(head) in g.speech_verbs else None
+        if cur.dep_ not in ("xcomp", "acomp", "conj", "dobj", "pobj", "prep", "acl") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
 
 
 def shared_patients(verb: Token) -> list[Token]:

@@ -60,7 +60,7 @@ from triadic.events._indirect_parties import (
     threat_words,
 )
 from triadic.events._matching import through_amount
-from triadic.events._patterns import Grammar, Pattern, PatternSet, code_prefixes
+from triadic.events._patterns import Grammar, Pattern, PatternSet
 from triadic.events._syntax import (
     MentionIndexLike,
     MentionLike,
@@ -680,7 +680,7 @@ class PartyFinder:
             acts = self._first_parties(dests, index, other_side)
             if acts:
                 return acts
-        if pat.code.startswith(code_prefixes(g.transfer_codes)):
+        if pat.code.startswith(g.transfer_prefixes):
             # "sent supplies and personnel such as doctors to Nepal": what is handed over goes to its
             # recipient, even when the things or people sent name a party themselves
             for o in objs:
@@ -761,7 +761,7 @@ class PartyFinder:
             acts = self._first_parties(deeper, index, other)
             if acts:
                 return acts
-        if pat.code.startswith(code_prefixes(g.transfer_codes)):
+        if pat.code.startswith(g.transfer_prefixes):
             # "returned a pendant engraved with the image of Peter the Great to Russian authorities":
             # the destination of what is handed over can hang deep inside it, and comes last
             for o in objs:

@@ -30,7 +30,6 @@ __all__ = [
     "Complement",
     "Grammar",
     "PatternSet",
-    "code_prefixes",
     "load_patterns",
     "shipped_patterns",
 ]
@@ -619,7 +618,7 @@ class Grammar:
     generic_force_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     plain_killing_code: str = "1823"
     violent_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
-    # What a warning says its addressee would face (_coder.py): "would face arrest" (a facing verb and
+    # What a warning says its addressee would face (_threats.py): "would face arrest" (a facing verb and
     # its object) or "would be punished" (a passive verb) is a threat of that act (faced_threat_codes).
     facing_verbs: frozenset[str] = frozenset()
     faced_threat_codes: dict[str, str] = field(default_factory=dict)
@@ -634,6 +633,20 @@ class Grammar:
     movement_block_code: str = "191"
     # Verbs of reporting on an event (_recode.py): its reporters are not its doers.
     coverage_verbs: frozenset[str] = frozenset()
+    # Derived from the lists above when the grammar is built (no YAML keys): ``transfer_codes`` and
+    # ``place_target_roots`` as the tuples ``str.startswith`` takes (asked for every draft), and the words
+    # a hyphenated form of ``lemma_fixes`` can begin with, before any of its hyphens ("tear" of
+    # "tear-gas"): only a token after one of them can start a split hyphenated verb.
+    transfer_prefixes: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    place_target_prefixes: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    hyphen_heads: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # frozen: the derived values are set once, here
+        object.__setattr__(self, "transfer_prefixes", tuple(self.transfer_codes))
+        object.__setattr__(self, "place_target_prefixes", tuple(self.place_target_roots))
+        heads = frozenset(k[:j] for k in self.lemma_fixes for j, ch in enumerate(k) if ch == "-")
+        object.__setattr__(self, "hyphen_heads", heads)
 
     def intent_family(self, root: str) -> str | None:
         """The intent family (``intent_families``) a speaker's own future act of ``root`` falls in."""
@@ -661,7 +674,7 @@ class Grammar:
             # a verb the tokenizer split at its hyphen ("tear - gassed") is looked up whole where
             # lemma_fixes names the hyphenated form: its second half alone is another word ("gas")
             # (only after a word that begins such a form: a token decodes its tag anew on every read)
-            heads = _hyphen_heads(fixes)
+            heads = self.hyphen_heads
             if heads:
                 toks = doc_tokens(doc)
                 for i in range(2, len(doc)):
@@ -679,7 +692,7 @@ class Grammar:
     def reaches_places(self, code: str) -> bool:
         """A place can be the target of an event coded ``code`` (its root or the code itself is in
         ``place_target_roots``)."""
-        return code.startswith(code_prefixes(self.place_target_roots))  # one call, not a generator per root
+        return code.startswith(self.place_target_prefixes)  # one call, not a generator per root
 
     def derived_code(self, family: str, inner: str, *, forceful: bool = True) -> str:
         """The sub-code of ``family`` for an embedded event coded ``inner`` (longest prefix wins).
@@ -705,33 +718,9 @@ class Grammar:
         return family
 
 
-def code_prefixes(codes: frozenset[str]) -> tuple[str, ...]:
-    """``codes`` as the tuple ``str.startswith`` takes, made once per set (asked for every draft)."""
-    found = _PREFIXES.get(codes)
-    if found is None:
-        found = _PREFIXES[codes] = tuple(codes)
-    return found
-
-
-_PREFIXES: dict[frozenset[str], tuple[str, ...]] = {}
-
 # ``Grammar.lemma``'s table: the doc and grammar last asked about and the lemma of each of the doc's tokens
 # (one slot, swapped whole, so that a table is never read for another doc or grammar)
 _LEMMAS: list[tuple[Doc | None, Grammar | None, list[str]]] = [(None, None, [])]
-
-# the lemma_fixes last asked about, and every part before a hyphen of its hyphenated forms
-_HYPHEN_HEADS: list[tuple[dict[str, str] | None, frozenset[str]]] = [(None, frozenset())]
-
-
-def _hyphen_heads(fixes: dict[str, str]) -> frozenset[str]:
-    """The words a hyphenated form of ``fixes`` can begin with ("tear" of "tear-gas"), before any of
-    its hyphens: only a token after one of them can start a split hyphenated verb."""
-    known, heads = _HYPHEN_HEADS[0]
-    if known is not fixes:
-        heads = frozenset(k[:j] for k in fixes for j, ch in enumerate(k) if ch == "-")
-        _HYPHEN_HEADS[0] = (fixes, heads)
-    return heads
-
 
 @dataclass(slots=True)
 class PatternSet:
@@ -999,7 +988,8 @@ def _load_grammar() -> Grammar:
         "intent_families": _ranges(data, "intent_families", name),
         "expulsion_verb": str(data.get("expulsion_verb") or "").lower(),
     }
-    generic = {f.name: _grammar_value(f, data, mod, name) for f in fields(Grammar) if f.name not in special}
+    generic = {f.name: _grammar_value(f, data, mod, name) for f in fields(Grammar)
+               if f.init and f.name not in special}
     return Grammar(**special, **generic)
 
 

@@ -1,0 +1,308 @@
+"""Drafts that tell no act of their own (an outcome, aim, remark, motive or attempt of another act, a pact
+or talks only sought), and acts a sentence names only to frame its news (the period since an act,
+what a deal asks in return, a contest in words)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Token
+
+from triadic.events._draft import _Draft
+from triadic.events._patterns import Grammar
+from triadic.events._reading import SentenceReader
+from triadic.events._tree import dependents, has_to
+from triadic.events._violence import outcome_code, unarmed_contests
+from triadic.events.codebook import Codebook
+
+__all__ = ["DraftFilter"]
+
+# CAMEO roots of violent acts: assault, fight, mass violence
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# what violence did to people (killed, massacred): an outcome, not an act of its own
+_OUTCOME_CODES = ("1823", "20")
+
+
+class DraftFilter(SentenceReader):
+    """The coder's filters of a sentence's drafts before they become events (a base of
+    :class:`~triadic.events._coder.EventCoder`)."""
+
+    codebook: Codebook  # set up by EventCoder.__init__
+
+    def _dependent_acts(self, drafts: Sequence[_Draft]) -> set[int]:
+        """Drafts (by id) that tell no act of their own: a killing told as the outcome of the clause's
+        attack, an act the aim of another is for, a remark made while acting, a pact or talks only
+        sought."""
+        g = self.g
+        out = self._outcomes(drafts) | self._aims(drafts) | self._remarks(drafts)
+        out |= self._motives(drafts) | _settings(drafts) | self._attempts(drafts)
+        out |= _unreal_nouns(drafts, g) | _sought_pacts(drafts, g) | _sought_talks(drafts, g)
+        return out
+
+    def _framing_acts(self, drafts: Sequence[_Draft]) -> set[int]:
+        """Drafts (by id) of acts the sentence names only to frame its news: no events, and a sentence
+        that has named them is no sentence for the classifier to guess another act from."""
+        g = self.g
+        # acts that only date the period reported on ("since Russia's invasion"): history
+        out = {id(d) for d in drafts if _anchored(d.trigger, g)}
+        # an act a deal asks in return ("freed two sailors in exchange for an engineer")
+        out |= {id(d) for d in drafts if d.rule.startswith("noun:") and _prospective(d.trigger, g)}
+        # "the ruling party is fighting a campaign against the opposition": a contest in words or
+        # votes, no fight
+        out |= unarmed_contests(drafts, g)
+        return out
+
+    def _outcomes(self, drafts: Sequence[_Draft]) -> set[int]:
+        """Drafts (by id) of a killing or massacre told as the outcome of a violent act of the same
+        clause: "air strikes hit the depot, killing three people" is one attack, coded once; so is any
+        act of the same root a result participle tells ("withdrew its troops, ending the operation")."""
+        out: set[int] = set()
+        for d in drafts:
+            tok = d.trigger
+            if tok.dep_ != "advcl" or tok.tag_ != "VBG":
+                continue
+            if (not d.code.startswith(_OUTCOME_CODES) and d.code[:2] not in _VIOLENT_ROOTS
+                    and tok.lemma_.lower() in self.g.result_verbs
+                    and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in dependents(tok))
+                    and any(e is not d and e.sources and e.trigger.i == tok.head.i
+                            and e.code[:2] == d.code[:2] for e in drafts)):
+                # "withdrew its last troops from Mali, ending a nine-year operation": the participle
+                # tells what the act achieved; of the act's own root it is the same act, coded once
+                out.add(id(d))
+                continue
+            # "..., killing four with a roadside bomb": a killing that names its weapon is an outcome too
+            if not d.code.startswith(_OUTCOME_CODES) and not (
+                d.code[:2] in _VIOLENT_ROOTS and tok.lemma_.lower() in self.g.result_verbs
+            ):
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in dependents(tok)):
+                continue  # "..., with troops killing three": a clause with its own subject is its own act
+            head = tok.head
+            acts = [
+                e for e in drafts
+                if e is not d and e.sources and (e.trigger.i == head.i or e.trigger.head.i == head.i)
+                and self.codebook.lookup(e.code).root in _VIOLENT_ROOTS
+            ]
+            if acts:
+                out.add(id(d))
+                for e in acts:
+                    outcome_code(d, e, self.g)  # "..., hacking to death 40 villagers": the act's scale
+        return out
+
+    def _remarks(self, drafts: Sequence[_Draft]) -> set[int]:
+        """Drafts (by id) of a bare statement (010) in a participle after the subject's act whose
+        only target is what the remark is about ("built a fence, saying Moscow was sending migrants"):
+        a comment on the act, not a statement made to anyone."""
+        out: set[int] = set()
+        for d in drafts:
+            tok = d.trigger
+            if d.code != "010" or tok.tag_ != "VBG" or not d.targets:
+                continue
+            if tok.dep_ not in ("advcl", "acl", "pcomp"):
+                continue
+            said = [c for c in dependents(tok) if c.dep_ == "ccomp"]
+            if said and all(
+                any(c.left_edge.i <= t.start and t.end <= c.right_edge.i + 1 for c in said) for t in d.targets
+            ):
+                out.add(id(d))
+        return out
+
+    def _aims(self, drafts: Sequence[_Draft]) -> set[int]:
+        """Drafts (by id) of an act governed by the verb of a purpose infinitive ("sent money to
+        help it [host] refugees", "deployed jets to help [guard] the flank"): what the helped party
+        is to do once the aim is met, not an act of the sentence."""
+        out: set[int] = set()
+        # acts with both sides named; a purpose on an act with no target may be what names it
+        acts = {d.trigger.i for d in drafts if d.sources and d.targets}
+        for d in drafts:
+            cur = d.trigger
+            if cur.dep_ == "dobj" and cur.pos_ == "NOUN":
+                cur = cur.head  # "to help X counter [incursions]": the object of what the aim is
+            if cur.dep_ not in ("xcomp", "ccomp"):
+                if cur.i != d.trigger.i and _purpose_of(cur):
+                    out.add(id(d))
+                elif cur.head.i in acts and cur.head.i != cur.i and _purpose_of(cur):
+                    # "pledged $100 million to help rebuild ...": the help is what the pledged act
+                    # is for, not a second act beside it
+                    out.add(id(d))
+                continue
+            aim = cur.head
+            if (
+                aim.dep_ == "advcl"
+                and has_to(aim)
+                and aim.head.pos_ in ("VERB", "AUX")
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(aim))
+            ):
+                out.add(id(d))
+        return out
+
+    def _attempts(self, drafts: Sequence[_Draft]) -> set[int]:
+        """Drafts (by id) of an act only tried in a clause that sets the scene of another ("arrested
+        supporters as they tried to march", "force against protesters who tried to march"): the
+        attempt is a circumstance, not an act the report tells. A condition ("if X tried to ...")
+        stays: both halves of a conditional are coded."""
+        out: set[int] = set()
+        for d in drafts:
+            tok = d.trigger
+            if tok.dep_ != "xcomp":
+                continue
+            head = tok.head
+            comp = self.g.complements.get(self.g.lemma(head))
+            if comp is None or comp.family is not None or comp.modality != "hypothetical":
+                continue
+            if head.dep_ not in ("relcl", "advcl", "acl"):
+                continue
+            if not any(c.dep_ == "mark" and c.lower_ in self.g.conditional_marks for c in dependents(head)):
+                out.add(id(d))
+        return out
+
+    def _motives(self, drafts: Sequence[_Draft]) -> set[int]:
+        """Drafts (by id) of a bare attitude verb in a participle on the subject's act ("put troops
+        on alert, fearing attacks by insurgents"): why the act was done, not a remark to anyone."""
+        out: set[int] = set()
+        for d in drafts:
+            tok = d.trigger
+            if tok.tag_ != "VBG" or tok.dep_ != "advcl" or d.code not in self.g.attitude_codes:
+                continue
+            # only the verb itself as the attitude ("fearing", not "expressing concern"), and no
+            # "that" clause of what was said ("warning that ...")
+            if "+" in d.rule or not d.rule.startswith("verb:") or tok.head.pos_ != "VERB":
+                continue
+            if not any(c.dep_ == "ccomp" for c in dependents(tok)):
+                out.add(id(d))
+        return out
+
+
+def _unreal_nouns(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
+    """Drafts (by id) of cooperation acts named only by a noun that is merely possible ("saw little
+    prospect of an [agreement] with X", "raised the possibility of [talks]"): the sentence reports no
+    act. The annotators code the possible only as the consequent of a conditional ("could impose"),
+    which a verb states. (A negated noun, "no plans for a meeting", stays, marked negated, as the
+    modality tests require.)"""
+    return {
+        id(d) for d in drafts
+        if d.rule.startswith("noun:") and d.modality == "hypothetical" and d.code[:2] in g.cooperation_roots
+    }
+
+
+def _governing_word(noun: Token, g: Grammar) -> Token | None:
+    """The word an event noun is the object of, directly or through a topic preposition ("pushed for
+    [talks]", "talks on a [deal]"); None when the noun is neither."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in g.pact_topic_preps:
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    return None if head.i == noun.i else head
+
+
+def _governed_nouns(
+    drafts: Sequence[_Draft], codes: frozenset[str], g: Grammar
+) -> Iterator[tuple[_Draft, Token]]:
+    """The drafts named by a noun coded one of ``codes``, each with the word it is the object of
+    (:func:`_governing_word`)."""
+    for d in drafts:
+        if not d.rule.startswith("noun:") or d.code not in codes:
+            continue
+        head = _governing_word(d.trigger, g)
+        if head is not None:
+            yield d, head
+
+
+def _sought_pacts(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
+    """Drafts (by id) of a signed-agreement code (057) named only by a noun that is what talks are
+    about or what someone works for ("talks on a free trade [agreement] between X and Y stalled",
+    "pushed for a [deal] with Z", "progress towards a peace [accord]"): CAMEO 057 is signing or
+    concluding an agreement, and a pact still negotiated or sought is not one. The talks themselves
+    keep their own code (046)."""
+    out: set[int] = set()
+    sought: set[int] = set()
+    for d, head in _governed_nouns(drafts, g.pact_codes, g):
+        if g.lemma(head) in g.pact_seeking_words:
+            out.add(id(d))
+            sought.add(d.trigger.i)
+    # "progress towards a [ceasefire] agreement": a noun compounded onto the sought pact is its kind
+    out |= {id(d) for d in drafts
+            if d.rule.startswith("noun:") and d.trigger.dep_ == "compound" and d.trigger.head.i in sought}
+    return out
+
+
+def _sought_talks(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
+    """Drafts (by id) of a meeting or talks code (grammar ``talk_codes``) named only by a noun that is
+    what a party wants, seeks or offers, or what words are about (grammar ``talk_seeking_words``:
+    "wants talks with X", "pushed for talks between X and Y", "a statement on the talks"), or the
+    object of an act that is itself only offered, hoped for or planned ("offered to host talks between
+    A and B", "hopes to mediate talks between X and Y"): no meeting is held, and CAMEO 04x codes
+    meetings held. The appeal, offer or hosting keeps its own code."""
+    out: set[int] = set()
+    for d, head in _governed_nouns(drafts, g.talk_codes, g):
+        tok = d.trigger
+        if g.lemma(head) in g.talk_seeking_words:
+            out.add(id(d))
+        elif (tok.dep_ == "dobj" and head.dep_ == "xcomp" and head.head.i != head.i
+              and g.lemma(head.head) in g.complements):
+            # "offered to host talks between A and B": the hosting is only offered, so are the talks
+            out.add(id(d))
+    return out
+
+
+def _purpose_of(aim: Token) -> bool:
+    """``aim`` is a subjectless purpose infinitive on a verb ("deployed troops [to help] X")."""
+    return (
+        aim.dep_ == "advcl"
+        and has_to(aim)
+        and aim.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(aim))
+    )
+
+
+def _settings(drafts: Sequence[_Draft]) -> set[int]:
+    """Drafts (by id) of an event noun that is the subject of a "where" clause on a place ("aid to
+    Sudan, where the war between X and Y has displaced millions"): the setting of the place, a
+    state of affairs rather than an act the report tells."""
+    out: set[int] = set()
+    for d in drafts:
+        tok = d.trigger
+        if tok.dep_ != "nsubj" or tok.pos_ != "NOUN" or tok.head.dep_ != "relcl":
+            continue
+        if tok.head.tag_ == "VBD":
+            continue  # "Gaza, where strikes killed 30 people on Monday": an act told in the past
+        if any(c.dep_ == "advmod" and c.lower_ == "where" for c in dependents(tok.head)):
+            out.add(id(d))
+    return out
+
+
+# Links a word climbs through to the phrase or clause it sits in when looking for an anchoring "since":
+# noun modifiers, prepositional objects and the prepositions themselves.
+_ANCHOR_CLIMB = frozenset({"pobj", "prep", "compound", "poss", "nmod", "amod", "conj", "pcomp"})
+
+
+def _anchored(tok: Token, g: Grammar) -> bool:
+    """``tok`` lies in a phrase or clause that anchors a period to an earlier act ("since Russia's
+    invasion of Ukraine", "since the start of the offensive", "since the two sides renewed their
+    ceasefire", "since taking office"): that act is the start of what is reported, not the news."""
+    cur = tok
+    for _ in range(8):
+        if cur.dep_ in ("advcl", "pcomp") and any(
+            c.dep_ == "mark" and c.lower_ in g.anchor_marks for c in cur.children
+        ):
+            return True
+        if cur.dep_ == "prep" and cur.lower_ in g.anchor_marks:
+            return True
+        if cur.dep_ not in _ANCHOR_CLIMB or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _prospective(tok: Token, g: Grammar) -> bool:
+    """The event noun ``tok`` is (inside) the object of a "for" phrase on a ``prospect_heads`` noun
+    ("in exchange for a complete [withdrawal]", "in return for the [release] of ...")."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ == "pobj" and cur.head.lower_ == "for" and g.lemma(cur.head.head) in g.prospect_heads:
+            return True
+        if cur.dep_ not in ("pobj", "prep", "compound", "conj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
