@@ -11,6 +11,7 @@ from triadic.events._clauses import speech_verb_of
 from triadic.events._draft import _Draft, rule_draft
 from triadic.events._drafting import warning_noun_clause
 from triadic.events._indirect_parties import act_doers, answered_doers
+from triadic.events._matching import _doc_words
 from triadic.events._patterns import Grammar
 from triadic.events._reading import SentenceReader, future_aux, reserved_right, unhesitating
 from triadic.events._syntax import (
@@ -118,6 +119,8 @@ class ThreatReader(SentenceReader):
         """"All options are on the table" regarding a party (grammar.yaml, table_nouns): a threat of
         military force (138) from whoever says so or keeps the option there, at that party."""
         g = self.g
+        if g.table_nouns.isdisjoint(_doc_words(span.doc)):
+            return  # (most texts name no option at all: no walk over their tokens)
         for tok in span:
             if tok.lower_ not in g.table_nouns or tok.dep_ != "pobj" or tok.head.lower_ != "on":
                 continue

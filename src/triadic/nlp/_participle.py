@@ -47,11 +47,13 @@ def repair_participle_verbs(doc: Doc, verbs: frozenset[str]) -> Doc:
     Args:
         verbs: lemmas of the event verb patterns, the verbs whose misreading loses an event.
     """
+    # (an acronym is an all-capital word: a text with none needs no look at each token for one)
+    capitals = bool(len(doc)) and bool(doc.to_array("IS_UPPER").any())
     for sent in list(doc.sents):
         root = sent.root
         if root.pos_ not in ("VERB", "AUX"):
             _repair(doc, sent, verbs)
-        elif _acronym(root):
+        elif capitals and _acronym(root):
             # "Guinea's junta defied ECOWAS sanctions": the model took the acronym for the verb ("ECOWAS"
             # as VBG) and the real past tense for a modifier. An all-capital word is a name, never an
             # English verb: read as one, the sentence has the shape above; if it still does not fit, the
@@ -60,9 +62,10 @@ def repair_participle_verbs(doc: Doc, verbs: frozenset[str]) -> Doc:
             root.tag_, root.pos_, root.lemma_ = "NNP", "PROPN", root.text
             if not _repair(doc, sent, verbs):
                 root.tag_, root.pos_, root.lemma_ = old
-        for tok in sent:
-            if tok.dep_ == "xcomp" and _acronym(tok):
-                _acronym_object(tok)
+        if capitals:
+            for tok in sent:
+                if tok.dep_ == "xcomp" and _acronym(tok):
+                    _acronym_object(tok)
     return doc
 
 
