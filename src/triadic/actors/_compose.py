@@ -530,16 +530,18 @@ def _presiding(work: Work, compiled: Compiled,
     """Bare presiding titles that preside here (relations.yaml, presiding_titles): "Speaker Mike Johnson",
     "Knesset speaker", "the speaker of the Lebanese parliament", as the title they stand for."""
     titles = dict(relation_words().presiding_titles)
-    if not titles:
-        return []
+    lows = lower_words(work.doc)
+    if titles.keys().isdisjoint(lows):
+        return []  # (most texts name no speaker: no walk over their tokens)
     d = compiled.dictionary
     covered = {i for s, e, _ in found for i in range(s, e)}
     toks = work.toks
     out: list[tuple[int, int, str]] = []
-    for t in toks:
-        key = titles.get(t.lower_)
-        if key is None or t.i in covered or key not in d.roles:
+    for i, low in enumerate(lows):
+        key = titles.get(low)
+        if key is None or i in covered or key not in d.roles:
             continue
+        t = toks[i]
         nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
         before = work.at(t.i - 1) if t.i > 0 else None
         legislature = before is not None and before.end == t.i and before.actor.role == "LEG"
