@@ -103,6 +103,16 @@ def test_years_of_war_ended_stay_history(code) -> None:
     assert not any(e.cameo.startswith("19") for e in events), _codes(events)
 
 
+@pytest.mark.parametrize("text", [
+    "India's prime minister laid a wreath in Warsaw on Thursday, on the first day of a visit to Poland.",
+    "On the last day of a three-day visit to Beijing, the Brazilian president signed a trade deal with "
+    "China.",
+])
+def test_day_inside_a_visit_is_the_visit_going_on(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    # an ordinal day of an act places the clause's act during it: the act is of the day, not history
+    assert any(e.cameo == "042" for e in code(text)), _codes(code(text))
+
+
 # ---------------------------------------------------------------- agreed between the two sides
 
 

@@ -51,6 +51,19 @@ def test_no_owned_event_without_a_named_doer_in_the_background(code, text: str) 
                    and e.source.actor.country not in (None, "MLI") for e in events)
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    # a definite act an inquiry looks into, its doer named, is told as done: the doer's event
+    ("Rights groups demanded an independent investigation into the killing of five protesters by police "
+     "in Nairobi.", "KENCOP"),
+    ("The UN called for an inquiry into the shooting of two journalists by Israeli troops in the West Bank.",
+     "ISRMIL"),
+])
+def test_definite_act_an_inquiry_looks_into_is_an_event(code, text: str, source: str) -> None:  # noqa: ANN001
+    events = code(text)
+    assert any(e.source.actor.code == source and e.root in ("17", "18", "19") for e in events), [
+        (e.source.actor.code, e.cameo) for e in events]
+
+
 # ---------------------------------------------------------------- owned objects of a rejection or denial
 @pytest.mark.parametrize("text", [
     "Peru rejected Ecuador's accusation that it had violated the border.",

@@ -429,6 +429,11 @@ def recalled(tok: Token, g: Grammar) -> bool:
     Russia [launched] its invasion", "decades after the [war]")."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and g.lemma(tok.head.head) in g.period_nouns:
         period = tok.head.head
+        # "on the second day of a visit to Poland": a day placed inside the act is a day of it, the
+        # act going on as the clause's own act is done, not history
+        if any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in g.period_positions)
+               for c in dependents(period)):
+            return False
         # "began a week of joint exercises": a stretch an act opens now is no history
         return not (period.dep_ == "dobj" and g.lemma(period.head) in g.period_openers)
     for a in (tok, *tok.ancestors):

@@ -120,9 +120,14 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                                           and not (t.pattern.kind == "verb" and _unagented(t.token)))
             # "rejected Chile's accusation": an act another party owns by name is its event too
             and not (t.pattern.kind == "verb" and _answers(t.pattern.code) and _answered(t.obj)
-                     and names_own_doer(t.obj, self.g)
+                     and (names_own_doer(t.obj, self.g) or _put_forward_by_modifier(noun_trigs.get(t.obj.i)))
                      # "rejected aid from Israel": material help turned down never changed hands
                      and not _given(noun_trigs.get(t.obj.i), self.g))
+            # "welcomed a Chinese loan", "praised Japan's aid": help its giver named has been given,
+            # the giver's own act beside the praise of it
+            and not (t.pattern.kind == "verb" and _acknowledges(t.pattern.code) and _answered(t.obj)
+                     and _given(noun_trigs.get(t.obj.i), self.g)
+                     and (names_own_doer(t.obj, self.g) or _put_forward_by_modifier(noun_trigs.get(t.obj.i))))
         }
         # "would review its aid to the Palestinians", "debated military aid": what a verb of talking
         # over takes as its object is the topic talked over, not an act of its own
@@ -1752,6 +1757,21 @@ def _doer_named(noun: Token, g: Grammar) -> bool:
     )
 
 
+def _owner_modifiers(noun: Token) -> list[Token]:
+    """The modifiers of an answered event noun that name who put it forward: a nationality or an
+    organisation ("rejected a [UN] proposal", "dismissed [Russian] accusations"), as a possessive
+    would ("the UN's proposal"). A place name is left out: "the Minsk agreements", "the Paris
+    accord" are named after where they were made, not by whom."""
+    return [c for c in dependents(noun)
+            if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "ORG") and c.text[:1].isupper()]
+
+
+def _put_forward_by_modifier(t: Trigger | None) -> bool:
+    """``t`` is an event noun one party puts forward, named by a modifier ("a UN proposal"). A joint
+    act ("the Minsk agreements", "the Oslo accords") is named after where it was made, not by whom."""
+    return t is not None and not t.pattern.reciprocal and bool(_owner_modifiers(t.token))
+
+
 def _units_only(verb: Token, g: Grammar) -> bool:
     """The verb's subject names armed units only ("troops", "Russian soldiers")."""
     subs, _ = subject_of(verb, g)
@@ -1769,6 +1789,11 @@ def _answers(code: str) -> bool:
     return code[:2] == "12" or code[:3] == "016"
 
 
+def _acknowledges(code: str) -> bool:
+    """``code`` praises or endorses another party's act (051): "welcomed", "praised"."""
+    return code[:3] == "051"
+
+
 def _owned_objects(drafts: list[_Draft], g: Grammar, index: MentionIndexLike) -> None:
     """An owned event noun that is the object of a rejection or denial ("dismissed Somalia's
     accusations", "ignored calls from Armenia") is its owner's act, addressed to the answering side."""
@@ -1777,7 +1802,8 @@ def _owned_objects(drafts: list[_Draft], g: Grammar, index: MentionIndexLike) ->
     for d in drafts:
         tok = d.trigger
         if (d.secondary is not None or d.notarget or tok.pos_ not in ("NOUN", "PROPN")
-                or not _answered(tok) or not names_own_doer(tok, g)):
+                or not _answered(tok)
+                or not (names_own_doer(tok, g) or (not d.reciprocal and _owner_modifiers(tok)))):
             continue
         if by_verb is None:
             by_verb = {d.trigger.i: d for d in drafts
@@ -1787,12 +1813,14 @@ def _owned_objects(drafts: list[_Draft], g: Grammar, index: MentionIndexLike) ->
         outer = by_verb.get(tok.head.i if tok.dep_ == "dobj" else tok.head.head.i)
         if outer is None and tok.head.pos_ == "ADJ":
             outer = by_verb.get(tok.head.head.i)
-        if outer is None or not _answers(outer.code) or not outer.sources:
+        if outer is None or not outer.sources or not (
+                _answers(outer.code) or (_acknowledges(outer.code) and d.code[:2] in g.given_roots)):
             continue
         if not d.sources:
             # a governing noun ("calls from X for Y to resign") has no doer of its own clause
             owners = [c for c in dependents(tok) if c.dep_ == "poss" and c.pos_ != "PRON"]
             owners += prep_objects(tok, g.agent_preps | {"from"})
+            owners += [] if d.reciprocal else _owner_modifiers(tok)
             d.sources = [m for o in owners for m in actors_of(o, index, g)]
         if not d.sources:
             continue

@@ -559,6 +559,11 @@ class Grammar:
     period_nouns: frozenset[str] = frozenset()
     # Verbs that open or hold such a stretch as an act of the day ("began a week of exercises")
     period_openers: frozenset[str] = frozenset()
+    # Words that place a unit of time inside an act still going on ("on the [first] day of a visit",
+    # "the [final] day of talks"): the act is of the day, not history
+    period_positions: frozenset[str] = frozenset()
+    # Prepositions of what an inquiry looks into ("an inquiry [into] the killing of 12 protesters by X")
+    probe_preps: frozenset[str] = frozenset()
     history_periods: frozenset[str] = frozenset()
     history_marks: frozenset[str] = frozenset()
     # Verbs that say what an act led to: as a trailing participle ("shelled the city, killing four")

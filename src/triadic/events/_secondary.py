@@ -699,7 +699,12 @@ def _own_doer(d: _Draft, owner: _Draft, g: Grammar) -> bool:
     # gold conventions code when its doer is named
     answered = head.lower_ in g.cause_preps or (
         head.lower_ in g.cause_noun_preps and g.lemma(head.head) in g.cause_nouns)
-    if head.lower_ not in g.background_preps and not answered:
+    # or a definite act an inquiry looks into, its doer named by "by" ("an inquiry into the killing of
+    # 12 protesters by the security forces"): the definite noun tells the act as done, not a topic
+    probed = head.lower_ in g.probe_preps and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in dependents(noun)) and any(
+        c.dep_ == "prep" and c.lower_ in g.agent_preps for c in dependents(noun))
+    if head.lower_ not in g.background_preps and not answered and not probed:
         return False
     if answered and head.lower_ not in g.background_preps and d.code[:2] == "01":
         # "summoned the envoy over Y's remarks on Taiwan": a statement named only as a topic, its
