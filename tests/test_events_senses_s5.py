@@ -184,6 +184,8 @@ def test_subject_constraint_reads_the_passive_agent(nlp: Language, tmp_path: Pat
         ("Oslo gave 40 million euros to the flood victims.", "071"),
         ("The navy distributed food and blankets to the stranded fishermen.", "073"),
         ("Warsaw offered a tank battalion and six helicopters to the alliance.", "0312"),
+        ("Tehran offered Baghdad military trainers and advisers.", "0312"),
+        ("The Gulf monarchies promised Cairo a fresh bailout.", "0331"),
         ("A court in Lyon found the former mayor guilty of bribery.", "116"),
         ("The militants held dozens of farmers as human shields.", "184"),
         ("The union launched legal action against the ministry.", "115"),
