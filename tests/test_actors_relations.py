@@ -104,6 +104,9 @@ def test_known_leader_out_of_office_keeps_his_country(nlp, resolver) -> None:
 @pytest.mark.parametrize("text, code", [
     ("The Ministry of Health of Kenya reported new cases.", "KENGOV"),
     ("The Minister of Foreign Affairs and Trade of the Kingdom of Morocco arrived.", "MARGOV"),
+    # the state's formal name after "of the" (press releases)
+    ("The Ministry of Foreign Affairs of the Republic of Uzbekistan issued a statement.", "UZBGOV"),
+    ("The Ministry of Interior of the Republic of Ghana issued a warning.", "GHAGOV"),
 ])
 def test_formal_name_ends_with_its_country(nlp, resolver, text: str, code: str) -> None:
     idx = _resolve(nlp, resolver, text)
@@ -273,3 +276,40 @@ def test_followers_of_a_person_take_the_persons_side(nlp, resolver, text: str, p
                                                      code: str) -> None:
     idx = _resolve(nlp, resolver, text)
     assert _by_text(idx, phrase).actor.code == code, [(m.text, m.actor.code) for m in idx]
+
+
+@pytest.mark.parametrize("text, code", [
+    # another state's formal name opening with Iran's or China's short name ("the Islamic Republic",
+    # "the People's Republic") is that state's
+    ("The Islamic Republic of Mauritania recalled its ambassador.", "MRT"),
+    ("The People's Republic of Bangladesh protested the killing.", "BGD"),
+])
+def test_formal_name_of_another_state(nlp, resolver, text: str, code: str) -> None:
+    idx = _resolve(nlp, resolver, text)
+    codes = [m.actor.code for m in idx]
+    assert code in codes and "IRN" not in codes and "CHN" not in codes and "CVL" not in codes, codes
+
+
+def test_formal_short_name_alone_keeps_its_state(nlp, resolver) -> None:
+    idx = _resolve(nlp, resolver, "The Islamic Republic rejected the proposal.")
+    assert [m.actor.code for m in idx] == ["IRN"]
+
+
+def test_excellency_is_a_state_office(nlp, resolver) -> None:
+    # the press releases' honorific of ministers and envoys: a state official, not a private person
+    idx = _resolve(nlp, resolver, "H.E. Omar Al-Hashemi received the delegation.")
+    assert any(m.actor.role == "GOV" and "Hashemi" in m.text for m in idx), [m.actor.code for m in idx]
+
+
+def test_headline_fm_is_a_foreign_minister(nlp, resolver) -> None:
+    idx = _resolve(nlp, resolver, "Dutch FM meets Indonesian counterpart")
+    assert idx.mentions[0].actor.code == "NLDGOV"
+
+
+def test_two_ministers_are_the_two_sides(nlp, resolver) -> None:
+    # a readout's "the two ministers" stands for the two sides named before, as "the two sides" does
+    idx = _resolve(nlp, resolver, ("Kenya's foreign minister met his Ethiopian counterpart in Nairobi. "
+                                    "The two ministers discussed border security."))
+    pair = [m for m in idx if m.text.lower().startswith("the two ministers")]
+    seen = [(m.text, m.actor.code) for m in idx]
+    assert pair and {a.country for a in pair[0].members} == {"KEN", "ETH"}, seen

@@ -13,6 +13,11 @@ from triadic.model import Actor
 __all__ = ["match_terms"]
 
 _NAME_VIAS = frozenset({"name", "capital", "seat", "place"})
+# The nouns a state's formal name ends in ("the Islamic Republic", "the People's Republic", short names of
+# Iran and China): followed by "of" and a name, they open another state's formal name ("the Islamic
+# Republic of Afghanistan", "the People's Republic of Bangladesh"), which that name codes.
+_STATE_FORMS = frozenset({"republic", "kingdom", "federation", "emirate", "emirates", "sultanate",
+                          "principality", "state", "union"})
 _NOT_NAME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                              "january", "february", "march", "april", "may", "june", "july", "august",
                              "september", "october", "november", "december", "jr", "jr.", "sr", "sr."})
@@ -110,6 +115,9 @@ def match_terms(work: Work, compiled: Compiled) -> None:
         if e - s == 1 and any(x.via == "leader" for x in entries) \
                 and _someone_else(doc, s, entries):
             continue  # "Isaias" in "Isaias Samakuva" is not Isaias Afwerki
+        if doc[e - 1].lower_ in _STATE_FORMS and e + 1 < len(doc) and doc[e].lower_ == "of" \
+                and (doc[e + 1].is_title or doc[e + 1].lower_ == "the"):
+            continue  # "the Islamic Republic of Afghanistan": the short name of Iran opens another's
         if e - s == 2 and doc[s].lower_ == "the" and _paper_before_role(doc, e, entries, d):
             continue  # "The Australian Government" is Australia's government, not the paper "The Australian"
         for i in range(s, e):

@@ -127,7 +127,7 @@ def _setting_of(work: Work, tok: Token) -> Mention | None:
     """The country of an "in <place>" on the group's head noun ("Islamic State fighters in Somalia") or on the
     verb of which the group is the object ("bombed Islamic State in eastern Syria")."""
     heads = [tok]
-    if tok.dep_ == "dobj":
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() not in relation_words().venue_verbs:
         heads.append(tok.head)
     elif tok.dep_ == "pobj" and tok.head.lower_ in ("against", "on"):
         heads.append(tok.head.head)

@@ -106,6 +106,9 @@ def compose_roles(work: Work, compiled: Compiled) -> None:
             continue  # "the level of charge d'affaires", "the post of prime minister": an office, not a side
         if last.ent_type_ == "PERSON" and toks[s].ent_iob_ != "B":
             continue  # inside a person's name ("Lee Jin-man"), not a role noun
+        if last.is_title and e + 2 < len(toks) and toks[e].tag_ == "POS" \
+                and toks[e + 1].is_title and toks[e + 1].lower_ in ("republic", "democratic"):
+            continue  # "the People's Republic of Bangladesh": a state's formal name, not the people
         if e - s == 1 and len(key) <= 3 and last.text.istitle() and last.ent_type_ == "PERSON":
             continue  # "Ngo" in "Ngo Xuan Lich" is a name, not the acronym NGO
         if (s >= 1 and toks[s - 1].lower_ == "both") or \
@@ -359,7 +362,11 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
             country = m
             end = m.end  # type: ignore[union-attr]
     if country is None and group is None and not possessed and e + 1 < len(doc) \
-            and doc[e].lower_ in ("of", "and") and doc[e - 1].is_title and doc[e + 1].is_title:
+            and doc[e].lower_ in ("of", "and") and doc[e - 1].is_title and (
+                doc[e + 1].is_title
+                # a state's formal name takes "the": "the Ministry of Foreign Affairs of the Republic of
+                # Azerbaijan", "the President of the Republic of Kazakhstan"
+                or (doc[e + 1].lower_ == "the" and e + 2 < len(doc) and doc[e + 2].is_title)):
         # "the Ministry of Health of Ethiopia", "Minister of Foreign Affairs and Expatriates of ... Jordan"
         country = country_after_name(work, e, sent.end)
         end = country.end if country is not None else end

@@ -29,8 +29,10 @@ _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr"})
 _COUNTRY_NOUNS = frozenset({"country", "nation", "state", "regime", "kingdom", "republic"})
+# "the two ministers", "both delegations" (readouts of a bilateral meeting) stand for the two sides too
 PAIR_HEADS = frozenset({"sides", "countries", "nations", "leaders", "governments", "states", "neighbours",
-                         "neighbors", "capitals", "parties", "rivals", "allies"})
+                         "neighbors", "capitals", "parties", "rivals", "allies", "ministers", "presidents",
+                         "delegations", "premiers"})
 _PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 # "the party" refers back to a named political organisation: a party, an opposition movement, or the political
 # front of an armed movement ("the Tigray People's Liberation Front ... the party's leadership").

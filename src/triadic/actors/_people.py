@@ -74,7 +74,8 @@ def find_people(work: Work) -> None:
         sent = ent.sent
         lo, hi = max(sent.start, ent.start - 4), min(sent.end, ent.end + 16)
         role, kind, former = "CVL", "person", False
-        for t in list(doc[lo:ent.start]) + list(doc[ent.end:hi]):
+        # the entity may take in an honorific before the name ("H.E. Omar Ali"): its first word counts too
+        for t in list(doc[lo:ent.start + 1]) + list(doc[ent.end:hi]):
             pr = d.persons.get(t.lower_) or d.persons.get(t.lemma_.lower())
             if pr is not None and role == "CVL":
                 role, kind = pr.role, pr.kind

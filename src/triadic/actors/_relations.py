@@ -53,6 +53,7 @@ class RelationWords:
     state_craft: frozenset[str] = frozenset()
     state_craft_modifiers: frozenset[str] = frozenset()
     harm_verbs: frozenset[str] = frozenset()
+    venue_verbs: frozenset[str] = frozenset()
 
     def body_role(self, word: str) -> str | None:
         """The role of a body an adjective names ("military" -> MIL), or None."""
@@ -96,6 +97,7 @@ def relation_words() -> RelationWords:
                          state_craft=words("state_craft"),
                          state_craft_modifiers=words("state_craft_modifiers"),
                          harm_verbs=words("harm_verbs"),
+                         venue_verbs=words("venue_verbs"),
                          body_adjectives=tuple((str(k).lower(), str(v).upper())
                                                for k, v in (data.get("body_adjectives") or {}).items()))
 
