@@ -149,3 +149,85 @@ def test_an_owned_accusation_rejected_as_baseless_is_its_owners_act(
     # the rejection stays coded too
     rejections = [e for e in events if e.cameo == "016" and _side(e.source) == accused]
     assert rejections, [(e.cameo, e.rule) for e in events]
+
+
+# Session 16: a report whose that-clause is a copular judgement of another party. Blame laid on a party
+# accuses it (112); an act called by a word of blame is criticism (111) of its owner; a proposal judged
+# not acceptable is turned down (120); blame denied of the speaker's own side, and an accusation judged
+# baseless, are denials (016).
+
+
+def _dyads(events) -> list[tuple[str, str, str | None]]:
+    return [(e.cameo, _side(e.source), _side(e.target) if e.target is not None else None) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source", "target"),
+    [
+        ("Nairobi said al-Shabaab was responsible for the attack on the university.", "112", "KEN", "SOM"),
+        ("Baku said Armenia was behind the shelling of the town.", "112", "AZE", "ARM"),
+        ("Manila said the Chinese coast guard was to blame for the collision near the shoal.", "112",
+         "PHL", "CHN"),
+        ("The Nigerian army was responsible for the raid, Cameroon's defence ministry said.", "112",
+         "CMR", "NGA"),
+        ("Hanoi said Beijing's oil rig deployment was illegal.", "111", "VNM", "CHN"),
+        ("Caracas said the U.S. sanctions were a violation of international law.", "111", "VEN", "USA"),
+        ("Budapest said the European Commission's decision was a mistake.", "111", "HUN", "EUR"),
+        ("Belgrade said Pristina's move was a provocation.", "111", "SRB", "XKX"),
+        ("Moscow said Kyiv's peace proposal was unacceptable.", "120", "RUS", "UKR"),
+        ("Ankara said Finland's application to join NATO was not acceptable.", "120", "TUR", "FIN"),
+        # a hand in an act of force, told in the active voice or as involvement
+        ("Islamabad said India's spy agency orchestrated the bombing in Quetta.", "112", "PAK", "IND"),
+        ("London said Russian military intelligence officers were involved in the bombing.", "112",
+         "GBR", "RUS"),
+        ("Damascus said Ankara was complicit in the massacre.", "112", "SYR", "TUR"),
+    ],
+)
+def test_a_reported_judgement_of_another_party(code, text: str, cameo: str, source: str, target: str) -> None:
+    events = code(text)
+    assert any(
+        e.cameo == cameo and _side(e.source) == source and e.target is not None and _side(e.target) == target
+        for e in events
+    ), _dyads(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a judgement, not an accusation: the speaker's own side denies it
+        "Riyadh said it was not responsible for the strike on the school.",
+        "Pretoria said South Africa was not behind the leak.",
+        # an accusation judged baseless is dismissed
+        "Ankara said the Greek allegations were baseless.",
+    ],
+)
+def test_denied_blame_and_a_dismissed_accusation_are_denials(code, text: str) -> None:
+    events = code(text)
+    assert any(e.cameo == "016" and e.target is None for e in events), _dyads(events)
+    assert not [e for e in events if e.root in ("11", "18", "19")], _dyads(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not a political speaker
+        "Analysts said Moscow was behind the cyber attack on the ministry.",
+        "Residents said the rebels were responsible for the explosion.",
+        # a guess, another party cleared, a neutral or favourable judgement
+        "Seoul said Pyongyang may be behind the hacking.",
+        "Cairo said Israel was not responsible for the closure.",
+        "Jakarta said the Australian proposal was constructive.",
+        "Madrid said the EU sanctions were working.",
+        "The minister said the economy was strong.",
+        "Police said the fire was accidental.",
+        # a hand in no act of force
+        "Cairo said Qatar was involved in the negotiations.",
+        "The ministry said the foreign minister orchestrated the peace agreement.",
+        # the speaker's own act defended
+        "Tokyo said its decision was a mistake by the previous government.",
+    ],
+)
+def test_no_verdict_without_blame_of_another_party(code, text: str) -> None:
+    events = code(text)
+    assert not [e for e in events if e.rule and e.rule.startswith("judgement:") and e.root != "01"], \
+        _dyads(events)

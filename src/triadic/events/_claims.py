@@ -1,7 +1,10 @@
-"""Claims told in a report: of responsibility for the speaker's own act of force, and of another
-party's hand in what a third party does (an accusation told in passing)."""
+"""Claims told in a report: of responsibility for the speaker's own act of force, of another
+party's hand in what a third party does (an accusation told in passing), and judgements of another
+party stated as a copular clause ("said Y was behind the plot", "said Y's sanctions were illegal")."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
@@ -10,7 +13,7 @@ from triadic.events._modality import modality_of
 from triadic.events._patterns import Grammar
 from triadic.events._reading import SentenceReader
 from triadic.events._syntax import MentionIndexLike, MentionLike, actors_of
-from triadic.events._tree import dependents, tokens_of
+from triadic.events._tree import dep_labels, dependents, tokens_of
 
 __all__ = ["ClaimMarker"]
 
@@ -100,6 +103,88 @@ class ClaimMarker(SentenceReader):
             )
         return out
 
+
+    def _judgements(self, sent: Span, drafts: list[_Draft], index: MentionIndexLike) -> list[_Draft]:
+        """A report whose that-clause is a copular judgement of another party: blame laid on it
+        ("New Delhi said Islamabad was responsible for the attack", "said the US was behind the
+        plot", "said Washington was to blame") is the speaker's accusation (112) of that party; an act
+        called by a word of blame ("said the EU sanctions were illegitimate", "said India's decision
+        was illegal", "said the strike was a violation of international law") is criticism (111) of
+        the act's owner, as naming it so is; a proposal judged not acceptable is turned down (120).
+        Blame denied of the speaker's own side ("said it was not responsible for the attack") is a
+        denial (016); an accusation judged baseless is dismissed (016). Neutral or favourable
+        judgements ("said the talks were constructive") and guesses ("may be behind") are none.
+        An act the speaker denies its side did ("it was not responsible for [the attack]") is no act of
+        that side: its drafts with the speaker's side as doer are dropped from ``drafts``."""
+        g = self.g
+        out: list[_Draft] = []
+        if g.sentence_lacks(sent, g.judgement_report_verbs):
+            return out  # no reporting verb: skip reading every token
+        deps = dep_labels(sent.doc)
+        for tok in tokens_of(sent):
+            if deps[tok.i] != "ccomp":
+                continue
+            lemma = g.lemma(tok)
+            if not (lemma == "be" or lemma in g.blame_acts or lemma in g.involvement_adjectives):
+                continue
+            head = tok.head
+            if head.pos_ not in ("VERB", "AUX") or g.lemma(head) not in g.judgement_report_verbs:
+                continue
+            kids = dependents(tok)
+            if any(c.dep_ == "neg" for c in dependents(head)) or any(
+                    c.dep_ == "aux" and c.tag_ == "MD" for c in (*kids, *dependents(head))):
+                continue  # "did not say", "said Iran may be behind": no verdict
+            # (the parser reads "were involved in" as a passive verb)
+            subjects = [c for c in kids if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and lemma != "be")]
+            if len(subjects) != 1:
+                continue
+            subject = subjects[0]
+            code = _verdict_code(tok, subject, g, self._conflict_noun)
+            if code is None or modality_of(head, head, g) != "asserted":
+                continue
+            speakers, _ = self._sources_of_verb(head, index)
+            if not speakers or any(m.actor.role in g.judgement_excluded_roles for m in speakers):
+                continue  # "residents said the militants were behind the blast": testimony, not blame
+            # another party: not the speaker nor a part or whole of it ("Damascus said the rebels were
+            # responsible" judges the rebels; "Washington said the US was ..." no one else)
+            side = {m.actor.code for m in speakers}
+            judged = [] if subject.pos_ == "PRON" else [
+                m for m in actors_of(subject, index, g)
+                if not any(m.actor.code.startswith(c) or c.startswith(m.actor.code) for c in side)]
+            own = subject.lower_ in g.claim_pronouns or (subject.pos_ != "PRON" and not judged and any(
+                m.actor.code.startswith(c) or c.startswith(m.actor.code)
+                for m in actors_of(subject, index, g) for c in side))
+            rule = f"judgement:{g.lemma(head)}+that({g.lemma(tok)})->"
+            if code == _DENIED_BLAME:
+                # "Tehran said it was not responsible for the attack": the speaker's side denies
+                # responsibility (016); "said Israel was not behind it" clears another party: none
+                if own:
+                    out.append(rule_draft(tok, g.dismissal_code, rule + g.dismissal_code, speakers, [],
+                                          notarget=True))
+                    lo, hi = tok.left_edge.i, tok.right_edge.i
+                    drafts[:] = [d for d in drafts if not (
+                        lo <= d.trigger.i <= hi and d.trigger.i != tok.i and any(
+                            m.actor.code.startswith(c) or c.startswith(m.actor.code)
+                            for m in d.sources for c in side))]
+                continue
+            if g.lemma(subject) in g.content_nouns:
+                # "said the US claims were baseless", "said the British accusations were absurd": an
+                # accusation dismissed is a denial (016, no target), as "dismissed the claims as
+                # baseless" is; blame laid on a claim is no party blamed
+                if code == _JUDGED:
+                    out.append(rule_draft(tok, g.dismissal_code, rule + g.dismissal_code, speakers, [],
+                                          notarget=True))
+                continue
+            if subject.pos_ == "PRON" or any(
+                    c.dep_ == "poss" and c.pos_ == "PRON" for c in dependents(subject)):
+                # a pronoun ("said it was responsible", "said its move was a mistake") is most often
+                # the speaker's own side: a claim or a defence, not an accusation
+                continue
+            if not judged:
+                continue
+            cameo = {_BLAMED: g.complicity_code, _JUDGED: _CRITICISM_CODE, _REFUSED: g.refusal_code}[code]
+            out.append(rule_draft(tok, cameo, rule + cameo, speakers, judged))
+        return out
 
     def _named_owners(self, drafts: list[_Draft], index: MentionIndexLike) -> None:
         """Criticism by naming (``naming+disparaging``) that found no target aims at the party the
@@ -231,3 +316,71 @@ def _own_doer(clause: Token, g: Grammar) -> bool:
         if any(o.lower_ in g.claim_possessives for o in owners):
             return True
     return False
+
+
+# CAMEO 111 "criticize or denounce": an act called by a word of blame.
+_CRITICISM_CODE = "111"
+# The kinds of judgement a report's copular clause states of its subject (see _verdict_code).
+_BLAMED, _JUDGED, _REFUSED, _DENIED_BLAME = "blamed", "judged", "refused", "denied blame"
+
+
+def _lays_blame(c: Token, g: Grammar, conflict: Callable[[Token], bool]) -> bool:
+    """The copula's dependent ``c`` lays blame on the subject: "responsible for", "complicit in",
+    "behind the plot", "the culprit", "to blame", "involved in the attack" (an act of force: "involved
+    in the talks" is no blame)."""
+    if c.dep_ == "acomp" and g.lemma(c) in g.blame_adjectives:
+        return any(p.dep_ == "prep" and p.lower_ in ("for", "in") for p in dependents(c))
+    if c.dep_ == "acomp" and g.lemma(c) in g.involvement_adjectives:
+        return any(o.dep_ == "pobj" and conflict(o) for p in dependents(c) if p.dep_ == "prep"
+                   and p.lower_ == "in" for o in dependents(p))
+    if c.dep_ == "prep" and c.lower_ in g.blame_preps:
+        return any(p.dep_ == "pobj" for p in dependents(c))
+    if c.dep_ == "attr":
+        return g.lemma(c) in g.blame_nouns
+    if c.dep_ == "xcomp" and g.lemma(c) in g.blame_verbs:
+        return any(a.dep_ == "aux" and a.lower_ == "to" for a in dependents(c))  # "was to blame for"
+    return False
+
+
+def _blame_words(preds: list[Token], g: Grammar) -> bool:
+    """One of ``preds``, or the noun an "of" phrase under it names ("an act of aggression", "a
+    violation of ..."), is a word of blame."""
+    words = g.disparaging_words | g.judgement_words
+    named = [*preds, *(o for c in preds for p in dependents(c) if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in dependents(p) if o.dep_ == "pobj")]
+    return any(g.lemma(w) in words or w.lower_ in words for w in named)
+
+
+def _verdict_code(be: Token, subject: Token, g: Grammar, conflict: Callable[[Token], bool]) -> str | None:
+    """The kind of judgement the copula ``be`` states of its ``subject``: blame laid on it
+    (``_BLAMED``: "was responsible for", "was behind", "is to blame", "was the culprit"), a proposal
+    turned down (``_REFUSED``: "Sweden's bid was not acceptable", "the proposal was unacceptable"), a
+    word of blame for it (``_JUDGED``: "were illegitimate", "was a violation of international law",
+    "was null and void"), blame denied (``_DENIED_BLAME``: "was not responsible for"), or None."""
+    kids = dependents(be)
+    negated = any(c.dep_ == "neg" for c in kids)
+    if g.lemma(be) in g.involvement_adjectives:
+        # "said Russian agents were involved in the assassination", read as a passive verb
+        blamed = any(o.dep_ == "pobj" and conflict(o) for p in kids if p.dep_ == "prep" and p.lower_ == "in"
+                     for o in dependents(p))
+        return None if not blamed else _DENIED_BLAME if negated else _BLAMED
+    if g.lemma(be) in g.blame_acts:
+        # "said Pakistan's spy agency orchestrated the attack": a hand in an act of force (CAMEO 14-20;
+        # "orchestrated the talks" is none), told in the active voice
+        if be.pos_ != "VERB" or not any(c.dep_ == "dobj" and conflict(c) for c in kids):
+            return None
+        return _DENIED_BLAME if negated else _BLAMED
+    if any(_lays_blame(c, g, conflict) for c in kids):
+        return _DENIED_BLAME if negated else _BLAMED
+    proposal = g.lemma(subject) in g.refused_proposal_nouns
+    if negated:
+        # "said Sweden's bid was not acceptable": consent withheld from a proposal is a rejection,
+        # as "did not accept the bid" is; any other denied judgement is none
+        if proposal and any(c.dep_ == "acomp" and g.lemma(c) in g.consent_adjectives for c in kids):
+            return _REFUSED
+        return None
+    preds = [p for c in kids if c.dep_ in ("acomp", "attr")
+             for p in (c, *(d for d in dependents(c) if d.dep_ == "conj"))]  # "null and void"
+    if proposal and any(g.lemma(c) in g.refusal_words or c.lower_ in g.refusal_words for c in preds):
+        return _REFUSED  # "said the Ukrainian proposal was unacceptable"
+    return _JUDGED if _blame_words(preds, g) else None

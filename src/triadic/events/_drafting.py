@@ -231,6 +231,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         drafts.extend(self._verdicts(sent, drafts, index))
         drafts.extend(self._claims(sent, drafts, index))
         drafts.extend(self._complicity(sent, index))
+        drafts.extend(self._judgements(sent, drafts, index))
         drafts.extend(self._stated_reasons(drafts, index))
         self._named_owners(drafts, index)
         self._each_the_other(drafts)

@@ -517,6 +517,22 @@ class Grammar:
     # Passive verbs of a hand in others' acts ("backed by", "orchestrated by"): a report of one accuses.
     complicity_verbs: frozenset[str] = frozenset()
     complicity_code: str = "112"
+    # A report whose clause judges another party ("said Y was behind the plot", "said X's sanctions
+    # were illegal"): words that lay blame (112 on the party) or disparage an act (111 on its owner).
+    blame_adjectives: frozenset[str] = frozenset()
+    blame_preps: frozenset[str] = frozenset()
+    blame_nouns: frozenset[str] = frozenset()
+    blame_verbs: frozenset[str] = frozenset()
+    involvement_adjectives: frozenset[str] = frozenset()
+    blame_acts: frozenset[str] = frozenset()
+    judgement_words: frozenset[str] = frozenset()
+    judgement_excluded_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    dismissal_code: str = "016"
+    judgement_report_verbs: frozenset[str] = frozenset()
+    refused_proposal_nouns: frozenset[str] = frozenset()
+    consent_adjectives: frozenset[str] = frozenset()
+    refusal_words: frozenset[str] = frozenset()
+    refusal_code: str = "120"
     # Punitive acts whose reason, stated as "for what X said was ...", is X's accusation of the target.
     reason_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     reason_preps: frozenset[str] = frozenset()
