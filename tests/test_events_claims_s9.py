@@ -231,3 +231,33 @@ def test_no_verdict_without_blame_of_another_party(code, text: str) -> None:
     events = code(text)
     assert not [e for e in events if e.rule and e.rule.startswith("judgement:") and e.root != "01"], \
         _dyads(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blame the speaker lays on its own side is a claim of responsibility
+        "The Shabaab said they were behind the bombing of the hotel.",
+        "Kigali said it was responsible for the strike on the rebel camp.",
+        # a state admitting an act of force of its own accepts responsibility for it
+        "The Indonesian army admitted its soldiers had shot two farmers in Papua.",
+    ],
+)
+def test_own_blame_and_admitted_force_are_claims_of_responsibility(code, text: str) -> None:
+    events = code(text)
+    assert any(e.cameo == "015" and e.target is None for e in events), _dyads(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a duty, not a wrong
+        "The army said it was responsible for security along the border.",
+        "Lagos said the governors were responsible for policing their states.",
+        # a state reporting its own operation claims nothing
+        "The Turkish military said it had struck militant positions in northern Iraq.",
+    ],
+)
+def test_duties_and_reported_operations_are_no_claims(code, text: str) -> None:
+    events = code(text)
+    assert not [e for e in events if e.cameo in ("015", "112")], _dyads(events)

@@ -31,19 +31,23 @@ class ClaimMarker(SentenceReader):
         for d in drafts:
             if d.code[:2] not in g.claim_roots or d.modality != "asserted":
                 continue
-            if d.code in g.claim_excluded_codes or any(_reporting_state(m, g) for m in d.sources):
-                # a state's forces reporting their own operations report them; they claim nothing
+            if d.code in g.claim_excluded_codes:
                 continue
             clause = _own_act_clause(d.trigger)
             speech = _reporting_verb(clause, g) if clause is not None else None
             if speech is None or speech.i in claimed or clause is None or not _own_doer(clause, g):
+                continue
+            # a state's forces reporting their own operations report them, they claim nothing; a
+            # state that admits one accepts responsibility for it
+            admitted = g.lemma(speech) in g.admission_verbs
+            if not admitted and any(_reporting_state(m, g) for m in d.sources):
                 continue
             if modality_of(speech, speech, g) != "asserted":
                 continue
             speakers, _ = self._sources_of_verb(speech, index)
             if not speakers:
                 continue
-            if any(_reporting_state(m, g) for m in speakers):
+            if not admitted and any(_reporting_state(m, g) for m in speakers):
                 continue
             side = {m.actor.code for m in speakers}
             # the doer the act resolved must be the speaker's side: "said its allies attacked X" is
@@ -174,6 +178,11 @@ class ClaimMarker(SentenceReader):
                 if code == _JUDGED:
                     out.append(rule_draft(tok, g.dismissal_code, rule + g.dismissal_code, speakers, [],
                                           notarget=True))
+                continue
+            if code == _BLAMED and own:
+                # "the Houthis said they were behind the attack", "said it was responsible for the
+                # strike": blame the speaker lays on its own side is its claim of responsibility (015)
+                out.append(rule_draft(tok, g.claim_code, rule + g.claim_code, speakers, [], notarget=True))
                 continue
             if subject.pos_ == "PRON" or any(
                     c.dep_ == "poss" and c.pos_ == "PRON" for c in dependents(subject)):
@@ -329,7 +338,10 @@ def _lays_blame(c: Token, g: Grammar, conflict: Callable[[Token], bool]) -> bool
     "behind the plot", "the culprit", "to blame", "involved in the attack" (an act of force: "involved
     in the talks" is no blame)."""
     if c.dep_ == "acomp" and g.lemma(c) in g.blame_adjectives:
-        return any(p.dep_ == "prep" and p.lower_ in ("for", "in") for p in dependents(c))
+        # a wrong, not a duty: "responsible for the attack", not "responsible for security"
+        return any(o.dep_ == "pobj" and (conflict(o) or g.lemma(o) in g.blame_wrongs)
+                   for p in dependents(c) if p.dep_ == "prep" and p.lower_ in ("for", "in")
+                   for o in dependents(p))
     if c.dep_ == "acomp" and g.lemma(c) in g.involvement_adjectives:
         return any(o.dep_ == "pobj" and conflict(o) for p in dependents(c) if p.dep_ == "prep"
                    and p.lower_ == "in" for o in dependents(p))

@@ -511,6 +511,8 @@ class Grammar:
     claim_possessives: frozenset[str] = frozenset()
     claim_excluded_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     claim_excluded_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    admission_verbs: frozenset[str] = frozenset()
+    blame_wrongs: frozenset[str] = frozenset()
     # Words of blame that make naming an act ("called the strike an act of aggression") criticism (111).
     disparaging_words: frozenset[str] = frozenset()
     describing_verbs: frozenset[str] = frozenset()
