@@ -33,7 +33,7 @@ from triadic.actors._relations import (
 from triadic.actors._types import Mention
 from triadic.actors._work import Work, actor_of, person_surname
 from triadic.model import Actor
-from triadic.nlp._docs import lower_words
+from triadic.nlp._docs import lower_words, word_set
 
 __all__ = ["compose_roles", "context_country"]
 
@@ -537,9 +537,9 @@ def _presiding(work: Work, compiled: Compiled,
     """Bare presiding titles that preside here (relations.yaml, presiding_titles): "Speaker Mike Johnson",
     "Knesset speaker", "the speaker of the Lebanese parliament", as the title they stand for."""
     titles = dict(relation_words().presiding_titles)
-    lows = lower_words(work.doc)
-    if titles.keys().isdisjoint(lows):
+    if titles.keys().isdisjoint(word_set(work.doc)):
         return []  # (most texts name no speaker: no walk over their tokens)
+    lows = lower_words(work.doc)
     d = compiled.dictionary
     covered = {i for s, e, _ in found for i in range(s, e)}
     toks = work.toks

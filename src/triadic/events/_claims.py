@@ -13,7 +13,7 @@ from triadic.events._modality import modality_of
 from triadic.events._patterns import Grammar
 from triadic.events._reading import SentenceReader
 from triadic.events._syntax import MentionIndexLike, MentionLike, actors_of
-from triadic.events._tree import dep_labels, dependents, tokens_of
+from triadic.events._tree import dep_labels, dependents, doc_tokens
 
 __all__ = ["ClaimMarker"]
 
@@ -70,8 +70,9 @@ class ClaimMarker(SentenceReader):
         out: list[_Draft] = []
         if g.sentence_lacks(sent, g.complicity_verbs):
             return out  # most sentences have no verb of complicity: skip reading every token
-        for tok in tokens_of(sent):
-            if tok.dep_ != "ccomp" or tok.tag_ != "VBN" or g.lemma(tok) not in g.complicity_verbs:
+        deps, toks = dep_labels(sent.doc), doc_tokens(sent.doc)
+        for tok in [toks[i] for i in range(sent.start, sent.end) if deps[i] == "ccomp"]:
+            if tok.tag_ != "VBN" or g.lemma(tok) not in g.complicity_verbs:
                 continue
             head = tok.head
             if head.pos_ not in ("VERB", "AUX") or g.lemma(head) not in g.claim_verbs:
@@ -124,10 +125,9 @@ class ClaimMarker(SentenceReader):
         out: list[_Draft] = []
         if g.sentence_lacks(sent, g.judgement_report_verbs):
             return out  # no reporting verb: skip reading every token
-        deps = dep_labels(sent.doc)
-        for tok in tokens_of(sent):
-            if deps[tok.i] != "ccomp":
-                continue
+        deps, toks = dep_labels(sent.doc), doc_tokens(sent.doc)
+        # (the clauses found by the document's label table: no token of the sentence is looked at for one)
+        for tok in [toks[i] for i in range(sent.start, sent.end) if deps[i] == "ccomp"]:
             lemma = g.lemma(tok)
             if not (lemma == "be" or lemma in g.blame_acts or lemma in g.involvement_adjectives):
                 continue

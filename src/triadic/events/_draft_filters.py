@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Token
 
 from triadic.events._draft import _Draft
+from triadic.events._matching import _doc_words
 from triadic.events._patterns import Grammar
 from triadic.events._reading import SentenceReader
 from triadic.events._tree import dependents, has_to
@@ -44,7 +45,11 @@ class DraftFilter(SentenceReader):
         that has named them is no sentence for the classifier to guess another act from."""
         g = self.g
         # acts that only date the period reported on ("since Russia's invasion"): history
-        out = {id(d) for d in drafts if _anchored(d.trigger, g)}
+        # (a text without an anchoring word has no such phrase: its drafts need no climb up the tree)
+        if drafts and not g.anchor_marks.isdisjoint(_doc_words(drafts[0].trigger.doc)):
+            out = {id(d) for d in drafts if _anchored(d.trigger, g)}
+        else:
+            out = set()
         # an act a deal asks in return ("freed two sailors in exchange for an engineer")
         out |= {id(d) for d in drafts if d.rule.startswith("noun:") and _prospective(d.trigger, g)}
         # "the ruling party is fighting a campaign against the opposition": a contest in words or

@@ -18,6 +18,7 @@ from triadic.events._tree import (
     lower_words,
     token_memo,
 )
+from triadic.nlp._docs import word_set
 
 __all__ = ["verb_matches", "noun_matches", "lexical_objects", "through_amount", "object_fits", "count_of"]
 
@@ -480,15 +481,8 @@ def _prep_objects_present(tok: Token, pat: Pattern, amounts: frozenset[str]) -> 
 
 
 def _doc_words(doc: Doc) -> frozenset[str]:
-    """The lower-cased words of ``doc``, found once per document."""
-    table = _WORDS.table(doc, None)
-    found: frozenset[str] | None = table.get("words")
-    if found is None:
-        found = table["words"] = frozenset(lower_words(doc))
-    return found
-
-
-_WORDS = DocTable()
+    """The lower-cased words of ``doc``, found once per document (shared with the actor layer)."""
+    return word_set(doc)
 
 
 def _doers(tok: Token) -> list[Token]:

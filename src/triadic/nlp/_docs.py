@@ -10,7 +10,7 @@ from typing import Generic, TypeVar
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["doc_sents", "doc_text", "doc_tokens", "dep_labels", "lower_lemmas", "lower_words", "prime_text",
-           "tokens_of"]
+           "tokens_of", "word_set"]
 
 T = TypeVar("T")
 
@@ -51,6 +51,9 @@ doc_sents: _DocMemo[list[Span]] = _DocMemo(lambda doc: list(doc.sents))
 lower_lemmas: _DocMemo[list[str]] = _DocMemo(lambda doc: [t.lemma_.lower() for t in doc_tokens(doc)])
 # the document's lower-cased words (``tok.lower_``), by token index
 lower_words: _DocMemo[list[str]] = _DocMemo(lambda doc: [t.lower_ for t in doc_tokens(doc)])
+# the set of the document's lower-cased words: whether a word is in the text at all, so that a search for
+# it token by token is made only in the texts that have it
+word_set: _DocMemo[frozenset[str]] = _DocMemo(lambda doc: frozenset(lower_words(doc)))
 # the document's dependency labels (``tok.dep_``), by token index
 dep_labels: _DocMemo[list[str]] = _DocMemo(lambda doc: [t.dep_ for t in doc_tokens(doc)])
 

@@ -32,6 +32,7 @@ from importlib.resources import files
 import yaml
 from spacy.tokens import Doc, Span, Token
 
+from triadic.nlp._docs import doc_tokens, lower_words, word_set
 from triadic.nlp._participle import repair_participle_verbs
 
 __all__ = ["repair_headline"]
@@ -44,12 +45,13 @@ _FINITE_TAGS = frozenset({"VBP", "VBZ", "VBD", "VB"})
 def _name_run(doc: Doc, start: int) -> int:
     """End (exclusive) of the run of name tokens from ``start`` ("North Korea", "FARC rebels"):
     proper nouns or entity tokens, then common nouns after them; ``start`` if there is none."""
+    toks = doc_tokens(doc)  # (the document's shared tokens: no new Token made for each look)
     i = start
-    while i < len(doc) and (doc[i].tag_ in ("NNP", "NNPS") or doc[i].ent_type_ in _PARTY_ENTS):
+    while i < len(toks) and (toks[i].tag_ in ("NNP", "NNPS") or toks[i].ent_type_ in _PARTY_ENTS):
         i += 1
     if i == start:
         return start
-    while i < len(doc) and doc[i].tag_ in ("NN", "NNS") and not doc[i].ent_type_:
+    while i < len(toks) and toks[i].tag_ in ("NN", "NNS") and not toks[i].ent_type_:
         i += 1
     return i
 
@@ -67,7 +69,7 @@ def _plural_nouns() -> frozenset[str]:
 def _start(doc: Doc) -> int:
     """Where the headline proper begins: after a short "Somalia:" / "Iran:" label, else 0."""
     for i in range(1, min(4, len(doc))):
-        if doc[i].text == ":":
+        if lower_words(doc)[i] == ":":
             label = doc[:i]
             if all(t.tag_ in ("NNP", "NNPS") or t.ent_type_ in _PARTY_ENTS for t in label):
                 return i + 1
@@ -221,19 +223,24 @@ _SAY_WORDS = frozenset({"says", "say", "said"})
 def _says_tail(doc: Doc, sent: Span) -> tuple[int, int] | None:
     """(the comma, the say-word) of an attribution closing a headline: ", says report", ", says
     official", ", officials say"; None if the sentence has none. One to three words name the sayer."""
+    # (read from the document's words, which the repairs do not change: a text without a comma or a
+    # say-word has no such tail)
+    words = word_set(doc)
+    if "," not in words or _SAY_WORDS.isdisjoint(words):
+        return None
+    lows, toks = lower_words(doc), doc_tokens(doc)
     end = sent.end
-    while end > sent.start and doc[end - 1].is_punct:
+    while end > sent.start and toks[end - 1].is_punct:
         end -= 1
     for comma in range(max(sent.start + 2, end - 5), end - 1):
-        if doc[comma].text != ",":
+        if lows[comma] != ",":
             continue
-        tail = list(doc[comma + 1 : end])
-        if not 2 <= len(tail) <= 4:
+        if not 2 <= end - comma - 1 <= 4:
             continue
-        if tail[0].lower_ in _SAY_WORDS:
-            return comma, tail[0].i
-        if tail[-1].lower_ in _SAY_WORDS:
-            return comma, tail[-1].i
+        if lows[comma + 1] in _SAY_WORDS:
+            return comma, comma + 1
+        if lows[end - 1] in _SAY_WORDS:
+            return comma, end - 1
     return None
 
 
@@ -406,16 +413,17 @@ def _name_subject(doc: Doc, start: int, sent: Span) -> None:
     its verb ("to" + verb for a headline's future) is that verb's subject, though the model may hang it
     on the verb as a bare dependent ("dep", "npadvmod") when no article or auxiliary marks it."""
     end = _name_run(doc, start)
-    if end == start or end >= len(doc) - 1 or not _is_party(list(doc[start:end])):
+    toks = doc_tokens(doc)
+    if end == start or end >= len(toks) - 1 or not _is_party(toks[start:end]):
         return
-    nxt = doc[end]
-    if nxt.tag_ == "TO" and doc[end + 1].tag_ == "VB":
-        verb = doc[end + 1]
+    nxt = toks[end]
+    if nxt.tag_ == "TO" and toks[end + 1].tag_ == "VB":
+        verb = toks[end + 1]
     elif nxt.tag_ in ("VBZ", "VBP", "VBD"):
         verb = nxt
     else:
         return
-    head = doc[end - 1]
+    head = toks[end - 1]
     if verb != sent.root or head.head != verb or head.dep_ not in ("dep", "npadvmod", "nmod", "compound"):
         return
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):

@@ -28,6 +28,8 @@ from importlib.resources import files
 import yaml
 from spacy.tokens import Doc, Span, Token
 
+from triadic.nlp._docs import doc_tokens
+
 __all__ = ["repair_participle_verbs"]
 
 # words a subject noun phrase before the verb is made of: "Kuwait's emir", "The US Treasury",
@@ -47,13 +49,14 @@ def repair_participle_verbs(doc: Doc, verbs: frozenset[str]) -> Doc:
     Args:
         verbs: lemmas of the event verb patterns, the verbs whose misreading loses an event.
     """
-    # (an acronym is an all-capital word: a text with none needs no look at each token for one)
-    capitals = bool(len(doc)) and bool(doc.to_array("IS_UPPER").any())
+    # (an acronym is an all-capital word of two letters or more, found by the word's own flags, which the
+    # repairs do not change: no sentence is walked token by token for one)
+    acronyms = [t.i for t in doc_tokens(doc) if t.is_upper and t.is_alpha and len(t) >= 2]
     for sent in list(doc.sents):
         root = sent.root
         if root.pos_ not in ("VERB", "AUX"):
             _repair(doc, sent, verbs)
-        elif capitals and _acronym(root):
+        elif root.i in acronyms and _acronym(root):
             # "Guinea's junta defied ECOWAS sanctions": the model took the acronym for the verb ("ECOWAS"
             # as VBG) and the real past tense for a modifier. An all-capital word is a name, never an
             # English verb: read as one, the sentence has the shape above; if it still does not fit, the
@@ -62,8 +65,9 @@ def repair_participle_verbs(doc: Doc, verbs: frozenset[str]) -> Doc:
             root.tag_, root.pos_, root.lemma_ = "NNP", "PROPN", root.text
             if not _repair(doc, sent, verbs):
                 root.tag_, root.pos_, root.lemma_ = old
-        if capitals:
-            for tok in sent:
+        for i in acronyms:
+            if sent.start <= i < sent.end:
+                tok = doc[i]
                 if tok.dep_ == "xcomp" and _acronym(tok):
                     _acronym_object(tok)
     return doc
