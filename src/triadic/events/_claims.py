@@ -152,12 +152,10 @@ class ClaimMarker(SentenceReader):
             # another party: not the speaker nor a part or whole of it ("Damascus said the rebels were
             # responsible" judges the rebels; "Washington said the US was ..." no one else)
             side = {m.actor.code for m in speakers}
-            judged = [] if subject.pos_ == "PRON" else [
-                m for m in actors_of(subject, index, g)
-                if not any(m.actor.code.startswith(c) or c.startswith(m.actor.code) for c in side)]
-            own = subject.lower_ in g.claim_pronouns or (subject.pos_ != "PRON" and not judged and any(
-                m.actor.code.startswith(c) or c.startswith(m.actor.code)
-                for m in actors_of(subject, index, g) for c in side))
+            named = [] if subject.pos_ == "PRON" else actors_of(subject, index, g)
+            judged = [m for m in named if not _within_side(m, side)]
+            own = subject.lower_ in g.claim_pronouns or (
+                not judged and any(_within_side(m, side) for m in named))
             rule = f"judgement:{g.lemma(head)}+that({g.lemma(tok)})->"
             if code == _DENIED_BLAME:
                 # "Tehran said it was not responsible for the attack": the speaker's side denies
@@ -167,9 +165,8 @@ class ClaimMarker(SentenceReader):
                                           notarget=True))
                     lo, hi = tok.left_edge.i, tok.right_edge.i
                     drafts[:] = [d for d in drafts if not (
-                        lo <= d.trigger.i <= hi and d.trigger.i != tok.i and any(
-                            m.actor.code.startswith(c) or c.startswith(m.actor.code)
-                            for m in d.sources for c in side))]
+                        lo <= d.trigger.i <= hi and d.trigger.i != tok.i
+                        and any(_within_side(m, side) for m in d.sources))]
                 continue
             if g.lemma(subject) in g.content_nouns:
                 # "said the US claims were baseless", "said the British accusations were absurd": an
@@ -331,6 +328,13 @@ def _own_doer(clause: Token, g: Grammar) -> bool:
 _CRITICISM_CODE = "111"
 # The kinds of judgement a report's copular clause states of its subject (see _verdict_code).
 _BLAMED, _JUDGED, _REFUSED, _DENIED_BLAME = "blamed", "judged", "refused", "denied blame"
+
+
+def _within_side(m: MentionLike, side: set[str]) -> bool:
+    """``m`` is one of the codes in ``side`` or a part or whole of one by code prefix (USAGOV and USA are
+    one side; SYRGOV and SYRREB are not): the speaker's own side in a judgement."""
+    code = m.actor.code
+    return any(code.startswith(c) or c.startswith(code) for c in side)
 
 
 def _lays_blame(c: Token, g: Grammar, conflict: Callable[[Token], bool]) -> bool:

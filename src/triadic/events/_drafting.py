@@ -48,6 +48,7 @@ from triadic.events._syntax import (
     actors_of,
     clause_verb,
     controllers,
+    distinct_parties,
     ended_act,
     is_passive,
     named_owners,
@@ -649,11 +650,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                      for m in actors_of(o, index, g) + _modifier_actors(o, index)]
         if len({m.actor.code for m in found}) < 2:
             found = self._meeting_sides(verb, index) or found
-        out: list[MentionLike] = []
-        for m in found:
-            if all(m.actor.code != o.actor.code for o in out):
-                out.append(m)
-        return out
+        return distinct_parties(found)
 
     def _meeting_sides(self, verb: Token, index: MentionIndexLike) -> list[MentionLike]:
         """The sides of the meeting or visit a joint act was done at ("were signed during Modi's visit
@@ -668,8 +665,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             if t is None or t.pattern.kind != "noun" or not t.pattern.code.startswith("04"):
                 continue
             sources, targets, _ = self._actors_of_noun(n, None, index)
-            sides = [m for i, m in enumerate(sources + targets)
-                     if all(m.actor.code != x.actor.code for x in (sources + targets)[:i])]
+            sides = distinct_parties(sources + targets)
             if len(sides) >= 2:
                 return sides
         return []

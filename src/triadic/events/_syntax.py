@@ -15,6 +15,7 @@ from triadic.model import Actor
 
 __all__ = [
     "MentionLike",
+    "distinct_parties",
     "manner_of_force",
     "MentionIndexLike",
     "is_passive",
@@ -302,6 +303,15 @@ def side_of(mentions: Iterable[MentionLike]) -> frozenset[str]:
         if m.actor.country:
             out.add(m.actor.country)
     return frozenset(out)
+
+
+def distinct_parties(mentions: Iterable[MentionLike]) -> list[MentionLike]:
+    """``mentions`` in order, the first of each actor code only."""
+    out: list[MentionLike] = []
+    for m in mentions:
+        if all(m.actor.code != o.actor.code for o in out):
+            out.append(m)
+    return out
 
 
 def on_side(m: MentionLike, side: frozenset[str]) -> bool:
