@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from triadic.events._arg_targets import NAMED_ORGS_KEY
 from triadic.events._clauses import no_dyad, one_party, same_party, speech_verb_of
 from triadic.events._discourse import DiscourseMemory
-from triadic.events._draft_filters import DraftFilter
+from triadic.events._draft_filters import DraftFilter, strip_stray_speakers
 from triadic.events._drafting import EventDrafter, _Draft, _rank, _superseded
 from triadic.events._finders import Trigger
 from triadic.events._modality import modality_of, supposed_act
@@ -210,6 +210,8 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
             # roots and source countries coded on each trigger token, for nouns that name the act of
             # the verb they are the subject of
             acted: dict[int, set[tuple[str, str]]] = {}
+            # the speaker of a trailing report the parser took for a list of objects hits no one
+            strip_stray_speakers(drafts, self.g)
             dropped = self._dependent_acts(drafts)
             # the sentence has named its acts, so the classifier is not asked to guess another from it
             anchored = self._framing_acts(drafts)
@@ -680,7 +682,9 @@ def _second_act(tok: Token, g: Grammar) -> bool:
         and tok.pos_ == "VERB"
         and tok.head.pos_ == "VERB"
         and tok.head.i < tok.i
-        and tok.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+        and (tok.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+             # a progressive with its own auxiliary is finite too ("captured X and [are shelling] Y")
+             or (tok.tag_ == "VBG" and any(c.dep_ == "aux" for c in dependents(tok))))
         and any(c.dep_ == "dobj" for c in dependents(tok))
         and any(c.dep_ == "dobj" for c in dependents(tok.head))
     )

@@ -12,11 +12,12 @@ from triadic.events._draft import _Draft
 from triadic.events._matching import _doc_words
 from triadic.events._patterns import Grammar
 from triadic.events._reading import SentenceReader
+from triadic.events._syntax import MentionLike
 from triadic.events._tree import dependents, has_to
 from triadic.events._violence import outcome_code, unarmed_contests
 from triadic.events.codebook import Codebook
 
-__all__ = ["DraftFilter"]
+__all__ = ["DraftFilter", "strip_stray_speakers"]
 
 # CAMEO roots of violent acts: assault, fight, mass violence
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
@@ -176,6 +177,64 @@ class DraftFilter(SentenceReader):
             if not any(c.dep_ == "ccomp" for c in dependents(tok)):
                 out.add(id(d))
         return out
+
+
+# links by which the parser joins a trailing speaker to the news's last noun
+_LISTED = ("conj", "appos")
+
+
+def strip_stray_speakers(drafts: Sequence[_Draft], g: Grammar) -> None:
+    """Drop from the drafts' targets the speaker of a trailing report the parser joined to the news as
+    a list ("X are shelling the approaches to a town, [Russia's defence ministry and bloggers] said",
+    the names parsed as more objects of "town", the report verb left with no subject): the speaker
+    tells of the act, it is not hit by it."""
+    for d in drafts:
+        if not d.targets:
+            continue
+        kept = [m for m in d.targets if not _stray_speaker(m, d.trigger, g)]
+        if kept or len(kept) == len(d.targets):
+            d.targets = kept
+            continue
+        # "have captured a village in Donetsk and are shelling the approaches to a town, X said": an
+        # act that named only the speaker is aimed where the act it is coordinated with, by the same
+        # doers, is ("captured ... in Donetsk")
+        doers = {m.actor.code for m in d.sources}
+        d.targets = next((
+            list(e.targets) for e in drafts
+            if e is not d and e.targets and {m.actor.code for m in e.sources} == doers
+            and ((d.trigger.dep_ == "conj" and d.trigger.head.i == e.trigger.i)
+                 or (e.trigger.dep_ == "conj" and e.trigger.head.i == d.trigger.i))
+            and not any(_stray_speaker(m, e.trigger, g) for m in e.targets)
+        ), [])
+
+
+def _stray_speaker(m: MentionLike, trigger: Token, g: Grammar) -> bool:
+    """The mention is in a list begun after a comma and ending right before a subjectless report verb
+    (grammar ``speech_verbs``) that governs ``trigger``."""
+    doc = trigger.doc
+    if m.end <= m.start or m.end > len(doc):
+        return False
+    r = doc[m.end - 1]
+    while r.dep_ not in _LISTED and r.head.i != r.i and m.start <= r.head.i < m.end:
+        r = r.head  # the mention's own head word
+    # climb the list back to its first name after a comma (joined as a conjunct or an apposition)
+    for _ in range(6):
+        if r.dep_ not in _LISTED or r.left_edge.i == 0:
+            return False
+        if doc[r.left_edge.i - 1].text == ",":
+            break
+        r = r.head
+    else:
+        return False
+    last = max(w.right_edge.i for w in (r, *[c for c in r.subtree if c.dep_ == "conj"]))
+    if last + 1 >= len(doc):
+        return False
+    verb = doc[last + 1]
+    if verb.pos_ != "VERB" or g.lemma(verb) not in g.speech_verbs:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return verb.i != trigger.i and any(a.i == verb.i for a in trigger.ancestors)
 
 
 def _unreal_nouns(drafts: Sequence[_Draft], g: Grammar) -> set[int]:

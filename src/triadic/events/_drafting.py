@@ -1099,9 +1099,11 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 and clause.lemma_.lower() not in g.light_verbs
                 and not _setting_of_meeting(tok, clause, by_tok[clause.i], g)
                 and g.lemma(clause) not in g.receiving_verbs
-            ):
+            ) or (clause is not None and pat.code[:2] in _NESTED_ROOTS and _inside_other_noun(tok, g)):
                 # The governing verb is an event of its own ("criticised the sanctions"): the noun
-                # gets only the actors written around it.
+                # gets only the actors written around it. So does a violent act that is only what
+                # another noun is about ("citing the cost of the [war]", "a meeting on the [fighting]"):
+                # its doers are those written around it, not the clause's subject.
                 clause_for_actors = None
             else:
                 clause_for_actors = clause
@@ -1675,6 +1677,30 @@ def _failed_talks(tok: Token, g: Grammar) -> bool:
         return True
     return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in g.lapse_verbs
                for c in dependents(tok))
+
+
+# CAMEO roots of violence (assault, fight, mass violence) whose nouns borrow no actors from the clause
+# when they sit in another noun's phrase (:func:`_inside_other_noun`)
+_NESTED_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _inside_other_noun(tok: Token, g: Grammar) -> bool:
+    """The event noun ``tok`` is the object of a preposition on another noun that is neither an amount
+    nor a carrier of the acts it holds (grammar ``violence_carrier_nouns``): "the cost of the war",
+    "a meeting on the fighting", "the anniversary of the invasion"; not "a wave of strikes", "a campaign
+    of air strikes"."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ != "pobj" or cur.head.dep_ != "prep" or cur.head.lower_ in g.background_preps:
+        # ("rescued 42 hostages, most of them women, after a gun battle with ...": a phrase of time
+        # tells when the clause's act was done, wherever the parser hangs it)
+        return False
+    owner = cur.head.head
+    if owner.pos_ not in ("NOUN", "PROPN"):
+        return False
+    words = {g.lemma(owner), owner.lower_}
+    return words.isdisjoint(g.amount_words) and words.isdisjoint(g.violence_carrier_nouns)
 
 
 def _background(tok: Token, g: Grammar) -> bool:

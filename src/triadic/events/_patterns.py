@@ -168,6 +168,9 @@ class Grammar:
     # ("the war has displaced millions") they are the story's setting, coded as no event.
     conflict_state_nouns: frozenset[str] = frozenset()
     conflict_onset_verbs: frozenset[str] = frozenset()
+    # Nouns that only carry the violent acts in their "of" phrase ("a campaign of air strikes"); a
+    # violent noun under any other noun is what that noun is about, with no actors from the clause.
+    violence_carrier_nouns: frozenset[str] = frozenset()
     # Nouns of a negotiation or truce and the verbs and participles that say it failed or lapsed ("the
     # talks collapsed", "the stalled negotiations", "the truce expired"): what befell it, no act held.
     lapsed_act_nouns: frozenset[str] = frozenset()
