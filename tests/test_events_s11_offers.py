@@ -123,3 +123,84 @@ def test_mediation_is_aimed_at_the_sides_it_is_between(
     assert mediations, code_rules(events)
     assert {e.source.actor.code for e in mediations} == {mediator}, code_rules(events)
     assert {e.target.actor.code for e in mediations if e.target} <= sides, code_rules(events)
+
+
+# Session 17: offers answered, permitted acts, persons handed over.
+
+
+@pytest.mark.parametrize(
+    ("text", "code_", "owner", "answerer"),
+    [
+        ("Bangladesh accepted Japan's offer of supplies after the cyclone.", "033", "Japan", "Bangladesh"),
+        ("Colombia accepted Norway's offer of talks.", "036", "Norway", "Colombia"),
+        ("Kyiv welcomed Seoul's offer of reconstruction assistance.", "033", "Seoul", "Kyiv"),
+        ("Khartoum welcomed Cairo's offer of a truce.", "0356", "Cairo", "Khartoum"),
+        ("Fiji welcomed Australia's offer of humanitarian aid.", "0333", "Australia", "Fiji"),
+    ],
+)
+def test_answered_offer_is_owner_intent_to_answerer(
+    code, text: str, code_: str, owner: str, answerer: str
+) -> None:
+    events = code(text)
+    offers = [e for e in events if e.cameo == code_]
+    assert offers, code_rules(events)
+    assert owner in offers[0].source.text
+    assert offers[0].target is not None and answerer in offers[0].target.text
+
+
+def test_supplies_pledged_are_aid_intended(code) -> None:
+    events = code("Canada pledged winter supplies to Ukraine.")
+    assert "033" in {e.cameo for e in events}, code_rules(events)
+
+
+def test_offer_not_accepted_is_no_acceptance(code) -> None:
+    events = code("Caracas did not accept Bogota's offer of talks.")
+    assert "120" in {e.cameo for e in events}, code_rules(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syria allowed UN inspectors to visit the Damascus research centre.",
+        "North Korea allowed IAEA monitors to visit the Yongbyon complex.",
+    ],
+)
+def test_permitted_visit_is_no_visit(code, text: str) -> None:
+    events = code(text)
+    assert "0862" in {e.cameo for e in events}, code_rules(events)
+    assert not any(e.root == "04" for e in events), code_rules(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia handed over 25 Ukrainian prisoners to Ukraine.",
+        "Armenia handed over 12 Azerbaijani detainees to Azerbaijan.",
+        "Israel transferred the bodies of 15 Lebanese fighters to Lebanon.",
+    ],
+)
+def test_persons_handed_over_before_a_number_are_released(code, text: str) -> None:
+    events = code(text)
+    assert "0841" in {e.cameo for e in events}, code_rules(events)
+
+
+def test_rebels_took_over_villages_still_seize(code) -> None:
+    events = code("Houthi rebels took over 15 villages in Marib.")
+    assert not any(e.root == "08" for e in events), code_rules(events)
+
+
+def test_promise_not_kept_is_not_planned(code) -> None:
+    events = code("Critics said Nicaragua failed to keep its promise to release jailed Nicaraguan priests.")
+    assert all(e.modality != "planned" for e in events if e.root == "08"), code_rules(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "code_"),
+    [
+        ("Canada paid for 300 howitzer shells for Ukraine.", "072"),
+        ("Spain will pay for two Patriot batteries for Ukraine, the defence minister said.", "0332"),
+    ],
+)
+def test_weapons_paid_for_are_military_aid(code, text: str, code_: str) -> None:
+    events = code(text)
+    assert code_ in {e.cameo for e in events}, code_rules(events)

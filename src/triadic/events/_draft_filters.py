@@ -39,6 +39,7 @@ class DraftFilter(SentenceReader):
         out = self._outcomes(drafts) | self._aims(drafts) | self._remarks(drafts)
         out |= self._motives(drafts) | _settings(drafts) | self._attempts(drafts)
         out |= _unreal_nouns(drafts, g) | _sought_pacts(drafts, g) | _sought_talks(drafts, g)
+        out |= _permitted_acts(drafts, g)
         return out
 
     def _framing_acts(self, drafts: Sequence[_Draft]) -> set[int]:
@@ -247,6 +248,19 @@ def _unreal_nouns(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
         id(d) for d in drafts
         if d.rule.startswith("noun:") and d.modality == "hypothetical" and d.code[:2] in g.cooperation_roots
     }
+
+
+def _permitted_acts(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
+    """Drafts (by id) of the act a yield permits ("allowed U.N. inspectors [to visit] the site", "let aid
+    workers [enter] Darfur"): CAMEO codes the permission (086x, receive inspectors, allow aid), which a
+    draft of the permitting verb codes; what the permitted party may then do is not told as done."""
+    permits = {d.trigger.i for d in drafts
+               if d.code[:2] in g.permission_roots and g.lemma(d.trigger) in g.permission_verbs}
+    if not permits:
+        return set()
+    return {id(d) for d in drafts
+            if d.trigger.dep_ in ("xcomp", "ccomp") and d.trigger.head.i in permits
+            and d.code[:2] not in g.permission_roots}
 
 
 def _governing_word(noun: Token, g: Grammar) -> Token | None:

@@ -125,9 +125,10 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                      # "rejected aid from Israel": material help turned down never changed hands
                      and not _given(noun_trigs.get(t.obj.i), self.g))
             # "welcomed a Chinese loan", "praised Japan's aid": help its giver named has been given,
-            # the giver's own act beside the praise of it
+            # the giver's own act beside the praise of it; so has an offer ("welcomed India's offer
+            # of aid")
             and not (t.pattern.kind == "verb" and _acknowledges(t.pattern.code) and _answered(t.obj)
-                     and _given(noun_trigs.get(t.obj.i), self.g)
+                     and _acknowledged(noun_trigs.get(t.obj.i), self.g)
                      and (names_own_doer(t.obj, self.g) or _put_forward_by_modifier(noun_trigs.get(t.obj.i))))
         }
         # "would review its aid to the Palestinians", "debated military aid": what a verb of talking
@@ -1807,6 +1808,12 @@ def _given(t: Trigger | None, g: Grammar) -> bool:
     return t is not None and t.pattern.code[:2] in g.given_roots
 
 
+def _acknowledged(t: Trigger | None, g: Grammar) -> bool:
+    """``t`` is an event noun whose act a welcome or praise of it shows was done (``acknowledged_roots``:
+    aid given, an offer made)."""
+    return t is not None and t.pattern.code[:2] in g.acknowledged_roots
+
+
 def _answers(code: str) -> bool:
     """``code`` answers another party's act: a rejection (12) or a denial (016)."""
     return code[:2] == "12" or code[:3] == "016"
@@ -1836,8 +1843,11 @@ def _owned_objects(drafts: list[_Draft], g: Grammar, index: MentionIndexLike) ->
         outer = by_verb.get(tok.head.i if tok.dep_ == "dobj" else tok.head.head.i)
         if outer is None and tok.head.pos_ == "ADJ":
             outer = by_verb.get(tok.head.head.i)
-        if outer is None or not outer.sources or not (
-                _answers(outer.code) or (_acknowledges(outer.code) and d.code[:2] in g.given_roots)):
+        if outer is None:
+            _accepted_offer(d, tok, g, index)
+            continue
+        if not outer.sources or not (
+                _answers(outer.code) or (_acknowledges(outer.code) and d.code[:2] in g.acknowledged_roots)):
             continue
         if not d.sources:
             # a governing noun ("calls from X for Y to resign") has no doer of its own clause
@@ -1855,6 +1865,20 @@ def _owned_objects(drafts: list[_Draft], g: Grammar, index: MentionIndexLike) ->
         if not outer.targets:
             # "dismissed the charges by Y": what is answered is Y's
             outer.targets = list(d.sources)
+
+
+def _accepted_offer(d: _Draft, noun: Token, g: Grammar, index: MentionIndexLike) -> None:
+    """An owned offer or pledge (03) that a verb of consent takes up ("Nepal accepted India's offer of
+    aid", "accepted an offer of talks from Oslo"), which codes no event of its own: the offer was
+    made, to whom accepts it. Not when the consent is withheld ("did not accept"): that is a
+    rejection, coded as such."""
+    verb = noun.head
+    if (d.targets or not d.sources or noun.dep_ != "dobj" or d.code[:2] != _INTENT.code[:2]
+            or g.lemma(verb) not in g.consent_verbs or any(c.dep_ == "neg" for c in dependents(verb))):
+        return
+    subs, _ = subject_of(verb, g)
+    own = {m.start_char for m in d.sources}
+    d.targets = [m for s in subs for m in actors_of(s, index, g) if m.start_char not in own]
 
 
 def _answered(noun: Token) -> bool:

@@ -107,6 +107,13 @@ def _below(head: Token) -> frozenset[str]:
                     if dep not in _PREDICATE_DEPS:
                         nxt.append(c)
         frontier = nxt
+    nxt_i = head.i + 1
+    if nxt_i < len(doc) and deps[nxt_i] == "quantmod" and doc[nxt_i].pos_ == "ADP" and head.pos_ == "VERB":
+        # the parser reads a particle before a number as the number's "over" ("handed over 10
+        # prisoners", "took over 30 villages" parse as "more than 10"): right after the verb it is the
+        # verb's particle
+        found.add(lemmas[nxt_i])
+        found.add(lows[nxt_i])
     return frozenset(found)
 
 

@@ -214,7 +214,7 @@ def _modality(trigger: Token, verb: Token | None, g: Grammar) -> str:
             # "Russia's decision to expel ...", "plans to visit ...", "a threat to close ...": the act
             # a noun of intent or possibility names has not happened
             if any(c.dep_ == "det" and c.lower_ in g.negators for c in dependents(head)) or (
-                head.dep_ in ("dobj", "attr") and _clause_cues(head.head, g) == "negated"
+                head.dep_ in ("dobj", "attr") and _denied_verb(head.head, g)
             ):
                 # "has no plans to impose sanctions", "did not make a decision to expel": denied
                 mod = stronger(mod, "negated")
@@ -333,3 +333,12 @@ def _since_clause(clause: Token, head: Token) -> bool:
         return True
     # a perfect main clause makes "since" temporal; a causal "since" ("since X refused, Y ...") stays
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in dependents(head))
+
+
+def _denied_verb(verb: Token, g: Grammar) -> bool:
+    """``verb`` is negated, or is the infinitive of a verb that denies it ("failed to keep its promise
+    to release", "refused to honour its pledge to withdraw": the promised act is no more planned)."""
+    if _clause_cues(verb, g) == "negated":
+        return True
+    comp = g.complements.get(g.lemma(verb.head)) if verb.dep_ == "xcomp" else None
+    return comp is not None and comp.modality == "negated"

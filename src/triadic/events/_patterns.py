@@ -240,6 +240,9 @@ class Grammar:
     topic_object_verbs: frozenset[str] = frozenset()
     # Roots of things given or done (06-08): rejected or refused, they were never given.
     given_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    # Roots of an owned act that a welcome or praise shows was done, to the welcomer ("welcomed X's aid",
+    # "praised Tokyo's offer of relief").
+    acknowledged_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     undergo_verbs: frozenset[str] = frozenset()
     undergo_preps: frozenset[str] = frozenset()
     undergo_agent_preps: frozenset[str] = frozenset()
@@ -352,6 +355,9 @@ class Grammar:
     refused_recipient_preps: frozenset[str] = frozenset()
     # Verbs of consent whose 120 pattern is a rejection only when negated ("would not accept").
     consent_verbs: frozenset[str] = frozenset()
+    # Verbs of permission, and the roots of the yield (08) they code: the act they permit is no event.
+    permission_verbs: frozenset[str] = frozenset()
+    permission_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Verbs of excluding an option whose negated rejection is a stated option of force ("did not rule
     # out military action against X", CAMEO 138), and the nouns of force that make it one.
     option_verbs: frozenset[str] = frozenset()
