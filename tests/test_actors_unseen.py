@@ -178,3 +178,72 @@ def test_bare_surname_read_by_date_across_a_succession(resolver: ActorResolver) 
 def test_army_chief_is_military_not_the_head_of_state(resolver: ActorResolver) -> None:
     idx = run(resolver, "Chad's army chief visited the front.")
     assert find(idx, "Chad's army chief").actor.code == "TCDMIL"
+
+
+# --- a bare family name resolves to the one office holder of that name on the article's date -------------
+
+_BARE_LEADERS = ("leaders:\n"
+                 "- {name: Tomasz Wielgorski, country: POL, office: foreign_minister, start: 2030-01-01, "
+                 "end: 2031-12-31}\n"
+                 "- {name: Anneli Kuusisto, country: FIN, office: prime_minister, start: 2030-01-01, "
+                 "end: 2031-12-31, gender: f}\n"
+                 "- {name: Jaakko Kuusisto, country: EST, office: defence_minister, start: 2031-01-01, "
+                 "end: 2031-12-31}\n"
+                 "- {name: Mateus Mendonça, country: BRA, office: foreign_minister, start: 2030-01-01, "
+                 "end: 2031-12-31}\n"
+                 "- {name: Joseph Kimani Otieno, country: KEN, office: foreign_minister, start: 2030-01-01, "
+                 "end: 2031-12-31}\n")
+
+
+@pytest.fixture(scope="module")
+def bare_resolver(nlp, tmp_path_factory):  # noqa: ANN001 - pytest fixtures
+    f = tmp_path_factory.mktemp("bare") / "leaders.yaml"
+    f.write_text(_BARE_LEADERS, encoding="utf-8")
+    return ActorResolver(nlp, [f])
+
+
+def _codes(resolver: ActorResolver, text: str, day: date | None) -> dict[str, str]:
+    return {m.text: m.actor.code for m in run(resolver, text, day).mentions}
+
+
+def test_bare_surname_resolves_in_office_only(bare_resolver: ActorResolver) -> None:
+    text = "Wielgorski criticised Moscow over the detention of two Polish citizens."
+    assert _codes(bare_resolver, text, date(2030, 5, 2)).get("Wielgorski") == "POLGOV"
+    # out of office on the day, or no date at all: no government
+    assert _codes(bare_resolver, text, date(2033, 5, 2)).get("Wielgorski") != "POLGOV"
+    assert _codes(bare_resolver, text, None).get("Wielgorski") != "POLGOV"
+
+
+def test_bare_surname_without_accents_and_as_possessive(bare_resolver: ActorResolver) -> None:
+    codes = _codes(bare_resolver, "Mendonca's visit to Buenos Aires was postponed.", date(2030, 5, 2))
+    assert "BRAGOV" in codes.values()
+
+
+def test_bare_surname_shared_by_two_holders_needs_their_country(bare_resolver: ActorResolver) -> None:
+    day = date(2031, 3, 1)  # two Kuusistos in office, a Finn and an Estonian
+    assert "FINGOV" not in _codes(bare_resolver, "Kuusisto said the talks would resume.", day).values()
+    text = "Finland will raise defence spending. Kuusisto said the talks would resume."
+    assert _codes(bare_resolver, text, day).get("Kuusisto") == "FINGOV"
+
+
+@pytest.mark.parametrize("text", [
+    "Sarah Wielgorski said the shop would reopen on Monday.",  # a longer name the tables do not know
+    "Wielgorski Holdings said it would expand its mining operations.",  # a company
+    "Police closed Wielgorski Street after the blast.",  # a street
+    "Wielgorski, a farmer from Lublin, said the floods had ruined his crops.",  # described as someone else
+    "Wielgorski scored twice in the second half as Poland beat Wales.",  # a sports report
+    "Otieno said the talks would resume next week.",  # a family name shared by millions
+])
+def test_bare_surname_negatives(bare_resolver: ActorResolver, text: str) -> None:
+    assert not {"POLGOV", "KENGOV"} & set(_codes(bare_resolver, text, date(2030, 5, 2)).values())
+
+
+def test_bare_surname_misread_as_a_place_still_acts(resolver: ActorResolver) -> None:
+    # the parser tags "Kamikawa" a place; as the subject of "criticised" it is Japan's foreign minister
+    codes = _codes(resolver, "Kamikawa criticised China over the coast guard law.", date(2024, 5, 2))
+    assert codes.get("Kamikawa") == "JPNGOV"
+
+
+def test_company_of_a_leaders_name_is_not_the_leader(resolver: ActorResolver) -> None:
+    codes = _codes(resolver, "Johnson & Johnson said it would start testing a vaccine.", date(2020, 3, 4))
+    assert "GBRGOV" not in codes.values()

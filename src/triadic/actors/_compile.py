@@ -22,6 +22,9 @@ class Compiled:
     dictionary: Dictionary
     terms: PhraseMatcher
     roles: PhraseMatcher
+    # lower-case English words in the pipeline's lemmatizer index ("brown", "rice", "harper"): a family name
+    # that is also one of these names a leader bare only where the parser sees a name (see bare_leader)
+    common_words: frozenset[str] = frozenset()
 
 
 def longest_first(matcher: PhraseMatcher, doc: Doc, rightmost: bool = False) -> list[tuple[int, int, str]]:
@@ -71,7 +74,21 @@ def _compile(nlp: Language, dictionary: Dictionary) -> Compiled:
             roles.add(noun, [nlp.make_doc(noun), nlp.make_doc(noun.capitalize())])
             continue
         roles.add(noun, [nlp.make_doc(v) for v in plural_forms(noun)])
-    return Compiled(dictionary=dictionary, terms=terms, roles=roles)
+    return Compiled(dictionary=dictionary, terms=terms, roles=roles, common_words=_word_index(nlp))
+
+
+def _word_index(nlp: Language) -> frozenset[str]:
+    """The lemmatizer's word index (WordNet lemmas of every part of speech), or nothing without one."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    words: set[str] = set()
+    for pos in ("noun", "adj", "verb", "adv"):
+        words.update(index.get(pos, ()))
+    return frozenset(words)
 
 
 @cache

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from triadic.actors._context import in_topic
 from triadic.actors._domestic import domestic_words
-from triadic.actors._people import leader_in_office
+from triadic.actors._people import bare_leader
 from triadic.actors._relations import (
     conjoined,
     controller,
@@ -101,6 +101,12 @@ def resolve_coref(work: Work) -> None:
             _plural(work, i, sent_of)
         elif low in ("the", "both") and i + 1 < len(doc):
             nxt = _definite(work, i) or nxt
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.text in work.dictionary.by_surname:
+            # the parser misread a leader's family name as a common noun ("Aliyev/NN said") or a place
+            # ("Kamikawa/GPE criticised"): bare_leader's guards decide
+            leader = bare_leader(work, i)
+            if leader is not None:
+                work.add(i, i + 1, actor_of(leader), "leader", surname=leader.surname)
         i = max(nxt, i + 1)
     _link_ambiguous(work)
 
@@ -119,8 +125,8 @@ def _surname(work: Work, i: int) -> int | None:
             start = i - 1 if i > 0 and doc[i - 1].lower_ in _HONORIFICS and work.at(i - 1) is None else i
             work.add(start, end, m.actor, "coref", antecedent=m, surname=word)
             return end
-    leader = leader_in_office(work, word)
-    if leader is not None and doc[i].ent_type_ in ("PERSON", "ORG", ""):
+    leader = bare_leader(work, i)
+    if leader is not None:
         # "Tarvainen said": the one office holder of that surname on the article's date.
         work.add(i, end, actor_of(leader), "leader", surname=leader.surname)
         return end

@@ -23,7 +23,7 @@ from triadic.errors import DictionaryError
 __all__ = ["Dictionary", "Modifier", "load_dictionary", "shipped_files", "SECTIONS"]
 
 SECTIONS = ("countries", "places", "igos", "leaders", "actors", "ambiguous", "ignore", "named", "roles",
-            "modifiers", "persons", "codes", "expert_orgs")
+            "modifiers", "persons", "codes", "expert_orgs", "common_surnames", "sport_words")
 # Name order is family name first for these; their leaders' bare surname is the first word.
 _FAMILY_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "HKG", "MAC", "VNM"})
 _OFFICE_FALLBACK = {"leader": ("leader", "monarch", "president", "prime_minister")}
@@ -50,6 +50,10 @@ class Dictionary:
     modifiers: dict[str, Modifier] = field(default_factory=dict)
     persons: dict[str, PersonRoleDef] = field(default_factory=dict)
     expert_orgs: frozenset[str] = frozenset()
+    # family names so widely shared that a bare one never names a leader by itself ("Kim", "Khan")
+    common_surnames: frozenset[str] = frozenset()
+    # lemmas that put a sentence in a sports report, where a bare surname is a player, not a minister
+    sport_words: frozenset[str] = frozenset()
     role_codes: frozenset[str] = frozenset()
     igo_codes: frozenset[str] = frozenset()
     office_holders: dict[tuple[str, str], tuple[Entry, ...]] = field(default_factory=dict)
@@ -161,6 +165,8 @@ class _Loader:
         self.modifiers: dict[str, Modifier] = {}
         self.persons: dict[str, PersonRoleDef] = {}
         self.expert_orgs: set[str] = set()
+        self.common_surnames: set[str] = set()
+        self.sport_words: set[str] = set()
         self.role_codes: set[str] = set()
         self.igo_codes: set[str] = set()
         self.leaders: list[Entry] = []
@@ -222,7 +228,7 @@ class _Loader:
         if "codes" in data:
             self.role_codes.update(str(c).upper() for c in _strings(data["codes"], f"{path}", "codes"))
         for sec in ("countries", "places", "igos", "named", "actors", "leaders", "ambiguous", "ignore",
-                    "roles", "modifiers", "persons", "expert_orgs"):
+                    "roles", "modifiers", "persons", "expert_orgs", "common_surnames", "sport_words"):
             if sec in data and data[sec] is not None:
                 items = data[sec]
                 if not isinstance(items, list):
@@ -366,6 +372,12 @@ class _Loader:
     def _expert_orgs(self, path: Path, items: Any, layer: _Layer, shipped: bool) -> None:
         self.expert_orgs.update(w.lower() for w in _strings(items, str(path), "expert_orgs"))
 
+    def _common_surnames(self, path: Path, items: Any, layer: _Layer, shipped: bool) -> None:
+        self.common_surnames.update(_strings(items, str(path), "common_surnames"))
+
+    def _sport_words(self, path: Path, items: Any, layer: _Layer, shipped: bool) -> None:
+        self.sport_words.update(w.lower() for w in _strings(items, str(path), "sport_words"))
+
     def _ignore(self, path: Path, items: Any, layer: _Layer, shipped: bool) -> None:
         self.blocked.update(_strings(items, str(path), "ignore"))
 
@@ -422,6 +434,9 @@ def load_dictionary(user_files: Iterable[Path] = ()) -> Dictionary:
     for e in loader.leaders:
         if e.surname:
             surnames.setdefault(e.surname, []).append(e)
+            plain = _strip_accents(e.surname)
+            if plain != e.surname:
+                surnames.setdefault(plain, []).append(e)  # news often drops the accents: "Calderon"
     for t in list(terms):
         if t in loader.ambiguous:
             del terms[t]  # context readings decide these
@@ -429,7 +444,8 @@ def load_dictionary(user_files: Iterable[Path] = ()) -> Dictionary:
     return Dictionary(
         countries=countries, terms=terms, ambiguous=dict(loader.ambiguous), blocked=frozenset(loader.blocked),
         roles=dict(loader.roles), modifiers=dict(loader.modifiers), persons=dict(loader.persons),
-        expert_orgs=frozenset(loader.expert_orgs),
+        expert_orgs=frozenset(loader.expert_orgs), common_surnames=frozenset(loader.common_surnames),
+        sport_words=frozenset(loader.sport_words),
         role_codes=frozenset(loader.role_codes), igo_codes=frozenset(loader.igo_codes),
         office_holders=office_holders, by_surname={k: tuple(v) for k, v in surnames.items()},
         files=tuple(users),

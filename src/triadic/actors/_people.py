@@ -8,7 +8,7 @@ from triadic.actors._types import Mention
 from triadic.actors._work import Work, actor_of, person_surname
 from triadic.model import Actor
 
-__all__ = ["find_people", "leader_in_office"]
+__all__ = ["bare_leader", "find_people", "leader_in_office"]
 
 _CREDIT_WORDS = frozenset({"by", "photo", "photos", "credit", "caption", "file", "courtesy", "/", "reporting",
                            "editing", "writing", "contributed"})
@@ -42,11 +42,80 @@ def affiliation_is_expert(work: Work, start: int, stop: int) -> bool:
 
 
 def leader_in_office(work: Work, surname: str) -> Entry | None:
-    """The only person of this surname in office on the article's date, or None (none, or several)."""
+    """The only person of this surname in office on the article's date, or None (none, or several).
+
+    When several share it on that day, the one whose country the article names (and the other's not) is
+    meant: "Kono said" in a story about Japan."""
+    if work.ref_date is None:
+        return None  # undated text: no day to read office terms by, so no bare surname resolves
+    found = {e.name: e for e in work.dictionary.by_surname.get(surname, ()) if e.valid_on(work.ref_date)}
+    if len(found) > 1:
+        named = {m.actor.country for m in work.live() if m.actor.country and not m.members}
+        found = {k: e for k, e in found.items() if e.country in named}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr", "madam", "madame", "sir"})
+# Words that may stand right after a bare surname without making it part of a longer name.
+_AFTER_NAME = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                         "january", "february", "march", "april", "may", "june", "july", "august",
+                         "september", "october", "november", "december", "jr", "jr.", "sr", "sr."})
+_ACTING_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def bare_leader(work: Work, i: int) -> Entry | None:
+    """The office holder a bare family name at token ``i`` names ("Kamikawa criticised China"), or None.
+
+    Only the surname index is asked (one dict lookup), and only when the word can be nothing else: a
+    capitalised name that is not an ordinary English word the parser reads as one, nor a family name shared
+    by millions (ignore.yaml ``common_surnames``); that opens or closes no longer name the tables do not
+    know ("Sarah Kamikawa", "Marape Holdings", "Modi Road", "Johnson & Johnson"); that no apposition
+    describes as someone else ("Kamikawa, a farmer,"); in a sentence that is no sports report (ignore.yaml
+    ``sport_words``); and, where the parser reads it as a place or a body, that acts or owns as a person
+    does ("Kamikawa criticised", "Kamikawa's visit": a misread name). Then exactly one holder of that name
+    must be in office on the article's date (leader_in_office)."""
     if work.ref_date is None:
         return None
-    found = {e.name: e for e in work.dictionary.by_surname.get(surname, ()) if e.valid_on(work.ref_date)}
-    return next(iter(found.values())) if len(found) == 1 else None
+    toks, d = work.toks, work.dictionary
+    tok = toks[i]
+    word = tok.text
+    if word not in d.by_surname or not word[:1].isupper() or word in d.common_surnames:
+        return None
+    is_person = tok.ent_type_ == "PERSON"
+    if tok.lower_ in work.common_words and not is_person and tok.pos_ != "PROPN":
+        return None  # an ordinary word the parser does not read as a name ("Harper" as a noun)
+    if i > 0:
+        p = toks[i - 1]
+        if p.text == "-" and not p.whitespace_:
+            return None  # the end of a hyphenated name ("Mazar-i-Sharif", "Baden-Baden")
+        if p.pos_ == "PROPN" and p.text[:1].isupper() and work.at(i - 1) is None \
+                and p.lower_ not in _HONORIFICS and p.lower_ not in d.roles:
+            return None  # the last word of a longer name ("Sarah Kamikawa")
+    if i + 1 < len(toks):
+        n = toks[i + 1]
+        if n.text == "&" or (n.pos_ == "PROPN" and n.text[:1].isupper() and work.at(i + 1) is None
+                             and n.lower_ not in _AFTER_NAME
+                             and n.ent_type_ not in ("GPE", "NORP", "DATE", "TIME")):
+            return None  # the first word of a company's, a road's or another person's name
+    if tok.ent_type_ and not is_person:
+        if tok.ent_iob_ == "I" or (i + 1 < len(toks) and toks[i + 1].ent_iob_ == "I"):
+            return None  # inside a longer place, body or product name
+        if not ((tok.dep_ in _ACTING_DEPS and tok.head.pos_ in ("VERB", "AUX")) or tok.dep_ == "poss"):
+            return None  # read as a place or body and neither acting nor owning as a person does
+    elif not is_person and tok.pos_ != "PROPN" and tok.dep_ not in _ACTING_DEPS:
+        return None
+    # the apposition may hang on a number or a nickname apposed first ("Malcorra, 34, a shop owner,")
+    near = list(tok.children)
+    near += [g for k in near if k.dep_ in ("appos", "npadvmod", "amod") for g in k.children]
+    for c in near:
+        if c.dep_ == "appos" and c.pos_ == "NOUN":
+            rd = d.roles.get(c.lower_) or d.roles.get(c.lemma_.lower())
+            if rd is None or rd.role != "GOV":
+                return None  # "Kamikawa, a farmer, said": described as someone other than an official
+    if d.sport_words and any(t.lemma_.lower() in d.sport_words or t.lower_ in d.sport_words
+                             for t in work.sent_of(i)):
+        return None  # a sports report: "Kamikawa scored twice" is a player of that name
+    return leader_in_office(work, word)
 
 
 def find_people(work: Work) -> None:
@@ -75,18 +144,22 @@ def find_people(work: Work) -> None:
         lo, hi = max(sent.start, ent.start - 4), min(sent.end, ent.end + 16)
         role, kind, former = "CVL", "person", False
         # the entity may take in an honorific before the name ("H.E. Omar Ali"): its first word counts too
+        noun_before = False  # a person noun before the name says who this is ("journalist Akar")
         for t in list(doc[lo:ent.start + 1]) + list(doc[ent.end:hi]):
             pr = d.persons.get(t.lower_) or d.persons.get(t.lemma_.lower())
             if pr is not None and role == "CVL":
-                role, kind = pr.role, pr.kind
+                role, kind, noun_before = pr.role, pr.kind, t.i <= ent.start
             if t.lower_ in ("former", "ex", "retired") and t.i < ent.end + 4:
                 former = True
-        if role == "CVL" and affiliation_is_expert(work, ent.end, hi):
+        affiliated = role == "CVL" and affiliation_is_expert(work, ent.end, hi)
+        if affiliated:
             role, kind = "EDU", "expert"  # "said Park at the Institute for ...": a think-tank voice
         if former and role in ("CVL", "EDU"):
             role, kind = "ELI", "person"
-        if ent.end - ent.start == 1 and not former and role == "CVL":
-            leader = leader_in_office(work, ent.text)
+        # A person noun after the name is as often whom the leader addresses ("Maas told reporters") as a
+        # description of the name; bare_leader reads a description from the apposition itself.
+        if ent.end - ent.start == 1 and not former and not noun_before and not affiliated:
+            leader = bare_leader(work, ent.start)
             if leader is not None:
                 # "Aliyev said": the one office holder of that surname on the article's date.
                 work.add(ent.start, ent.end, actor_of(leader), "leader", surname=leader.surname)

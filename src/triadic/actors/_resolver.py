@@ -77,7 +77,8 @@ class ActorResolver:
         if len(doc) and not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
             raise PipelineError("actor resolution needs sentence boundaries and a dependency parse; run the "
                                 "full pipeline (triadic.nlp.load_pipeline()) on the text first", code="E039")
-        work = Work(doc=doc, ref_date=ref_date, dictionary=self._compiled.dictionary)
+        work = Work(doc=doc, ref_date=ref_date, dictionary=self._compiled.dictionary,
+                    common_words=self._compiled.common_words)
         work.dateline = dateline_mention(self._compiled.dictionary, dateline, ref_date)
         match_terms(work, self._compiled)
         override_kinds(work)

@@ -52,6 +52,8 @@ class Work:
     # The country of the article's dateline ("KABUL, Afghanistan (AP) —"), outside the text: the last resort
     # for whose "police" or "the government" a story means. Never itself a mention.
     dateline: Mention | None = None
+    # ordinary English words (see _compile.Compiled): a bare surname that is one does not name a leader
+    common_words: frozenset[str] = frozenset()
     _slot: dict[int, int] = field(default_factory=dict)  # id(mention) -> index in mentions
     _sorted: list[Mention] | None = None  # live mentions by start; rebuilt lazily after a change
     _starts: list[int] = field(default_factory=list)
