@@ -39,3 +39,12 @@ def test_one_holder_per_office_at_a_time(dictionary) -> None:  # type: ignore[no
             assert a.end is not None, f"{country} {office}: {a.name} has no end but {b.name} follows"
             assert a.name == b.name or a.end < b.start + timedelta(days=1), \
                 f"{country} {office}: {a.name} (to {a.end}) overlaps {b.name} (from {b.start})"
+
+
+def test_opposition_rebel_and_army_figures_hold_no_titled_office(dictionary) -> None:  # type: ignore[no-untyped-def]
+    """A title ("the Venezuelan leader") names the office holder; an opposition leader must not be one."""
+    for (country, office), entries in dictionary.office_holders.items():
+        if office == "other":
+            continue
+        odd = [e.name for e in entries if e.role not in ("GOV",)]
+        assert not odd, f"{country} {office}: {odd} carry a role other than GOV"

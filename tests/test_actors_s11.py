@@ -190,3 +190,41 @@ def test_the_party_refers_back_to_the_named_party(resolver: ActorResolver) -> No
 def test_a_party_of_guests_is_no_political_party(resolver: ActorResolver) -> None:
     index = resolve_text(resolver, "The Awami League won the vote. Guests at the party in Dhaka danced.")
     assert all(m.via != "coref" for m in index)
+
+
+# Session 17: leaders, ministers, army chiefs and opposition leaders of mid-size and small states, resolved
+# by their distinctive surname on the article's date; a common surname on its own names no office holder.
+@pytest.mark.parametrize(("text", "word", "day", "code"), [
+    ("Marape told parliament the resource deal would be renegotiated.", "Marape", date(2023, 3, 14),
+     "PNGGOV"),
+    ("Locsin summoned the Chinese envoy over the reef incident.", "Locsin", date(2021, 4, 6), "PHLGOV"),
+    ("Doval discussed border patrolling with his Chinese counterpart.", "Doval", date(2020, 7, 6), "INDGOV"),
+    ("Syrskyi said reserves had been moved to the eastern front.", "Syrskyi", date(2025, 2, 3), "UKRMIL"),
+    ("Tsikhanouskaya asked Lithuania to shelter activists fleeing Minsk.", "Tsikhanouskaya",
+     date(2021, 8, 2), "BLROPP"),
+    ("Dodik rejected the ruling of the state court in Sarajevo.", "Dodik", date(2023, 7, 1), "BIHGOV"),
+    ("Sogavare signed a policing accord with Beijing.", "Sogavare", date(2022, 4, 19), "SLBGOV"),
+    ("Bajwa met the American envoy at army headquarters in Rawalpindi.", "Bajwa", date(2020, 9, 1), "PAKMIL"),
+    ("Kayani met the American envoy at army headquarters in Rawalpindi.", "Kayani", date(2020, 9, 1),
+     "PAKELI"),
+])
+def test_leaders_of_smaller_states_by_surname(resolver: ActorResolver, text: str, word: str, day: date,
+                                              code: str) -> None:
+    assert covering(resolve_text(resolver, text, day), word).actor.code == code
+
+
+@pytest.mark.parametrize(("text", "word", "day"), [
+    ("Brown said the committee would meet again in the spring.", "Brown", date(2022, 5, 1)),
+    ("Murillo scored twice as the visitors won in Bogota.", "Murillo", date(2021, 10, 3)),
+    ("Karki, a teacher in Pokhara, said the school had reopened.", "Karki", date(2025, 10, 1)),
+])
+def test_a_common_surname_alone_names_no_office_holder(resolver: ActorResolver, text: str, word: str,
+                                                       day: date) -> None:
+    hits = [m for m in resolve_text(resolver, text, day).mentions if word in m.text]
+    assert all(m.actor.role in ("CVL", "ELI", None, "") and not m.actor.country for m in hits)
+
+
+def test_an_opposition_leader_is_no_titled_office_holder(resolver: ActorResolver) -> None:
+    index = resolve_text(resolver, "The Venezuelan leader addressed the National Assembly in Caracas.",
+                         date(2024, 9, 1))
+    assert covering(index, "leader").actor.role != "OPP"
