@@ -198,7 +198,9 @@ class PartyFinder:
                 named = self._antecedent(s.head, index)
                 codes = {m.actor.code for m in found}
                 if named and all(m.actor.code in codes and m.text.lower() not in g.anaphors for m in named):
-                    found = named
+                    # "X said he and Y agreed": the pronoun's conjuncts stay sides of their own
+                    named_codes = {m.actor.code for m in named}
+                    found = named + [m for m in found if m.actor.code not in named_codes]
             elif found:
                 # "Indian and Pakistani troops": each coordinated modifier is a side of its own
                 for m in coordinated_modifier_actors(s, index):
