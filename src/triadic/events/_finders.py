@@ -1243,7 +1243,7 @@ class PartyFinder:
             and sources
             and clause is not None
             and not mods
-            and noun.head.i == clause.i
+            and (noun.head.i == clause.i or _counted_object_of(noun, clause, g))
             and (clause.lemma_.lower() in g.light_verbs or clause.lemma_.lower() in g.authorising_verbs)
         ):
             # "approved the extradition of X", "announced the release of X": with the doer taken
@@ -1252,9 +1252,23 @@ class PartyFinder:
             if clause.lemma_.lower() in g.authorising_verbs:
                 # "ordered the arrest of the youths": who orders an act does it, also to its own people
                 own = set()
+            # "carried out mass arrests of opposition activists": coercion a state does at home
+            # reaches its own people, but not its own side
+            at_home = g.lemma(noun) in g.domestic_act_nouns
             for p in of_objs:
-                targets.extend(m for m in actors_of(p, index, g) if m.actor.country not in own)
+                targets.extend(m for m in actors_of(p, index, g) if m.actor.country not in own
+                               or (at_home and not any(one_side(s, m, g) for s in sources)))
         return sources, targets, conf
+
+
+def _counted_object_of(noun: Token, clause: Token, g: Grammar) -> bool:
+    """``noun`` is the clause's object through an amount ("made dozens of arrests", "carried out a
+    wave of arrests"): the amount word is the object, the noun inside its "of" the act."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    amount = prep.head
+    return amount.head.i == clause.i and amount.dep_ in ("dobj", "attr") and g.lemma(amount) in g.amount_words
 
 
 def _not_own_ground(

@@ -277,6 +277,9 @@ class Grammar:
     responsibility_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Verbs whose doer also does the act its object names ("approved the extradition of X").
     authorising_verbs: frozenset[str] = frozenset()
+    # Event nouns of coercion a state typically does to its own people ("carried out arrests of
+    # opposition activists"): their "of" phrase names the target even of the doer's own country.
+    domestic_act_nouns: frozenset[str] = frozenset()
     # Prepositions through which a bare role names whom it speaks or works for ("a spokesman for X").
     representation_preps: frozenset[str] = frozenset()
     # Inflected forms the lemmatizer gets wrong, with their right lemma ("staged" -> "stage").
@@ -443,6 +446,9 @@ class Grammar:
     # workers"), and the roots such a predicate noun would wrongly code.
     characterised_things: frozenset[str] = frozenset()
     figurative_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    # Roots of noun senses with modifiers that are real events force is used on ("dispersed the
+    # sit-in"): an object in that sense is what the act of force is done to, not a figurative one.
+    forced_on_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Past forms of stopping verbs the tagger reads as an adjective on the aid ("Sweden froze aid").
     stopping_modifiers: frozenset[str] = frozenset()
     # De-escalation verbs (lemma, or lemma and particle) that two co-subjects do toward each other.

@@ -256,7 +256,8 @@ class SentenceReader(PartyFinder):
         for p in nouns.get(obj.lemma_.lower()) or nouns.get(obj.lower_) or ():
             if p.words and noun_matches(obj, p, start):
                 return p.code == NO_EVENT or (
-                    pat.code[:2] in self.g.figurative_roots and p.code[:2] not in self.g.figurative_roots)
+                    pat.code[:2] in self.g.figurative_roots and p.code[:2] not in self.g.figurative_roots
+                    and p.code[:2] not in self.g.forced_on_roots)
         return False
 
     def sentence_code(

@@ -1,0 +1,91 @@
+"""Session 17: material conflict that less plain wordings hid. Arrests and crackdowns named as nouns
+after a light verb reach the doer's own people ("carried out mass arrests of opposition activists in
+Dhaka", 173); any gathering or crowd the state disperses is repressed (175), also a hyphenated one
+("dispersed the sit-in"); goods shipments halted are an embargo (163); cooperation broken off or
+severed is reduced (160); observers barred from a vote are kept out (1245); a service or access
+carries what it serves ("cut internet access", 1721), and a diplomatic presence scaled back in a
+state reduces relations with it (160). Every sentence is written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _pairs(events: list) -> set[tuple[str, str, str | None]]:
+    return {(e.cameo, e.source.actor.code, e.target.actor.code if e.target else None) for e in events}
+
+
+def _codes(events: list) -> set[str]:
+    return {e.cameo for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bangladeshi police carried out mass arrests of opposition activists on Sunday.",
+        "Police made dozens of arrests of opposition supporters in Harare after the vote.",
+    ],
+)
+def test_light_verb_arrests_reach_own_people(code, text: str) -> None:
+    events = code(text)
+    assert any(e.cameo == "173" and e.target is not None for e in events), _pairs(events)
+
+
+def test_own_side_named_by_of_is_no_target(code) -> None:
+    # the army announcing the release of its own soldiers does not act on them
+    events = code("The Malian army announced the release of three Malian soldiers.")
+    assert not any(e.cameo.startswith("08") and e.target is not None
+                   and e.target.actor.code.endswith("MIL") for e in events), _pairs(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police dispersed a sit-in by opposition supporters in Khartoum on Tuesday.",
+        "Police in Lagos dispersed hundreds of students with tear gas.",
+    ],
+)
+def test_dispersed_gatherings_are_repression(code, text: str) -> None:
+    assert "175" in _codes(code(text)), _pairs(code(text))
+
+
+def test_crowd_dispersing_itself_is_no_repression(code) -> None:
+    assert "175" not in _codes(code("The opposition supporters dispersed peacefully after the rally."))
+
+
+def test_halted_shipments_are_an_embargo(code) -> None:
+    assert "163" in _codes(code("China halted shipments of graphite to South Korea on Friday."))
+
+
+def test_halted_aid_shipments_stay_aid(code) -> None:
+    codes = _codes(code("The United States halted food aid shipments to Yemen."))
+    assert "162" in codes and "163" not in codes, codes
+
+
+def test_broken_off_cooperation_is_reduced_relations(code) -> None:
+    codes = _codes(code("Burkina Faso broke off military cooperation with France on Monday."))
+    assert "160" in codes and "062" not in codes, codes
+
+
+def test_observers_barred_from_a_vote_are_kept_out(code) -> None:
+    codes = _codes(code("Azerbaijan barred OSCE observers from monitoring the presidential election."))
+    assert "1245" in codes and "1722" not in codes, codes
+
+
+def test_candidate_barred_from_a_vote_stays_banned(code) -> None:
+    assert "1722" in _codes(code("Venezuela barred the opposition candidate from the presidential election."))
+
+
+def test_internet_access_cut_is_censorship(code) -> None:
+    assert "1721" in _codes(code("Myanmar's junta cut mobile internet access in Sagaing."))
+
+
+def test_diplomatic_presence_scaled_back_reduces_relations(code) -> None:
+    events = code("Israel scaled back its diplomatic presence in Turkey on Thursday.")
+    assert ("160", "ISR", "TUR") in {(e.cameo, e.source.actor.code, e.target.actor.code if e.target else None)
+                                     for e in events}, _pairs(events)
+
+
+def test_military_presence_scaled_back_stays_deescalation(code) -> None:
+    codes = _codes(code("The United States scaled back its military presence in Iraq on Thursday."))
+    assert "160" not in codes, codes
