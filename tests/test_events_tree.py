@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from triadic.events._tree import DocTable, dependents, token_memo, tokens_of
+from triadic.events._tree import DocTable, conjuncts, dependents, sent_of, token_memo, tokens_of
+from triadic.nlp._docs import doc_text, prime_text
 
 
 def test_dependents_are_the_children_in_order(nlp) -> None:
@@ -40,3 +41,32 @@ def test_doc_table_is_renewed_for_another_doc_or_owner(nlp) -> None:
     memo.table(a, other)["y"] = 2
     assert memo.table(b, other) == {}
     assert memo.table(a, other) == {}
+
+
+def test_conjuncts_are_spacys_in_order(nlp) -> None:
+    doc = nlp("Russia, China and Iran condemned the strikes and called for talks, a truce and aid.")
+    assert any(conjuncts(t) for t in doc)
+    for tok in doc:
+        assert [c.i for c in conjuncts(tok)] == [c.i for c in tok.conjuncts]
+
+
+def test_dependents_after_a_head_is_moved(nlp) -> None:
+    doc = nlp("Mali junta expels French ambassador")
+    doc[2].head, doc[2].dep_ = doc[2], "ROOT"  # as the headline repairs do, before the coder reads it
+    for tok in doc:
+        assert [c.i for c in dependents(tok)] == [c.i for c in tok.children]
+
+
+def test_sent_of_is_the_tokens_sentence(nlp) -> None:
+    doc = nlp("Police arrested two men in Lagos. The court later released them. Both left the city.")
+    for tok in doc:
+        assert (sent_of(tok).start, sent_of(tok).end) == (tok.sent.start, tok.sent.end)
+
+
+def test_doc_memo_primed_and_renewed(nlp) -> None:
+    text = "Envoys from Qatar arrived in Kabul on Monday."
+    first, second = nlp(text), nlp("Troops withdrew.")
+    prime_text(first, text)
+    assert doc_text(first) == first.text
+    assert doc_text(second) == second.text
+    assert doc_text(first) == first.text

@@ -34,6 +34,8 @@ PAIR_HEADS = frozenset({"sides", "countries", "nations", "leaders", "governments
                          "neighbors", "capitals", "parties", "rivals", "allies", "ministers", "presidents",
                          "delegations", "premiers"})
 _PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+# every word by which ``resolve_coref`` reads a token other than a name
+_REFERRING = _MALE | _FEMALE | _PLURAL | {"its", "it", "the", "both"}
 # "the party" refers back to a named political organisation: a party, an opposition movement, or the political
 # front of an armed movement ("the Tigray People's Liberation Front ... the party's leadership").
 _PARTY_NOUNS = frozenset({"party"})
@@ -79,14 +81,19 @@ def resolve_coref(work: Work) -> None:
         for i in range(s.start, s.end):
             sent_of[i] = k
     lows = lower_words(work.doc)  # read once per document, not once per token and pass
+    # ``work.at`` read in place (asked of every token): the lists are changed in place as links are made
+    owner, mentions = work.owner, work.mentions
     i = 0
     while i < len(doc):
-        tok = doc[i]
-        m = work.at(i)
-        if m is not None:
-            i = m.end
+        k = owner[i]
+        if k >= 0:
+            i = mentions[k].end
             continue
         low = lows[i]
+        tok = doc[i]
+        if low not in _REFERRING and tok.pos_ != "PROPN":
+            i += 1  # neither a name nor a word any branch below reads: most of the words of a text
+            continue
         nxt = i + 1
         # "McCarthy" is not is_title, and the parser may tag a surname ORG: the earlier full name decides.
         if tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_SURNAME and tok.text[:1].isupper():

@@ -6,7 +6,7 @@ Unlike events, arguments need no dictionary actor: "a car bomb killed three sold
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -110,6 +110,12 @@ class Arguments:
     @property
     def empty(self) -> bool:
         return not (self.sources or self.targets or self.reciprocal)
+
+    def with_trigger(self, trigger: TextSpan | None) -> Arguments:
+        """These arguments with ``trigger`` as the trigger's word (``dataclasses.replace`` spelt out: it
+        looks every field up by name first, once per sentence read)."""
+        return Arguments(sources=self.sources, targets=self.targets, reciprocal=self.reciprocal,
+                         trigger=trigger)
 
 
 def _spans(tokens: list[Token], reciprocal: bool = False, bare: frozenset[int] = frozenset(),
@@ -601,7 +607,7 @@ def arguments_of(
     content = _fronted_content(trigger, g)
     if content is not None:
         # "A will meet B in Paris, A's office said": the report is about the fronted event
-        return replace(arguments_of(content, None, None, g, event_nouns), trigger=_word(trigger))
+        return arguments_of(content, None, None, g, event_nouns).with_trigger(_word(trigger))
     if trigger.pos_ in ("NOUN", "PROPN") and (pat is None or pat.kind == "noun"):
         src, tgt, rec = _noun_arguments(trigger, g, mutual=pat is None or pat.reciprocal)
     else:
@@ -633,7 +639,7 @@ def arguments_of(
         if pat is None and _joint_governor(trigger, src, g, event_nouns):
             # "A and B agreed to give concessions": the governing verb's family is cooperation
             return Arguments(reciprocal=_spans(src[:1], reciprocal=True), trigger=_word(trigger))
-    return replace(_arguments(trigger, src, tgt, rec, pat, obj, g, event_nouns), trigger=_word(trigger))
+    return _arguments(trigger, src, tgt, rec, pat, obj, g, event_nouns).with_trigger(_word(trigger))
 
 
 def _asking(verb: Token, g: Grammar) -> bool:

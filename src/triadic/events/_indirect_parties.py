@@ -16,7 +16,7 @@ from triadic.events._clauses import Localised, country_prefix
 from triadic.events._patterns import Grammar
 from triadic.events._syntax import MentionIndexLike, MentionLike
 from triadic.events._syntax import prep_objects as _prep_objects
-from triadic.events._tree import conjuncts, dependents, doc_tokens, lower_lemmas, tokens_of
+from triadic.events._tree import conjuncts, dependents, doc_tokens, lower_lemmas, sent_of
 
 __all__ = [
     "PLURAL_OWNERS", "answered_subjects", "antecedent_objects", "awaited_doers", "bordered", "captors",
@@ -348,7 +348,7 @@ def claimants(tok: Token, event_nouns: frozenset[str]) -> tuple[list[Token], Tok
     out the attack]", "X [claimed responsibility] for the blast"), with that clause's verb (``claim_verbs``,
     ``claimed_nouns``); none when ``tok`` is inside that clause."""
     words = argument_words()
-    sent = tok.sent
+    sent = sent_of(tok)
     # the document's lemma table first: most sentences have no claim verb, and a token's own strings
     # are decoded anew on every read
     lemmas, toks = lower_lemmas(tok.doc), doc_tokens(tok.doc)
@@ -383,9 +383,13 @@ def blamed_doers(tok: Token, event_nouns: frozenset[str]) -> tuple[list[Token], 
     clause it goes on from; none for a verb the act is only the occasion of ("were arrested over an
     attack blamed on X")."""
     blame = argument_words().blame_verbs
-    for v in tokens_of(tok.sent):
-        prep = blame.get(v.lemma_.lower()) if v.pos_ == "VERB" else None
-        if prep is None or v.dep_ != "relcl" or v.head.lemma_.lower() not in event_nouns:
+    # (the document's lemma table and shared tokens, read by index: a token decodes its strings anew on
+    # every read, and most sentences have no verb of blame)
+    sent, lemmas, toks = sent_of(tok), lower_lemmas(tok.doc), doc_tokens(tok.doc)
+    for i in range(sent.start, sent.end):
+        prep = blame.get(lemmas[i])
+        v = toks[i]
+        if prep is None or v.pos_ != "VERB" or v.dep_ != "relcl" or v.head.lemma_.lower() not in event_nouns:
             continue
         noun = v.head
         if noun.i != tok.i:

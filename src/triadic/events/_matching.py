@@ -13,6 +13,7 @@ from triadic.events._tree import (
     conjuncts,
     dep_labels,
     dependents,
+    doc_tokens,
     has_to,
     lower_lemmas,
     lower_words,
@@ -561,14 +562,16 @@ def noun_matches(tok: Token, pat: Pattern, start: int | None = None) -> bool:
     if start is None:
         start = tok.sent.start
     i = tok.i - 1
+    # the document's shared tokens, words and lemmas, read by index: ``doc[i]`` builds a new token and a
+    # token decodes its strings anew on every read, and every noun pattern of the word walks back here
+    toks, lows, lemmas = doc_tokens(doc), lower_words(doc), lower_lemmas(doc)
     # walk back over the modifiers, stepping over hyphens ("cease - fire", "air - strike")
     for w in reversed(pat.words):
-        while i >= start and doc[i].tag_ == "HYPH":
+        while i >= start and toks[i].tag_ == "HYPH":
             i -= 1
         if i < start:
             return False
-        t = doc[i]
-        if w != t.lower_ and w != t.lemma_.lower():
+        if w != lows[i] and w != lemmas[i]:
             return False
         i -= 1
     return True

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import chain
 from typing import Any
 
@@ -391,7 +391,7 @@ class SentenceReader(PartyFinder):
         if inner is not None and not (args.targets or args.reciprocal):
             sub = arguments_of(inner.token, inner.pattern, inner.obj, self.g, nouns)
             if sub.reciprocal:
-                return replace(sub, trigger=args.trigger)
+                return sub.with_trigger(args.trigger)
             return Arguments(sources=args.sources or sub.sources, targets=sub.targets, trigger=args.trigger)
         return args
 

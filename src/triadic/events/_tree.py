@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
+from spacy.symbols import conj as CONJ
 from spacy.tokens import Doc, Token
 
 # the per-document tables every layer shares, re-exported for the event coder's modules
@@ -16,12 +17,13 @@ from triadic.nlp._docs import (
     doc_tokens,
     lower_lemmas,
     lower_words,
+    sent_of,
     tokens_of,
 )
 
 __all__ = [
     "DocTable", "conjuncts", "dep_labels", "dependents", "doc_sents", "doc_text", "doc_tokens", "has_to",
-    "lower_lemmas", "lower_words", "token_memo", "tokens_of",
+    "lower_lemmas", "lower_words", "sent_of", "token_memo", "tokens_of",
 ]
 
 T = TypeVar("T")
@@ -51,16 +53,48 @@ def token_memo(fn: Callable[[Token], T]) -> Callable[[Token], T]:
     return memo
 
 
-def _children(tok: Token) -> tuple[Token, ...]:
-    return tuple(tok.children)
+def _children_of_all(doc: Doc) -> list[tuple[Token, ...]]:
+    """Every token's dependents, by token index, in one walk over the document's heads."""
+    toks = doc_tokens(doc)
+    kids: list[list[Token]] = [[] for _ in toks]
+    for t in toks:
+        h = t.head.i
+        if h != t.i:
+            kids[h].append(t)
+    return [tuple(k) for k in kids]
 
 
-# ``tuple(tok.children)``, in the parser's order
-dependents: Callable[[Token], tuple[Token, ...]] = token_memo(_children)
+# (doc, its length, every token's dependents); swapped as one tuple, as in ``token_memo``
+_CHILDREN: list[tuple[Doc | None, int, list[tuple[Token, ...]]]] = [(None, -1, [])]
+
+
+def dependents(tok: Token) -> tuple[Token, ...]:
+    """``tuple(tok.children)``: the tokens whose head ``tok`` is, in text order (spaCy's order: its left
+    then its right dependents). Made for the whole document in one walk at the first question: the
+    passes over a sentence ask for most of its tokens' dependents, and ``Token.children`` builds every
+    dependent anew, scanning the token's whole subtree for them."""
+    doc, n, table = _CHILDREN[0]
+    tdoc = tok.doc
+    if doc is not tdoc or n != len(tdoc):
+        n = len(tdoc)
+        table = _children_of_all(tdoc)
+        _CHILDREN[0] = (tdoc, n, table)
+    return table[tok.i]
 
 
 def _conjuncts_of(tok: Token) -> tuple[Token, ...]:
-    return tuple(tok.conjuncts)
+    doc = tok.doc
+    if "conjuncts" in doc.user_token_hooks:
+        return tuple(tok.conjuncts)
+    # ``Token.conjuncts`` spelt out over the document's dependents table (it builds every right dependent
+    # of each conjunct anew): up the "conj" chain to its first conjunct, then down every "conj" to the right
+    start = tok
+    while start.dep == CONJ and start.i != start.head.i:
+        start = start.head
+    output = [start]
+    for word in output:  # (grows as conjuncts are found: each is searched in turn)
+        output.extend(c for c in dependents(word) if c.i > word.i and c.dep == CONJ)
+    return tuple(w for w in output if w.i != tok.i)
 
 
 # ``tok.conjuncts``: spaCy walks the coordination anew (building its tokens) on every read, and the phrase

@@ -4,58 +4,81 @@ every token anew, ``Doc.sents`` scans them all, and spaCy decodes a token's stri
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Protocol, TypeVar, cast
 
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["doc_sents", "doc_text", "doc_tokens", "dep_labels", "lower_lemmas", "lower_words", "prime_text",
-           "tokens_of", "word_set"]
+           "sent_of", "sent_starts", "tokens_of", "word_set"]
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 
-class _DocMemo(Generic[T]):
+class _DocMemo(Protocol[T_co]):
     """``fn(doc)`` for the document last asked about (the value is shared: callers must not change it).
 
     Only for facts of the parse, which does not change while a document is coded.
     """
 
-    __slots__ = ("fn", "state")
+    def __call__(self, doc: Doc) -> T_co: ...
 
-    def __init__(self, fn: Callable[[Doc], T]) -> None:
-        self.fn = fn
-        # (doc, its length, value); swapped as one tuple so that a reader never pairs a doc with another
-        # doc's value
-        self.state: tuple[Doc | None, int, T | None] = (None, 0, None)
+    def prime(self, doc: Doc, value: Any) -> None:
+        """Take ``value`` as ``fn(doc)`` (the caller already has it)."""
 
-    def __call__(self, doc: Doc) -> T:
-        known, n, value = self.state
+
+def _doc_memo(fn: Callable[[Doc], T]) -> _DocMemo[T]:
+    """A :class:`_DocMemo` of ``fn``: a closure, as ``token_memo`` in events/_tree.py, because the layers ask
+    these tables tens of times per sentence and calling a closure costs less than an instance's
+    ``__call__``."""
+    # (doc, its length, value); swapped as one tuple so that a reader never pairs a doc with another
+    # doc's value
+    box: list[tuple[Doc | None, int, T | None]] = [(None, 0, None)]
+
+    def memo(doc: Doc) -> T:
+        known, n, value = box[0]
         if known is not doc or n != len(doc) or value is None:
-            value = self.fn(doc)
-            self.state = (doc, len(doc), value)
+            value = fn(doc)
+            box[0] = (doc, len(doc), value)
         return value
 
-    def prime(self, doc: Doc, value: T) -> None:
-        """Take ``value`` as ``fn(doc)`` (the caller already has it)."""
-        self.state = (doc, len(doc), value)
+    def prime(doc: Doc, value: T) -> None:
+        box[0] = (doc, len(doc), value)
+
+    memo.prime = prime  # type: ignore[attr-defined]
+    return cast(_DocMemo[T], memo)
 
 
 # the document's tokens, as ``list(doc)``
-doc_tokens: _DocMemo[list[Token]] = _DocMemo(list)
+doc_tokens: _DocMemo[list[Token]] = _doc_memo(list)
 # the document's text, as ``doc.text``
-doc_text: _DocMemo[str] = _DocMemo(lambda doc: doc.text)
+doc_text: _DocMemo[str] = _doc_memo(lambda doc: doc.text)
 # the document's sentences, as ``list(doc.sents)``
-doc_sents: _DocMemo[list[Span]] = _DocMemo(lambda doc: list(doc.sents))
+doc_sents: _DocMemo[list[Span]] = _doc_memo(lambda doc: list(doc.sents))
 # the document's lower-cased spaCy lemmas (uncorrected: see ``Grammar.lemma``), by token index
-lower_lemmas: _DocMemo[list[str]] = _DocMemo(lambda doc: [t.lemma_.lower() for t in doc_tokens(doc)])
+lower_lemmas: _DocMemo[list[str]] = _doc_memo(lambda doc: [t.lemma_.lower() for t in doc_tokens(doc)])
 # the document's lower-cased words (``tok.lower_``), by token index
-lower_words: _DocMemo[list[str]] = _DocMemo(lambda doc: [t.lower_ for t in doc_tokens(doc)])
+lower_words: _DocMemo[list[str]] = _doc_memo(lambda doc: [t.lower_ for t in doc_tokens(doc)])
 # the set of the document's lower-cased words: whether a word is in the text at all, so that a search for
 # it token by token is made only in the texts that have it
-word_set: _DocMemo[frozenset[str]] = _DocMemo(lambda doc: frozenset(lower_words(doc)))
+word_set: _DocMemo[frozenset[str]] = _doc_memo(lambda doc: frozenset(lower_words(doc)))
 # the document's dependency labels (``tok.dep_``), by token index
-dep_labels: _DocMemo[list[str]] = _DocMemo(lambda doc: [t.dep_ for t in doc_tokens(doc)])
+dep_labels: _DocMemo[list[str]] = _doc_memo(lambda doc: [t.dep_ for t in doc_tokens(doc)])
+
+
+# where each of the document's sentences starts, by sentence
+sent_starts: _DocMemo[list[int]] = _doc_memo(lambda doc: [s.start for s in doc_sents(doc)])
+
+
+def sent_of(tok: Token) -> Span:
+    """``tok.sent``, from the document's sentences listed once (``Token.sent`` builds two spans and scans
+    the parse for the sentence's edges on every read); the doc's own hooks, if any, are asked as before."""
+    doc = tok.doc
+    if doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks:
+        return tok.sent
+    return doc_sents(doc)[bisect_right(sent_starts(doc), tok.i) - 1]
 
 
 def tokens_of(span: Span) -> list[Token]:

@@ -94,7 +94,8 @@ def repair_headline(doc: Doc, verb_heads: frozenset[str]) -> Doc:
         _name_subject(doc, start, sent)
     # a wire dateline ("MOSCOW (Reuters) -", "ISLAMABAD:") is, like a label, no subject of the verb after it
     label_end = max(start, _dateline_end(doc))
-    for t in doc[: max(label_end - 1, 0)]:
+    # (the shared tokens before the label's end: most headlines have no label, and a doc slice is a Span)
+    for t in doc_tokens(doc)[: max(label_end - 1, 0)]:
         if t.dep_ in ("nsubj", "nsubjpass") and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.i >= label_end for c in t.head.children
         ):
@@ -115,11 +116,11 @@ def _adverbial_objects(doc: Doc, verbs: frozenset[str]) -> None:
     """"Mali junta expels French ambassador": with no article before it, the model may read an event verb's
     object as a bare noun adverbial ("npadvmod"). A noun phrase that starts right after a finite event
     verb with no object, and names no time or measure, is that verb's direct object."""
-    # (the labels read at once from the parse's array: most texts have no noun adverbial at all)
+    # (the labels' ids read off the document's shared tokens: most texts have no noun adverbial at all,
+    # and ``Doc.to_array`` costs far more per document than reading each token's id, which decodes no
+    # string; the ids are read now, after the repairs above)
     npadvmod = doc.vocab.strings["npadvmod"]
-    labels = doc.to_array("DEP").tolist() if len(doc) else []
-    for i in [k for k, label in enumerate(labels) if label == npadvmod]:
-        t = doc[i]
+    for t in [t for t in doc_tokens(doc) if t.dep == npadvmod]:
         if t.i <= t.head.i or t.ent_type_ in _MEASURE_ENTS:
             continue
         verb = t.head
