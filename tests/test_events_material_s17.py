@@ -89,3 +89,18 @@ def test_diplomatic_presence_scaled_back_reduces_relations(code) -> None:
 def test_military_presence_scaled_back_stays_deescalation(code) -> None:
     codes = _codes(code("The United States scaled back its military presence in Iraq on Thursday."))
     assert "160" not in codes, codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters gathered outside the parliament in Tbilisi to denounce the foreign agents law.",
+        "Hundreds of demonstrators gathered in central Belgrade on Saturday.",
+    ],
+)
+def test_protesters_gathering_is_a_demonstration(code, text: str) -> None:
+    assert any(c.startswith("14") for c in _codes(code(text))), _codes(code(text))
+
+
+def test_a_gathering_of_mourners_is_no_demonstration(code) -> None:
+    assert not any(c.startswith("14") for c in _codes(code("Mourners gathered in Kabul for the funeral.")))

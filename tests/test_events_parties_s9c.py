@@ -117,3 +117,41 @@ def test_a_participle_of_affiliation_misread_as_the_main_verb(code: Callable[[st
     events = code(text)
     assert any(e.root == root and e.source.actor.code not in ("IMG", "NGAREB") for e in events), \
         [(e.source.actor.code, e.root) for e in events]
+
+
+# A demand, criticism, rejection or threat by a country's own people aimed at a thing only a state
+# makes, with no owner written, targets that state's organ (CAMEO codes the thing's author).
+@pytest.mark.parametrize(("text", "target", "root"), [
+    ("Tanzania's main opposition party rejected the election results, citing fraud.", "TZAGOV", "12"),
+    ("Zimbabwe's main opposition party rejected the outcome of the vote.", "ZWEGOV", "12"),
+    ("The election results were rejected by Uganda's opposition.", "UGAGOV", "12"),
+    ("Honduran opposition leader Salvador Nasralla refused to accept the election results.", "HNDGOV", "12"),
+    ("Georgian opposition parties denounced the foreign agents law.", "GEOGOV", "11"),
+    ("Nicaraguan opposition groups condemned the curfew.", "NICGOV", "11"),
+    ("Pakistani opposition leader Imran Khan rejected the verdict.", "PAKJUD", "12"),
+    ("Uganda's opposition threatened to reject the results of the vote.", "UGAGOV", "13"),
+    ("Georgia's opposition said it would not recognise the election results.", "GEOGOV", "12"),
+    ("Sri Lankan activists denounced the emergency regulations.", "LKAGOV", "11"),
+    ("Peru's Constitutional Court rejected the decree.", "PERGOV", "12"),
+])
+def test_a_state_made_thing_with_no_owner_aims_at_the_doers_own_state(
+        code: Callable[[str], list], text: str, target: str, root: str) -> None:
+    dyads = _dyads(code(text))
+    assert any(t == target and r == root for _, t, r in dyads), dyads
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union rejected the election results.",
+    "The Kenyan government rejected the new law.",
+    "Kenya rejected the election results.",
+    "Kenya's parliament rejected the new law.",
+    "Belarus's opposition does not recognise the outcome of the vote.",
+    "Investors rejected the results of the audit.",
+    "Kenyan fans rejected the ban imposed by the football club.",
+    "Kenyan cyclists rejected the race results.",
+    "Police fired tear gas at protesters who gathered outside parliament to oppose a new Kenyan tax bill.",
+])
+def test_no_implied_state_for_foreign_state_or_private_things(code: Callable[[str], list], text: str) -> None:
+    dyads = _dyads(code(text))
+    assert not any(r in ("10", "11", "12", "13") and t is not None and t.endswith(("GOV", "LEG"))
+                   for _, t, r in dyads), dyads

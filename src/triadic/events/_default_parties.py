@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from triadic.actors import boundary_place
 from triadic.events._arg_phrases import argument_words
 from triadic.events._clauses import Localised, civilians_of, country_prefix, state_itself
+from triadic.events._modality import modality_of
 from triadic.events._patterns import Grammar
 from triadic.events._syntax import MentionIndexLike, MentionLike, actors_of, is_passive, prep_objects
 from triadic.events._tree import dependents
@@ -63,7 +64,113 @@ def implied_targets(
         if not all(m.actor.role in words.crowd_force_roles for m in sources):
             return []
         return _crowd(verb, sources, index, g)
+    if code.startswith(words.state_made_roots) or (
+            code.startswith(words.state_made_refused_roots) and _refused(verb, g)):
+        # "would not recognise the results" is recoded as the refusal (12) it is, once it has a target
+        return _state_author(verb, sources, index, g)
     return []
+
+
+# Relations through which an act names what it is done to: its object, the subject of its passive
+# ("the results were rejected by X"), and the object of the clause it is carried out by ("refused to
+# recognise the results", "threatened to reject the outcome").
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+_CARRIED_DEPS = frozenset({"xcomp"})
+# Dependents of a thing's noun that name an owner of its own: a possessor, a "by" agent or participle.
+_OWNER_DEPS = frozenset({"poss", "agent"})
+
+
+def _refused(verb: Token, g: Grammar) -> bool:
+    """A negated act with a future or volitional auxiliary ("will not recognise", "would not accept"):
+    the refusal the recoder makes a rejection of (see ``_refusal`` in _recode); a plain negation ("does
+    not recognise") stays a negated act, which needs no target."""
+    if modality_of(verb, verb, g) != "negated":
+        return False
+    kids = dependents(verb)
+    return any(c.dep_ == "neg" for c in kids) and any(
+        c.dep_ == "aux" and (c.lower_ in g.planned_aux or c.lower_ in g.refusal_aux) for c in kids)
+
+
+def _state_author(
+    verb: Token, sources: Sequence[MentionLike], index: MentionIndexLike, g: Grammar
+) -> list[MentionLike]:
+    """The doers' own state as the author of the thing a demand, criticism, rejection or threat is
+    aimed at, when that thing only a state makes and no owner of it is written ("the opposition
+    rejected the election results" -> its country's government; ``state_made_*`` in arguments.yaml).
+    Only for a country's own people, parties or groups, all of one country, in a sentence that names
+    no other country: a state's or a foreigner's rejection of unowned results says nothing of whose."""
+    words = argument_words()
+    checkers = {m.actor.role for m in sources} & words.state_made_checker_roles
+    if not all(m.actor.role in words.protester_roles | checkers if m.actor.role else not state_itself(m)
+               for m in sources):
+        return []  # "Kenyan lawyers" (a people named by nationality) but not "Kenya", a state itself
+    if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+        # "gathered outside parliament to oppose a new bill": the purpose of an act coded as such
+        return []
+    own = {m.actor.country for m in sources}
+    if len(own) != 1 or None in own:
+        return []
+    for w in verb.sent:
+        m = index.at(w.i)
+        if m is not None and m.actor.country is not None and m.actor.country not in own:
+            return []  # "rejected the results of the Venezuelan election": that election's state
+    things = [(t, r) for t in _aimed_things(verb, g) if (r := _state_made(t, index, g))]
+    if not things:
+        return []
+    thing, role = things[0]
+    if checkers and (role != "GOV" or g.lemma(thing) in words.legislated_nouns):
+        # a court or parliament checks the government's acts ("parliament rejected the state of
+        # emergency"), not its own: a ruling, a bill or a law is its own work
+        return []
+    actor = _state_organ(next(iter(own)) or "", role)
+    return [Localised(verb.i, verb.i, verb.idx, verb.idx, "", actor)]
+
+
+def _aimed_things(verb: Token, g: Grammar) -> list[Token]:
+    """The nouns an act is aimed at: its objects and the objects of its prepositions of aim, also of
+    the clause it is carried out by; through an act on a thing ("the repeal of the law") to the thing."""
+    words = argument_words()
+    heads = [verb, *(c for c in dependents(verb) if c.dep_ in _CARRIED_DEPS)]
+    things = [c for h in heads for c in dependents(h) if c.dep_ in _OBJECT_DEPS]
+    things += [p for h in heads for p in prep_objects(h, words.state_made_preps)]
+    found: list[Token] = []
+    for t in things:
+        found.append(t)
+        if g.lemma(t) in words.state_made_processes:
+            found += prep_objects(t, frozenset({"of"}))
+    return found
+
+
+def _state_made(thing: Token, index: MentionIndexLike, g: Grammar) -> str | None:
+    """The state organ that makes ``thing`` (``state_made_nouns``; a tally of a vote is the
+    government's), or None: not a thing only a state makes, or one that names an owner of its own."""
+    words = argument_words()
+    lemma = g.lemma(thing)
+    role = words.state_made_nouns.get(lemma)
+    if role is None and lemma in words.state_made_tallies:
+        # "the results", "the election results", "the outcome of the vote"; not "the audit results"
+        of = prep_objects(thing, frozenset({"of"}))
+        named = [c for c in dependents(thing) if c.dep_ in ("compound", "nmod")] + list(of)
+        if all(g.lemma(c) in words.state_made_polls for c in named):
+            role = "GOV"
+    if role is None:
+        return None
+    kids = dependents(thing)
+    if any(c.dep_ in _OWNER_DEPS for c in kids):
+        return None  # "the club's ban", "the ban by the league": its owner's
+    if any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "agent" for a in dependents(c)) for c in kids):
+        return None  # "the ban imposed by the football club"
+    if any(g.lemma(w) in words.state_made_alien_modifiers or w.lower_ in words.state_made_alien_modifiers
+           for c in kids if c.dep_ in ("compound", "amod", "nmod") for w in c.subtree):
+        return None  # "quarterly results", "an opinion poll", "race results"
+    phrase = [w for c in kids if c.dep_ not in ("acl", "relcl") for w in c.subtree]
+    for w in phrase:
+        m = index.at(w.i)
+        if m is not None and m.actor.role not in (None, *words.protester_roles):
+            # "the court verdict", "the IMF reform": an owner the phrase names ("the decree dissolving
+            # Congress" names only what the decree does)
+            return None
+    return role
 
 
 def _own_civilians(verb: Token, sources: Sequence[MentionLike], index: MentionIndexLike) -> list[MentionLike]:
