@@ -107,13 +107,9 @@ def _state_author(
     if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
         # "gathered outside parliament to oppose a new bill": the purpose of an act coded as such
         return []
-    own = {m.actor.country for m in sources}
-    if len(own) != 1 or None in own:
-        return []
-    for w in verb.sent:
-        m = index.at(w.i)
-        if m is not None and m.actor.country is not None and m.actor.country not in own:
-            return []  # "rejected the results of the Venezuelan election": that election's state
+    country = _sole_country(verb, sources, index)
+    if country is None:
+        return []  # "rejected the results of the Venezuelan election": that election's state
     things = [(t, r) for t in _aimed_things(verb, g) if (r := _state_made(t, index, g))]
     if not things:
         return []
@@ -122,7 +118,7 @@ def _state_author(
         # a court or parliament checks the government's acts ("parliament rejected the state of
         # emergency"), not its own: a ruling, a bill or a law is its own work
         return []
-    actor = _state_organ(next(iter(own)) or "", role)
+    actor = _state_organ(country, role)
     return [Localised(verb.i, verb.i, verb.idx, verb.idx, "", actor)]
 
 
@@ -173,18 +169,24 @@ def _state_made(thing: Token, index: MentionIndexLike, g: Grammar) -> str | None
     return role
 
 
-def _own_civilians(verb: Token, sources: Sequence[MentionLike], index: MentionIndexLike) -> list[MentionLike]:
-    """The civilians of the sources' one country, when no actor of another country is named in the
-    sentence (``mass_violence_codes``): the population mass violence at home is done to."""
+def _sole_country(verb: Token, sources: Sequence[MentionLike], index: MentionIndexLike) -> str | None:
+    """The one country all the sources belong to, when the sentence names no actor of another country."""
     own = {m.actor.country for m in sources}
     if len(own) != 1 or None in own:
-        return []
+        return None
     for w in verb.sent:
         m = index.at(w.i)
         if m is not None and m.actor.country is not None and m.actor.country not in own:
-            return []
-    country = next(iter(own))
-    assert country is not None
+            return None
+    return next(iter(own))
+
+
+def _own_civilians(verb: Token, sources: Sequence[MentionLike], index: MentionIndexLike) -> list[MentionLike]:
+    """The civilians of the sources' one country, when no actor of another country is named in the
+    sentence (``mass_violence_codes``): the population mass violence at home is done to."""
+    country = _sole_country(verb, sources, index)
+    if country is None:
+        return []
     return [Localised(verb.i, verb.i + 1, verb.idx, verb.idx + len(verb.text), verb.text,
                       civilians_of(country))]
 
