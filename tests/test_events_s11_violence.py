@@ -250,6 +250,70 @@ def test_exercise_held_alone_stays_a_show_of_force(code) -> None:
     assert cameo_codes(code("China held live-fire drills around Taiwan on Saturday.")) == ["150"]
 
 
+# Session 17: an exercise pattern of military cooperation (naval drills, war games, military exercises)
+# with one state and no partner is that state's show of force (150), aimed at the state it is held near.
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Russia held naval drills near Japan on Tuesday.", "JPN"),
+        ("China staged large-scale war games around Taiwan.", "TWN"),
+        ("Beijing began two days of military drills around Taiwan on Thursday.", "TWN"),
+        ("Iran's navy held a naval exercise in the Strait of Hormuz.", None),
+    ],
+)
+def test_exercise_of_one_state_is_a_show_of_force(code, text: str, target: str | None) -> None:
+    evs = code(text)
+    assert cameo_codes(evs) == ["150"], triples(evs)
+    assert (evs[0].target.actor.code if evs[0].target else None) == target
+
+
+def test_joint_exercise_keeps_military_cooperation(code) -> None:
+    # "joint" makes it cooperation; "rival" exercises of two states are each one's own show of force
+    assert sorted(cameo_codes(code("Iran, Russia and China began joint naval drills in the Gulf of Oman."))) \
+        == ["062"] * 6
+    assert sorted(cameo_codes(code(
+        "Greece and Turkey held rival military exercises in the eastern Mediterranean."))) == ["150", "150"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese coast guard ships entered Japanese territorial waters near the Senkaku Islands.",
+        "Two Russian bombers entered South Korea's air defence identification zone on Tuesday.",
+        "China sent 30 warplanes into Taiwan's air defence zone.",
+        "Turkish warships sailed near Greek islands in the Aegean.",
+        "Chinese warplanes crossed the median line of the Taiwan Strait.",
+    ],
+)
+def test_incursion_of_warships_or_warplanes_shows_force(code, text: str) -> None:
+    evs = code(text)
+    assert cameo_codes(evs) == ["150"], triples(evs)
+    assert evs[0].target is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hospitals held emergency drills to prepare for an earthquake.",
+        "Fishing boats entered Indian waters on Sunday.",
+        "Cargo ships sailed through the Suez Canal on Tuesday.",
+        "Students took part in a fire drill at the school on Monday.",
+        "Greece deployed helicopters to fight the wildfires near Athens.",
+    ],
+)
+def test_no_exercise_or_incursion_without_armed_forces(code, text: str) -> None:
+    assert not [c for c in cameo_codes(code(text)) if c.startswith(("15", "06"))]
+
+
+def test_weapon_test_named_as_noun_shows_force(code) -> None:
+    assert cameo_codes(code("Kim Jong Un oversaw the test of a new hypersonic missile.")) == ["150"]
+    assert not cameo_codes(code("The company announced the launch of a new phone."))
+
+
+def test_tear_gas_deployed_is_repression(code) -> None:
+    assert cameo_codes(code("Police deployed tear gas against protesters in Nairobi.")) == ["175"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -608,6 +608,27 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             states.setdefault(_country_of(m), m)
         return list(states.values()) if len(states) >= 2 else []
 
+    def _solo_exercise(
+        self, t: Trigger, clause: Token | None, sources: list[MentionLike], index: MentionIndexLike
+    ) -> bool:
+        """``t`` names a military exercise (its word or its object is one of ``exercise_nouns``) that
+        is not marked joint and that one state holds alone: no second state among its doers and no
+        "with" partner on it, its object or its clause."""
+        g = self.g
+        tok = t.token
+        word = t.obj if t.pattern.kind == "verb" else tok
+        if word is None or g.lemma(word) not in g.exercise_nouns:
+            return False
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in g.exercise_joint_modifiers
+               for c in dependents(word)):
+            return False
+        if any(c.lower_ in g.exercise_apart_modifiers for c in dependents(word)):
+            return True  # "rival exercises": each side holds its own, whoever else is named
+        heads = [h for h in (tok, word, clause) if h is not None]
+        partners = [m for h in heads for p in prep_objects(h, frozenset({"with"}) | g.between_preps)
+                    for m in actors_of(p, index, g)]
+        return len({_country_of(m) for m in [*each_member(sources, tok.doc, index), *partners]}) < 2
+
     def _meets_at_home(self, tok: Token, parties: list[MentionLike], index: MentionIndexLike) -> bool:
         """A place phrase of ``tok`` ("in Beijing", "at the Kremlin") names one party's own country."""
         own = {m.actor.country for m in parties if m.actor.country}
@@ -1219,7 +1240,17 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             # "Macron met Xi in Beijing": a meeting in one side's own country is no third location
             code = g.home_meeting_codes[code]
             rule = f"home({rule})->{code}"
-        if code in g.joint_exercise_codes and t.obj is not None and g.lemma(t.obj) in g.exercise_nouns:
+        exercise = t.obj if pat.kind == "verb" else tok
+        drill = exercise is not None and g.lemma(exercise) in g.exercise_nouns and (
+            code in g.solo_exercise_codes or code in g.joint_exercise_codes)
+        if sources and all(m.actor.role in g.forceless_roles for m in sources) and (
+                code.startswith(tuple(g.forceless_roots)) or drill):
+            # "hospitals held emergency drills", "a company launched a satellite", "fishing boats
+            # entered Indian waters": who commands no armed forces or police shows no force (CAMEO
+            # 15) and holds no military exercise (062)
+            return None
+        if code in g.joint_exercise_codes and t.obj is not None and g.lemma(t.obj) in g.exercise_nouns \
+                and not any(c.lower_ in g.exercise_apart_modifiers for c in dependents(t.obj)):
             partners = self._exercise_partners(tok, sources, index)
             if partners:
                 # "U.S. and Philippine marines held live-fire drills", "held exercises with Belarusian
@@ -1227,6 +1258,15 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 code = g.joint_exercise_codes[code]
                 rule = f"joint({rule})->{code}"
                 sources, targets, reciprocal, notarget = partners, [], True, False
+        elif code in g.solo_exercise_codes and sources and self._solo_exercise(t, clause, sources, index):
+            # "Russia held naval drills near Japan", "China staged war games around Taiwan": no
+            # partner, so no cooperation; the one side's exercise shows force (150) at the state
+            # it is held near, if one is named
+            code = g.solo_exercise_codes[code]
+            rule = f"solo({rule})->{code}"
+            verb = clause if clause is not None else tok
+            targets = self._place_targets(verb, t, index, own_countries(sources, g))
+            reciprocal, notarget = False, not targets
         drafts = [
             _Draft(
                 trigger=tok,

@@ -597,7 +597,8 @@ class PartyFinder:
                     if not pat.reciprocal:
                         cands.extend(prep_objects(o, g.between_preps))
         sending = g.lemma(verb) in g.deployment_verbs
-        if t.obj is not None and t.obj.dep_ != "pobj" and pat.code[:2] not in g.instrument_roots \
+        if t.obj is not None and t.obj.dep_ != "pobj" and (
+                pat.code[:2] not in g.instrument_roots or g.lemma(t.obj) in g.entered_place_nouns) \
                 and not (sending and g.lemma(t.obj) in g.unit_nouns):
             # The lexical object can itself name an actor ("expelled two Japanese diplomats"); forces
             # sent ("a standby force") are the sender's, not whom they go to

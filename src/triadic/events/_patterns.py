@@ -570,6 +570,16 @@ class Grammar:
     # together ("U.S. and Philippine marines held live-fire drills": cooperation, not a show of force).
     joint_exercise_codes: dict[str, str] = field(default_factory=dict)
     exercise_nouns: frozenset[str] = frozenset()
+    # Codes of a joint military exercise, and what it is when one state holds it alone ("Russia held
+    # naval drills near Japan": a show of force, 150, toward the state it is held near).
+    solo_exercise_codes: dict[str, str] = field(default_factory=dict)
+    # Modifiers that make an exercise joint although its partners go unnamed ("began joint drills").
+    exercise_joint_modifiers: frozenset[str] = frozenset()
+    # Modifiers that make co-subjects' exercises each side's own ("held rival drills").
+    exercise_apart_modifiers: frozenset[str] = frozenset()
+    # Objects of a force posture that are the place it reaches, not the force shown ("entered Japanese
+    # waters"): they name its target, unlike the objects of ``instrument_roots``.
+    entered_place_nouns: frozenset[str] = frozenset()
     # Codes of acts with a foreign counterpart, recoded when both sides are of one country ("deployed
     # troops to the Niger Delta" is a show of force at home, not military cooperation).
     domestic_codes: dict[str, str] = field(default_factory=dict)
@@ -636,6 +646,11 @@ class Grammar:
     deployment_code: str = "074"
     posture_code: str = "154"
     forceless_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    # Roots of acts that only those with armed forces or police do (force posture): not coded for
+    # doers who are all of ``forceless_roles``.
+    forceless_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    # Roots of the purpose of a deployment that make it relief, not force posture ("to fight the fires").
+    relief_purpose_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     relief_nouns: frozenset[str] = frozenset()
     police_nouns: frozenset[str] = frozenset()
     # Which violence code (_violence.py): a plain killing (``mass_killing_codes``) of at least

@@ -571,6 +571,15 @@ class Recoder(SentenceReader):
             if d.code not in g.deployment_codes or g.lemma(tok) not in g.deployment_verbs and \
                     not (tok.pos_ == "NOUN" and g.lemma(tok) == "deployment"):
                 continue
+            purposes = {c.i for c in dependents(tok)
+                        if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and has_to(c)}
+            if purposes and any(o.trigger.i in purposes and o.code.startswith(tuple(g.relief_purpose_roots))
+                                for o in drafts):
+                # "deployed helicopters to fight the wildfires", "soldiers to distribute food": forces
+                # sent to give humanitarian aid (the purpose coded 073) show no force (CAMEO 15); the
+                # aid is the event
+                unarmed.add(id(d))
+                continue
             # what is sent is an armed unit or police ("a team of military planners" is cooperation)
             sent = [c for c in dependents(tok) if c.dep_ in ("dobj", "nsubjpass")] + [
                 o for c in dependents(tok) if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN"
