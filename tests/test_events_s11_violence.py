@@ -503,3 +503,10 @@ def test_armed_forces_mobilised_or_deployed_are_a_posture(code, text: str, code_
 )
 def test_massacres_and_chemical_killings_are_mass_violence(code, text: str) -> None:
     assert any(c.startswith("20") for c in cameo_codes(code(text)))
+
+
+def test_joint_exercise_near_a_third_state_is_cooperation_between_the_doers(code) -> None:
+    # the state named by the place phrase ("the border with X") is no partner of the exercise
+    text = "Japan and Australia began joint naval drills near the maritime border with China."
+    pairs = {(s, t) for s, c, t in triples(code(text)) if c == "062"}
+    assert pairs == {("JPN", "AUS"), ("AUS", "JPN")}, pairs

@@ -1258,6 +1258,13 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 code = g.joint_exercise_codes[code]
                 rule = f"joint({rule})->{code}"
                 sources, targets, reciprocal, notarget = partners, [], True, False
+        elif code in g.solo_exercise_codes and exercise is not None and drill \
+                and len(self._exercise_partners(tok, sources, index)) >= 2 \
+                and not any(c.lower_ in g.exercise_apart_modifiers for c in dependents(exercise)):
+            # "South Korea and the U.S. began joint drills near the border with North Korea": the
+            # co-doers are the partners; the state a place phrase names is no side of the exercise
+            sources = self._exercise_partners(tok, sources, index)
+            targets, reciprocal, notarget = [], True, False
         elif code in g.solo_exercise_codes and sources and self._solo_exercise(t, clause, sources, index):
             # "Russia held naval drills near Japan", "China staged war games around Taiwan": no
             # partner, so no cooperation; the one side's exercise shows force (150) at the state
