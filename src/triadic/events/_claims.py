@@ -129,7 +129,8 @@ class ClaimMarker(SentenceReader):
         # (the clauses found by the document's label table: no token of the sentence is looked at for one)
         for tok in [toks[i] for i in range(sent.start, sent.end) if deps[i] == "ccomp"]:
             lemma = g.lemma(tok)
-            if not (lemma == "be" or lemma in g.blame_acts or lemma in g.involvement_adjectives):
+            if not (lemma == "be" or lemma in g.blame_acts or lemma in g.involvement_adjectives
+                    or lemma in g.blame_bearing_verbs):
                 continue
             head = tok.head
             if head.pos_ not in ("VERB", "AUX") or g.lemma(head) not in g.judgement_report_verbs:
@@ -380,6 +381,15 @@ def _verdict_code(be: Token, subject: Token, g: Grammar, conflict: Callable[[Tok
         blamed = any(o.dep_ == "pobj" and conflict(o) for p in kids if p.dep_ == "prep" and p.lower_ == "in"
                      for o in dependents(p))
         return None if not blamed else _DENIED_BLAME if negated else _BLAMED
+    if g.lemma(be) in g.blame_bearing_verbs:
+        # "said Hamas bore full responsibility for the escalation": the borne blame is for a wrong
+        borne = [c for c in kids if c.dep_ == "dobj" and g.lemma(c) in g.blame_borne_nouns]
+        wrong = any(o.dep_ == "pobj" and (conflict(o) or g.lemma(o) in g.blame_wrongs)
+                    for c in (*borne, be) for p in dependents(c) if p.dep_ == "prep" and p.lower_ == "for"
+                    for o in dependents(p))
+        # "bore no responsibility" denies it as "did not bear" does
+        denied = negated or any(d.dep_ == "det" and d.lower_ == "no" for c in borne for d in dependents(c))
+        return None if not (borne and wrong) else _DENIED_BLAME if denied else _BLAMED
     if g.lemma(be) in g.blame_acts:
         # "said Pakistan's spy agency orchestrated the attack": a hand in an act of force (CAMEO 14-20;
         # "orchestrated the talks" is none), told in the active voice

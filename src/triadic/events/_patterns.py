@@ -542,6 +542,8 @@ class Grammar:
     blame_verbs: frozenset[str] = frozenset()
     involvement_adjectives: frozenset[str] = frozenset()
     blame_acts: frozenset[str] = frozenset()
+    blame_bearing_verbs: frozenset[str] = frozenset()
+    blame_borne_nouns: frozenset[str] = frozenset()
     judgement_words: frozenset[str] = frozenset()
     judgement_excluded_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     dismissal_code: str = "016"
