@@ -104,3 +104,19 @@ def test_protesters_gathering_is_a_demonstration(code, text: str) -> None:
 
 def test_a_gathering_of_mourners_is_no_demonstration(code) -> None:
     assert not any(c.startswith("14") for c in _codes(code("Mourners gathered in Kabul for the funeral.")))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Thousands protested in Minsk against the new election law.", "BLRCVL", "BLRGOV"),
+        ("Dozens clashed with riot police in Lima on Saturday.", "PERCVL", "PERCOP"),
+    ],
+)
+def test_a_bare_count_gathering_in_a_place_is_its_people(code, text: str, source: str, target: str) -> None:
+    assert (source, target) in {(s, t) for _, s, t in _pairs(code(text))}
+
+
+def test_a_count_with_its_own_of_is_what_it_counts(code) -> None:
+    events = code("Hundreds of soldiers marched through Minsk in a parade.")
+    assert all(e.source.actor.role != "CVL" for e in events)

@@ -35,6 +35,8 @@ class DomesticWords:
     gathering_roles: frozenset[str] = frozenset()
     peoples_armed_roles: frozenset[str] = frozenset()
     visit_verbs: frozenset[str] = frozenset()
+    crowd_counts: frozenset[str] = frozenset()
+    crowd_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +54,9 @@ def domestic_words() -> DomesticWords:
                          set_roles=roles("set_roles"), placed_roles=roles("placed_roles"),
                          held_places=roles("held_places"), gathering_roles=roles("gathering_roles"),
                          peoples_armed_roles=roles("peoples_armed_roles"),
-                         visit_verbs=frozenset(str(v).lower() for v in data.get("visit_verbs") or ()))
+                         visit_verbs=frozenset(str(v).lower() for v in data.get("visit_verbs") or ()),
+                         crowd_counts=frozenset(str(v).lower() for v in data.get("crowd_counts") or ()),
+                         crowd_verbs=frozenset(str(v).lower() for v in data.get("crowd_verbs") or ()))
 
 
 def home_people(work: Work) -> None:
@@ -64,6 +68,7 @@ def home_people(work: Work) -> None:
     words = domestic_words()
     tw = target_words()
     setting = tw.setting_preps
+    _bare_crowds(work, words)
     _give_controlled(work, words)
     by_sent: dict[int, list[Mention]] = {}
     for m in work.live():
@@ -124,6 +129,22 @@ def home_people(work: Work) -> None:
                 give_country(work, m, iso3)
             elif a.role in words.people_roles and work.root(m.start, m.end).i in controlled | addressed:
                 give_country(work, m, iso3)
+
+
+def _bare_crowds(work: Work, words: DomesticWords) -> None:
+    """A rough count standing alone as the doer of a gathering ("Thousands protested in Tbilisi",
+    "hundreds marched on parliament") is people (CVL), whose country the place then gives; a count with
+    its own "of" ("thousands of troops") is what it counts."""
+    if not words.crowd_counts:
+        return
+    for tok in work.toks:
+        if tok.lower_ not in words.crowd_counts or tok.dep_ != "nsubj" or work.at(tok.i) is not None:
+            continue
+        if tok.head.lemma_.lower() not in words.crowd_verbs or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            continue
+        work.add(tok.i, tok.i + 1, Actor(code="CVL", country=None, role="CVL", name=tok.text, kind="group"),
+                 "role")
 
 
 def _gathered_where_set(work: Work, mentions: list[Mention], words: DomesticWords,
