@@ -1295,7 +1295,8 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             and not _background(tok, g)
             else None
         )
-        if (gov is None or gov[1].family is None) and clause is not None and self._refusal(clause, pat, mod):
+        if (gov is None or gov[1].family is None) and clause is not None and \
+                self._refusal(clause, pat, mod, tok):
             # "Hungary will not accept refugees": declining to cooperate is a rejection (12x), as
             # "refused to accept" is; the cooperative act itself stays, negated
             code = g.derived_code("12", pat.code)
@@ -1329,6 +1330,16 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                     inner = "130"
                 code = g.derived_code(comp.family, inner, forceful=not ended_act(tok, g))
                 grule = f"complement:{head.lemma_.lower()}({pat.rule})->{code}"
+                declined = comp.family == "03" and "03" <= inner[:2] <= "08" and \
+                    g.lemma(head) not in g.joint_complements and (
+                        _denied(tok) or (head.pos_ == "ADJ" and (
+                            _denied(head) or head.dep_ == "acomp" and _denied(head.head))))
+                if declined:
+                    # "vowed never to give up its nuclear arsenal", "pledged not to extradite",
+                    # "is not ready to release the hostages": an intent not to cooperate or yield is
+                    # a refusal (12x), as "unwilling to" and "refused to" are, not a pledge
+                    code = g.derived_code("12", inner)
+                    grule = f"refusal:{head.lemma_.lower()}({pat.rule})->{code}"
                 phrase = self._phrase_pattern(head, tok, by_tok)
                 if phrase is not None:
                     code, grule = phrase.code, phrase.rule
@@ -1362,7 +1373,8 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                         answering = [m for m in self._sources_of_verb(answerer, index)[0]
                                      if m.actor.code not in {s.actor.code for s in gsrc}]
                         gtgt = answering or gtgt
-                gmod = modality_of(head, head, g)
+                # a refusal is stated, whatever negation made the cooperative intent one
+                gmod = "asserted" if declined else modality_of(head, head, g)
                 if (comp.object_control and phrase is None and g.lemma(head) in g.commanding_verbs
                         and _commands_own(gsrc, gtgt, drafts[0].targets, g)):
                     # "ordered the navy to free the Indian fishermen": the state frees them
@@ -1413,6 +1425,11 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         if not parties or any((m.actor.country or m.actor.code) in own for m in parties):
             return None
         return expel.code, f"expulsion:{head.lemma_.lower()}({inner.rule})->{expel.code}"
+
+
+def _denied(tok: Token) -> bool:
+    """``tok`` carries its own negation ("not to extradite", "never to give up", "is not ready")."""
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in dependents(tok))
 
 
 def _described(t: Trigger, trig_at: set[int], g: Grammar) -> bool:

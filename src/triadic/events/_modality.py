@@ -137,11 +137,16 @@ def _noun_cues(noun: Token, g: Grammar) -> str:
                     mod = stronger(mod, "planned")
                 elif low in g.hypothetical_adjectives:
                     mod = stronger(mod, "hypothetical")
+    if denied_stance(noun, g) is not None:
+        # "has no interest in talks", "sees no point in talks": the talks are denied
+        mod = stronger(mod, "negated")
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
         gov = head.head
         lem = g.lemma(gov)
         denied = any(c.dep_ == "det" and c.lower_ in g.negators for c in dependents(gov))
-        if gov.pos_ == "NOUN" and denied and (lem in g.hypothetical_nouns or lem in g.planned_nouns):
+        if gov.pos_ == "NOUN" and denied and (
+            lem in g.hypothetical_nouns or lem in g.planned_nouns or lem in g.refusal_stance_nouns
+        ):
             # "there were no plans for talks": the talks are denied, not only possible
             mod = stronger(mod, "negated")
         elif gov.pos_ == "NOUN" and lem in g.hypothetical_nouns:
@@ -258,11 +263,40 @@ def _modality(trigger: Token, verb: Token | None, g: Grammar) -> str:
             elif adj in g.hypothetical_adjectives:
                 mod = stronger(mod, "hypothetical")
             break
+        if dep == "pcomp" and denied_stance(cur, g) is not None:
+            # "has no intention of releasing the crew", "no interest in negotiating": a denied intent
+            # denies the act it governs
+            mod = stronger(mod, "negated")
+            break
         if dep in ("acomp",):
             cur = head
             continue
         break
     return "hypothetical" if conditional else mod
+
+
+def denied_stance(act: Token, g: Grammar) -> Token | None:
+    """The noun of intent or interest denied with "no" that ``act`` (a gerund, infinitive or event noun)
+    hangs on ("has no intention of releasing", "no interest in talks", "no plans to withdraw"), if any:
+    what it governs is refused, not only not done."""
+    if act.dep_ in ("pobj", "pcomp") and act.head.dep_ == "prep":
+        noun = act.head.head
+        if noun.pos_ in ("VERB", "AUX"):
+            # "sees no point in talks": the parser hangs the phrase on the verb whose object the
+            # denied noun is
+            noun = next((c for c in dependents(noun) if c.dep_ == "dobj" and c.i < act.head.i), noun)
+    elif act.dep_ == "acl" and has_to(act):
+        noun = act.head
+    else:
+        return None
+    if noun.pos_ != "NOUN" or g.lemma(noun) not in g.refusal_stance_nouns:
+        return None
+    if noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
+        # a refusal needs a party that holds the denied intent ("Turkey has no intention of ...");
+        # "there is no intention to ..." only reports a state of affairs
+        return None
+    denied = any(c.dep_ == "det" and c.lower_ in g.negators for c in dependents(noun))
+    return noun if denied else None
 
 
 def _reported(verb: Token, g: Grammar) -> bool:

@@ -382,6 +382,8 @@ class Grammar:
     mandative_nouns: frozenset[str] = frozenset()
     # Auxiliaries besides the future ones that make a negated cooperative act a refusal ("cannot accept").
     refusal_aux: frozenset[str] = frozenset()
+    # Nouns of intent or interest that, denied with "no", state a refusal of the act they govern.
+    refusal_stance_nouns: frozenset[str] = frozenset()
     # Roots of a reaction in an object relative clause aimed at whoever put the noun forward.
     relative_owner_roots: frozenset[str] = frozenset()
     put_forward_nouns: frozenset[str] = frozenset()

@@ -13,7 +13,7 @@ from triadic.events._draft import _Draft, rule_draft
 from triadic.events._finders import Trigger
 from triadic.events._indirect_parties import content_subjects
 from triadic.events._matching import object_fits
-from triadic.events._modality import modality_of
+from triadic.events._modality import denied_stance, modality_of
 from triadic.events._patterns import NO_EVENT, Pattern
 from triadic.events._reading import SentenceReader
 from triadic.events._syntax import (
@@ -525,12 +525,15 @@ class Recoder(SentenceReader):
                 told.code, told.rule = d.code, d.rule
                 d.secondary = told
 
-    def _refusal(self, tok: Token, pat: Pattern, mod: str) -> bool:
+    def _refusal(self, tok: Token, pat: Pattern, mod: str, trigger: Token | None = None) -> bool:
         """A cooperative act whose clause ``tok`` is negated with a future or volitional auxiliary
-        ("will not lift", "won't hold talks", "would not allow"): a refusal, not only an act that
-        did not happen."""
+        ("will not lift", "won't hold talks", "would not allow"), or whose ``trigger`` a denied intent
+        governs ("has no intention of releasing", "no interest in talks"): a refusal, not only an act
+        that did not happen."""
         if mod != "negated" or not ("03" <= pat.code[:2] <= "08"):
             return False
+        if trigger is not None and denied_stance(trigger, self.g) is not None:
+            return True
         if tok.dep_ == "xcomp" and self.g.lemma(tok.head) in self.g.failure_verbs:
             # "failed to reach a deal": an agreement not reached is rejected; other failed acts
             # ("failed to deliver aid") only did not happen

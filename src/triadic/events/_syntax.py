@@ -200,6 +200,12 @@ def subject_of(
         objs = [c for c in dependents(gov) if c.dep_ in ("dobj", "dative")]
         if objs and gov.pos_ in ("VERB", "AUX"):
             return objs, True
+        if gov.pos_ == "NOUN" and g.lemma(gov) in g.refusal_stance_nouns and gov.dep_ == "dobj" \
+                and gov.head.pos_ in ("VERB", "AUX"):
+            # "Turkey has no intention of withdrawing", "has no interest in negotiating": who holds
+            # the intent (the subject of the verb it is the object of) is who would act
+            poss = [c for c in dependents(gov) if c.dep_ == "poss"]
+            return poss or subject_of(gov.head, g, seen + 1)[0], True
         return subject_of(gov, g, seen + 1)[0], True
     return [], False
 
