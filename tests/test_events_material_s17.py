@@ -120,3 +120,25 @@ def test_a_bare_count_gathering_in_a_place_is_its_people(code, text: str, source
 def test_a_count_with_its_own_of_is_what_it_counts(code) -> None:
     events = code("Hundreds of soldiers marched through Minsk in a parade.")
     assert all(e.source.actor.role != "CVL" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Russian strikes on Odesa damaged the grain terminal overnight.", ("RUS", "UKR")),
+        ("Israeli strikes against Hezbollah positions in southern Lebanon went on.", ("ISR", "HEZ")),
+    ],
+)
+def test_a_strike_on_a_named_place_is_an_attack(code, text: str, pair: tuple[str, str]) -> None:
+    assert any(c.startswith("19") and (s, t) == pair for c, s, t in _pairs(code(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dock workers in Antwerp began a strike on Monday over pensions.",
+        "The union's strike against General Motors entered its third week.",
+    ],
+)
+def test_a_labour_strike_is_no_attack(code, text: str) -> None:
+    assert not any(c.startswith("19") for c in _codes(code(text)))

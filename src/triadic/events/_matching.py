@@ -577,6 +577,12 @@ def noun_matches(tok: Token, pat: Pattern, start: int | None = None) -> bool:
     return True
 
 
+# The object class a noun pattern's prepositional object may name instead of lemmas ("strike +on:<name>"):
+# a proper name that is no date or time ("strikes on Kharkiv", not "a strike on Monday").
+NAME_OBJECT = "<name>"
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "EVENT"})
+
+
 def _noun_of_present(tok: Token, pat: Pattern) -> bool:
     """Each of a noun pattern's ``+of:object`` phrases hangs on the noun ("the killing of protesters")."""
     for prep, lemmas in pat.prep_objects:
@@ -588,6 +594,12 @@ def _noun_of_present(tok: Token, pat: Pattern) -> bool:
             if g.dep_ == "pobj"
             for o in (g, *conjuncts(g))
         ]
-        if not any(_object_fits(o, lemmas, pat.carriers, frozenset()) for o in objs):
+        if not any(_object_fits(o, lemmas, pat.carriers, frozenset())
+                   or (NAME_OBJECT in lemmas and _named(o)) for o in objs):
             return False
     return True
+
+
+def _named(o: Token) -> bool:
+    """``o`` heads a proper name that is no date, time or number ("Kharkiv"; not "Monday")."""
+    return o.pos_ == "PROPN" and o.ent_type_ not in _NOT_NAMES
