@@ -142,3 +142,10 @@ def test_a_strike_on_a_named_place_is_an_attack(code, text: str, pair: tuple[str
 )
 def test_a_labour_strike_is_no_attack(code, text: str) -> None:
     assert not any(c.startswith("19") for c in _codes(code(text)))
+
+
+def test_people_killed_by_strikes_on_a_place_are_its_people(code) -> None:
+    # the victims take the country of the place the attack noun is on
+    events = code("Russian strikes on Zaporizhzhia killed three people.")
+    pairs = {(s, t) for c, s, t in _pairs(events) if c.startswith("19")}
+    assert ("RUS", "UKRCVL") in pairs, pairs

@@ -86,6 +86,8 @@ _SYMBOLIC = "017"
 _OF = frozenset({"of"})
 # How the resolver recognised a place: a city or region, a capital, a country's name or its adjective.
 _PLACE_VIAS = frozenset({"place", "capital", "name", "adjective"})
+# Prepositions by which an attack noun names the place it hits ("strikes on Gaza", "an attack against Kyiv").
+_STRUCK_PREPS = frozenset({"on", "against"})
 # Prepositions of where forces stand ("along its border with X", "on the frontier with Y").
 _ALONG_PREPS = frozenset({"along", "on", "at", "near", "across"})
 
@@ -884,6 +886,8 @@ class PartyFinder:
         countries = {p.actor.country for p in self._place_targets(verb, t, index, set()) if p.actor.country}
         if not countries:
             countries = self._nested_place_countries(verb, index)
+        if not countries:
+            countries = self._struck_place_countries(verb, index)
         if len(countries) != 1:
             return acts
         c = countries.pop()
@@ -899,6 +903,19 @@ class PartyFinder:
             )
             for m in acts
         ]
+
+    def _struck_place_countries(self, verb: Token, index: MentionIndexLike) -> set[str]:
+        """The countries of the places an attack noun that is the verb's subject is on or in ("Israeli
+        strikes on Gaza killed 30 people"): the people it killed are that place's."""
+        g = self.g
+        preps = g.location_preps | _STRUCK_PREPS
+        return {
+            m.actor.country
+            for s in dependents(verb) if s.dep_ == "nsubj" and g.lemma(s) in self._event_nouns
+            for p in prep_objects(s, preps)
+            for m in actors_of(p, index, g)
+            if m.actor.country and m.actor.role is None and getattr(m, "via", None) in _PLACE_VIAS
+        }
 
     def _nested_place_countries(self, verb: Token, index: MentionIndexLike) -> set[str]:
         """The countries of the places named inside the verb's own setting phrase ("killed ten worshippers
