@@ -10,7 +10,7 @@ from triadic.actors._entries import Entry, Reading
 from triadic.actors._work import Work, actor_of
 from triadic.model import Actor
 
-__all__ = ["match_terms"]
+__all__ = ["NOT_NAME_WORDS", "match_terms"]
 
 _NAME_VIAS = frozenset({"name", "capital", "seat", "place"})
 # The nouns a state's formal name ends in ("the Islamic Republic", "the People's Republic", short names of
@@ -18,7 +18,8 @@ _NAME_VIAS = frozenset({"name", "capital", "seat", "place"})
 # Republic of Afghanistan", "the People's Republic of Bangladesh"), which that name codes.
 _STATE_FORMS = frozenset({"republic", "kingdom", "federation", "emirate", "emirates", "sultanate",
                           "principality", "state", "union"})
-_NOT_NAME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+# Words that may follow a name without being part of it ("Erdogan Monday", "Kim Jr.").
+NOT_NAME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                              "january", "february", "march", "april", "may", "june", "july", "august",
                              "september", "october", "november", "december", "jr", "jr.", "sr", "sr."})
 
@@ -42,7 +43,7 @@ def _someone_else(doc: Doc, s: int, entries: tuple[Entry, ...]) -> bool:
     nxt = doc[s + 1]
     # The parser may tag the name a person or an organisation; either way a second name word follows. A
     # day or place run into it ("Erdogan Monday", "Putin Moscow") is not part of a name.
-    if nxt.pos_ != "PROPN" or not nxt.is_title or nxt.lower_ in _NOT_NAME_WORDS \
+    if nxt.pos_ != "PROPN" or not nxt.is_title or nxt.lower_ in NOT_NAME_WORDS \
             or nxt.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME"):
         return False
     return nxt.text not in {w for x in entries for w in x.name.split()}

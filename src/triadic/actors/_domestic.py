@@ -14,7 +14,7 @@ from triadic.actors._types import Mention
 from triadic.actors._work import Work
 from triadic.actors._yaml import read_yaml_cached
 from triadic.model import Actor
-from triadic.nlp._docs import lower_lemmas
+from triadic.nlp._docs import lower_lemmas, lower_words
 
 __all__ = ["PLACE_VIAS", "give_country", "home_people", "in_setting"]
 
@@ -137,8 +137,9 @@ def _bare_crowds(work: Work, words: DomesticWords) -> None:
     its own "of" ("thousands of troops") is what it counts."""
     if not words.crowd_counts:
         return
+    lows = lower_words(work.doc)
     for tok in work.toks:
-        if tok.lower_ not in words.crowd_counts or tok.dep_ != "nsubj" or work.at(tok.i) is not None:
+        if lows[tok.i] not in words.crowd_counts or tok.dep_ != "nsubj" or work.at(tok.i) is not None:
             continue
         if tok.head.lemma_.lower() not in words.crowd_verbs or any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from triadic.actors._base import NOT_NAME_WORDS
 from triadic.actors._entries import Entry
 from triadic.actors._orgs import org_words
 from triadic.actors._types import Mention
@@ -56,10 +57,6 @@ def leader_in_office(work: Work, surname: str) -> Entry | None:
 
 
 _HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr", "madam", "madame", "sir"})
-# Words that may stand right after a bare surname without making it part of a longer name.
-_AFTER_NAME = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                         "january", "february", "march", "april", "may", "june", "july", "august",
-                         "september", "october", "november", "december", "jr", "jr.", "sr", "sr."})
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -94,7 +91,7 @@ def bare_leader(work: Work, i: int) -> Entry | None:
     if i + 1 < len(toks):
         n = toks[i + 1]
         if n.text == "&" or (n.pos_ == "PROPN" and n.text[:1].isupper() and work.at(i + 1) is None
-                             and n.lower_ not in _AFTER_NAME
+                             and n.lower_ not in NOT_NAME_WORDS
                              and n.ent_type_ not in ("GPE", "NORP", "DATE", "TIME")):
             return None  # the first word of a company's, a road's or another person's name
     if tok.ent_type_ and not is_person:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from triadic.actors import boundary_place
 from triadic.events._arg_phrases import argument_words
 from triadic.events._clauses import Localised, civilians_of, country_prefix, state_itself
-from triadic.events._modality import modality_of
+from triadic.events._modality import modality_of, refused_with_aux
 from triadic.events._patterns import Grammar
 from triadic.events._syntax import MentionIndexLike, MentionLike, actors_of, is_passive, prep_objects
 from triadic.events._tree import dependents
@@ -84,11 +84,7 @@ def _refused(verb: Token, g: Grammar) -> bool:
     """A negated act with a future or volitional auxiliary ("will not recognise", "would not accept"):
     the refusal the recoder makes a rejection of (see ``_refusal`` in _recode); a plain negation ("does
     not recognise") stays a negated act, which needs no target."""
-    if modality_of(verb, verb, g) != "negated":
-        return False
-    kids = dependents(verb)
-    return any(c.dep_ == "neg" for c in kids) and any(
-        c.dep_ == "aux" and (c.lower_ in g.planned_aux or c.lower_ in g.refusal_aux) for c in kids)
+    return modality_of(verb, verb, g) == "negated" and refused_with_aux(verb, g)
 
 
 def _state_author(

@@ -36,7 +36,7 @@ from triadic.events._implied_parties import (
     _summed_reactions,
     _topic_parties,
 )
-from triadic.events._modality import conditional_mark, modality_of, stronger
+from triadic.events._modality import conditional_mark, modality_of, negates, stronger
 from triadic.events._patterns import Grammar, Pattern
 from triadic.events._reading import _depth, _governed_by
 from triadic.events._recode import Recoder
@@ -609,22 +609,19 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         return list(states.values()) if len(states) >= 2 else []
 
     def _solo_exercise(
-        self, t: Trigger, clause: Token | None, sources: list[MentionLike], index: MentionIndexLike
+        self, tok: Token, exercise: Token, apart: bool, clause: Token | None, sources: list[MentionLike],
+        index: MentionIndexLike,
     ) -> bool:
-        """``t`` names a military exercise (its word or its object is one of ``exercise_nouns``) that
-        is not marked joint and that one state holds alone: no second state among its doers and no
-        "with" partner on it, its object or its clause."""
+        """The military exercise ``exercise`` (the trigger ``tok``'s object, or the trigger itself) is
+        not marked joint and one state holds it alone: it is held ``apart`` ("rival exercises"), or no
+        second state is among its doers and no "with" partner is on it, the trigger or its clause."""
         g = self.g
-        tok = t.token
-        word = t.obj if t.pattern.kind == "verb" else tok
-        if word is None or g.lemma(word) not in g.exercise_nouns:
-            return False
         if any(c.dep_ in ("amod", "compound") and c.lower_ in g.exercise_joint_modifiers
-               for c in dependents(word)):
+               for c in dependents(exercise)):
             return False
-        if any(c.lower_ in g.exercise_apart_modifiers for c in dependents(word)):
+        if apart:
             return True  # "rival exercises": each side holds its own, whoever else is named
-        heads = [h for h in (tok, word, clause) if h is not None]
+        heads = [h for h in (tok, exercise, clause) if h is not None]
         partners = [m for h in heads for p in prep_objects(h, frozenset({"with"}) | g.between_preps)
                     for m in actors_of(p, index, g)]
         return len({_country_of(m) for m in [*each_member(sources, tok.doc, index), *partners]}) < 2
@@ -1243,6 +1240,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         exercise = t.obj if pat.kind == "verb" else tok
         drill = exercise is not None and g.lemma(exercise) in g.exercise_nouns and (
             code in g.solo_exercise_codes or code in g.joint_exercise_codes)
+        apart = exercise is not None and _held_apart(exercise, g)
         if sources and all(m.actor.role in g.forceless_roles for m in sources) and (
                 code.startswith(tuple(g.forceless_roots)) or drill):
             # "hospitals held emergency drills", "a company launched a satellite", "fishing boats
@@ -1250,7 +1248,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             # 15) and holds no military exercise (062)
             return None
         if code in g.joint_exercise_codes and t.obj is not None and g.lemma(t.obj) in g.exercise_nouns \
-                and not any(c.lower_ in g.exercise_apart_modifiers for c in dependents(t.obj)):
+                and not _held_apart(t.obj, g):
             partners = self._exercise_partners(tok, sources, index)
             if partners:
                 # "U.S. and Philippine marines held live-fire drills", "held exercises with Belarusian
@@ -1258,14 +1256,13 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 code = g.joint_exercise_codes[code]
                 rule = f"joint({rule})->{code}"
                 sources, targets, reciprocal, notarget = partners, [], True, False
-        elif code in g.solo_exercise_codes and exercise is not None and drill \
-                and len(self._exercise_partners(tok, sources, index)) >= 2 \
-                and not any(c.lower_ in g.exercise_apart_modifiers for c in dependents(exercise)):
+        elif code in g.solo_exercise_codes and drill and not apart \
+                and len(partners := self._exercise_partners(tok, sources, index)) >= 2:
             # "South Korea and the U.S. began joint drills near the border with North Korea": the
             # co-doers are the partners; the state a place phrase names is no side of the exercise
-            sources = self._exercise_partners(tok, sources, index)
-            targets, reciprocal, notarget = [], True, False
-        elif code in g.solo_exercise_codes and sources and self._solo_exercise(t, clause, sources, index):
+            sources, targets, reciprocal, notarget = partners, [], True, False
+        elif code in g.solo_exercise_codes and sources and drill and exercise is not None \
+                and self._solo_exercise(tok, exercise, apart, clause, sources, index):
             # "Russia held naval drills near Japan", "China staged war games around Taiwan": no
             # partner, so no cooperation; the one side's exercise shows force (150) at the state
             # it is held near, if one is named
@@ -1427,9 +1424,14 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         return expel.code, f"expulsion:{head.lemma_.lower()}({inner.rule})->{expel.code}"
 
 
+def _held_apart(exercise: Token, g: Grammar) -> bool:
+    """Each side holds the exercise on its own ("rival exercises", "separate drills")."""
+    return any(c.lower_ in g.exercise_apart_modifiers for c in dependents(exercise))
+
+
 def _denied(tok: Token) -> bool:
     """``tok`` carries its own negation ("not to extradite", "never to give up", "is not ready")."""
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in dependents(tok))
+    return any(negates(c) for c in dependents(tok))
 
 
 def _described(t: Trigger, trig_at: set[int], g: Grammar) -> bool:

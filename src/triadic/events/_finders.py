@@ -910,11 +910,10 @@ class PartyFinder:
         g = self.g
         preps = g.location_preps | _STRUCK_PREPS
         return {
-            m.actor.country
+            country
             for s in dependents(verb) if s.dep_ == "nsubj" and g.lemma(s) in self._event_nouns
             for p in prep_objects(s, preps)
-            for m in actors_of(p, index, g)
-            if m.actor.country and m.actor.role is None and getattr(m, "via", None) in _PLACE_VIAS
+            for m in actors_of(p, index, g) if (country := _place_country(m))
         }
 
     def _nested_place_countries(self, verb: Token, index: MentionIndexLike) -> set[str]:
@@ -929,9 +928,8 @@ class PartyFinder:
                     continue
                 m = index.at(w.i)
                 # only places: a party named further down ("a church run by a French charity") is no setting
-                if m is not None and m.actor.country and getattr(m, "via", None) in _PLACE_VIAS \
-                        and m.actor.role is None:
-                    out.add(m.actor.country)
+                if m is not None and (country := _place_country(m)):
+                    out.add(country)
         return out
 
     def _place_targets(
@@ -1277,6 +1275,14 @@ class PartyFinder:
                 targets.extend(m for m in actors_of(p, index, g) if m.actor.country not in own
                                or (at_home and not any(one_side(s, m, g) for s in sources)))
         return sources, targets, conf
+
+
+def _place_country(m: MentionLike) -> str | None:
+    """The country of a mention that names a place (a city, region, capital or the country's name), not
+    a party; None for any other mention."""
+    if m.actor.role is None and getattr(m, "via", None) in _PLACE_VIAS:
+        return m.actor.country
+    return None
 
 
 def _counted_object_of(noun: Token, clause: Token, g: Grammar) -> bool:

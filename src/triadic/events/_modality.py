@@ -6,10 +6,17 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from triadic.events._patterns import Grammar
-from triadic.events._syntax import delayed_complement, mandative, reporting_verb_of, shares_governor
+from triadic.events._syntax import (
+    delayed_complement,
+    held_stance,
+    mandative,
+    reporting_verb_of,
+    shares_governor,
+)
 from triadic.events._tree import DocTable, dependents, has_to
 
-__all__ = ["modality_of", "stronger", "conditional_act", "conditional_mark", "supposed_act"]
+__all__ = ["modality_of", "stronger", "conditional_act", "conditional_mark", "supposed_act", "denied_stance",
+           "negates", "refused_with_aux"]
 
 # When two cues disagree the stronger one wins: "will not meet" is negated, "could not" too.
 _RANK = {"asserted": 0, "planned": 1, "hypothetical": 2, "negated": 3}
@@ -28,12 +35,25 @@ def _clause_cues(verb: Token, g: Grammar) -> str:
     return found
 
 
+def negates(c: Token) -> bool:
+    """``c`` negates its head word ("not", "n't", "never")."""
+    return c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
+
+
+def refused_with_aux(verb: Token, g: Grammar) -> bool:
+    """``verb`` is negated with a future or volitional auxiliary ("will not lift", "won't hold talks",
+    "would not recognise"): a refusal, where a plain negation ("does not recognise") only denies."""
+    kids = dependents(verb)
+    return any(c.dep_ == "neg" for c in kids) and any(
+        c.dep_ == "aux" and (c.lower_ in g.planned_aux or c.lower_ in g.refusal_aux) for c in kids)
+
+
 def _own_clause_cues(verb: Token, g: Grammar) -> str:
     mod = "asserted"
     for c in dependents(verb):
         dep = c.dep_
         low = c.lower_
-        if dep == "neg" or (dep == "advmod" and low in ("never",)):
+        if negates(c):
             mod = stronger(mod, "negated")
         elif dep in ("nsubj", "nsubjpass") and (
             low in g.negators or any(d.dep_ == "det" and d.lower_ in g.negators for d in dependents(c))
@@ -289,9 +309,7 @@ def denied_stance(act: Token, g: Grammar) -> Token | None:
         noun = act.head
     else:
         return None
-    if noun.pos_ != "NOUN" or g.lemma(noun) not in g.refusal_stance_nouns:
-        return None
-    if noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
+    if not held_stance(noun, g):
         # a refusal needs a party that holds the denied intent ("Turkey has no intention of ...");
         # "there is no intention to ..." only reports a state of affairs
         return None

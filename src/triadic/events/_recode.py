@@ -13,7 +13,7 @@ from triadic.events._draft import _Draft, rule_draft
 from triadic.events._finders import Trigger
 from triadic.events._indirect_parties import content_subjects
 from triadic.events._matching import object_fits
-from triadic.events._modality import denied_stance, modality_of
+from triadic.events._modality import denied_stance, modality_of, refused_with_aux
 from triadic.events._patterns import NO_EVENT, Pattern
 from triadic.events._reading import SentenceReader
 from triadic.events._syntax import (
@@ -542,11 +542,7 @@ class Recoder(SentenceReader):
                 and pat.code in self.g.failure_codes
                 and not any(c.dep_ == "neg" for c in dependents(tok.head))
             )
-        kids = list(dependents(tok))
-        return any(c.dep_ == "neg" for c in kids) and any(
-            c.dep_ == "aux" and (c.lower_ in self.g.planned_aux or c.lower_ in self.g.refusal_aux)
-            for c in kids
-        )
+        return refused_with_aux(tok, self.g)
 
     def _deployments(self, drafts: list[_Draft]) -> None:
         """Forces sent to a mission or abroad to help ("sent troops to the UN mission in Lebanon",

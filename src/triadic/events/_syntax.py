@@ -20,6 +20,7 @@ __all__ = [
     "MentionIndexLike",
     "is_passive",
     "subject_of",
+    "held_stance",
     "clause_verb",
     "actors_of",
     "in_place_phrase",
@@ -102,6 +103,14 @@ _passive = token_memo(_voice)
 # imposed by the United States") or a clause the parser read as active ("the ceasefire agreed by Armenia
 # and Azerbaijan"). The memo itself, not a function calling it: asked thousands of times per corpus.
 is_passive: Callable[[Token], bool] = _passive
+
+
+def held_stance(noun: Token, g: Grammar) -> bool:
+    """``noun`` is a noun of intent or interest (``refusal_stance_nouns``) that a party holds: the object
+    of a verb ("Turkey has no intention of ...", "sees no point in ..."), not a state of affairs ("there is
+    no intention to ...")."""
+    return (noun.pos_ == "NOUN" and g.lemma(noun) in g.refusal_stance_nouns and noun.dep_ == "dobj"
+            and noun.head.pos_ in ("VERB", "AUX"))
 
 
 def subject_of(
@@ -200,8 +209,7 @@ def subject_of(
         objs = [c for c in dependents(gov) if c.dep_ in ("dobj", "dative")]
         if objs and gov.pos_ in ("VERB", "AUX"):
             return objs, True
-        if gov.pos_ == "NOUN" and g.lemma(gov) in g.refusal_stance_nouns and gov.dep_ == "dobj" \
-                and gov.head.pos_ in ("VERB", "AUX"):
+        if held_stance(gov, g):
             # "Turkey has no intention of withdrawing", "has no interest in negotiating": who holds
             # the intent (the subject of the verb it is the object of) is who would act
             poss = [c for c in dependents(gov) if c.dep_ == "poss"]
