@@ -232,6 +232,10 @@ def _shifted_past_as(verb: Token, adj: Token) -> list[Token]:
 
 def _objects(verb: Token, preps: tuple[str, ...]) -> tuple[Token, ...]:
     """:func:`lexical_objects`, found once per verb and preposition set of the document."""
+    if not preps:
+        # most patterns name no words: their verb's objects are one per token (a token memo costs less
+        # to ask than the keyed table, and the patterns of a verb ask thousands of times per corpus)
+        return _plain_objects(verb)
     table = _OBJECTS.table(verb.doc, None)
     key = (verb.i, preps)
     found: tuple[Token, ...] | None = table.get(key)
@@ -244,18 +248,30 @@ def _objects(verb: Token, preps: tuple[str, ...]) -> tuple[Token, ...]:
 _OBJECTS = DocTable()
 
 
+def _plain_objects_of(verb: Token) -> tuple[Token, ...]:
+    return tuple(lexical_objects(verb))
+
+
+# ... and, for the patterns without words, with none
+_plain_objects = token_memo(_plain_objects_of)
+
+
 def verb_matches(tok: Token, pat: Pattern, amounts: frozenset[str] = frozenset()) -> Token | None:
     """If ``pat`` fits the verb ``tok``, the token that satisfied its object (or ``tok`` itself).
 
     Args:
         amounts: amount and partitive words whose "of" holds the real object ("dozens of troops").
     """
-    if pat.words and not _words_present(tok, pat.words):  # (most patterns have no words)
-        return None
-    if pat.words and any(c.dep_ == "prt" and c.lower_ not in pat.words for c in dependents(tok)):
-        # a particle makes a phrasal verb of its own: "did not rule out an operation against X" is no
-        # "rule against", "called off the talks with X" no "call ... with"
-        return None
+    words = pat.words
+    if words:  # (most patterns have no words)
+        if not _words_present(tok, words):
+            return None
+        # (labels read from the document's table: a token decodes its label anew on every read)
+        deps = dep_labels(tok.doc)
+        if any(deps[c.i] == "prt" and c.lower_ not in words for c in dependents(tok)):
+            # a particle makes a phrasal verb of its own: "did not rule out an operation against X" is no
+            # "rule against", "called off the talks with X" no "call ... with"
+            return None
     if pat.intransitive and (any(c.dep_ == "dobj" for c in dependents(tok)) or is_passive(tok)):
         # a passive verb has an object, its subject ("was returned to Spain" is given back)
         return None
@@ -263,7 +279,7 @@ def verb_matches(tok: Token, pat: Pattern, amounts: frozenset[str] = frozenset()
         return None if pat.prep_objects and not _prep_objects_present(tok, pat, amounts) else tok
     # the object before the ``+prep:object`` phrases, which cost more to read: most patterns' objects
     # are absent, and the verb fits only with both
-    for o in _objects(tok, pat.words):
+    for o in _objects(tok, words):
         if _object_fits(o, pat.objects, pat.carriers, amounts):
             return None if pat.prep_objects and not _prep_objects_present(tok, pat, amounts) else o
     return None
