@@ -204,3 +204,83 @@ def test_promise_not_kept_is_not_planned(code) -> None:
 def test_weapons_paid_for_are_military_aid(code, text: str, code_: str) -> None:
     events = code(text)
     assert code_ in {e.cameo for e in events}, code_rules(events)
+
+
+# ------------------------------------------------- session 18: cooperation and yielding without triggers
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # going on with an act is that act, promised as the governor says
+        ("Germany pledged to continue supplying weapons to Ukraine.", "0332"),
+        ("Japan vowed to keep sending aid to Gaza.", "033"),
+        ("Britain promised to continue to support Ukraine.", "032"),
+        # the weapons and relief goods pledged are those 072 and 073 send
+        ("Britain pledged 10,000 artillery shells to Kyiv.", "0332"),
+        ("Japan pledged tents and blankets to flood victims in Pakistan.", "0333"),
+    ],
+)
+def test_promised_aid_and_going_on_with_an_act_are_intents(code, text: str, expected: str) -> None:
+    events = code(text)
+    assert expected in {e.cameo for e in events}, code_rules(events)
+
+
+def test_going_on_with_an_act_alone_is_the_act(code) -> None:
+    events = code("Russia continued shelling Kharkiv on Monday.")
+    assert {e.root for e in events} == {"19"}, code_rules(events)
+
+
+def test_promised_tax_system_is_no_military_aid(code) -> None:
+    events = code("The government promised a fairer tax system to voters.")
+    assert "0332" not in {e.cameo for e in events}, code_rules(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pardon of the jailed frees them (0841), as annotators class it
+        ("Venezuela pardoned 110 opposition activists ahead of the election.", "0841"),
+        ("Myanmar's junta announced an amnesty for 5,000 prisoners to mark the new year.", "0841"),
+        # a law withdrawn is a policy change conceded, no pullout
+        ("India withdrew the controversial farm laws after a year of protests.", "0832"),
+        # requirements waived are eased
+        ("Saudi Arabia waived visa requirements for Chinese tourists.", "081"),
+        # inspectors let back in, with no other party named
+        ("North Korea will readmit international nuclear inspectors, Seoul said.", "0862"),
+        # information told in a "with" phrase is shared, no aid
+        ("The FBI provided Mexican authorities with information on cartel leaders.", "064"),
+        # an airspace opened to another's flights ends its closure
+        ("Saudi Arabia opened its airspace to Israeli airlines.", "0872"),
+        # "unfroze" is the past of "unfreeze"
+        ("The United States unfroze $6 billion in Iranian funds held in South Korea.", "08"),
+    ],
+)
+def test_yielding_wordings_are_coded(code, text: str, expected: str) -> None:
+    events = code(text)
+    assert any(e.cameo.startswith(expected) for e in events), code_rules(events)
+
+
+def test_a_new_air_route_is_no_humanitarian_access(code) -> None:
+    events = code("The airline opened a new route to Lisbon.")
+    assert "0863" not in {e.cameo for e in events}, code_rules(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya renewed its appeal for international help to fight the locust plague.",
+        "Pakistan made a fresh appeal for aid after the floods.",
+    ],
+)
+def test_an_appeal_made_or_renewed_for_help_is_an_appeal_for_aid(code, text: str) -> None:
+    events = code(text)
+    assert "023" in {e.cameo for e in events}, code_rules(events)
+
+
+def test_a_signalled_possibility_of_ones_own_act_is_an_intent(code) -> None:
+    events = code("Iran signalled it could release the detained French couple.")
+    assert "0353" in {e.cameo for e in events}, code_rules(events)
+
+
+def test_a_said_possibility_stays_a_possibility(code) -> None:
+    events = code("Iran said it could release the detained French couple.")
+    assert not any(e.root == "03" for e in events), code_rules(events)

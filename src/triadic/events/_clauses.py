@@ -356,13 +356,16 @@ def reported_intent(verb: Token, g: Grammar) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ccomp":
         return None
     kids = list(dependents(verb))
-    if not any(c.dep_ == "aux" and c.lower_ in g.intent_aux for c in kids):
+    head = verb.head
+    promised = head.lemma_.lower() in g.promising_verbs
+    # a promising verb makes even a possibility its speaker's intent ("signalled it could release the
+    # crew", "hinted it could return to talks"): only the speaker's own act can be signalled so
+    modals = g.intent_aux | g.promising_possibility_aux if promised else g.intent_aux
+    if not any(c.dep_ == "aux" and c.lower_ in modals for c in kids):
         return None
     if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in g.conditional_marks) for c in kids):
         return None
-    head = verb.head
-    if head.pos_ not in ("VERB", "AUX") or (
-            head.lemma_.lower() not in g.speech_verbs and head.lemma_.lower() not in g.promising_verbs):
+    if head.pos_ not in ("VERB", "AUX") or (head.lemma_.lower() not in g.speech_verbs and not promised):
         return None
     return head
 

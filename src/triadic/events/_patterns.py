@@ -294,6 +294,8 @@ class Grammar:
     # Future auxiliaries of a reported clause in which a speaker says what it will do ("the rebels
     # said they would release ..."): the speaker's intent (03) or threat (13), not the act itself.
     intent_aux: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
+    # Possibility modals that a promising verb still makes its speaker's intent ("signalled it could ...").
+    promising_possibility_aux: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
     # Verbs of failing ("failed to reach a deal"), and the codes of acts whose failure is a
     # rejection (12x) as "refused to agree" is: an agreement not reached.
     failure_verbs: frozenset[str] = frozenset()
@@ -511,6 +513,9 @@ class Grammar:
     # Verbs of helping whose bare infinitive is the helped act ("help rebuild Gaza"): the help is aimed
     # at whom that act is, when it triggers nothing itself.
     helping_verbs: frozenset[str] = frozenset()
+    # Verbs of going on with an act ("vowed to keep sending aid", "pledged to continue supporting
+    # Kyiv"): the act they carry is governed by whatever governs them.
+    aspect_verbs: frozenset[str] = frozenset()
     condition_target_marks: frozenset[str] = frozenset()
     # Roots of a reported future act that a report put after it makes a schedule, not an intent
     # ("will travel to Argentina next week, officials said" is a planned visit).

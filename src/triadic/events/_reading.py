@@ -427,6 +427,10 @@ class SentenceReader(PartyFinder):
         if clause.dep_ == "xcomp" and head.pos_ == "VERB" and self.g.lemma(head) in self.g.helping_verbs:
             # "is prepared to help mediate": the helped act is the helper's own, governed as "help" is
             return self._governor(head)
+        if clause.dep_ == "xcomp" and head.pos_ == "VERB" and self.g.lemma(head) in self.g.aspect_verbs:
+            # "pledged to continue supplying weapons", "vowed to keep sending aid": going on with an
+            # act is that act, promised as the governor of "continue" says (0332, 033 here)
+            return self._governor(head)
         if shares_governor(clause):
             # "agreed to lift sanctions and restore ties", "urged X to disarm and to free Y": a verb
             # coordinated with a governed infinitive is governed the same way
