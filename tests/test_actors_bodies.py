@@ -89,7 +89,24 @@ def test_asylum_seekers_hyphenated(resolver: ActorResolver) -> None:
     ("The P5+1 met Iranian negotiators in Vienna.", "P5", "MPW"),
     # the combining form of China in a hyphen pair
     ("The Sino-Japanese summit was postponed.", "Sino", "CHN"),
+    # ... and of India
+    ("The Indo-Nepali power trade pact was renewed.", "Indo", "IND"),
 ])
 def test_group_of_powers_and_combining_forms(
         resolver: ActorResolver, text: str, word: str, code: str) -> None:
     assert covering(resolve_text(resolver, text), word).actor.code == code
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    # a chamber named by its own name is its own country's legislature, whatever else the sentence names
+    ("The Duma approved the pact with North Korea on Wednesday.", "Duma", "RUSLEG"),
+    ("The Knesset passed the bill in a late-night vote.", "Knesset", "ISRLEG"),
+    ("Poland's Sejm backed the treaty with Ukraine.", "Sejm", "POLLEG"),
+])
+def test_legislatures_by_their_own_name(resolver: ActorResolver, text: str, word: str, code: str) -> None:
+    assert covering(resolve_text(resolver, text), word).actor.code == code
+
+
+def test_the_indo_pacific_is_no_party(resolver: ActorResolver) -> None:
+    idx = resolve_text(resolver, "The Indo-Pacific strategy was unveiled in Tokyo.")
+    assert all(m.actor.country != "IND" for m in idx.mentions)

@@ -169,3 +169,56 @@ def test_predicate_noun_of_an_infinitive_relative_is_the_doer(code) -> None:
     # "became the first country to recognise X": the copula's subject recognises
     found = triples(code("Palau became the latest country to recognise Kosovo."))
     assert ("PLW", "054", "KSV") in found, found
+
+
+# ---------------------------------------------------------------- parties of an agreement told less plainly
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a passive with an agent: the subject noun's "with" partner is the target
+        ("The border demarcation accord with Moldova was ratified by Romania's parliament on Friday.",
+         "ROMLEG", "MDA"),
+        # ... or the side a hyphen pair on it names that is not the agent
+        ("The Iran-Belarus cooperation treaty was ratified by Iran's parliament on Sunday.", "IRNLEG", "BLR"),
+        # a possessor and a "with" partner on an agreement signed with no agent
+        ("Fiji's fisheries deal with Taiwan was signed in Suva on Monday.", "FJI", "TWN"),
+        # a participle on the object names the partner
+        ("Ecuador's congress ratified the trade accord signed with South Korea.", "ECULEG", "KOR"),
+    ],
+)
+def test_the_partner_of_a_ratified_or_signed_agreement(code, text: str, source: str, target: str) -> None:
+    found = triples(code(text))
+    assert (source, "057", target) in found, found
+
+
+def test_a_legislature_named_by_its_own_name_is_its_countrys(code) -> None:
+    found = triples(code("The State Duma ratified the security treaty with Belarus on Tuesday."))
+    assert ("RUSLEG", "057", "BLR") in found, found
+
+
+def test_signing_at_a_ceremony_attended_by_both_sides(code) -> None:
+    text = "The agreements were signed at a ceremony in Canberra attended by Albanese and Marape."
+    found = triples(code(text))
+    assert ("AUSGOV", "057", "PNGGOV") in found and ("PNGGOV", "057", "AUSGOV") in found, found
+
+
+def test_what_a_joint_act_is_about_is_no_counterpart(code) -> None:
+    found = triples(code("Rome and Ankara signed an accord on the return of migrants."))
+    assert all(c != "057" or t in ("ITAGOV", "TURGOV") for _, c, t in found), found
+    assert ("ITAGOV", "057", "TURGOV") in found, found
+
+
+def test_recognised_as_a_countrys_authority(code) -> None:
+    found = triples(code("Britain recognised the opposition-led council as Libya's legitimate government."))
+    assert any(s == "GBR" and c == "054" and t.startswith("LBY") for s, c, t in found), found
+
+
+def test_a_mediated_exchange_between_two_sides(code) -> None:
+    found = triples(code("Turkey mediated the exchange of 200 prisoners between Armenia and Azerbaijan."))
+    assert ("TUR", "045", "ARM") in found and ("TUR", "045", "AZE") in found, found
+
+
+def test_a_progressive_misread_as_a_noun_is_still_a_verb(code) -> None:
+    found = triples(code("Oman, which is mediating between Iran and the United States, urged calm."))
+    assert ("OMN", "045", "IRN") in found, found
+    assert not [e for e in code("The problem is the fighting in the north.") if e.cameo.startswith("19")]

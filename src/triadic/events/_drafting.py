@@ -10,7 +10,9 @@ from spacy.tokens import Span, Token
 from triadic.events._arg_phrases import argument_words
 from triadic.events._claims import ClaimMarker
 from triadic.events._clauses import (
+    Localised,
     asked_clause,
+    country_prefix,
     each_member,
     each_other,
     for_to,
@@ -54,6 +56,7 @@ from triadic.events._syntax import (
     named_owners,
     names_own_doer,
     on_side,
+    participle_clauses,
     prep_objects,
     side_of,
     subject_of,
@@ -671,6 +674,28 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             found = self._meeting_sides(verb, index) or found
         return distinct_parties(found)
 
+    def _predicated_owner(
+        self, verb: Token, index: MentionIndexLike, targets: list[MentionLike]
+    ) -> list[MentionLike]:
+        """The country an "as" predicate names as the owner of what the verb's object is said to be
+        ("recognised X as Venezuela's legitimate authority", "as the government of Libya"): the
+        object's body of that country when it names a role of no country, else that country itself."""
+        g = self.g
+        heads = [verb, *(c for c in dependents(verb) if c.dep_ == "dobj")]
+        owners = {m.actor.country: m for h in heads for n in prep_objects(h, g.predicate_preps)
+                  for w in n.subtree if (m := index.at(w.i)) is not None and m.actor.country}
+        if len(owners) != 1:
+            return []
+        country, owner = next(iter(owners.items()))
+        if not targets:
+            return [owner]
+        if not all(m.actor.role and m.actor.code == m.actor.role for m in targets):
+            return []
+        return [Localised(m.start, m.end, m.start_char, m.end_char, m.text,
+                          replace(m.actor, code=country_prefix(country) + m.actor.code, country=country,
+                                  name=f"{m.actor.name} ({country})"))
+                for m in targets]
+
     def _meeting_sides(self, verb: Token, index: MentionIndexLike) -> list[MentionLike]:
         """The sides of the meeting or visit a joint act was done at ("were signed during Modi's visit
         to Japan", "at a meeting between A and B", "on the sidelines of a summit between A and B"):
@@ -680,6 +705,13 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         for n in prep_objects(verb, g.joint_setting_preps):
             if g.lemma(n) in g.margin_nouns:
                 n = next(iter(prep_objects(n, frozenset({"of"}))), n)
+            # "signed at a ceremony attended by Li Qiang and Mark Brown": those a participle on the
+            # setting says took part in it
+            attendees = distinct_parties([m for a in participle_clauses(n)
+                                          for o in prep_objects(a, g.agent_preps)
+                                          for m in actors_of(o, index, g)])
+            if len(attendees) >= 2:
+                return attendees
             t = every.get(n.i)
             if t is None or t.pattern.kind != "noun" or not t.pattern.code.startswith("04"):
                 continue
@@ -913,6 +945,16 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 parties = self._joint_parties(joint_noun, tok, index)
                 if len(parties) >= 2:
                     sources, targets, joint = parties, [], True
+                else:
+                    # "the Cook Islands' deal with China was signed": the side the noun names before it
+                    # signed with its "with" partner, one way, as "the Cook Islands signed a deal with
+                    # China" is
+                    owners = distinct_parties(_premodifier_parties(joint_noun, index))
+                    partners = [m for o in prep_objects(joint_noun, frozenset({"with"}))
+                                for m in actors_of(o, index, g)
+                                if all(m.actor.code != p.actor.code for p in owners)]
+                    if len(owners) == 1 and partners:
+                        sources, targets = owners, distinct_parties(partners)
             elif sources and not targets and pat.reciprocal and joint_noun is not None and _unagented(tok):
                 # "the agreement was signed during a visit by Iran's minister to Riyadh": the doer
                 # the setting names signed with the other side of that visit
@@ -1066,6 +1108,12 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             if not targets and sources and pat.code[:2] in g.place_topic_roots:
                 # "called for a ceasefire in Gaza": whom the words concern is where their topic is
                 targets = self._place_of_topic(tok, t, index, sources)
+            if sources and pat.code in g.predicated_owner_codes and all(
+                    m.actor.country is None for m in targets):
+                # "recognised the opposition-led parliament as Venezuela's legitimate authority",
+                # "recognized the council as the government of Libya": what a body is recognised as
+                # says whose it is
+                targets = self._predicated_owner(tok, index, targets) or targets
             if pat.code in g.mediation_codes and t.obj is None:
                 # "Egypt brokered the Israel-Hamas truce", "mediated the Russia-Ukraine prisoner swap":
                 # the sides named before the mediated act's noun, all of them (the object finder takes
@@ -1074,6 +1122,11 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                     if c.dep_ == "dobj":
                         sides = [m for m in _premodifier_parties(c, index)
                                  if all(m.actor.code != x.actor.code for x in sources)]
+                        if len({m.actor.code for m in sides}) < 2:
+                            # "mediated the exchange of 300 prisoners between Russia and Ukraine": the
+                            # sides a "between" inside the mediated act's phrase names, before the
+                            # people the act is done to
+                            sides = self._mediated(c, index, sources)
                         if len({m.actor.code for m in sides}) >= 2:
                             targets = sides
             if pat.code in g.destination_codes and _units_only(tok, g):
@@ -1211,6 +1264,10 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             # "Armenia and Azerbaijan exchanged prisoners": the exchanged people are what passes
             # between the sides, not a third party
             inside = {w.idx for w in t.obj.subtree}
+            # ... nor are the people the act is about, which the parser may hang on the verb ("Paris and
+            # Tehran signed an accord [on the release of detainees]")
+            inside |= {w.idx for p in prep_objects(tok, g.topic_preps | g.topic_preps_of_info)
+                       for w in p.subtree}
             targets = [m for m in targets if m.start_char not in inside]
         mod = modality_of(tok, clause, g)
         if pat.adjective and tok.dep_ == "acomp":

@@ -467,6 +467,15 @@ class PartyFinder:
             cands.extend(c for c in kids if c.dep_ in ("nsubjpass", "csubjpass", "nsubj"))
             if verb.dep_ == "acl" and not cands:
                 cands.append(verb.head)
+            if t.obj is None:
+                # "the defence accord with Somalia was ratified by Turkey's parliament", "the Russia-
+                # North Korea treaty was ratified by the Duma": a passive subject naming an act is the
+                # verb's object, and whom that act is with is the target, as for the active verb
+                cands.extend(p for n in _act_subjects(kids, self._event_nouns)
+                             for p in prep_objects(n, g.target_preps))
+                if pat.reciprocal:
+                    cands.extend(c for n in _act_subjects(kids, self._event_nouns) for c in dependents(n)
+                                 if c.i < n.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod"))
         elif verb.dep_ == "acl" and verb.tag_ == "VBN" and not headline_verb(verb) and not (
                 pat.code[:2] in g.instrument_roots and _ordered_done(verb, g) is not None):
             # "the diplomats expelled by Russia": the modified noun is the patient ("ordered troops
@@ -598,6 +607,11 @@ class PartyFinder:
                     cands.extend(prep_objects(o, g.target_preps))
                     if not pat.reciprocal:
                         cands.extend(prep_objects(o, g.between_preps))
+                if pat.reciprocal and c.lemma_.lower() in self._event_nouns:
+                    # "ratified the defence accord signed with Mogadishu": whom the act the verb
+                    # completes was made with, told in a participle on its noun
+                    cands.extend(p for a in participle_clauses(c)
+                                 for p in prep_objects(a, frozenset({"with"})))
         sending = g.lemma(verb) in g.deployment_verbs
         if t.obj is not None and t.obj.dep_ != "pobj" and (
                 pat.code[:2] not in g.instrument_roots or g.lemma(t.obj) in g.entered_place_nouns) \
@@ -1494,6 +1508,12 @@ def _object_relative_head(verb: Token, g: Grammar) -> bool:
         if c.dep_ == "prep" and any(o.lower_ in g.relative_pronouns for o in dependents(c)):
             return False
     return True
+
+
+def _act_subjects(kids: Sequence[Token], event_nouns: frozenset[str]) -> list[Token]:
+    """The passive subjects among a verb's dependents that name an act ("the agreement", "the
+    deal"), not a party or a person."""
+    return [c for c in kids if c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and c.lemma_.lower() in event_nouns]
 
 
 def _shifted_objects(verb: Token) -> list[Token]:

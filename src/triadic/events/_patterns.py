@@ -119,6 +119,7 @@ class Grammar:
     target_preps: frozenset[str] = frozenset()
     agent_preps: frozenset[str] = frozenset()
     between_preps: frozenset[str] = frozenset()
+    predicate_preps: frozenset[str] = frozenset()
     joint_setting_preps: frozenset[str] = frozenset()
     margin_nouns: frozenset[str] = frozenset()
     actor_preps: frozenset[str] = frozenset()
@@ -226,6 +227,7 @@ class Grammar:
     # Codes of mediation, whose parties may be named only inside its purpose ("a mediation effort to
     # resolve the rift between A and B").
     mediation_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    predicated_owner_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Roots of asking (appeals, demands, ultimatums): a "for X to" clause on the verb names the target.
     asking_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Verbs by which the subject receives what another sends ("received a call from X"), and meeting

@@ -143,6 +143,10 @@ class SentenceReader(PartyFinder):
                 out.append(Trigger(tok, _DISPARAGING, None))
                 continue
             cands = (verbs.get(lemma) or verbs.get(lows[i])) if pos in ("VERB", "AUX", "NOUN") else None
+            if not cands and pos == "NOUN" and _misread_progressive(tok):
+                # "Egypt, which is mediating between A and B": a progressive the tagger read as a noun
+                # keeps its "-ing" as its lemma; look it up by its plain forms
+                cands = next((verbs[f] for f in _ing_forms(lows[i]) if f in verbs), None)
             if cands and (pos != "NOUN" or any(deps[c.i] == "nsubj" for c in dependents(tok))):
                 naming = lemma in self.g.naming_verbs and (_names_predicate(tok) or _disparaged(tok, self.g))
                 for p in cands:
@@ -728,6 +732,26 @@ def _title_case(toks: Sequence[Token]) -> bool:
     """Most longer words are capitalised, as in a headline ("Turkey Condemns Attack on Convoy")."""
     words = [t for t in toks if t.is_alpha and len(t) > 3]
     return len(words) > 0 and sum(t.is_title for t in words) >= 0.6 * len(words)
+
+
+def _misread_progressive(tok: Token) -> bool:
+    """``tok`` is an "-ing" word tagged as a noun that has a subject and a "be" auxiliary of its own
+    ("which [is] mediating between ..."): a progressive verb the tagger misread (a predicate noun,
+    "the problem is the fighting", hangs on the copula, not under it)."""
+    kids = dependents(tok)
+    return (tok.lower_.endswith("ing")
+            and any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids)
+            and any(c.dep_ == "nsubj" for c in kids))
+
+
+def _ing_forms(word: str) -> tuple[str, ...]:
+    """Candidate lemmas of an "-ing" word ("mediating" -> "mediate", "talking" -> "talk",
+    "shipping" -> "ship")."""
+    stem = word[:-3]
+    out = [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        out.append(stem[:-1])
+    return tuple(out)
 
 
 def _plain_forms(word: str) -> tuple[str, ...]:
