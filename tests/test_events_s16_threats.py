@@ -90,3 +90,59 @@ def test_the_same_words_that_threaten_no_one_are_no_threat(code, text: str) -> N
 def test_hitting_back_at_critics_stays_criticism(code) -> None:
     events = code("The president said he would hit back at critics of the reform.")
     assert not [e for e in events if e.root == "13"], code_rules(events)
+
+
+
+# ---------------------------------------------------------------- session 18: targets of verbal conflict
+@pytest.mark.parametrize(
+    ("text", "root", "target"),
+    [
+        # force, or a threat of it, used on a protest named by its act: aimed at who protests
+        ("The Belarusian president vowed to crush the demonstrations in Minsk.", "13", "BLROPP"),
+        ("Georgian police violently dispersed the rallies in Tbilisi.", "17", "GEOOPP"),
+        ("Serbian riot police cracked down on the protests.", "17", "SRBOPP"),
+        # the addressee a small parser reads as an adverbial noun after a fronted quote
+        ('"We will not stand idle," Ankara warned Damascus.', "13", "SYR"),
+        # a reply threatened to whoever's act it answers
+        ("The Azerbaijani defence ministry warned of a crushing reply to any provocation by Armenia.",
+         "13", "ARM"),
+        # naming an act by a judgement word, or by several, criticises its owner
+        ("Manila called Beijing's claims baseless and illegal.", "11", "CHN"),
+        ("Seoul's foreign ministry described Tokyo's remarks as provocative.", "11", "JPN"),
+        # a warning or rebuke the words are said in, addressed to a party, is the event
+        ("In a veiled warning to Caracas, the Guyanese president said his country would defend its land.",
+         "13", "VEN"),
+        ("In a rebuke to Washington, the Brazilian foreign minister said the tariffs hurt both economies.",
+         "11", "USA"),
+        # the name given to an act says whose it is
+        ("Georgia's opposition condemned the raids, calling them an attack on free media by the government.",
+         "11", "GEOGOV"),
+        # a reprisal named by the verb's own noun is aimed where that noun is
+        ("Beijing said it would respond with countermeasures to the new Canadian tariffs.", "16", "CAN"),
+        # a reply with measures of reprisal threatens the doer of what it answers
+        ("Minsk said it would respond with reciprocal measures to the Lithuanian sanctions.", "13", "LTU"),
+    ],
+)
+def test_verbal_conflict_finds_its_target(code, text: str, root: str, target: str) -> None:
+    events = code(text)
+    found = {e.target.actor.code for e in events if e.root == root and e.target}
+    assert any(t.startswith(target) for t in found), code_rules(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rebellion is fought by rebels, no protest; a doerless protest of no state's force is none
+        "The army vowed to crush the rebellion in the north.",
+        "Fans of the club rallied in the square after the final.",
+        # a judgement of something no party owns, or the speaker's own
+        "The minister called the weather forecast unfounded.",
+        # a statement in a setting that is no addressed act
+        "In a statement, the ministry said the talks were productive.",
+        # a reply with measures of no reprisal
+        "The ministry said it would respond with measures to support farmers.",
+    ],
+)
+def test_verbal_conflict_without_a_party_stays_untargeted(code, text: str) -> None:
+    events = code(text)
+    assert not [e for e in events if e.root in ("11", "12", "13", "17") and e.target], code_rules(events)

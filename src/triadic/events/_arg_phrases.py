@@ -135,6 +135,8 @@ class ArgumentWords:
     state_made_processes: frozenset[str] = frozenset()
     state_made_preps: frozenset[str] = frozenset()
     crowd_force_roles: frozenset[str] = field(default=frozenset(), metadata=_ROLES)
+    crowd_act_nouns: frozenset[str] = frozenset()
+    crowd_act_role: str = ""
     awaited_roots: tuple[str, ...] = ()
     awaited_marks: frozenset[str] = frozenset()
     mediated_codes: tuple[str, ...] = ()

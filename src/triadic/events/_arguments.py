@@ -27,6 +27,7 @@ from triadic.events._arg_targets import (
     helped,
     measure,
     measure_place,
+    misread_object,
     named_place,
     party,
     party_in,
@@ -316,6 +317,7 @@ def _verb_targets(
             return hit[:1]
     dobj = [c for c in dependents(verb)
             if c.dep_ in ("dobj", "dative") and not is_time(c) and c.i != event_noun]
+    dobj = dobj or misread_object(verb)
     if dobj and _bare(dobj[0]):
         # "sought refuge in X", "took shelter in X": a bare noun completes the verb's meaning; where it
         # happens, if a party, is what the act bears on; "seek support from X": the party it is from

@@ -12,7 +12,7 @@ from triadic.events._draft import _Draft, rule_draft
 from triadic.events._modality import modality_of
 from triadic.events._patterns import Grammar
 from triadic.events._reading import SentenceReader
-from triadic.events._syntax import MentionIndexLike, MentionLike, actors_of
+from triadic.events._syntax import MentionIndexLike, MentionLike, actors_of, prep_objects
 from triadic.events._tree import dep_labels, dependents, doc_tokens
 
 __all__ = ["ClaimMarker"]
@@ -198,7 +198,17 @@ class ClaimMarker(SentenceReader):
         named thing belongs to, also where the parser read a plural object as a clause ("called
         China's drills a provocation": "drills" as a verb)."""
         for d in drafts:
-            if d.targets or not d.rule.endswith(f"naming+disparaging->{d.code}"):
+            if not d.rule.endswith(f"naming+disparaging->{d.code}"):
+                continue
+            side = {m.actor.code for m in d.sources}
+            if d.trigger.dep_ == "relcl" and any(
+                    o is not d and o.code[:2] == d.code[:2] and {m.actor.code for m in o.sources} == side
+                    and o.trigger in d.trigger.ancestors for o in drafts):
+                # "summoned X's envoy to protest the detention, which Moscow called unjustified": a
+                # name the speaker gives to what its own protest is about is that protest's reason
+                d.targets = []
+                continue
+            if d.targets:
                 continue
             named = [c for c in dependents(d.trigger) if c.dep_ in ("dobj", "ccomp")]
             owners = [m for c in named for o in (c, *dependents(c)) if o.dep_ in ("dobj", "ccomp", "poss",
@@ -206,6 +216,12 @@ class ClaimMarker(SentenceReader):
             side = {m.actor.code for m in d.sources}
             d.targets = [m for m in owners if m.actor.code not in side]
             tok = d.trigger
+            if not d.targets:
+                # "calling it an attack on democracy by Erdogan's government", "called the ban an
+                # attempt by the ruling party to ...": the name given says whose act it is
+                d.targets = [m for c in dependents(tok) if c.dep_ == "oprd"
+                             for o in prep_objects(c, self.g.agent_preps)
+                             for m in actors_of(o, index, self.g) if m.actor.code not in side]
             if not d.targets and tok.dep_ == "pcomp" and any(
                     c.dep_ == "dobj" and c.lower_ == "what" for c in dependents(tok)):
                 # "ordered the mayor's arrest, in what the opposition called a purge": what is named is

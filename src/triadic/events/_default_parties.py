@@ -61,9 +61,9 @@ def implied_targets(
     if code.startswith(words.taken_ground_codes) or code.startswith(words.site_force_codes):
         return _held_ground(verb, sources, index, sites_only=not code.startswith(words.taken_ground_codes))
     if code.startswith(words.crowd_force_codes):
-        if not all(m.actor.role in words.crowd_force_roles for m in sources):
-            return []
-        return _crowd(verb, sources, index, g)
+        crowd = _crowd(verb, sources, index, g) if all(
+            m.actor.role in words.crowd_force_roles for m in sources) else []
+        return crowd or _repressed_protest(verb, sources, index, g)
     if code.startswith(words.state_made_roots) or (
             code.startswith(words.state_made_refused_roots) and _refused(verb, g)):
         # "would not recognise the results" is recoded as the refusal (12) it is, once it has a target
@@ -257,6 +257,40 @@ def _crowd(
             found = [m for m in actors_of(s, index, g) if m.actor.role in roles and m.actor.code not in codes]
             if found:
                 return found
+    return []
+
+
+# Relations through which force names the protest it is used on: its object ("dispersed the
+# protests"), the subject of its passive ("the rally was broken up") and, for a phrasal verb, the object
+# of its particle's preposition ("cracked down on the demonstrations", "opened fire on the march").
+_PROTEST_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def _repressed_protest(
+    verb: Token, sources: Sequence[MentionLike], index: MentionIndexLike, g: Grammar
+) -> list[MentionLike]:
+    """The protesters a state's force is used on when it names their protest, not them ("police
+    dispersed the protests in Almaty", "troops crushed the demonstrations"): the protesting role
+    (``crowd_act_role``) of the country the protest is in, else of the state's own. A protest whose
+    own phrase names who holds it ("the opposition's rallies") has its target found from the words;
+    only a state represses (a rebel "attack on a rally" is not this)."""
+    words = argument_words()
+    if not all(m.actor.role in g.state_roles if m.actor.role else state_itself(m) for m in sources):
+        return []
+    heads = [c for c in dependents(verb) if c.dep_ in _PROTEST_DEPS]
+    heads += [o for c in dependents(verb) if c.dep_ == "prep" for o in dependents(c) if o.dep_ == "pobj"]
+    for h in heads:
+        if h.lemma_.lower() not in words.crowd_act_nouns or any(
+                c.dep_ in _OWNER_DEPS or c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "ORG")
+                for c in dependents(h)):
+            continue
+        # where the protest is ("the protests in Almaty"), else where the act is ("in the capital")
+        named = [m for x in (h, verb) for p in prep_objects(x, g.location_preps)
+                 for m in actors_of(p, index, g) if m.actor.country]
+        named += [m for m in sources if m.actor.country]
+        for m in named[:1]:
+            actor = _state_organ(m.actor.country or "", words.crowd_act_role)
+            return [Localised(h.i, h.i, h.idx, h.idx, "", actor)]
     return []
 
 

@@ -905,6 +905,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         g = self.g
         notarget = pat.notarget
         own_doer = False
+        nested = False  # a noun that is what another act of the sentence is done to (see below)
         joint = False  # the sides of a joint act found in its noun's words (see _joint_parties)
         if pat.kind == "verb":
             clause: Token | None = tok
@@ -1192,6 +1193,10 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             if clause_for_actors is None and clause is not None and sources:
                 doers = {m.actor.code for m in self._sources_of_verb(clause, index)[0]}
                 own_doer = not ({m.actor.code for m in sources} & doers)
+            # "vowed to crush the protests": a doerless noun that another act of the clause is done to
+            # is not what a pledge or threat over the clause governs; the verb's act (the crushing) is
+            nested = (clause_for_actors is None and clause is not None and not sources
+                      and clause.i in by_tok and tok.head.i == clause.i)
             if any(m.start <= tok.i < m.end for m in (*sources, *targets)):
                 # "its peacekeeping force stepped up patrols", "the killing of protesters": a noun
                 # that is the name of a party is that party, not an act of its own
@@ -1345,7 +1350,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         ]
         gov = (
             self._governor(clause)
-            if clause is not None and not own_doer and not visit_setting(tok, g)
+            if clause is not None and not own_doer and not nested and not visit_setting(tok, g)
             and not _background(tok, g)
             else None
         )

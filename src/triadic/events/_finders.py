@@ -16,6 +16,7 @@ from triadic.events._arg_targets import (
     dispatched_to,
     headline_verb,
     helped,
+    misread_object,
     people,
     places_after,
     responds_to,
@@ -535,6 +536,7 @@ class PartyFinder:
             # a pattern object reached through its preposition leaves the direct object free
             # ("accused Israel of +genocide": Israel is the target)
             cands.extend(c for c in kids if c.dep_ in ("dobj", "dative"))
+            cands.extend(misread_object(verb))
             # "ordered the newspaper closed": the ordered act is done to what the order names
             cands.extend(ordered_patient(verb, g))
         else:

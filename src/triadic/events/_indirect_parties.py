@@ -223,8 +223,11 @@ def answered_doers(verb: Token, objs: Sequence[Token]) -> list[Token]:
     backs = (b for c in dependents(verb) for b in (c, *dependents(c)) if c.dep_ in ("prt", "advmod"))
     if verb.lemma_.lower() in words.reply_verbs or (
             verb.lemma_.lower() in words.back_reply_verbs and any(b.lower_ == "back" for b in backs)):
-        # "would respond to the drills by Seoul", "would strike back at any Iranian attack"
+        # "would respond to the drills by Seoul", "would strike back at any Iranian attack"; the parser
+        # may hang the "to" on the means of the reply ("respond with reciprocal measures to the ...")
         acts += _prep_objects(verb, words.reply_preps)
+        acts += [a for w in _prep_objects(verb, frozenset({"with"}))
+                 for a in _prep_objects(w, words.reply_preps)]
     out: list[Token] = []
     for a in acts:
         for q in (a, *conjuncts(a)):

@@ -28,7 +28,16 @@ from triadic.events._syntax import (
     shares_governor,
     that_marked,
 )
-from triadic.events._tree import DocTable, dep_labels, dependents, has_to, lower_words, token_memo, tokens_of
+from triadic.events._tree import (
+    DocTable,
+    conjuncts,
+    dep_labels,
+    dependents,
+    has_to,
+    lower_words,
+    token_memo,
+    tokens_of,
+)
 from triadic.model import Event
 
 __all__ = ["SentenceReading", "SentenceReader", "reserved_right"]
@@ -159,8 +168,11 @@ class SentenceReader(PartyFinder):
                             tok, self.g) and not unhesitating(tok, self.g) and not any(
                             c.dep_ == "advmod" and c.lower_ in self.g.reprisal_manners
                             for c in dependents(tok)) and not any(
-                            manner_of_force(o, self.g) for o in _reply_manners(tok)):
-                        # "would respond to the letter" is no threat; "would respond decisively" is
+                            manner_of_force(o, self.g) or (
+                                self.g.lemma(o) in self.g.measure_nouns and _reply_of_force(o, self.g))
+                            for o in _reply_manners(tok)):
+                        # "would respond to the letter" is no threat; "would respond decisively" or
+                        # "with retaliatory measures" is
                         continue
                     if p.code[:2] == "11" and lemma in self.g.reprisal_verbs \
                             and _struck_back_at_assault(tok, nouns):
@@ -688,8 +700,12 @@ def _disparaged(verb: Token, g: Grammar) -> bool:
     preds = [c for c in dependents(verb) if c.dep_ == "oprd"]
     if g.lemma(verb) in g.describing_verbs:
         # "described the drills as a threat": the predicate is the object of "as"
-        preds += [o for p in dependents(verb) if p.dep_ == "prep" and p.lower_ == "as"
-                  for o in dependents(p) if o.dep_ == "pobj"]
+        # (an adjective after "as" the parser may hang as its modifier: "described it as provocative";
+        # and "as" itself on the object: "described [Tokyo's remarks as] a provocation")
+        heads = [verb, *(c for c in dependents(verb) if c.dep_ == "dobj")]
+        preds += [o for h in heads for p in dependents(h) if p.dep_ == "prep" and p.lower_ == "as"
+                  for o in dependents(p)
+                  if o.dep_ == "pobj" or o.dep_ in ("amod", "acomp") and o.pos_ == "ADJ"]
     # the parser may hang the predicate on the object ("called the air strike [an act] of ...") or
     # read a plural object as a clause ("called China's drills [a provocation]")
     preds += [
@@ -697,10 +713,13 @@ def _disparaged(verb: Token, g: Grammar) -> bool:
         for p in dependents(c) if p.dep_ in ("dobj", "oprd", "appos") and p.i > c.i
         and any(d.dep_ == "det" for d in dependents(p))
     ]
-    for c in preds:
+    # each of coordinated predicates blames ("baseless and irresponsible"); the wider words of a report's
+    # judgement ("false", "unjustified") were tried as names and added false criticism on unseen text
+    blame = g.disparaging_words
+    for c in (x for p in preds for x in (p, *conjuncts(p))):
         words = [c, *(o for p in dependents(c) if p.dep_ == "prep" and p.lower_ == "of"
                       for o in dependents(p) if o.dep_ == "pobj")]
-        if any(g.lemma(w) in g.disparaging_words or w.lower_ in g.disparaging_words for w in words):
+        if any(g.lemma(w) in blame or w.lower_ in blame for w in words):
             return True
     return False
 

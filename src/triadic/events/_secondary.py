@@ -189,6 +189,12 @@ class SecondaryMarker(SentenceReader):
                 # refused), the setting where it did not is an event ("a deal on a treaty" is not)
                 if owner is None or owner is d or owner.secondary is not None:
                     continue
+                if self._said_as(d, owner):
+                    # "In a warning to Moscow, the NATO chief said ...": the words said are that
+                    # warning, made by the speaker to whom the noun addresses it
+                    d.sources = list(owner.sources)
+                    owner.secondary = d
+                    continue
                 if _own_doer(d, owner, self.g):
                     # "freed the hostages after mediation by Norway": an act the phrase credits to
                     # another party by name is that party's event, besides the clause's own; with
@@ -201,6 +207,10 @@ class SecondaryMarker(SentenceReader):
                 setting = d.trigger.dep_ == "pobj" and d.trigger.head.lower_ in self.g.location_preps
                 if not (unmet and setting):
                     d.secondary = owner
+                    if not owner.targets and d.targets and d.code == owner.code and not owner.notarget:
+                        # "would respond with countermeasures to the U.S. tariffs": the verb's own
+                        # pattern noun is the same act, and whom it is aimed at is the verb's target
+                        owner.targets = list(d.targets)
         for d in drafts:
             if d.secondary is None and d.code[:2] == "14" and d.code in self.g.derive and \
                     _demand_purpose(d.trigger, self.g):
@@ -214,6 +224,16 @@ class SecondaryMarker(SentenceReader):
                     # "retaliated by expelling two diplomats": the act the "by" phrase names is the
                     # reaction itself, the reacting verb no second event
                     d.secondary = act
+
+    def _said_as(self, d: _Draft, owner: _Draft) -> bool:
+        """``d`` is an addressed verbal act (``addressed_roots``: a warning, rebuke, appeal) named with
+        its addressee and no doer, in an "in" phrase of a bare statement ("In a rebuke to Beijing, X
+        said ..."): what is said is made as that act, so the act is the event and the saying its
+        vehicle."""
+        return (d.trigger.dep_ == "pobj" and d.trigger.head.lower_ == "in" and not d.sources
+                and bool(d.targets) and d.code[:2] in self.g.addressed_roots and owner.code[:2] == "01"
+                and owner.trigger.pos_ in ("VERB", "AUX")
+                and self.g.lemma(owner.trigger) in self.g.speech_verbs and not owner.targets)
 
     def _own_journey(self, d: _Draft, owner: _Draft | None) -> bool:
         """``d`` is a visit noun with a destination of its own ("a visit to Ankara") beside a clause
