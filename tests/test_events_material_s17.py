@@ -149,3 +149,42 @@ def test_people_killed_by_strikes_on_a_place_are_its_people(code) -> None:
     events = code("Russian strikes on Zaporizhzhia killed three people.")
     pairs = {(s, t) for c, s, t in _pairs(events) if c.startswith("19")}
     assert ("RUS", "UKRCVL") in pairs, pairs
+
+
+# Session 18: force on a gathering that names no one falls on the protesters of the country it is in
+# (also a hyphen-split "sit - in"); an act with one doer of a code read both ways ("opened fire") hits
+# whom its outcome participle kills; unnamed armed men named as wire reports name them are actors.
+def test_force_on_an_unnamed_gathering_hits_its_protesters(code) -> None:
+    events = code("Togolese soldiers dispersed a sit-in outside the electoral commission in Lome.")
+    assert ("175", "TGOMIL", "TGOOPP") in _pairs(events), _pairs(events)
+
+
+def test_one_sided_fire_hits_whom_its_outcome_kills(code) -> None:
+    events = code("Gunmen opened fire on a minibus in Kandahar, killing nine passengers.")
+    assert any(c.startswith("19") and t == "AFGCVL" for c, _, t in _pairs(events)), _pairs(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Hitmen shot dead a local councillor in the Mexican state of Zacatecas.", "MEXUAF"),
+        ("Raiders killed eight villagers in an overnight attack in Sokoto state, Nigeria.", "NGAUAF"),
+        ("Armed herdsmen attacked a police patrol in Plateau state, Nigeria.", "NGAAGR"),
+    ],
+)
+def test_unnamed_armed_men_of_wire_reports_are_doers(code, text: str, source: str) -> None:
+    events = code(text)
+    assert any(s == source for _, s, _ in _pairs(events)), _pairs(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Ottawa slapped tariffs of 25 percent on American goods.", "USA"),
+        ("India imposed anti-dumping duties on solar glass imported from Vietnam.", "VNM"),
+    ],
+)
+def test_trade_measure_on_goods_is_aimed_at_their_country(code, text: str, target: str) -> None:
+    events = code(text)
+    assert any(c == "163" and t is not None and t.startswith(target)
+               for c, _, t in _pairs(events)), _pairs(events)

@@ -137,6 +137,8 @@ class ArgumentWords:
     crowd_force_roles: frozenset[str] = field(default=frozenset(), metadata=_ROLES)
     crowd_act_nouns: frozenset[str] = frozenset()
     crowd_act_role: str = ""
+    goods_origin_roots: tuple[str, ...] = ()
+    goods_origin_preps: frozenset[str] = frozenset()
     awaited_roots: tuple[str, ...] = ()
     awaited_marks: frozenset[str] = frozenset()
     mediated_codes: tuple[str, ...] = ()

@@ -18,7 +18,7 @@ from triadic.events._syntax import MentionIndexLike, MentionLike, actors_of, is_
 from triadic.events._tree import dependents
 from triadic.model import Actor
 
-__all__ = ["implied_targets", "state_doers"]
+__all__ = ["goods_origin", "implied_targets", "sole_country", "state_doers"]
 
 # Prepositions through which a protest's purpose names what it opposes or whom it asks
 # ("to protest against X", "to demand a deal from X", "to press X for ...").
@@ -103,7 +103,7 @@ def _state_author(
     if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
         # "gathered outside parliament to oppose a new bill": the purpose of an act coded as such
         return []
-    country = _sole_country(verb, sources, index)
+    country = sole_country(verb, sources, index)
     if country is None:
         return []  # "rejected the results of the Venezuelan election": that election's state
     things = [(t, r) for t in _aimed_things(verb, g) if (r := _state_made(t, index, g))]
@@ -165,7 +165,7 @@ def _state_made(thing: Token, index: MentionIndexLike, g: Grammar) -> str | None
     return role
 
 
-def _sole_country(verb: Token, sources: Sequence[MentionLike], index: MentionIndexLike) -> str | None:
+def sole_country(verb: Token, sources: Sequence[MentionLike], index: MentionIndexLike) -> str | None:
     """The one country all the sources belong to, when the sentence names no actor of another country."""
     own = {m.actor.country for m in sources}
     if len(own) != 1 or None in own:
@@ -180,7 +180,7 @@ def _sole_country(verb: Token, sources: Sequence[MentionLike], index: MentionInd
 def _own_civilians(verb: Token, sources: Sequence[MentionLike], index: MentionIndexLike) -> list[MentionLike]:
     """The civilians of the sources' one country, when no actor of another country is named in the
     sentence (``mass_violence_codes``): the population mass violence at home is done to."""
-    country = _sole_country(verb, sources, index)
+    country = sole_country(verb, sources, index)
     if country is None:
         return []
     return [Localised(verb.i, verb.i + 1, verb.idx, verb.idx + len(verb.text), verb.text,
@@ -249,7 +249,8 @@ def _crowd(
     if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         heads.insert(0, verb.head)
     codes = {m.actor.code for m in sources}
-    roles = argument_words().protester_roles
+    words = argument_words()
+    roles = words.protester_roles
     for h in heads:
         for s in dependents(h):
             if s.dep_ != "nsubj":
@@ -280,7 +281,7 @@ def _repressed_protest(
     heads = [c for c in dependents(verb) if c.dep_ in _PROTEST_DEPS]
     heads += [o for c in dependents(verb) if c.dep_ == "prep" for o in dependents(c) if o.dep_ == "pobj"]
     for h in heads:
-        if h.lemma_.lower() not in words.crowd_act_nouns or any(
+        if not _noun_words(h, g) & words.crowd_act_nouns or any(
                 c.dep_ in _OWNER_DEPS or c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "ORG")
                 for c in dependents(h)):
             continue
@@ -292,6 +293,15 @@ def _repressed_protest(
             actor = _state_organ(m.actor.country or "", words.crowd_act_role)
             return [Localised(h.i, h.i, h.idx, h.idx, "", actor)]
     return []
+
+
+def _noun_words(head: Token, g: Grammar) -> set[str]:
+    """``head``'s lemma, and its hyphenated whole where the tokenizer split it ("sit - in")."""
+    out = {g.lemma(head)}
+    i = head.i
+    if i >= 2 and head.doc[i - 1].tag_ == "HYPH":
+        out.add(f"{head.doc[i - 2].lower_}-{head.lower_}")
+    return out
 
 
 def _protested(
@@ -432,3 +442,33 @@ def _reporting_state(
 def _state_organ(country: str, role: str) -> Actor:
     """The organ ``role`` (GOV, COP, JUD, ...) of a country's state, named by neither words nor person."""
     return Actor(code=country_prefix(country) + role, country=country, role=role, name=f"{country} ({role})")
+
+
+def goods_origin(
+    verb: Token, code: str, sources: Sequence[MentionLike], index: MentionIndexLike, g: Grammar
+) -> list[MentionLike]:
+    """The country whose goods a trade measure falls on, named as the goods' owner or origin and not as
+    a party of its own ("slapped tariffs on U.S. goods", "imposed duties on brandy imported from the
+    European Union"; ``goods_origin_roots`` and ``goods_origin_preps`` in arguments.yaml): CAMEO aims
+    the embargo (163) at that country. None of the sources' own countries."""
+    words = argument_words()
+    if not sources or not code.startswith(words.goods_origin_roots):
+        return []
+    own = {m.actor.country for m in sources if m.actor.country} | {m.actor.code for m in sources}
+    goods = prep_objects(verb, words.goods_origin_preps)
+    for c in dependents(verb):
+        if c.dep_ == "dobj":
+            # "tariffs of 25 percent on U.S. goods": the phrase may hang anywhere in the object's words
+            goods += [w for w in c.subtree if w.dep_ == "pobj" and w.head.lower_ in words.goods_origin_preps]
+    for o in goods:
+        named = [w for c in dependents(o) if c.dep_ in ("compound", "amod", "poss", "nmod")
+                 for w in c.subtree]
+        # "brandy imported from the European Union", "steel made in China"
+        named += [w for c in dependents(o) if c.dep_ == "acl"
+                  for p in prep_objects(c, frozenset({"from", "in"})) for w in p.subtree]
+        for w in named:
+            m = index.at(w.i)
+            if m is not None and (m.actor.country or m.actor.code) not in own and m.actor.code not in own:
+                return [m]
+    return []
+

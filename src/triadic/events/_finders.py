@@ -35,7 +35,7 @@ from triadic.events._clauses import (
     own_countries,
     same_party,
 )
-from triadic.events._default_parties import implied_targets
+from triadic.events._default_parties import goods_origin, implied_targets
 from triadic.events._indirect_parties import (
     PLURAL_OWNERS,
     answered_doers,
@@ -350,6 +350,9 @@ class PartyFinder:
             # "laid a wreath in Warsaw on the first day of a visit to Poland": done on a visit, to the
             # visited party (a statement made there is about whatever it says, not to the hosts)
             found = self._visited(verb, index, sources)
+        if not found:
+            # "slapped tariffs on U.S. goods": the country the goods come from
+            found = goods_origin(verb, t.pattern.code, sources, index, self.g)
         if t.pattern.code.startswith(argument_words().abroad_roots):
             # "criticised the jailing of an Australian academic in Myanmar": the state where it was done
             found = self._abroad(verb, t, index, sources, found) or found

@@ -146,7 +146,8 @@ def outcome_code(outcome: _Draft, act: _Draft, g: Grammar) -> None:
     # only the act the participle hangs on: a noun beside it ("a car bomb exploded ..., killing six")
     # is told by that verb already
     # an exchange between two sides ("traded fire, forcing thousands to flee") is aimed at each other
-    if (not act.targets and not act.reciprocal and outcome.targets
+    # (a code read both ways, "opened fire", is no exchange with one side: "gunmen opened fire on a bus")
+    if (not act.targets and not (act.reciprocal and len(act.sources) > 1) and outcome.targets
             and outcome.trigger.head.i == act.trigger.i):
         act.targets = list(outcome.targets)
         act.rule = f"{act.rule} +victims"
