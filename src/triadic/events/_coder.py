@@ -98,9 +98,18 @@ def _long_running(trigger: Token, g: Grammar) -> bool:
         clause = clause.head
     if clause.dep_ != "relcl":
         return False
-    return any(
+    if any(
         p.dep_ == "prep" and p.lower_ == "for" and o.dep_ == "pobj" and o.lemma_.lower() in g.duration_nouns
         for p in dependents(clause) for o in dependents(p)
+    ):
+        return True
+    # "the ELN, which has fought the state since 1964", "the Houthis, who have attacked ships since
+    # November": a perfect told as going on since a point is the same description of the party
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in dependents(clause))
+    return perfect and any(
+        (c.dep_ == "prep" and c.lower_ in g.anchor_marks)
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in g.anchor_marks for m in dependents(c)))
+        for c in dependents(clause)
     )
 
 
@@ -217,6 +226,11 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
             anchored = self._framing_acts(drafts)
             # "the war has killed 150,000", "an explosion in Tehran killed four": violence with no doer
             dropped |= anchored | untold_violence(drafts, self.g)
+            # "India's hockey team arrived in Paris", "Japan's rugby team hosted South Africa": a
+            # national side or its players stand for no state; their trips and matches are no events
+            sporting = {id(d) for d in drafts
+                        if d.sources and all(_sports_side(m, doc, self.g) for m in d.sources)}
+            dropped |= sporting
             for d in sorted(drafts, key=lambda d: (_rank(d), d.rule.startswith("noun:"))):
                 if d.secondary is not None and _superseded(d, coded):
                     continue
@@ -254,9 +268,9 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
             # has said the sentence reports no act.
             root_coded = any(d.trigger.i == span.root.i for d in drafts) or (
                 self._trigger_doc is span.doc and span.root.i in self._no_event_verbs)
-            if made == 0 and self.classifier is not None and not root_coded and not anchored:
+            if made == 0 and self.classifier is not None and not root_coded and not anchored and not sporting:
                 dyad = self._dyad(span, index)
-                if dyad is not None:
+                if dyad is not None and not _sports_side(dyad[0], doc, self.g):
                     pending.append(_Pending(span, sentence, dyad[0], dyad[1]))
         if pending and self.classifier is not None:
             events.extend(self._classify(pending, article, found, seen))
@@ -688,6 +702,25 @@ def _second_act(tok: Token, g: Grammar) -> bool:
         and any(c.dep_ == "dobj" for c in dependents(tok))
         and any(c.dep_ == "dobj" for c in dependents(tok.head))
     )
+
+
+def _sports_side(m: MentionLike, doc: Doc, g: Grammar) -> bool:
+    """The mention names a sports side or its players, not a state ("India's hockey team", "the England
+    football team", "Australia's cricketers"): the noun it modifies, or its own last word, is an
+    athlete noun (grammar ``athlete_nouns``) or a side noun (``sport_side_nouns``) with a word of sport
+    before it (``sport_kinds``: "the national team", "the rugby side"; not "the negotiating team")."""
+    last = doc[m.end - 1]
+    nouns = [last]
+    if last.dep_ in ("poss", "compound", "amod", "nmod") and last.head.i != last.i:
+        nouns.append(last.head)
+    for n in nouns:
+        lem = g.lemma(n)
+        if lem in g.athlete_nouns:
+            return True
+        if lem in g.sport_side_nouns and any(
+                c.i < n.i and (g.lemma(c) in g.sport_kinds or c.lower_ in g.sport_kinds) for c in n.children):
+            return True
+    return False
 
 
 def _mark_named_orgs(doc: Doc, mentions: MentionIndexLike) -> None:

@@ -39,7 +39,7 @@ class DraftFilter(SentenceReader):
         out = self._outcomes(drafts) | self._aims(drafts) | self._remarks(drafts)
         out |= self._motives(drafts) | _settings(drafts) | self._attempts(drafts)
         out |= _unreal_nouns(drafts, g) | _sought_pacts(drafts, g) | _sought_talks(drafts, g)
-        out |= _permitted_acts(drafts, g)
+        out |= _permitted_acts(drafts, g) | _policy_easings(drafts, g)
         return out
 
     def _framing_acts(self, drafts: Sequence[_Draft]) -> set[int]:
@@ -261,6 +261,23 @@ def _permitted_acts(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
     return {id(d) for d in drafts
             if d.trigger.dep_ in ("xcomp", "ccomp") and d.trigger.head.i in permits
             and d.code[:2] not in g.permission_roots}
+
+
+def _policy_easings(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
+    """Drafts (by id) of an easing (grammar ``easing_codes``) aimed at no one whose object is a rule of
+    trade or money (grammar ``trade_policy_words``: "eased foreign exchange controls", "lifted a ban on
+    the export of onions", "cut tariffs on fuel"): economic policy, not a yield. CAMEO 081 eases
+    restrictions on political freedoms or movement and 085 sanctions on an actor; a market rule
+    changed for all yields to no one."""
+    out: set[int] = set()
+    for d in drafts:
+        if d.targets or d.code not in g.easing_codes or d.trigger.pos_ != "VERB":
+            continue
+        objs = [c for c in dependents(d.trigger) if c.dep_ in ("dobj", "nsubjpass")]
+        if any(g.lemma(w) in g.trade_policy_words or w.lower_ in g.trade_policy_words
+               for o in objs for w in o.subtree):
+            out.add(id(d))
+    return out
 
 
 def _governing_word(noun: Token, g: Grammar) -> Token | None:

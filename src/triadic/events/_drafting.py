@@ -1144,6 +1144,19 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 # "the war in Sudan has displaced millions": a state of conflict as the subject is the
                 # setting the clause tells about, not an act (unless it breaks out or worsens)
                 return None
+            if g.lemma(tok) in g.relation_state_nouns and (
+                    (tok.dep_ in ("nsubj", "nsubjpass") and g.lemma(tok.head) not in g.relation_growth_verbs)
+                    or (_state_in_phrase(tok, g.relation_state_nouns, g) and tok.head.lower_ != "of")):
+                # "China's cooperation with African states has created jobs", "signed a memorandum on
+                # energy cooperation": a standing relation spoken of is a topic, not an act of the day
+                # (unless the clause tells it grows: "cooperation was strengthened"; an "of" phrase
+                # names what another act noun does to it: "the end of military cooperation with Mali")
+                return None
+            if _state_in_phrase(tok, g.conflict_state_nouns, g):
+                # "despite the war with Russia", "amid the conflict between A and B", "families torn
+                # apart by the war between Iran and Iraq": a state of conflict named in a phrase is the
+                # background of the clause's news; CAMEO codes acts, and a war as setting is none
+                return None
             if _failed_talks(tok, g):
                 # "talks between A and B collapsed", "the truce expired": the clause tells what became
                 # of the talks or truce (their breakdown, if a pattern codes it), not talks held
@@ -1172,11 +1185,14 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 and clause.lemma_.lower() not in g.light_verbs
                 and not _setting_of_meeting(tok, clause, by_tok[clause.i], g)
                 and g.lemma(clause) not in g.receiving_verbs
-            ) or (clause is not None and pat.code[:2] in _NESTED_ROOTS and _inside_other_noun(tok, g)):
+            ) or (clause is not None and pat.code[:2] in _NESTED_ROOTS and (
+                    _inside_other_noun(tok, g) or _suffered_in(tok, clause, g))):
                 # The governing verb is an event of its own ("criticised the sanctions"): the noun
                 # gets only the actors written around it. So does a violent act that is only what
                 # another noun is about ("citing the cost of the [war]", "a meeting on the [fighting]"):
-                # its doers are those written around it, not the clause's subject.
+                # its doers are those written around it, not the clause's subject. So is one the
+                # clause's subject died or was hurt in ("civilians died in the fighting in Khartoum"):
+                # the subject is its victim, never its doer.
                 clause_for_actors = None
             else:
                 clause_for_actors = clause
@@ -1830,6 +1846,32 @@ def _inside_other_noun(tok: Token, g: Grammar) -> bool:
         return False
     words = {g.lemma(owner), owner.lower_}
     return words.isdisjoint(g.amount_words) and words.isdisjoint(g.violence_carrier_nouns)
+
+
+def _state_in_phrase(tok: Token, nouns: frozenset[str], g: Grammar) -> bool:
+    """``tok`` is a noun of a standing state (one of ``nouns``: grammar ``conflict_state_nouns`` or
+    ``relation_state_nouns``) that is the object of a preposition, other than one a clause enters the
+    state by (grammar ``conflict_entry_preps``: "went to war", "drawn into the conflict"): "despite the
+    war with Russia", "amid the war between A and B", "the shadow of the conflict between X and Y",
+    "talks on security cooperation"."""
+    if g.lemma(tok) not in nouns:
+        return False
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    # ("by" of a passive is the parser's "agent")
+    return (cur.dep_ == "pobj" and cur.head.dep_ in ("prep", "agent")
+            and cur.head.lower_ not in g.conflict_entry_preps)
+
+
+def _suffered_in(tok: Token, clause: Token, g: Grammar) -> bool:
+    """The event noun ``tok`` is in a phrase on a verb of dying or being hurt (grammar ``casualty_verbs``),
+    directly or through a time or setting word ("died in the fighting", "were wounded during clashes")."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    return (cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.i == clause.i
+            and g.lemma(clause) in g.casualty_verbs)
 
 
 def _background(tok: Token, g: Grammar) -> bool:

@@ -195,6 +195,12 @@ class PartyFinder:
                     # befalls it, each of them (the verb's pattern names the noun: its subject is no doer)
                     found = _between_sides(s, index, g)
                     inherited = inherited or bool(found)
+            elif found and s.pos_ == "NOUN" and s.lemma_.lower() in self._event_nouns and all(
+                    _place_act_was_done_to(m, s) for m in found):
+                # "the shelling of Kharkiv has forced families to leave", "the blockade of Gaza forced
+                # aid groups to cut rations": the place in an act noun's "of" phrase is what the act
+                # was done to, never the doer of what the act led to; the doer is its "by" phrase
+                found = [m for b in prep_objects(s, g.agent_preps) for m in actors_of(b, index, g)]
             elif found and s.pos_ == "PRON" and s.lower_ in g.anaphors:
                 # "UN diplomats said they hoped ...": a pronoun the index resolved to the reporting
                 # subject's actor is written out there; that name is the source
@@ -1725,3 +1731,20 @@ def _place_name(noun: Token, index: MentionIndexLike) -> bool:
 _PLACE_PREPS = frozenset({"in", "at", "near"})
 _AIM_PREPS = frozenset({"on", "against"})
 _ACT_PREPS = frozenset({"on", "against", "of", "in", "at", "near"})
+
+
+def _place_act_was_done_to(m: MentionLike, noun: Token) -> bool:
+    """The mention is a place named in the "of" phrase of the act noun ``noun`` ("the shelling of
+    [Kharkiv]", "the blockade of [Gaza]")."""
+    if m.actor.kind != "state" or m.actor.role is not None or m.actor.country is None:
+        return False  # a place or state as a whole, not a body or force of it
+    tok = noun.doc[m.start]
+    cur = tok
+    for _ in range(4):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if head.i == noun.i:
+            return cur.dep_ == "prep" and cur.lower_ == "of"
+        cur = head
+    return False

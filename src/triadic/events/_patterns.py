@@ -169,6 +169,22 @@ class Grammar:
     # ("the war has displaced millions") they are the story's setting, coded as no event.
     conflict_state_nouns: frozenset[str] = frozenset()
     conflict_onset_verbs: frozenset[str] = frozenset()
+    # Prepositions by which a clause enters a conflict ("went to war"): its state noun there is no setting.
+    conflict_entry_preps: frozenset[str] = frozenset()
+    # Nouns of a standing relation of cooperation ("cooperation"): as a subject or in a phrase, a topic.
+    relation_state_nouns: frozenset[str] = frozenset()
+    relation_growth_verbs: frozenset[str] = frozenset()
+    # Sports sides and players ("India's hockey team", "Australia's cricketers"): no state acts through them.
+    athlete_nouns: frozenset[str] = frozenset()
+    sport_side_nouns: frozenset[str] = frozenset()
+    sport_kinds: frozenset[str] = frozenset()
+    # Easing codes (081x, 085) and the words of a rule of trade or money: such an easing aimed at no one
+    # is economic policy ("eased foreign exchange controls"), no yield.
+    easing_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    trade_policy_words: frozenset[str] = frozenset()
+    # Verbs whose subject dies or is hurt ("died in the fighting"): an event noun in their phrase is
+    # suffered by the subject, so the subject is never its doer.
+    casualty_verbs: frozenset[str] = frozenset()
     # Nouns that only carry the violent acts in their "of" phrase ("a campaign of air strikes"); a
     # violent noun under any other noun is what that noun is about, with no actors from the clause.
     violence_carrier_nouns: frozenset[str] = frozenset()
