@@ -243,3 +243,28 @@ def test_cooperation_word_without_the_act_codes_nothing(code, text: str, root: s
 )
 def test_cooperation_word_in_its_act_keeps_its_code(code, text: str, cameo: str) -> None:
     assert any(e.cameo == cameo for e in code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's foreign minister visited Muscat on Sunday, where he held talks with Oman's sultan.",
+        "Chile's foreign minister, who arrived in Lima on Monday, held talks with Peru's president.",
+    ],
+)
+def test_talks_told_by_their_own_verb_during_a_visit_are_a_second_event(code, text: str) -> None:
+    # the journey (042) and the talks held on it (046) are two CAMEO acts of root 04
+    codes = sorted(e.cameo for e in code(text) if e.root == "04")
+    assert "042" in codes and "046" in codes, codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government's pension plan met with criticism from opposition lawmakers.",
+        "The proposal met stiff resistance in the Senate on Thursday.",
+        "Madrid's decision met with strong opposition from Barcelona.",
+    ],
+)
+def test_a_plan_that_met_with_criticism_is_no_meeting(code, text: str) -> None:
+    assert not [e for e in code(text) if e.root == "04"]

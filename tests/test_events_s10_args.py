@@ -47,3 +47,26 @@ def test_sighted_party_is_what_a_posture_answers(code, text: str, target: str) -
 def test_passive_victims_are_no_answered_party(code) -> None:
     got = dyads(code("The army stepped up patrols after two soldiers were killed near the border."))
     assert all(t is None for _, r, t in got if r == "15"), got
+
+
+@pytest.mark.parametrize(("text", "root", "targets"), [
+    ("Chile's president criticised the governments of Argentina and Bolivia on Friday.", "11",
+     {"ARGGOV", "BOLGOV"}),
+    ("Egypt's foreign minister received the ambassadors of Norway and Denmark in Cairo.", "04",
+     {"NORGOV", "DNKGOV"}),
+])
+def test_plural_role_over_coordinated_countries_is_each_countrys(code, text: str, root: str,
+                                                                 targets: set[str]) -> None:
+    # "the governments of A and B" are A's and B's: one party each, of the role the noun names
+    got = {t for _, r, t in dyads(code(text)) if r == root}
+    assert targets <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The French president thanked his German and Italian counterparts for their support.",
+    "Brazil's president hosted his Argentine and Chilean counterparts in Brasilia on Monday.",
+])
+def test_possessive_pronoun_before_coordinated_sides_keeps_both(code, text: str) -> None:
+    # "his" is the subject's; the sides the phrase lists are each a target
+    got = {t for _, r, t in dyads(code(text)) if r in ("04", "05")}
+    assert len({t for t in got if t and t.endswith("GOV")}) >= 2, got

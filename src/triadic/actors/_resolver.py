@@ -34,7 +34,7 @@ from triadic.actors._possessed import owned_bodies
 from triadic.actors._relations import absorb_sponsors, hyphen_authors, led_forces
 from triadic.actors._reporters import reported_bodies
 from triadic.actors._rulers import ruled_countries
-from triadic.actors._shared_of import shared_of_country
+from triadic.actors._shared_of import shared_of_country, shared_role_of_countries
 from triadic.actors._staff import staff_of_bodies
 from triadic.actors._targets import capitals_as_targets
 from triadic.actors._types import MentionIndex
@@ -97,6 +97,7 @@ class ActorResolver:
         us_party_tags(work)
         joined_nationalities(work)
         shared_of_country(work)
+        shared_role_of_countries(work)
         ruled_countries(work)
         staff_of_bodies(work)
         local_branches(work)

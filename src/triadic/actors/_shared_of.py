@@ -4,10 +4,11 @@ government of Malawi" together are the nation, Malawi."""
 
 from __future__ import annotations
 
+from triadic.actors._types import Mention
 from triadic.actors._work import Work
 from triadic.model import Actor
 
-__all__ = ["shared_of_country"]
+__all__ = ["shared_of_country", "shared_role_of_countries"]
 
 # How the nouns before the country are recognised: bare roles ("the people") and titles ("leaders").
 _VIAS = frozenset({"role", "title"})
@@ -45,3 +46,40 @@ def shared_of_country(work: Work) -> None:
         actor = Actor(code=(c.cameo if c else iso3) + role, country=iso3, role=role,
                       name=f"{c.name if c else iso3} {m.text}", kind="state" if a.kind == "group" else a.kind)
         work.add(m.start, m.end, actor, m.via)
+
+
+def shared_role_of_countries(work: Work) -> None:
+    """A plural role or title noun over coordinated countries ("the leaders of Poland and Lithuania",
+    "the foreign ministers of Japan and South Korea") is that body of each country: the later countries
+    take the role, and the noun's mention lists every side as ``members`` (as "Polish and Lithuanian
+    leaders" does), so each side is a party to what is done to or by them."""
+    for m in work.live():
+        role, iso3 = m.actor.role, m.actor.country
+        if m.via not in _VIAS or m.members or role is None or iso3 is None or m.actor.kind != "state":
+            continue
+        head = work.toks[m.start:m.end]
+        of = next((t for t in head if t.lower_ == "of" and t.dep_ == "prep"), None)
+        if of is None or of.head.tag_ != "NNS" or of.head.i < m.start:
+            continue
+        country = next((t for t in head if t.dep_ == "pobj" and t.head.i == of.i), None)
+        if country is None:
+            continue
+        sides: list[tuple[Mention, Actor]] = []
+        for c in country.conjuncts:
+            if c.i < country.i:
+                continue
+            other = work.at(c.i)
+            # only a state named bare ("and Lithuania"), not a body of its own ("and Germany's army")
+            if other is None or other is m or other.actor.role is not None or other.actor.kind != "state" \
+                    or other.actor.country in (None, iso3):
+                continue
+            oc = work.dictionary.countries.get(other.actor.country)
+            name = f"{oc.name if oc else other.actor.country} {head[-1].text if head else ''}".strip()
+            sides.append((other, Actor(code=(oc.cameo if oc else other.actor.country) + role,
+                                       country=other.actor.country, role=role, name=name, kind="state")))
+        if not sides:
+            continue
+        members = (m.actor, *(a for _, a in sides))
+        for other, actor in sides:
+            work.add(other.start, other.end, actor, m.via)
+        work.add(m.start, m.end, m.actor, m.via, members=members)

@@ -242,6 +242,9 @@ def _named_inside(m: MentionLike, doc: Doc, index: MentionIndexLike) -> bool:
             owner not in (None, m)
             and not getattr(owner, "members", ())
             and not conjuncts(tok)
+            # "his Indian and Australian counterparts": the resolver runs the first side's mention from
+            # the pronoun possessor ("his Indian"); a side the phrase itself lists is no outside owner
+            and owner is not None and owner.actor not in getattr(m, "members", ())
             and any(a.dep_ == "poss" for a in (tok, *tok.ancestors) if a.i < head.i)
         ):
             return True

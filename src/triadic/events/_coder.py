@@ -246,7 +246,9 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
                     src, tgt = ev.source.actor, ev.target.actor if ev.target else None
                     key = (src.code, tgt.code if tgt else "", ev.root, *_group_names(src, tgt))
                     again = key in dyads and (d.rule.startswith("noun:") or dyads[key] != "010")
-                    if again and _second_act(d.trigger, self.g) and dyads[key] != ev.cameo:
+                    if again and dyads[key] != ev.cameo and (
+                            _second_act(d.trigger, self.g)
+                            or _talks_on_journey(d, dyads[key], ev.cameo, self.g)):
                         # "arrested three activists and deported them": a second act done to the same
                         # people, with a code of its own, is a second event even of one root
                         again = False
@@ -702,6 +704,21 @@ def _second_act(tok: Token, g: Grammar) -> bool:
         and any(c.dep_ == "dobj" for c in dependents(tok))
         and any(c.dep_ == "dobj" for c in dependents(tok.head))
     )
+
+
+def _talks_on_journey(d: _Draft, earlier: str, code: str, g: Grammar) -> bool:
+    """A verb of its own tells a meeting or talks beside a journey or reception of the same pair
+    ("visited Muscat, where he held talks with the sultan"; "who visited Hanoi, met the premier"):
+    the visit (042/043) and the talks (040/041/046) are two events of root 04, as the gold conventions
+    code "held talks with the visiting minister". A noun ("arrived for talks") is only the journey's
+    purpose and stays one event with it."""
+    if d.trigger.pos_ != "VERB" or (earlier in g.journey_codes) == (code in g.journey_codes):
+        return False
+    # the partner is written in the talks' own complements ("held talks with the sultan", "met the
+    # premier"); "where the two leaders discussed trade" only retells the hosting by its two sides
+    told = [w for c in dependents(d.trigger) if c.dep_ in ("dobj", "prep") for w in c.subtree]
+    spans = {(w.idx, w.idx + len(w)) for w in told}
+    return any(any(a <= m.start_char < b for a, b in spans) for m in d.targets)
 
 
 def _sports_side(m: MentionLike, doc: Doc, g: Grammar) -> bool:

@@ -220,6 +220,9 @@ class Grammar:
     force_threat_code: str = "138"
     # CAMEO codes of travel, whose place preposition in a pattern names the destination (the target).
     destination_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    # CAMEO codes of a journey and its reception (visit, host): acts of their own beside the talks held
+    # on that journey, though all are of one root (04).
+    journey_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Actor codes or roles that are the audience of a statement ("told reporters"), never its target.
     audience_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # CAMEO roots of force (attacks, seizures) whose place ("bombed targets in Lebanon", "fired at
