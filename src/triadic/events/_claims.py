@@ -29,17 +29,26 @@ class ClaimMarker(SentenceReader):
         out: list[_Draft] = []
         claimed: set[int] = {d.trigger.i for d in drafts if d.code == g.claim_code}
         for d in drafts:
-            if d.code[:2] not in g.claim_roots or d.modality != "asserted":
+            if d.code[:2] not in g.claim_roots | g.admission_roots or d.modality != "asserted":
                 continue
             if d.code in g.claim_excluded_codes:
                 continue
             clause = _own_act_clause(d.trigger)
             speech = _reporting_verb(clause, g) if clause is not None else None
-            if speech is None or speech.i in claimed or clause is None or not _own_doer(clause, g):
+            own = clause is not None and _own_doer(clause, g)
+            if speech is None and clause is not None:
+                # "admitted shooting down the airliner": the gerund's doer is the admitter
+                speech = _admitted_gerund(clause, g)
+                own = speech is not None
+            if speech is None or speech.i in claimed or clause is None:
                 continue
             # a state's forces reporting their own operations report them, they claim nothing; a
             # state that admits one accepts responsibility for it
             admitted = g.lemma(speech) in g.admission_verbs
+            if admitted and not own:
+                own = _admitted_act(clause, g)
+            if not own or (not admitted and d.code[:2] not in g.claim_roots):
+                continue
             if not admitted and any(_reporting_state(m, g) for m in d.sources):
                 continue
             if modality_of(speech, speech, g) != "asserted":
@@ -50,6 +59,10 @@ class ClaimMarker(SentenceReader):
             if not admitted and any(_reporting_state(m, g) for m in speakers):
                 continue
             side = {m.actor.code for m in speakers}
+            if admitted:
+                # "the Pentagon admitted that a U.S. drone strike had killed ...": a state admits
+                # what its own country's forces did
+                side |= {m.actor.country for m in speakers if m.actor.country}
             # the doer the act resolved must be the speaker's side: "said its allies attacked X" is
             # about another party
             if d.sources and not any(m.actor.code in side for m in d.sources):
@@ -318,6 +331,29 @@ def _reporting_verb(clause: Token, g: Grammar) -> Token | None:
     if head.pos_ not in ("VERB", "AUX") or g.lemma(head) not in g.claim_verbs:
         return None
     return head
+
+
+def _admitted_gerund(clause: Token, g: Grammar) -> Token | None:
+    """The admission verb whose subjectless gerund ``clause`` is ("admitted shooting down the
+    airliner", "acknowledged firing on the crowd"): the admitter's own act, done."""
+    head = clause.head
+    if clause.tag_ != "VBG" or clause.dep_ not in ("xcomp", "dobj", "ccomp") or head.i == clause.i:
+        return None
+    if head.pos_ not in ("VERB", "AUX") or g.lemma(head) not in g.admission_verbs:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "neg") for c in dependents(clause)):
+        return None
+    return head
+
+
+def _admitted_act(clause: Token, g: Grammar) -> bool:
+    """The admitted clause's subject is an act noun with no owner ("admitted that [an air strike] had
+    hit a school bus"): the act admitted is the admitter's own."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and g.lemma(c) in g.admitted_act_nouns
+        and not any(k.dep_ == "poss" for k in dependents(c))
+        for c in dependents(clause)
+    )
 
 
 def _own_doer(clause: Token, g: Grammar) -> bool:

@@ -232,7 +232,9 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
                         if d.sources and all(_sports_side(m, doc, self.g) for m in d.sources)}
             dropped |= sporting
             for d in sorted(drafts, key=lambda d: (_rank(d), d.rule.startswith("noun:"))):
-                if d.secondary is not None and _superseded(d, coded):
+                if d.secondary is not None and _superseded(d, coded) and d.code != self.g.claim_code:
+                    # (a claim of responsibility is an act of its own beside the act it claims, never
+                    # only the words that carry it: "targeted the vessel, claiming the attack as ...")
                     continue
                 if id(d) in dropped or supposed_act(d.trigger, self._attitudes, self.g):
                     continue
@@ -248,9 +250,13 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
                     again = key in dyads and (d.rule.startswith("noun:") or dyads[key] != "010")
                     if again and dyads[key] != ev.cameo and (
                             _second_act(d.trigger, self.g)
-                            or _talks_on_journey(d, dyads[key], ev.cameo, self.g)):
+                            or _talks_on_journey(d, dyads[key], ev.cameo, self.g)
+                            or (tgt is None and {ev.cameo, dyads[key]} <= self.g.targetless_statements)):
                         # "arrested three activists and deported them": a second act done to the same
-                        # people, with a code of its own, is a second event even of one root
+                        # people, with a code of its own, is a second event even of one root; so is a
+                        # second statement that is an act without addressee ("claimed responsibility
+                        # for the attack and denied targeting civilians": 015 and 016); and talks held on a
+                        # visit are a second 04 event beside the visit
                         again = False
                     if ev.id in seen or again:
                         continue

@@ -39,7 +39,8 @@ class DraftFilter(SentenceReader):
         out = self._outcomes(drafts) | self._aims(drafts) | self._remarks(drafts)
         out |= self._motives(drafts) | _settings(drafts) | self._attempts(drafts)
         out |= _unreal_nouns(drafts, g) | _sought_pacts(drafts, g) | _sought_talks(drafts, g)
-        out |= _permitted_acts(drafts, g) | _policy_easings(drafts, g)
+        out |= _permitted_acts(drafts, g) | _policy_easings(drafts, g) | _hoped_acts(drafts, g)
+        out |= _admitted_facts(drafts, g)
         return out
 
     def _framing_acts(self, drafts: Sequence[_Draft]) -> set[int]:
@@ -320,6 +321,36 @@ def _sought_pacts(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
     out |= {id(d) for d in drafts
             if d.rule.startswith("noun:") and d.trigger.dep_ == "compound" and d.trigger.head.i in sought}
     return out
+
+
+def _hoped_acts(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
+    """Drafts (by id) of an act told as a gerund that a coded optimism or pessimism is about ("not
+    optimistic about [reaching] a deal with the IMF", "hopeful of [concluding] an agreement with X"):
+    the act is only hoped for or doubted, and the attitude (012 / 013) is the event."""
+    attitudes = {d.trigger.i for d in drafts if d.code in g.attitude_codes}
+    if not attitudes:
+        return set()
+    out: set[int] = set()
+    for d in drafts:
+        tok = d.trigger
+        if d.code[:2] == "01" or tok.dep_ != "pcomp":
+            continue
+        prep = tok.head
+        if prep.dep_ == "prep" and prep.lower_ in g.attitude_topic_preps and prep.head.i in attitudes:
+            out.add(id(d))
+    return out
+
+
+def _admitted_facts(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
+    """Drafts (by id) of a verb of admission read as another act that reports a "that" clause ("the
+    ministry conceded that the strike had hit a hospital"): a fact admitted, no yielding (080). What
+    is admitted is coded where it is an act (and its admission as 015 where it is the speaker's own)."""
+    return {
+        id(d) for d in drafts
+        if d.code[:2] != "01" and d.trigger.pos_ in ("VERB", "AUX")
+        and g.lemma(d.trigger) in g.admission_verbs
+        and any(c.dep_ == "ccomp" for c in dependents(d.trigger))
+    }
 
 
 def _sought_talks(drafts: Sequence[_Draft], g: Grammar) -> set[int]:

@@ -394,6 +394,11 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             # only foreseen, no act the sentence reports
             foreseen = {w.i for n in topics for w in n.subtree}
             drafts[:] = [d for d in drafts if d.trigger.i not in foreseen or d.code[:2] == "01"]
+            if tok.dep_ == "dobj":
+                # "expressed little hope of talks with India": the judged prospect, not the bare
+                # "express hope" (013), says what the speaker's view is
+                drafts[:] = [d for d in drafts
+                             if not (d.code in g.attitude_codes and d.trigger.i == tok.head.i)]
         return out
 
     def _prospect_view(
@@ -406,6 +411,10 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         # "the prospect of [a deal]", "the chances of [Germany] paying", "the prospect of Russia [returning]"
         topics = [o for c in dependents(noun) if c.dep_ == "prep" and c.lower_ in g.prospect_preps
                   for o in dependents(c) if o.dep_ in ("pobj", "pcomp")]
+        # "had little hope [that talks with the government would resume]": the subject of the
+        # noun's "that" clause is what the prospect is of
+        topics += [k for c in dependents(noun) if c.dep_ in ("acl", "ccomp")
+                   for k in dependents(c) if k.dep_ in ("nsubj", "nsubjpass")]
         if not topics:
             return None
         head = noun.head
@@ -579,22 +588,34 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
     def _topic_events(self, tok: Token, t: Trigger) -> list[Token]:
         """Event nouns an attitude is about: the subject of its "that" clause or the object of its
         "about", "over" or "on" phrase, on the word, its copula or its object."""
+        g = self.g
         heads = [tok, *([t.obj] if t.obj is not None else [])]
         if tok.dep_ == "acomp":
             heads.append(tok.head)
+        clause = heads[-1]
+        # '"We are not optimistic," Berlin said of talks with Washington': what a quoted attitude is
+        # about may be named on the speech verb that reports it
+        speech = [clause.head] if clause.dep_ in ("ccomp", "parataxis") and clause.head.i != clause.i \
+            and g.lemma(clause.head) in g.speech_verbs else []
         out: list[Token] = []
-        for h in heads:
+        acts: list[Token] = []
+        for h in heads + speech:
             for c in dependents(h):
-                if c.dep_ in ("ccomp", "acl"):
+                if c.dep_ in ("ccomp", "acl") and h not in speech:
                     out.extend(n for n in dependents(c) if n.dep_ in ("nsubj", "nsubjpass"))
-                elif c.dep_ == "prep" and c.lower_ in self.g.attitude_topic_preps:
+                elif c.dep_ == "prep" and c.lower_ in g.attitude_topic_preps:
                     out.extend(n for n in dependents(c) if n.dep_ == "pobj")
+                    # "not optimistic about [reaching a deal with the IMF]": a gerund doing a joint
+                    # act is that act, its partner named on the gerund or on the act's noun
+                    acts.extend(n for n in dependents(c) if n.dep_ == "pcomp" and any(
+                        o.dep_ == "dobj"
+                        and (g.lemma(o) in self._event_nouns or g.lemma(o) in g.prospect_acts)
+                        for o in dependents(n)))
         # "upbeat about the prospects of a deal with X": a prospect is of the act it names
-        g = self.g
         out += [o for n in out if g.lemma(n) in g.prospect_nouns for c in dependents(n)
                 if c.dep_ == "prep" and c.lower_ in g.prospect_preps
                 for o in dependents(c) if o.dep_ == "pobj"]
-        return [n for n in out if g.lemma(n) in self._event_nouns or g.lemma(n) in g.prospect_acts]
+        return [n for n in out if g.lemma(n) in self._event_nouns or g.lemma(n) in g.prospect_acts] + acts
 
     def _exercise_partners(
         self, tok: Token, sources: list[MentionLike], index: MentionIndexLike
@@ -808,9 +829,17 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             if not any(k.dep_ == "aux" and k.lower_ in self.g.hypothetical_aux
                        and k.lower_ not in self.g.mandative_aux for k in dependents(c)):
                 continue
-            if any(k.dep_ in ("nsubj", "nsubjpass") and k.pos_ == "PRON" for k in dependents(c)):
+            subjects = [k for k in dependents(c) if k.dep_ in ("nsubj", "nsubjpass")]
+            if any(k.pos_ == "PRON" for k in subjects):
                 continue
-            return self._about_whom(verb, t, index, sources)
+            whom = self._about_whom(verb, t, index, sources)
+            if whom:
+                return whom
+            # "warned that talks with Washington could fail": a forecast about a joint act with
+            # another party is a pessimistic comment on that party, as "pessimistic about talks
+            # with X" is
+            return [m for k in subjects if self.g.lemma(k) in self.g.prospect_acts
+                    for m in self._counterpart(k, index, sources)]
         return []
 
     def _noun_author(self, noun: Token, index: MentionIndexLike) -> list[MentionLike]:
@@ -1026,6 +1055,15 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 warned = [] if targets else self._warned_about(tok, t, by_tok, index, sources)
                 if warned:
                     targets, code, rule = warned, "012", f"pessimism({pat.rule})->012"
+            elif not targets and t.obj is not None and g.lemma(t.obj) in g.doubt_nouns \
+                    and not pat.code.startswith("01"):
+                # "cast doubt on a trade deal with Washington", "cast doubt on the prospects of a
+                # summit with Seoul": doubt about a joint act with another party is a pessimistic
+                # comment on that party (CAMEO 012), as "doubtful about talks with X" is
+                doubted = [m for n in self._topic_events(tok, t)
+                           for m in self._counterpart(n, index, sources)]
+                if doubted:
+                    targets, code, rule = doubted, "012", f"pessimism({pat.rule})->012"
             comp = g.complements.get(g.lemma(tok))
             if not targets and comp is not None and comp.object_control:
                 # "called for Britain to stay in the EU": whom the clause asks to act
@@ -1299,6 +1337,11 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             # "said he was not optimistic that Myanmar's junta would ...": optimism denied is a
             # pessimistic comment (CAMEO 012), asserted, not an optimistic one negated
             code, rule, mod = "012", f"unhopeful({rule})->012", "asserted"
+        elif code == "013" and pat.kind == "verb" and t.obj is not None and any(
+                c.dep_ in ("amod", "det") and g.lemma(c) in g.prospect_poor for c in dependents(t.obj)):
+            # "voiced little hope for a deal with X", "expressed scant optimism": hope voiced as
+            # small is pessimism (CAMEO 012)
+            code, rule = "012", f"unhopeful({rule})->012"
         if (
             mod == "negated"
             and pat.kind == "noun"
@@ -1311,6 +1354,11 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             mod = "asserted"
         if pat.kind == "noun" and own_doer:
             mod = modality_of(tok, None, g)
+        if pat.kind == "noun" and g.lemma(tok) in g.accord_state_nouns and tok.dep_ == "pobj" \
+                and tok.head.lower_ == "in" and g.lemma(tok.head.head) == "be":
+            # "Paris and Berlin are in (full) agreement on X": a shared view expressed (CAMEO 019),
+            # no pact signed
+            code, rule = g.accord_state_code, f"accord({rule})->{g.accord_state_code}"
         if code in g.home_meeting_codes and self._meets_at_home(tok, sources + targets, index):
             # "Macron met Xi in Beijing": a meeting in one side's own country is no third location
             code = g.home_meeting_codes[code]

@@ -555,6 +555,16 @@ class Grammar:
     claim_excluded_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     claim_excluded_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     admission_verbs: frozenset[str] = frozenset()
+    # Nouns of a pact that, as the state a party is "in", are accord (019): "are in agreement on X".
+    accord_state_nouns: frozenset[str] = frozenset()
+    # Objects of a light verb of doubt ("cast doubt on"): doubt about a joint act with a party is 012.
+    doubt_nouns: frozenset[str] = frozenset()
+    accord_state_code: str = "019"
+    # Roots an admission owns beyond ``claim_roots`` (coercion: "admitted its troops had fired on the
+    # crowd"), and the act nouns that, as the admitted clause's subject, are the admitter's own act
+    # ("admitted that an air strike had hit a school bus").
+    admission_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    admitted_act_nouns: frozenset[str] = frozenset()
     blame_wrongs: frozenset[str] = frozenset()
     # Words of blame that make naming an act ("called the strike an act of aggression") criticism (111).
     disparaging_words: frozenset[str] = frozenset()
