@@ -297,14 +297,30 @@ def one_side(a: MentionLike, b: MentionLike, g: Grammar) -> bool:
 
 def one_party(a: MentionLike, b: MentionLike, g: Grammar) -> bool:
     """Two conjuncts of one country are one party to an act: one side, or both private people and
-    groups that are not armed ("farmers and truckers", "a journalist and two activists")."""
+    groups that are not armed ("farmers and truckers", "a journalist and two activists"), also when
+    only one of them is given a country ("Bolivian farmers and truckers")."""
     if one_side(a, b, g):
         return True
-    if not a.actor.country or a.actor.country != b.actor.country:
+    # "Bolivian farmers and truckers": a conjunct whose country is left unsaid shares the other's
+    unsaid = bool(a.actor.country) != bool(b.actor.country)
+    if not unsaid and (not a.actor.country or a.actor.country != b.actor.country):
         return False
     return not (_state_side(a, g) or _state_side(b, g)) and not (
         a.actor.role in _ARMED_ROLES or b.actor.role in _ARMED_ROLES
     )
+
+
+def joint_victims(a: MentionLike, b: MentionLike) -> bool:
+    """Two conjunct targets of one country that one act falls on together: people or bodies, the
+    state's among them, that are not armed groups nor the country as such ("a councillor and his
+    driver", "three police officers and a state-owned company", "a local official and two aid
+    workers")."""
+    # as in one_party, a conjunct whose country is left unsaid shares the other's
+    unsaid = bool(a.actor.country) != bool(b.actor.country)
+    return ((unsaid or bool(a.actor.country) and a.actor.country == b.actor.country)
+            and a.actor.role is not None and b.actor.role is not None
+            and not distinct_groups(a, b)
+            and a.actor.role not in _ARMED_ROLES and b.actor.role not in _ARMED_ROLES)
 
 
 def own_countries(sources: Sequence[MentionLike], g: Grammar) -> set[str]:

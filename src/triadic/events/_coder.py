@@ -10,7 +10,7 @@ from typing import Any, Protocol
 from spacy.tokens import Doc, Span, Token
 
 from triadic.events._arg_targets import NAMED_ORGS_KEY
-from triadic.events._clauses import no_dyad, one_party, same_party, speech_verb_of
+from triadic.events._clauses import joint_victims, no_dyad, one_party, same_party, speech_verb_of
 from triadic.events._discourse import DiscourseMemory
 from triadic.events._draft_filters import DraftFilter, strip_stray_speakers
 from triadic.events._drafting import EventDrafter, _Draft, _rank, _superseded
@@ -215,6 +215,10 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
             # one act: the first coded (verbs before nouns) stands for it. A bare "said" (010)
             # stands for nothing more specific that follows ("said it is skeptical": 012).
             dyads: dict[tuple[str, ...], str] = {}
+            # the trigger that coded each dyad and root first
+            firsts: dict[tuple[str, ...], Token] = {}
+            # the trigger that coded each source and full code first
+            done: dict[tuple[str, str], Token] = {}
             coded: set[int] = set()
             # roots and source countries coded on each trigger token, for nouns that name the act of
             # the verb they are the subject of
@@ -249,18 +253,26 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
                     key = (src.code, tgt.code if tgt else "", ev.root, *_group_names(src, tgt))
                     again = key in dyads and (d.rule.startswith("noun:") or dyads[key] != "010")
                     if again and dyads[key] != ev.cameo and (
-                            _second_act(d.trigger, self.g)
+                            _two_acts(d.trigger, firsts[key])
                             or _talks_on_journey(d, dyads[key], ev.cameo, self.g)
                             or (tgt is None and {ev.cameo, dyads[key]} <= self.g.targetless_statements)):
                         # "arrested three activists and deported them": a second act done to the same
-                        # people, with a code of its own, is a second event even of one root; so is a
-                        # second statement that is an act without addressee ("claimed responsibility
-                        # for the attack and denied targeting civilians": 015 and 016); and talks held on a
-                        # visit are a second 04 event beside the visit
+                        # people, with a code of its own, is a second event even of one root, whichever
+                        # of the two verbs was coded first; so is a second statement that is an act
+                        # without addressee ("claimed responsibility for the attack and denied
+                        # targeting civilians": 015 and 016); and talks held on a visit are a second
+                        # 04 event beside the visit
                         again = False
-                    if ev.id in seen or again:
+                    # "found a general guilty and sentenced him": the pronoun takes up the same
+                    # people, so one code from one source on them is one event, however the two
+                    # mentions were coded (the gold conventions: coordinated actions with one code
+                    # between the same actors are one event)
+                    retold = (src.code, ev.cameo) in done and _takes_up(d.trigger, done[(src.code, ev.cameo)])
+                    if ev.id in seen or again or retold:
                         continue
                     dyads[key] = ev.cameo
+                    firsts[key] = d.trigger
+                    done.setdefault((src.code, ev.cameo), d.trigger)
                     acted.setdefault(d.trigger.i, set()).add((ev.root, ev.source.actor.country or ""))
                     seen.add(ev.id)
                     events.append(ev)
@@ -356,7 +368,7 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
         if not pairs:
             return []
         if len(pairs) > 1:
-            pairs = _one_per_party(pairs, self.g)
+            pairs = _one_per_party(pairs, self.g, d.code[:2] in self.g.joint_victim_roots)
         quote = self._quote_for(d.trigger.idx, found)
         out: list[Event] = []
         # every pair shares the draft's trigger and modality, hence its date: found once, when first needed
@@ -637,17 +649,20 @@ def _drop_untargeted_parts(events: list[Event], first: int, span: Span) -> None:
 
 
 def _one_per_party(
-    pairs: list[tuple[MentionLike, MentionLike | None]], g: Grammar,
+    pairs: list[tuple[MentionLike, MentionLike | None]], g: Grammar, joint: bool = False,
 ) -> list[tuple[MentionLike, MentionLike | None]]:
     """One event per party on each side of a draft: conjuncts of one country that are one party
     ("detained a journalist and two activists", "farmers and truckers blocked roads") make one
     event, while parties of different countries or sides ("sanctions on Russia and Iran",
-    "mediate between the army and the rebels") stay apart."""
+    "mediate between the army and the rebels") stay apart. With ``joint`` (an act done to people,
+    ``joint_victim_roots``), the victims of one country one act falls on are one target too, an
+    official among them ("shot dead a councillor and his driver", "sanctioned three police officers
+    and a state company")."""
     out: list[tuple[MentionLike, MentionLike | None]] = []
     for s, t in pairs:
         if t is not None and any(
             t2 is not None and (
-                (s2 is s and t2 is not t and one_party(t, t2, g))
+                (s2 is s and t2 is not t and (one_party(t, t2, g) or joint and joint_victims(t, t2)))
                 or (t2 is t and s2 is not s and one_party(s, s2, g))
             )
             for s2, t2 in out
@@ -695,10 +710,24 @@ def _set_for_day(trigger: Token, g: Grammar) -> bool:
     )
 
 
-def _second_act(tok: Token, g: Grammar) -> bool:
+def _takes_up(tok: Token, first: Token) -> bool:
+    """``tok`` is a verb coordinated with ``first`` whose object is a personal pronoun: it acts again
+    on whom ``first`` acted on ("arrested the editor and charged him")."""
+    return (tok.dep_ == "conj" and tok.head.i == first.i and tok.pos_ == "VERB"
+            and any(c.dep_ == "dobj" and c.tag_ == "PRP" for c in dependents(tok)))
+
+
+def _two_acts(tok: Token, first: Token) -> bool:
+    """``tok`` and ``first`` are two coordinated verbs, the later a second act of its own (``_second_act``):
+    "shelled Kurdish positions and carried out air strikes" whichever of them was coded first."""
+    return _second_act(tok) or (first.head.i == tok.i and _second_act(first))
+
+
+def _second_act(tok: Token) -> bool:
     """``tok`` is a finite verb coordinated with an earlier verb, with an object of its own: one it
-    takes up again with a pronoun ("arrested X and [deported] them"), or another thing done
-    ("declared a state of emergency and [imposed] a curfew")."""
+    takes up again with a pronoun ("arrested X and [deported] them"), another thing done
+    ("declared a state of emergency and [imposed] a curfew"), or the one both act on ("shelled and
+    then [stormed] the town")."""
     return (
         tok.dep_ == "conj"
         and tok.pos_ == "VERB"
@@ -708,7 +737,9 @@ def _second_act(tok: Token, g: Grammar) -> bool:
              # a progressive with its own auxiliary is finite too ("captured X and [are shelling] Y")
              or (tok.tag_ == "VBG" and any(c.dep_ == "aux" for c in dependents(tok))))
         and any(c.dep_ == "dobj" for c in dependents(tok))
-        and any(c.dep_ == "dobj" for c in dependents(tok.head))
+        # the earlier verb has its own object, or shares this one ("shelled and then stormed the
+        # town": two acts on one object, the parser hangs it on the last verb)
+        and (any(c.dep_ == "dobj" for c in dependents(tok.head)) or _shares_object(tok))
     )
 
 
@@ -725,6 +756,13 @@ def _talks_on_journey(d: _Draft, earlier: str, code: str, g: Grammar) -> bool:
     told = [w for c in dependents(d.trigger) if c.dep_ in ("dobj", "prep") for w in c.subtree]
     spans = {(w.idx, w.idx + len(w)) for w in told}
     return any(any(a <= m.start_char < b for a, b in spans) for m in d.targets)
+
+
+def _shares_object(tok: Token) -> bool:
+    """The earlier verb ``tok.head`` has no object, clause or prepositional phrase of its own: it
+    shares ``tok``'s object."""
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative", "attr", "prt", "agent")
+                   for c in dependents(tok.head) if c.i < tok.i)
 
 
 def _sports_side(m: MentionLike, doc: Doc, g: Grammar) -> bool:

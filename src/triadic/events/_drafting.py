@@ -68,6 +68,7 @@ from triadic.events._violence import (
     crowd_force,
     mass_killings,
     taken_places,
+    two_sided_fights,
     unconventional_attacks,
 )
 
@@ -254,6 +255,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         _same_act_participles(drafts, self.g)
         mass_killings(drafts, self.g)  # "killed 38 villagers": the scale makes a mass killing
         combat_killings(drafts, self.g)  # "soldiers killed a rebel commander": killing in combat
+        two_sided_fights(drafts, self.g)  # "killed four guerrillas in a clash": both sides fought
         taken_places(drafts, self.g)  # "M23 rebels captured Goma": territory, not goods or people
         unconventional_attacks(drafts, self.g)  # "gangs attacked a town": an armed group on civilians
         crowd_force(drafts, self.g)  # police force where a protest is told: repression

@@ -217,6 +217,10 @@ class Grammar:
     armed_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     armed_doer_kinds: frozenset[str] = frozenset()
     contest_verbs: frozenset[str] = frozenset()
+    # Roots of acts done to people: conjunct victims of one country are one target (_coder._one_per_party).
+    joint_victim_roots: frozenset[str] = frozenset()
+    # A fight both armed sides wage is coded both ways (see _violence.two_sided_fights).
+    two_sided_fight_verbs: frozenset[str] = frozenset()
     force_threat_code: str = "138"
     # CAMEO codes of travel, whose place preposition in a pattern names the destination (the target).
     destination_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)

@@ -15,8 +15,8 @@ from triadic.events._syntax import MentionLike, in_place_phrase
 from triadic.events._tree import conjuncts, dependents
 
 __all__ = [
-    "combat_killings", "crowd_force", "mass_killings", "outcome_code", "taken_places", "unarmed_contests",
-    "unconventional_attacks", "untold_violence",
+    "combat_killings", "crowd_force", "mass_killings", "outcome_code", "taken_places", "two_sided_fights",
+    "unarmed_contests", "unconventional_attacks", "untold_violence",
 ]
 
 # clauses joined beside an act, not part of it
@@ -62,6 +62,48 @@ def combat_killings(drafts: Sequence[_Draft], g: Grammar) -> None:
                 m.actor.role in g.armed_roles or m.actor.role is None and m.actor.kind in g.armed_doer_kinds
                 for m in d.sources)):
             d.code, d.rule = g.generic_fight_code, f"{d.rule} +combat"
+
+
+def two_sided_fights(drafts: Sequence[_Draft], g: Grammar) -> None:
+    """A fight between two armed sides is done by both, so it is coded both ways, as the gold
+    conventions code "exchanged fire" and "fought" between two named forces: "troops fought
+    jihadists", "soldiers battled insurgents" (the armed object of a verb of fighting,
+    ``two_sided_fight_verbs``). "A attacked B", "A shelled B", "A killed B in a clash" name who
+    struck and stay one-sided (the dev gold codes a killing in a clash one way, two times in three);
+    so does a fight on someone unarmed, and a fight only aimed at ("helping the police fight gangs",
+    "vowed to fight": a base-form verb)."""
+    for d in drafts:
+        if (not d.code.startswith(g.generic_fight_code[:2]) or d.mutual
+                or not d.sources or not d.targets or d.trigger.pos_ != "VERB" or d.trigger.tag_ == "VB"):
+            continue
+        if d.trigger.tag_ == "VBG" and not any(c.dep_ in ("aux", "nsubj") for c in dependents(d.trigger)):
+            # "sent radios to the army fighting the jihadists": a bare participle describes a party
+            # (and the parser may hang it on the main verb, whose subject is then no side of it); it
+            # tells no fight of the day that both sides did
+            continue
+        if {m.actor.code for m in d.sources} & {m.actor.code for m in d.targets}:
+            continue  # two sides read as one actor: the reverse would only repeat the event
+        if all(_armed(m, g) for m in (*d.sources, *d.targets)) and _fought_object(d, g):
+            d.mutual = True
+
+
+def _armed(m: MentionLike, g: Grammar) -> bool:
+    role = m.actor.role
+    return role in g.armed_roles if role else m.actor.kind in g.armed_doer_kinds
+
+
+def _fought_object(d: _Draft, g: Grammar) -> bool:
+    """"troops fought (against) jihadists": the targets are the object of a verb of fighting (not
+    "fought off an assault", which answers the other side's act)."""
+    if g.lemma(d.trigger) not in g.two_sided_fight_verbs or any(
+            c.dep_ == "prt" for c in dependents(d.trigger)):
+        return False
+    # "fought jihadists", "fought against jihadists"
+    heads = [o for o in dependents(d.trigger) if o.dep_ == "dobj"] + [
+        o for p in dependents(d.trigger) if p.dep_ == "prep" and p.lower_ == "against"
+        for o in dependents(p) if o.dep_ == "pobj"]
+    objs = {w.idx for o in heads for w in o.subtree}
+    return all(m.start_char in objs for m in d.targets)
 
 
 def unarmed_contests(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
