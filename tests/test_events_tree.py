@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from triadic.events._tree import DocTable, conjuncts, dependents, sent_of, token_memo, tokens_of
-from triadic.nlp._docs import doc_text, prime_text
+from triadic.nlp._docs import dep_labels, doc_text, doc_tokens, forget_docs, lower_words, prime_text
 
 
 def test_dependents_are_the_children_in_order(nlp) -> None:
@@ -22,6 +22,23 @@ def test_memos_follow_the_document_asked_about(nlp) -> None:
     lengths = token_memo(lambda t: len(t.text))
     assert [lengths(t) for t in first] == [len(t.text) for t in first]
     assert [lengths(t) for t in second] == [len(t.text) for t in second]
+
+
+def test_a_retokenized_document_is_read_afresh_once_forgotten(nlp) -> None:
+    # the memos know a document by identity; where a document's coding begins they are emptied, so a
+    # document merged in place since its last reading is not read through the old tables
+    doc = nlp("Officials of the United Nations Security Council met rebel leaders in New York.")
+    assert [c.i for c in dependents(doc[0])] == [c.i for c in doc[0].children]
+    assert len(lower_words(doc)) == len(doc_tokens(doc)) == len(doc)
+    with doc.retokenize() as retok:
+        retok.merge(doc[3:7])
+    forget_docs()
+    assert lower_words(doc) == [t.lower_ for t in doc]
+    assert dep_labels(doc) == [t.dep_ for t in doc]
+    assert [t.i for t in doc_tokens(doc)] == list(range(len(doc)))
+    for tok in doc:
+        assert [c.i for c in dependents(tok)] == [c.i for c in tok.children]
+        assert [c.i for c in conjuncts(tok)] == [c.i for c in tok.conjuncts]
 
 
 def test_tokens_of_a_sentence(nlp) -> None:

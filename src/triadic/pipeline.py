@@ -75,9 +75,11 @@ class Coder:
         self._verb_heads = frozenset(self.event_coder.patterns.verbs)
 
     def _code_doc(self, article: Article, doc: Doc) -> CodedArticle:
-        from triadic.nlp._docs import prime_text
+        from triadic.nlp._docs import forget_docs, prime_text
         from triadic.nlp._headline import repair_headline
 
+        # the per-document memos know a document by identity alone: a document coded anew is read afresh
+        forget_docs()
         repair_headline(doc, self._verb_heads)
         # ``doc`` is the parse of the article's text: its text need not be joined from the tokens again
         prime_text(doc, article.text)

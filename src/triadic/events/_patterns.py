@@ -19,6 +19,7 @@ import yaml
 
 from triadic.errors import DictionaryError
 from triadic.events.codebook import get_codebook
+from triadic.nlp._boxes import remember_box
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -753,16 +754,16 @@ class Grammar:
         """The token's lemma for pattern lookup, corrected where the lemmatizer is known to fail."""
         # asked about the same tokens by many passes of each sentence: made once per doc and grammar
         doc = tok.doc
-        # (the table's length is kept beside it: one ``len`` per call, not two, asked ~50 times a sentence)
-        known, owner, n, table = _LEMMAS[0]
-        if known is not doc or owner is not self or n != len(doc):
+        # (known by the document's identity, as the other per-document memos: ``forget_docs``)
+        known, owner, table = _LEMMAS[0]
+        if known is not doc or owner is not self:
             table = self.lemmas(doc)
         return table[tok.i]
 
     def lemmas(self, doc: Doc) -> list[str]:
         """:meth:`lemma` of every token of ``doc``, by index (shared: callers must not change it)."""
-        known, owner, n, table = _LEMMAS[0]
-        if known is not doc or owner is not self or n != len(doc):
+        known, owner, table = _LEMMAS[0]
+        if known is not doc or owner is not self:
             # loads spaCy, as a Doc does
             from triadic.events._tree import doc_tokens, lower_lemmas, lower_words
 
@@ -780,7 +781,7 @@ class Grammar:
                         whole = fixes.get(f"{lows[i - 2]}-{lows[i]}")
                         if whole:
                             table[i] = whole
-            _LEMMAS[0] = (doc, self, len(table), table)
+            _LEMMAS[0] = (doc, self, table)
         return table
 
     def sentence_lacks(self, sent: Span, words: AbstractSet[str]) -> bool:
@@ -816,10 +817,10 @@ class Grammar:
         return family
 
 
-# ``Grammar.lemma``'s table: the doc and grammar last asked about, the table's length and the lemma of each
-# of the doc's tokens
+# ``Grammar.lemma``'s table: the doc and grammar last asked about and the lemma of each of the doc's tokens
 # (one slot, swapped whole, so that a table is never read for another doc or grammar)
-_LEMMAS: list[tuple[Doc | None, Grammar | None, int, list[str]]] = [(None, None, 0, [])]
+_LEMMAS: list[tuple[Doc | None, Grammar | None, list[str]]] = [(None, None, [])]
+remember_box(_LEMMAS)
 
 @dataclass(slots=True)
 class PatternSet:

@@ -17,6 +17,7 @@ from triadic.nlp._docs import (
     doc_tokens,
     lower_lemmas,
     lower_words,
+    remember_box,
     sent_of,
     tokens_of,
 )
@@ -33,17 +34,17 @@ def token_memo(fn: Callable[[Token], T]) -> Callable[[Token], T]:
     """``fn(tok)`` remembered by token index for the document last asked about (a closure: calling one
     costs less than an instance's ``__call__``, and the coder asks its memos hundreds of thousands of times
     per corpus). Only for facts of the parse itself, which does not change while a document is coded."""
-    # (doc, its length, values by token index); swapped as one tuple so that a reader never pairs a doc
-    # with another doc's table (the length kept beside it spares a second ``len`` on every call)
-    box: list[tuple[Doc | None, int, list[T | None]]] = [(None, -1, [])]
+    # (doc, values by token index); swapped as one tuple so that a reader never pairs a doc with another
+    # doc's table (emptied where a document's coding begins: ``forget_docs``)
+    box: list[tuple[Doc | None, list[T | None]]] = [(None, [])]
+    remember_box(box)
 
     def memo(tok: Token) -> T:
-        doc, n, values = box[0]
+        doc, values = box[0]
         tdoc = tok.doc
-        if doc is not tdoc or n != len(tdoc):
-            n = len(tdoc)
-            values = [None] * n
-            box[0] = (tdoc, n, values)
+        if doc is not tdoc:
+            values = [None] * len(tdoc)
+            box[0] = (tdoc, values)
         i = tok.i
         found = values[i]
         if found is None:
@@ -64,8 +65,9 @@ def _children_of_all(doc: Doc) -> list[tuple[Token, ...]]:
     return [tuple(k) for k in kids]
 
 
-# (doc, its length, every token's dependents); swapped as one tuple, as in ``token_memo``
-_CHILDREN: list[tuple[Doc | None, int, list[tuple[Token, ...]]]] = [(None, -1, [])]
+# (doc, every token's dependents); swapped as one tuple, as in ``token_memo``
+_CHILDREN: list[tuple[Doc | None, list[tuple[Token, ...]]]] = [(None, [])]
+remember_box(_CHILDREN)
 
 
 def dependents(tok: Token) -> tuple[Token, ...]:
@@ -73,12 +75,11 @@ def dependents(tok: Token) -> tuple[Token, ...]:
     then its right dependents). Made for the whole document in one walk at the first question: the
     passes over a sentence ask for most of its tokens' dependents, and ``Token.children`` builds every
     dependent anew, scanning the token's whole subtree for them."""
-    doc, n, table = _CHILDREN[0]
+    doc, table = _CHILDREN[0]
     tdoc = tok.doc
-    if doc is not tdoc or n != len(tdoc):
-        n = len(tdoc)
+    if doc is not tdoc:
         table = _children_of_all(tdoc)
-        _CHILDREN[0] = (tdoc, n, table)
+        _CHILDREN[0] = (tdoc, table)
     return table[tok.i]
 
 
@@ -114,12 +115,15 @@ class DocTable:
     __slots__ = ("state",)
 
     def __init__(self) -> None:
-        self.state: tuple[Doc | None, object, int, dict[Hashable, Any]] = (None, None, 0, {})
+        # (doc, owner, table) in a one-item list, which ``forget_docs`` empties where a document's coding
+        # begins (as it does ``token_memo``'s)
+        self.state: list[tuple[Doc | None, object, dict[Hashable, Any]]] = [(None, None, {})]
+        remember_box(self.state)
 
     def table(self, doc: Doc, owner: object) -> dict[Hashable, Any]:
         """The table for ``doc`` and ``owner`` (the grammar the facts are read with)."""
-        d, o, n, table = self.state
-        if d is not doc or o is not owner or n != len(doc):
+        d, o, table = self.state[0]
+        if d is not doc or o is not owner:
             table = {}
-            self.state = (doc, owner, len(doc), table)
+            self.state[0] = (doc, owner, table)
         return table

@@ -10,8 +10,10 @@ from typing import Any, Protocol, TypeVar, cast
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["doc_sents", "doc_text", "doc_tokens", "dep_labels", "lower_lemmas", "lower_words", "prime_text",
-           "sent_of", "sent_starts", "tokens_of", "word_set"]
+from triadic.nlp._boxes import forget_docs, remember_box
+
+__all__ = ["doc_sents", "doc_text", "doc_tokens", "dep_labels", "forget_docs", "lower_lemmas", "lower_words",
+           "prime_text", "remember_box", "sent_of", "sent_starts", "tokens_of", "word_set"]
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -33,19 +35,19 @@ def _doc_memo(fn: Callable[[Doc], T]) -> _DocMemo[T]:
     """A :class:`_DocMemo` of ``fn``: a closure, as ``token_memo`` in events/_tree.py, because the layers ask
     these tables tens of times per sentence and calling a closure costs less than an instance's
     ``__call__``."""
-    # (doc, its length, value); swapped as one tuple so that a reader never pairs a doc with another
-    # doc's value
-    box: list[tuple[Doc | None, int, T | None]] = [(None, 0, None)]
+    # (doc, value); swapped as one tuple so that a reader never pairs a doc with another doc's value
+    box: list[tuple[Doc | None, T | None]] = [(None, None)]
+    remember_box(box)
 
     def memo(doc: Doc) -> T:
-        known, n, value = box[0]
-        if known is not doc or n != len(doc) or value is None:
+        known, value = box[0]
+        if known is not doc or value is None:
             value = fn(doc)
-            box[0] = (doc, len(doc), value)
+            box[0] = (doc, value)
         return value
 
     def prime(doc: Doc, value: T) -> None:
-        box[0] = (doc, len(doc), value)
+        box[0] = (doc, value)
 
     memo.prime = prime  # type: ignore[attr-defined]
     return cast(_DocMemo[T], memo)
