@@ -121,3 +121,51 @@ def test_the_place_an_act_was_done_to_is_no_doer_of_its_consequence(code, text: 
 def test_the_doer_of_an_act_noun_still_forces(code) -> None:
     evs = code("The blockade of Gaza by Israel has forced aid groups to cut food rations.")
     assert "17" in _roots(evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare participle on a party's noun describes that party, it tells no fight of the day
+        "Russia sold helicopters to the Malian army fighting the jihadists in the north.",
+        "The EU imposed sanctions on militias attacking UN peacekeepers in Congo.",
+        "Ankara backs Syrian rebels fighting Kurdish forces near Afrin.",
+        # hung on the main verb right after its object: still the object's party, never the subject
+        "Britain sent night-vision goggles to the Kenyan army battling al-Shabaab.",
+    ],
+)
+def test_a_participle_describing_a_party_is_no_fight(code, text: str) -> None:
+    assert "19" not in _roots(code(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # after a comma, or on the main subject, the participle tells the act itself
+        ("Soldiers opened fire on the convoy, killing four drivers.", "19"),
+        ("Gunmen attacked a checkpoint in Diffa, wounding two gendarmes.", "18"),
+        # a crowd's own act as police move on it is coded (14 is no description)
+        ("Police detained dozens of students protesting the tuition rise in Nairobi.", "14"),
+        # the participle tells what the law does: the law is no party it describes
+        ("Hungary's parliament passed a bill on Tuesday banning NGOs that receive foreign money.", "17"),
+    ],
+)
+def test_participles_telling_the_act_stay(code, text: str, root: str) -> None:
+    assert root in _roots(code(text))
+
+
+def test_the_main_subject_is_never_the_doer_of_a_described_partys_help(code) -> None:
+    # "helping" describes the coalition the advisers join: no aid of Italy's to the Kurds
+    evs = code("Italy sent trainers to the coalition helping Kurdish forces fight the Islamic State.")
+    assert not [e for e in evs if e.cameo.startswith("07") and e.source.actor.code.startswith("ITA")]
+    assert "19" not in _roots(evs)
+
+
+def test_a_participle_on_what_a_party_puts_forward_is_its_own_act(code) -> None:
+    evs = code("The African Union adopted a communique condemning the coup in Niger.")
+    assert "11" in _roots(evs)
+
+
+def test_a_letter_to_a_party_accusing_another_is_the_writers_act(code) -> None:
+    evs = code("Iran sent a letter to the UN Security Council accusing Israel of aggression.")
+    assert "11" in _roots(evs)

@@ -113,6 +113,80 @@ def _long_running(trigger: Token, g: Grammar) -> bool:
     )
 
 
+_OWN_CLAUSE = ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl")
+_OBJECT_DEPS = ("dobj", "pobj", "dative", "attr", "oprd")
+
+
+def _describing_participle(trigger: Token, source: MentionLike, g: Grammar) -> bool:
+    """A bare present participle that hangs on a party's noun describes that party, it tells no act of
+    the day: "delivered vehicles to the army fighting the gangs", "sanctions on militias attacking US
+    troops", "Turkey backs rebels fighting Kurdish militias". Like _long_running, only for coercion and
+    violence (``long_running_roots``): a crowd "protesting the law" as police arrest it is coded (14).
+
+    The participle (no subject, auxiliary or marker of its own) modifies an object noun (``acl``), or
+    the parser hung it on the main verb (``advcl``) right after that verb's object with no comma
+    between: then it still describes the object's party, never the main subject. A participle on the
+    main subject ("Troops firing on protesters kill five") and one after a comma ("opened fire,
+    killing five") tell the act itself and stay; so does one on a thing rather than a party ("passed a
+    law requiring NGOs to register": the law's content is the act), hence the noun must be the source."""
+    outer = trigger
+    for _ in range(2):  # "the force helping Haiti's police fight the gangs": the act the described
+        if outer.dep_ not in ("xcomp", "ccomp"):  # party helps with is part of its description
+            break
+        outer = outer.head
+    if outer is not trigger:
+        return (outer.tag_ == "VBG" and outer.dep_ == "acl" and outer.head.dep_ in _OBJECT_DEPS
+                and g.lemma(outer.head) not in g.put_forward_nouns  # "a decree ordering troops to ..."
+                and not any(c.dep_ in _OWN_CLAUSE for c in dependents(outer)))
+    if trigger.tag_ != "VBG" or any(c.dep_ in _OWN_CLAUSE for c in dependents(trigger)):
+        return False
+    head = trigger.head
+    if trigger.dep_ == "acl":
+        return (head.pos_ in ("NOUN", "PROPN", "PRON") and head.dep_ in _OBJECT_DEPS + ("appos", "conj")
+                and source.start_char <= head.idx < source.end_char)
+    return _hung_after_object(trigger) is not None
+
+
+def _hung_after_object(trigger: Token) -> Token | None:
+    """The object noun a bare participle the parser hung on the main verb (``advcl``) follows with no
+    comma between ("sent radios to the army fighting the jihadists"): the participle describes that
+    noun's party. None when the participle is no such one."""
+    if (trigger.tag_ != "VBG" or trigger.dep_ != "advcl" or trigger.i == 0
+            or any(c.dep_ in _OWN_CLAUSE for c in dependents(trigger))):
+        return None
+    left = trigger.doc[trigger.i - 1]
+    if left.pos_ not in ("NOUN", "PROPN") or left.ent_type_ in ("DATE", "TIME"):
+        return None  # "passed a law on Thursday requiring ...": the clause goes with the law, no party
+    # the noun just before the participle must lie in the object part of the verb it hangs on
+    node = left
+    for _ in range(6):
+        if node.dep_ in _OBJECT_DEPS and node.head is not trigger:
+            return left if trigger.head.is_ancestor(node) else None
+        if node.dep_ in ("nsubj", "nsubjpass", "ROOT") or node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def _subject_for_described(trigger: Token, source: MentionLike, g: Grammar, root: str) -> bool:
+    """The main subject made the doer of a participle that describes the object's party ("Britain sent
+    radios to the army fighting the jihadists" is no fight of Britain's, "France sent advisers to the
+    coalition helping Iraqi forces" no aid of France's): wrong for every kind of act. Not on what a party
+    puts forward (``put_forward_nouns``), nor for a verbal act (``described_doer_roots``): "adopted a
+    resolution condemning X" condemns X itself."""
+    if root not in g.described_doer_roots:
+        return False  # "sent a letter to the UN accusing Israel": a verbal act is the writer's own
+    left = _hung_after_object(trigger)
+    if (left is None and trigger.tag_ == "VBG" and trigger.dep_ == "acl" and trigger.head.dep_ in _OBJECT_DEPS
+            and not any(c.dep_ in _OWN_CLAUSE for c in dependents(trigger))):
+        left = trigger.head  # the participle on the object noun itself, its doer resolved past it
+        if g.lemma(left) in g.put_forward_nouns:
+            return False
+        if source.end_char > left.idx:
+            return False  # a source after the noun or holding it is no main subject
+    return left is not None and not source.start_char <= left.idx < source.end_char
+
+
 def _date_function() -> DateFn:
     try:
         from triadic.nlp.timex import assign_event_date  # type: ignore[attr-defined,unused-ignore]
@@ -412,9 +486,12 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
                 mod = "planned"
             if mod == "asserted" and _background(date_val, prec, ref, self.g.background_days):
                 continue  # "the 2003 invasion", "a coup in 2021": history the story recalls
+            if mod == "asserted" and _subject_for_described(d.trigger, s, self.g, info.root):
+                continue  # "France sent advisers to the coalition helping Iraqi forces": not France's
             if (mod == "asserted" and info.root in self.g.long_running_roots
-                    and _long_running(d.trigger, self.g)):
-                continue  # "Cauca, where the army has fought FARC factions for years": a description
+                    and (_long_running(d.trigger, self.g) or _describing_participle(d.trigger, s, self.g))):
+                continue  # "Cauca, where the army has fought FARC factions for years", "sent radios to
+                # the army fighting jihadists": a description of the party, not an act of the day
             trig = d.trigger
             eid = event_id(article.id, sentence.index, s.actor.code, t.actor.code if t else "", code,
                            trig.idx, *_group_names(s.actor, t.actor if t else None))

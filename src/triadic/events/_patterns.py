@@ -198,6 +198,7 @@ class Grammar:
     # Spans of time that make an act in a relative clause a description ("has fought them for years").
     duration_nouns: frozenset[str] = frozenset()
     long_running_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    described_doer_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Verbal roots an expert (analyst, economist...) does not perform: their praise or criticism is comment.
     expert_comment_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # An armed group's attack on non-combatants (see _violence.unconventional_attacks).
