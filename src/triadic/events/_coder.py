@@ -30,7 +30,7 @@ from triadic.events._syntax import (
     subject_of,
 )
 from triadic.events._threats import ThreatReader
-from triadic.events._tree import dependents, doc_sents, tokens_of
+from triadic.events._tree import bare_participle, dependents, doc_sents, tokens_of
 from triadic.events._violence import untold_violence
 from triadic.events.codebook import Codebook, get_codebook
 from triadic.model import Actor, ActorRef, Article, Event, Quote, Sentence, event_id
@@ -113,7 +113,6 @@ def _long_running(trigger: Token, g: Grammar) -> bool:
     )
 
 
-_OWN_CLAUSE = ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl")
 _OBJECT_DEPS = ("dobj", "pobj", "dative", "attr", "oprd")
 
 
@@ -135,10 +134,10 @@ def _describing_participle(trigger: Token, source: MentionLike, g: Grammar) -> b
             break
         outer = outer.head
     if outer is not trigger:
-        return (outer.tag_ == "VBG" and outer.dep_ == "acl" and outer.head.dep_ in _OBJECT_DEPS
+        return (outer.dep_ == "acl" and outer.head.dep_ in _OBJECT_DEPS
                 and g.lemma(outer.head) not in g.put_forward_nouns  # "a decree ordering troops to ..."
-                and not any(c.dep_ in _OWN_CLAUSE for c in dependents(outer)))
-    if trigger.tag_ != "VBG" or any(c.dep_ in _OWN_CLAUSE for c in dependents(trigger)):
+                and bare_participle(outer))
+    if not bare_participle(trigger):
         return False
     head = trigger.head
     if trigger.dep_ == "acl":
@@ -151,8 +150,7 @@ def _hung_after_object(trigger: Token) -> Token | None:
     """The object noun a bare participle the parser hung on the main verb (``advcl``) follows with no
     comma between ("sent radios to the army fighting the jihadists"): the participle describes that
     noun's party. None when the participle is no such one."""
-    if (trigger.tag_ != "VBG" or trigger.dep_ != "advcl" or trigger.i == 0
-            or any(c.dep_ in _OWN_CLAUSE for c in dependents(trigger))):
+    if trigger.dep_ != "advcl" or trigger.i == 0 or not bare_participle(trigger):
         return None
     left = trigger.doc[trigger.i - 1]
     if left.pos_ not in ("NOUN", "PROPN") or left.ent_type_ in ("DATE", "TIME"):
@@ -177,8 +175,8 @@ def _subject_for_described(trigger: Token, source: MentionLike, g: Grammar, root
     if root not in g.described_doer_roots:
         return False  # "sent a letter to the UN accusing Israel": a verbal act is the writer's own
     left = _hung_after_object(trigger)
-    if (left is None and trigger.tag_ == "VBG" and trigger.dep_ == "acl" and trigger.head.dep_ in _OBJECT_DEPS
-            and not any(c.dep_ in _OWN_CLAUSE for c in dependents(trigger))):
+    if (left is None and trigger.dep_ == "acl" and trigger.head.dep_ in _OBJECT_DEPS
+            and bare_participle(trigger)):
         left = trigger.head  # the participle on the object noun itself, its doer resolved past it
         if g.lemma(left) in g.put_forward_nouns:
             return False

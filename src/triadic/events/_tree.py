@@ -70,6 +70,16 @@ _CHILDREN: list[tuple[Doc | None, list[tuple[Token, ...]]]] = [(None, [])]
 remember_box(_CHILDREN)
 
 
+# Dependents that give a participle a clause of its own: a subject, an auxiliary, a marker.
+_OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl"})
+
+
+def bare_participle(tok: Token) -> bool:
+    """``tok`` is an "-ing" participle with no subject, auxiliary or marker of its own ("the army
+    [fighting] the gangs", not "while fighting" or "are fighting"): it describes rather than tells."""
+    return tok.tag_ == "VBG" and not any(c.dep_ in _OWN_CLAUSE for c in dependents(tok))
+
+
 def dependents(tok: Token) -> tuple[Token, ...]:
     """``tuple(tok.children)``: the tokens whose head ``tok`` is, in text order (spaCy's order: its left
     then its right dependents). Made for the whole document in one walk at the first question: the

@@ -12,7 +12,7 @@ from triadic.events._draft import _Draft
 from triadic.events._matching import count_of
 from triadic.events._patterns import Grammar
 from triadic.events._syntax import MentionLike, in_place_phrase
-from triadic.events._tree import conjuncts, dependents
+from triadic.events._tree import bare_participle, conjuncts, dependents
 
 __all__ = [
     "combat_killings", "crowd_force", "mass_killings", "outcome_code", "taken_places", "two_sided_fights",
@@ -76,7 +76,7 @@ def two_sided_fights(drafts: Sequence[_Draft], g: Grammar) -> None:
         if (not d.code.startswith(g.generic_fight_code[:2]) or d.mutual
                 or not d.sources or not d.targets or d.trigger.pos_ != "VERB" or d.trigger.tag_ == "VB"):
             continue
-        if d.trigger.tag_ == "VBG" and not any(c.dep_ in ("aux", "nsubj") for c in dependents(d.trigger)):
+        if bare_participle(d.trigger):
             # "sent radios to the army fighting the jihadists": a bare participle describes a party
             # (and the parser may hang it on the main verb, whose subject is then no side of it); it
             # tells no fight of the day that both sides did
