@@ -62,7 +62,7 @@ from triadic.events._syntax import (
     subject_of,
     that_marked,
 )
-from triadic.events._tree import conjuncts, dep_labels, dependents, doc_tokens, tokens_of
+from triadic.events._tree import conjuncts, dep_labels, dependents, doc_tokens, first_conjunct, tokens_of
 from triadic.events._violence import (
     combat_killings,
     crowd_force,
@@ -1681,8 +1681,7 @@ def _joint_noun(verb: Token, pat: Pattern, by_tok: dict[int, Trigger], g: Gramma
         heads.append(h)
         # the parser may hang the relative clause on the last side named ("the agreement between
         # Israel and Hamas, which was signed ..."): the noun that side's "between" is on
-        while h.dep_ == "conj" and h.head.i != h.i:
-            h = h.head
+        h = first_conjunct(h)
         if h.dep_ == "pobj" and h.head.lower_ in g.between_preps:
             heads.append(h.head.head)
     for h in heads:
@@ -1884,9 +1883,7 @@ def _inside_other_noun(tok: Token, g: Grammar) -> bool:
     nor a carrier of the acts it holds (grammar ``violence_carrier_nouns``): "the cost of the war",
     "a meeting on the fighting", "the anniversary of the invasion"; not "a wave of strikes", "a campaign
     of air strikes"."""
-    cur = tok
-    while cur.dep_ == "conj" and cur.head.i != cur.i:
-        cur = cur.head
+    cur = first_conjunct(tok)
     if cur.dep_ != "pobj" or cur.head.dep_ != "prep" or cur.head.lower_ in g.background_preps:
         # ("rescued 42 hostages, most of them women, after a gun battle with ...": a phrase of time
         # tells when the clause's act was done, wherever the parser hangs it)
@@ -1906,9 +1903,7 @@ def _state_in_phrase(tok: Token, nouns: frozenset[str], g: Grammar) -> bool:
     "talks on security cooperation"."""
     if g.lemma(tok) not in nouns:
         return False
-    cur = tok
-    while cur.dep_ == "conj" and cur.head.i != cur.i:
-        cur = cur.head
+    cur = first_conjunct(tok)
     # ("by" of a passive is the parser's "agent")
     return (cur.dep_ == "pobj" and cur.head.dep_ in ("prep", "agent")
             and cur.head.lower_ not in g.conflict_entry_preps)
@@ -1917,9 +1912,7 @@ def _state_in_phrase(tok: Token, nouns: frozenset[str], g: Grammar) -> bool:
 def _suffered_in(tok: Token, clause: Token, g: Grammar) -> bool:
     """The event noun ``tok`` is in a phrase on a verb of dying or being hurt (grammar ``casualty_verbs``),
     directly or through a time or setting word ("died in the fighting", "were wounded during clashes")."""
-    cur = tok
-    while cur.dep_ == "conj" and cur.head.i != cur.i:
-        cur = cur.head
+    cur = first_conjunct(tok)
     return (cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.i == clause.i
             and g.lemma(clause) in g.casualty_verbs)
 

@@ -78,7 +78,7 @@ from triadic.events._syntax import (
     subject_of,
     that_marked,
 )
-from triadic.events._tree import conjuncts, dependents, tokens_of
+from triadic.events._tree import conjuncts, dependents, first_conjunct, tokens_of
 
 __all__ = ["Trigger", "PartyFinder"]
 
@@ -1485,9 +1485,7 @@ def _drawn_onto(clause: Token, g: Grammar) -> Token:
     condemned X, drawing criticism from Y") is about the main clause; else ``clause`` itself."""
     if clause.dep_ != "advcl" or g.lemma(clause) not in argument_words().eliciting_verbs:
         return clause
-    gov = clause.head
-    while gov.dep_ == "conj" and gov.head.i != gov.i:
-        gov = gov.head
+    gov = first_conjunct(clause.head)
     if gov.dep_ != "relcl":
         return clause
     return clause_verb(gov.head) or clause

@@ -70,6 +70,14 @@ _CHILDREN: list[tuple[Doc | None, list[tuple[Token, ...]]]] = [(None, [])]
 remember_box(_CHILDREN)
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first of the coordination ``tok`` is in ("the war with Russia and [the blockade]" -> "war"):
+    the conjunct whose relation to the rest of the sentence the parser wrote."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 # Dependents that give a participle a clause of its own: a subject, an auxiliary, a marker.
 _OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl"})
 
