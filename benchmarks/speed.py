@@ -24,7 +24,7 @@ _WORKER: dict[str, Any] = {}
 
 
 def _init_worker() -> None:
-    # Runs once in each spawned worker: load the whole pipeline there.
+    # Runs once in each spawned worker: load the whole pipeline there, as shipped (classifier and all).
     from triadic.config import load_settings
     from triadic.pipeline import Coder
 
@@ -96,16 +96,21 @@ def main() -> int:
     nlp = load_pipeline(settings.spacy_model)
     list(nlp.pipe(texts[:20]))  # warm-up
     try:
-        coder = Coder(settings)
+        # The target is set without the learned model; the shipped default (with it) is timed too.
+        coder = Coder(settings.model_copy(update={"use_classifier": False}))
+        learned = Coder(settings, nlp=coder.nlp, resolver=coder.resolver)
     except (ImportError, TriadicError) as exc:
         print(f"triadic's pipeline cannot be built yet ({exc}); nothing measured")
         return 1
+    with_model = learned.event_coder.classifier is not None
     coder.code_texts(texts[:20])  # warm-up
-    # Alternate the reference and the coder so that load on the shared machine hits both alike.
-    t_parse = t_one = float("inf")
+    learned.code_texts(texts[:20])
+    # Alternate the reference and the coders so that load on the shared machine hits all alike.
+    t_parse = t_one = t_learned = float("inf")
     # CPU time as well: on a shared machine it moves far less than wall time.
-    c_parse = c_one = float("inf")
+    c_parse = c_one = c_learned = float("inf")
     sig_one: list[list[tuple[str, str, str | None]]] = []
+    sig_learned: list[list[tuple[str, str, str | None]]] = []
     for _ in range(max(1, args.repeat)):
         t0, c0 = time.perf_counter(), time.process_time()
         for _doc in nlp.pipe(texts, batch_size=args.batch_size):
@@ -117,6 +122,14 @@ def main() -> int:
         t_one = min(t_one, time.perf_counter() - t0)
         c_one = min(c_one, time.process_time() - c0)
         sig_one = _signature(coded)
+        if with_model:
+            t0, c0 = time.perf_counter(), time.process_time()
+            coded = learned.code_texts(texts)
+            t_learned = min(t_learned, time.perf_counter() - t0)
+            c_learned = min(c_learned, time.process_time() - c0)
+            sig_learned = _signature(coded)
+    if not with_model:
+        sig_learned = sig_one
     rss_main = _rss_mb(resource.RUSAGE_SELF)
 
     chunks = [texts[i:i + args.batch_size] for i in range(0, len(texts), args.batch_size)]
@@ -137,22 +150,32 @@ def main() -> int:
     n = len(texts)
     rows = [
         ("spaCy parse alone (reference)", n / t_parse, 1.0),
-        ("triadic coding, 1 worker", n / t_one, t_parse / t_one),
-        ("triadic coding, 2 workers", n / t_two, t_parse / t_two),
+        ("triadic, 1 worker, no classifier", n / t_one, t_parse / t_one),
     ]
+    if with_model:
+        rows.append(("triadic, 1 worker, classifier", n / t_learned, t_parse / t_learned))
+    rows.append(("triadic, 2 workers, as shipped", n / t_two, t_parse / t_two))
     print()
-    print(f"{'run':<32} {'sentences/s':>12} {'x spaCy parse':>14}")
+    print(f"{'run':<34} {'sentences/s':>12} {'x spaCy parse':>14}")
     for name, rate, ratio in rows:
-        print(f"{name:<32} {rate:>12.1f} {ratio:>14.3f}")
+        print(f"{name:<34} {rate:>12.1f} {ratio:>14.3f}")
     print()
-    print(f"CPU time per sentence: spaCy parse {1000 * c_parse / n:.1f} ms, triadic 1 worker "
-          f"{1000 * c_one / n:.1f} ms (x{c_one / c_parse:.3f} the parse CPU, "
+    print(f"CPU time per sentence: spaCy parse {1000 * c_parse / n:.1f} ms, triadic 1 worker without the "
+          f"classifier {1000 * c_one / n:.1f} ms (x{c_one / c_parse:.3f} the parse CPU, "
           f"x{c_parse / c_one:.3f} the parse speed)")
-    print(f"2 workers / 1 worker speed-up: {t_one / t_two:.2f}x  (2-worker start-up, loading both "
-          f"pipelines: {t_ready:.1f}s, not included)")
-    differ = sum(1 for a, b in zip(sig_one, sig_two, strict=True) if a != b)
-    print(f"events coded: {sum(map(len, sig_one))} (1 worker), {sum(map(len, sig_two))} (2 workers); "
-          f"sentences coded differently in parallel: {differ}")
+    if with_model:
+        print(f"  with the learned classifier {1000 * c_learned / n:.1f} ms (x{c_learned / c_parse:.3f} the "
+              f"parse CPU, x{c_parse / c_learned:.3f} the parse speed)")
+    else:
+        print("  no learned classifier is installed (scripts/train_default.py builds the default); "
+              "only the rules were timed")
+    t_shipped = t_learned if with_model else t_one
+    print(f"2 workers / 1 worker (as shipped) speed-up: {t_shipped / t_two:.2f}x  (2-worker start-up, "
+          f"loading both pipelines: {t_ready:.1f}s, not included)")
+    differ = sum(1 for a, b in zip(sig_learned, sig_two, strict=True) if a != b)
+    print(f"events coded: {sum(map(len, sig_one))} (1 worker, no classifier), {sum(map(len, sig_learned))} "
+          f"(1 worker, as shipped), {sum(map(len, sig_two))} (2 workers, as shipped); sentences coded "
+          f"differently in parallel: {differ}")
     load = os.getloadavg()[0]
     print(f"machine: {os.cpu_count()} CPUs, 1-minute load average {load:.1f} at the end"
           + (" - busy: the 2-worker figure cannot show a speed-up when the CPUs are already taken"
