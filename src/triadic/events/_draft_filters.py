@@ -40,7 +40,7 @@ class DraftFilter(SentenceReader):
         out |= self._motives(drafts) | _settings(drafts) | self._attempts(drafts)
         out |= _unreal_nouns(drafts, g) | _sought_pacts(drafts, g) | _sought_talks(drafts, g)
         out |= _permitted_acts(drafts, g) | _policy_easings(drafts, g) | _hoped_acts(drafts, g)
-        out |= _admitted_facts(drafts, g)
+        out |= _admitted_facts(drafts, g) | _proposed_terms(drafts, g)
         return out
 
     def _framing_acts(self, drafts: Sequence[_Draft]) -> set[int]:
@@ -58,6 +58,8 @@ class DraftFilter(SentenceReader):
         # "the ruling party is fighting a campaign against the opposition": a contest in words or
         # votes, no fight
         out |= unarmed_contests(drafts, g)
+        # "sentenced the man who stabbed the mayor": the crime a person is held to account for
+        out |= _judged_acts(drafts, g)
         return out
 
     def _outcomes(self, drafts: Sequence[_Draft]) -> set[int]:
@@ -73,7 +75,10 @@ class DraftFilter(SentenceReader):
                     and tok.lemma_.lower() in self.g.result_verbs
                     and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in dependents(tok))
                     and any(e is not d and e.sources and e.trigger.i == tok.head.i
-                            and e.code[:2] == d.code[:2] for e in drafts)):
+                            and e.code[:2] == d.code[:2]
+                            # an act whose target is not found ("fired a water cannon at it") is
+                            # not coded: its result ("..., damaging the hull") is then the event
+                            and (e.targets or e.notarget) for e in drafts)):
                 # "withdrew its last troops from Mali, ending a nine-year operation": the participle
                 # tells what the act achieved; of the act's own root it is the same act, coded once
                 out.add(id(d))
@@ -237,6 +242,55 @@ def _stray_speaker(m: MentionLike, trigger: Token, g: Grammar) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
     return verb.i != trigger.i and any(a.i == verb.i for a in trigger.ancestors)
+
+
+def _proposed_terms(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
+    """Drafts (by id) of a material act that is a term of a plan, deal or proposal ("a plan under
+    which Hamas would release hostages", "a deal whereby Russia would withdraw its troops", "the
+    proposal would see Israel withdraw from the corridor"): what the plan asks of a party, not an act
+    done or scheduled by it; the proposal, its acceptance or rejection are the events."""
+    out: set[int] = set()
+    for d in drafts:
+        if d.code[:2] not in g.term_roots:
+            continue
+        clause = d.trigger
+        if clause.pos_ == "NOUN" and clause.dep_ in ("dobj", "nsubjpass"):
+            clause = clause.head
+        plan = None
+        if clause.dep_ == "relcl" and any(
+            (c.dep_ == "prep" and c.lower_ in ("under", "by")
+             and any(o.lower_ == "which" for o in dependents(c)))
+            or (c.dep_ == "advmod" and c.lower_ == "whereby")
+            for c in dependents(clause)
+        ):
+            plan = clause.head  # "a plan under which ...", "a deal whereby ..."
+        elif clause.dep_ in ("ccomp", "xcomp") and g.lemma(clause.head) in g.term_verbs:
+            # "the proposal would see Israel withdraw": a plan's subject "sees" its terms done
+            plan = next((c for c in dependents(clause.head) if c.dep_ == "nsubj"), None)
+        if plan is not None and g.lemma(plan) in g.plan_nouns:
+            out.add(id(d))
+    return out
+
+
+def _judged_acts(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
+    """Drafts (by id) of an act of violence told in a relative clause on the person a court, the
+    prosecutors or the police act on ("sentenced the man who stabbed the mayor", "arrested the gunman
+    who shot the prime minister", "the soldier who killed a teenager was charged"): the crime the
+    person is held to account for, named to say who he is. The event is the arrest, charge or
+    sentence; its reason is no act of the day (as a sentence "for a 2024 shooting" is coded 116 alone)."""
+    out: set[int] = set()
+    for d in drafts:
+        if d.code[:2] not in g.judged_roots:
+            continue
+        clause = d.trigger
+        if clause.pos_ == "NOUN" and clause.dep_ == "dobj":
+            clause = clause.head  # "the group that carried out the attack"
+        if clause.dep_ != "relcl":
+            continue
+        person = clause.head
+        if person.dep_ in ("dobj", "nsubjpass") and g.lemma(person.head) in g.accountability_verbs:
+            out.add(id(d))
+    return out
 
 
 def _unreal_nouns(drafts: Sequence[_Draft], g: Grammar) -> set[int]:

@@ -64,6 +64,7 @@ from triadic.events._syntax import (
 )
 from triadic.events._tree import conjuncts, dep_labels, dependents, doc_tokens, first_conjunct, tokens_of
 from triadic.events._violence import (
+    argued_clashes,
     combat_killings,
     crowd_force,
     mass_killings,
@@ -256,6 +257,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         mass_killings(drafts, self.g)  # "killed 38 villagers": the scale makes a mass killing
         combat_killings(drafts, self.g)  # "soldiers killed a rebel commander": killing in combat
         two_sided_fights(drafts, self.g)  # "killed four guerrillas in a clash": both sides fought
+        argued_clashes(drafts, self.g)  # "France and Germany clashed over the budget": a quarrel
         taken_places(drafts, self.g)  # "M23 rebels captured Goma": territory, not goods or people
         unconventional_attacks(drafts, self.g)  # "gangs attacked a town": an armed group on civilians
         crowd_force(drafts, self.g)  # police force where a protest is told: repression
@@ -1855,9 +1857,19 @@ def _same_act_participles(drafts: list[_Draft], g: Grammar) -> None:
                 d.secondary = done
                 continue
         for o in drafts:
-            if (o is not d and o.trigger.i == head.i and o.code == d.code and o.secondary is None
+            # the governing act may be named by its verb's object ("delivered humanitarian aid to
+            # Myanmar, sending tents and medicine": the aid noun is the act the participle details)
+            named = o.trigger.i == head.i or (o.trigger.dep_ == "dobj" and o.trigger.head.i == head.i
+                                               and o.trigger.pos_ == "NOUN")
+            if (o is not d and named and o.code == d.code and o.secondary is None
                     and {m.actor.code for m in o.sources} == {m.actor.code for m in d.sources}):
-                o.targets = list(d.targets)
+                if o.targets and all(m.actor.country for m in o.targets) and not all(
+                        m.actor.country for m in d.targets):
+                    # "..., sending tents to quake victims": the people reached are the country's
+                    # own, already named as the act's target; the participle is part of that act
+                    d.secondary = o
+                else:
+                    o.targets = list(d.targets)
 
 
 def _failed_talks(tok: Token, g: Grammar) -> bool:

@@ -224,6 +224,19 @@ class Grammar:
     # A fight both armed sides wage is coded both ways (see _violence.two_sided_fights).
     two_sided_fight_verbs: frozenset[str] = frozenset()
     force_threat_code: str = "138"
+    # Material acts that are the terms of a plan or deal (see _draft_filters._proposed_terms).
+    term_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    term_verbs: frozenset[str] = frozenset()
+    plan_nouns: frozenset[str] = frozenset()
+    # Violence in a relative clause on the person arrested, charged or tried is that person's crime,
+    # no event (see _draft_filters._judged_acts).
+    judged_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    accountability_verbs: frozenset[str] = frozenset()
+    # Sides that clash over an issue argued quarrel (see _violence.argued_clashes).
+    dispute_verbs: frozenset[str] = frozenset()
+    dispute_code: str = "110"
+    dispute_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    argued_issues: frozenset[str] = frozenset()
     # CAMEO codes of travel, whose place preposition in a pattern names the destination (the target).
     destination_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # CAMEO codes of a journey and its reception (visit, host): acts of their own beside the talks held

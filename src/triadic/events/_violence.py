@@ -16,7 +16,7 @@ from triadic.events._tree import bare_participle, conjuncts, dependents
 
 __all__ = [
     "combat_killings", "crowd_force", "mass_killings", "outcome_code", "taken_places", "two_sided_fights",
-    "unarmed_contests", "unconventional_attacks", "untold_violence",
+    "argued_clashes", "unarmed_contests", "unconventional_attacks", "untold_violence",
 ]
 
 # clauses joined beside an act, not part of it
@@ -85,6 +85,28 @@ def two_sided_fights(drafts: Sequence[_Draft], g: Grammar) -> None:
             continue  # two sides read as one actor: the reverse would only repeat the event
         if all(_armed(m, g) for m in (*d.sources, *d.targets)) and _fought_object(d, g):
             d.mutual = True
+
+
+def argued_clashes(drafts: Sequence[_Draft], g: Grammar) -> None:
+    """Sides that "clash" over an issue argued ("Germany and France clashed over the EU budget",
+    "Washington clashed with Beijing over tariffs") quarrel (CAMEO 110, ``dispute_code``), as
+    politicians who clash do, when every side is a country as such, an international body or a
+    government, legislature or court (``dispute_roles``); armed forces, police or crowds that clash
+    over a law still fight, and a place or control of it is no ``argued_issues`` word."""
+    for d in drafts:
+        if (d.code[:2] != g.generic_fight_code[:2] or g.lemma(d.trigger) not in g.dispute_verbs
+                or not d.sources):
+            continue
+        if not all(m.actor.role in g.dispute_roles if m.actor.role else m.actor.kind != "group"
+                   for m in (*d.sources, *d.targets)):
+            continue
+        # "clashed over X", "clashed with B over X": the issue hangs on the verb or on its partner
+        heads = [d.trigger] + [o for p in dependents(d.trigger) if p.dep_ == "prep" and p.lower_ == "with"
+                               for o in dependents(p) if o.dep_ == "pobj"]
+        issues = [o for h in heads for p in dependents(h) if p.dep_ == "prep" and p.lower_ == "over"
+                  for o in dependents(p) if o.dep_ == "pobj"]
+        if issues and all(g.lemma(o) in g.argued_issues for o in issues):
+            d.code, d.rule = g.dispute_code, f"{d.rule} +issue"
 
 
 def _armed(m: MentionLike, g: Grammar) -> bool:
