@@ -168,6 +168,13 @@ def _is_plural(work: Work, m: Mention) -> bool:
     return head.tag_ in ("NNS", "NNPS") and m.actor.is_political
 
 
+def _collective(work: Work, m: Mention) -> bool:
+    """A political body named by a singular collective noun ("the opposition", "the junta") that an
+    object "them" can refer back to (``collectives``)."""
+    head = work.root(m.start, m.end)
+    return m.actor.is_political and head.tag_ == "NN" and head.lemma_.lower() in relation_words().collectives
+
+
 def _plural(work: Work, i: int, sent_of: list[int]) -> None:
     """'they', 'them', 'their': the nearest plural actor in this or the previous sentence.
 
@@ -193,7 +200,8 @@ def _plural(work: Work, i: int, sent_of: list[int]) -> None:
             break
         if m.start <= described < m.end:
             continue
-        if _is_plural(work, m) or (m.via == "coref" and work.doc[m.start].lower_ in _PLURAL):
+        if _is_plural(work, m) or (m.via == "coref" and work.doc[m.start].lower_ in _PLURAL) \
+                or (not subject and _collective(work, m)):
             found, members = m, m.members  # "they ... their crops": the chain goes on
         else:
             # "India and Pakistan traded fire. They ...": names joined by "and" are one plural antecedent.

@@ -54,6 +54,7 @@ class RelationWords:
     state_craft_modifiers: frozenset[str] = frozenset()
     harm_verbs: frozenset[str] = frozenset()
     venue_verbs: frozenset[str] = frozenset()
+    collectives: frozenset[str] = frozenset()
 
     def body_role(self, word: str) -> str | None:
         """The role of a body an adjective names ("military" -> MIL), or None."""
@@ -98,6 +99,7 @@ def relation_words() -> RelationWords:
                          state_craft_modifiers=words("state_craft_modifiers"),
                          harm_verbs=words("harm_verbs"),
                          venue_verbs=words("venue_verbs"),
+                         collectives=words("collectives"),
                          body_adjectives=tuple((str(k).lower(), str(v).upper())
                                                for k, v in (data.get("body_adjectives") or {}).items()))
 

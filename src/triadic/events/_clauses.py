@@ -445,6 +445,35 @@ def purpose_objects(verb: Token, g: Grammar) -> list[Token]:
     return out
 
 
+def purpose_parties(acts: Sequence[Token], g: Grammar) -> list[Token]:
+    """The words that may name whom the purpose of a threatened act is aimed at: the object of a "to"
+    clause on the act ("to disperse the protesters"), then the doer or owner of the thing that purpose
+    undoes ("to clear the sit-in by opposition supporters", "to stop any Philippine attempt")."""
+    objs = [o for a in acts for o in purpose_objects(a, g)]
+    # "to use force to clear the sit-in": the parser may read the purpose after an object as the act's
+    # infinitive complement
+    objs += [o for a in acts if any(k.dep_ == "dobj" for k in dependents(a))
+             for c in dependents(a) if c.dep_ == "xcomp" and c.pos_ == "VERB"
+             and any(k.dep_ == "aux" and k.tag_ == "TO" for k in dependents(c))
+             for o in controllers(c, g)]
+    # "would take all measures to stop any Japanese attempt": the infinitive on the act's object says
+    # what the measures are for
+    objs += [o for a in acts for k in dependents(a) if k.dep_ == "dobj"
+             for c in dependents(k) if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
+             and any(x.dep_ == "aux" and x.tag_ == "TO" for x in dependents(c))
+             and not any(x.dep_ in ("nsubj", "nsubjpass", "mark") for x in dependents(c))
+             for o in controllers(c, g)]
+    heads: list[Token] = []
+    for o in objs:
+        heads.extend(prep_objects(o, g.agent_preps))
+        if o.dep_ == "dobj":
+            # the parser hangs the object's "by" on the purpose verb itself
+            heads.extend(prep_objects(o.head, g.agent_preps))
+        heads.extend(c for c in dependents(o) if c.i < o.i and c.dep_ in ("poss", "amod", "compound", "nmod"))
+        heads.append(o)
+    return heads
+
+
 def recalled(tok: Token, g: Grammar) -> bool:
     """``tok`` names history the sentence recalls, not an act of its own: an event noun measured in
     units of time ("two years of [war]") or an act placed long before another ("two years after

@@ -19,6 +19,7 @@ from triadic.events._clauses import (
     object_relative,
     own_countries,
     purpose_objects,
+    purpose_parties,
     recalled,
     shared_patients,
     visit_setting,
@@ -30,7 +31,7 @@ from triadic.events._draft import _Draft as _Draft
 from triadic.events._draft import _rank as _rank
 from triadic.events._draft import _superseded as _superseded
 from triadic.events._draft import rule_draft
-from triadic.events._finders import Trigger, _modifier_actors
+from triadic.events._finders import Trigger, _at_home, _modifier_actors
 from triadic.events._implied_parties import (
     ImpliedPartyFinder,
     _is_audience,
@@ -917,6 +918,32 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             and (m.actor.country not in mine or m.actor.role in self.g.condition_home_roles)
         ]
 
+    def _threatened(self, tok: Token, pat: Pattern) -> bool:
+        """The trigger is a threat (``threat_purpose_roots``) or the act a threat governs."""
+        roots = self.g.threat_purpose_roots
+        if pat.code[:2] in roots:
+            return True
+        gov = None if _background(tok, self.g) else self._governor(tok)
+        return gov is not None and gov[1].family in roots
+
+    def _threat_purpose_parties(
+        self, verb: Token, index: MentionIndexLike, sources: list[MentionLike]
+    ) -> list[MentionLike]:
+        """Whom the purpose of a threatened act is aimed at: the object of a "to" clause on the threat
+        or on the act it threatens ("threatened to send troops to disperse the protesters"), or the
+        doer or owner of the thing that purpose undoes ("to clear the sit-in by opposition supporters",
+        "to break up the farmers' blockades"). CAMEO codes a threat by whom it is meant to coerce."""
+        g = self.g
+        # the act threatened: an infinitive, or a reported clause whose subject is the threatener
+        # itself ("warned that it would take all measures to stop any Philippine attempt to ...")
+        acts = [verb, *(c for c in dependents(verb) if c.pos_ == "VERB" and (c.dep_ == "xcomp" or (
+            c.dep_ == "ccomp" and any(k.dep_ == "nsubj" and k.pos_ == "PRON" and k.lower_ in g.anaphors
+                                      for k in dependents(c)))))]
+        # a state's threat to its own opposition or crowds is aimed at them: only the doers' own codes
+        # are left out, and bare roles are the doers' country's, as for a threat's own object
+        # (``domestic_roots``)
+        return _at_home(self._others(purpose_parties(acts, g), index, sources), verb, sources, index)
+
     def _purpose_targets(
         self, verb: Token, pat: Pattern, sources: list[MentionLike], index: MentionIndexLike
     ) -> list[MentionLike]:
@@ -1112,6 +1139,11 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             if not targets and sources and pat.code[:2] in g.condition_target_roots:
                 # "warned it would use force if Ukraine attacked": the condition names the other side
                 targets = self._condition_parties(tok, index, sources)
+            if not targets and sources and self._threatened(tok, pat):
+                # "threatened to send troops to break up the blockades by farmers": a threat of force is
+                # aimed at whom its purpose is to undo (the act threatened is drafted with the threat's
+                # parties)
+                targets = self._threat_purpose_parties(tok, index, sources)
             if (
                 not targets
                 and sources

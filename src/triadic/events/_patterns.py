@@ -557,6 +557,7 @@ class Grammar:
     # Kyiv"): the act they carry is governed by whatever governs them.
     aspect_verbs: frozenset[str] = frozenset()
     condition_target_marks: frozenset[str] = frozenset()
+    threat_purpose_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Roots of a reported future act that a report put after it makes a schedule, not an intent
     # ("will travel to Argentina next week, officials said" is a planned visit).
     scheduled_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)

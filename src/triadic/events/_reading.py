@@ -170,9 +170,9 @@ class SentenceReader(PartyFinder):
                             for c in dependents(tok)) and not any(
                             manner_of_force(o, self.g) or (
                                 self.g.lemma(o) in self.g.measure_nouns and _reply_of_force(o, self.g))
-                            for o in _reply_manners(tok)):
+                            for o in _reply_manners(tok)) and not _answers_any_assault(tok, nouns, self.g):
                         # "would respond to the letter" is no threat; "would respond decisively" or
-                        # "with retaliatory measures" is
+                        # "with retaliatory measures" is, and so is "ready to respond to any aggression"
                         continue
                     if p.code[:2] == "11" and lemma in self.g.reprisal_verbs \
                             and _struck_back_at_assault(tok, nouns):
@@ -654,6 +654,17 @@ def _struck_back_at_assault(tok: Token, nouns: Mapping[str, Sequence[Pattern]]) 
     aims = prep_objects(tok, frozenset({"at"}))
     return any(c.lower_ == "back" for c in near) and any(
         p.code[:2] >= "14" for o in aims for p in nouns.get(o.lemma_.lower(), ()))
+
+
+def _answers_any_assault(tok: Token, nouns: Mapping[str, Sequence[Pattern]], g: Grammar) -> bool:
+    """``tok`` reacts "to" any assault that may come, a noun of CAMEO 14-20 under a free-choice
+    determiner ("would respond to any American aggression", "ready to react to any incursion"): a reply
+    held ready for a kind of attack is a reprisal threatened, as a reply of force is (a reply to the
+    letter, or to the attack that took place, is not)."""
+    return any(
+        any(c.dep_ == "det" and c.lower_ in g.hypothetical_determiners for c in dependents(o))
+        and any(p.code[:2] >= "14" for p in nouns.get(o.lemma_.lower(), ()))
+        for o in prep_objects(tok, frozenset({"to"})))
 
 
 def _reply_of_force(obj: Token, g: Grammar) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from triadic.events._clauses import speech_verb_of
+from triadic.events._clauses import purpose_parties, speech_verb_of
 from triadic.events._draft import _Draft, rule_draft
 from triadic.events._drafting import warning_noun_clause
 from triadic.events._indirect_parties import act_doers, answered_doers
@@ -446,6 +446,11 @@ class ThreatReader(SentenceReader):
         answered = [m for a in answered_doers(clause, objs) for m in actors_of(a, index, g)]
         if answered:
             return answered
+        # "warned that the government would deploy the army to crush the gangs": whom the threatened
+        # act's purpose is aimed at
+        purposed = [m for a in purpose_parties([clause], g) for m in actors_of(a, index, g)]
+        if purposed:
+            return purposed
         if g.lemma(clause) in g.consent_verbs and any(c.dep_ == "neg" for c in dependents(clause)):
             # "would not tolerate any interference by X", "would not accept X's demands": the party
             # whose act or person is not tolerated

@@ -1,0 +1,142 @@
+"""Targets of verbal conflict (session 19): a state's rejection or threat aimed at its own opposition or
+crowds takes the state's country, a threat is aimed at whom its act's purpose is to coerce, anger "over"
+a party's act disapproves of its doer, and an object "them" may refer back to a collective body."""
+
+from __future__ import annotations
+
+import pytest
+
+from _events_fake import code_rules, triples
+
+
+def _targets(events: list, root: str) -> set[str]:  # type: ignore[type-arg]
+    return {e.target.actor.code for e in events if e.root == root and e.target}
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "target"),
+    [
+        # rejection (12) and threats (13) of a state aimed at its own people are domestic, as blame (11)
+        ("Zambia's government rejected the opposition's demand for a recount.", "12", "ZMBOPP"),
+        ("Togo's president warned protesters against marching on the presidential palace.", "13", "TGOOPP"),
+        ("Ecuador's interior minister threatened the opposition with prosecution.", "13", "ECUOPP"),
+    ],
+)
+def test_rejection_and_threat_of_own_people_are_domestic(code, text: str, root: str, target: str) -> None:
+    events = code(text)
+    assert target in _targets(events, root), triples(events)
+
+
+def test_threat_to_foreign_party_keeps_that_party(code) -> None:
+    events = code("Uganda's president warned rebels in Congo against attacking the border towns.")
+    assert not any(t.startswith("UGA") for t in _targets(events, "13")), triples(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the purpose of a threatened act names whom it coerces: its object's doer, owner or itself
+        ("Peru's government threatened to send soldiers to lift the road blockades by miners.", "LAB"),
+        ("Chile's interior minister threatened to use force to end the occupation by students.", "EDU"),
+        ("Ankara warned that it would take all measures to thwart any Greek attempt to extend its waters.",
+         "GRC"),
+    ],
+)
+def test_threat_aims_at_whom_its_purpose_coerces(code, text: str, target: str) -> None:
+    events = code(text)
+    assert any(t.endswith(target) or t.startswith(target) for t in _targets(events, "13")), triples(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The finance minister threatened to raise taxes to cut the deficit.",
+        "The company threatened to close the plant to cut costs.",
+        "The army threatened to use force to restore order.",
+    ],
+)
+def test_threat_with_no_party_in_its_purpose_has_no_target(code, text: str) -> None:
+    events = code(text)
+    assert not any(e.root == "13" and e.target for e in events), code_rules(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Pyongyang was angry over Seoul's live-fire drills near the border.", "KOR"),
+        ("Delhi is unhappy about Beijing's new map of the border.", "CHN"),
+        ("Moscow voiced strong dissatisfaction with Berlin's decision to send tanks.", "DEU"),
+    ],
+)
+def test_anger_over_a_party_act_disapproves_of_it(code, text: str, target: str) -> None:
+    events = code(text)
+    assert any(t.startswith(target) for t in _targets(events, "11")), triples(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Motorists were angry over rising fuel prices.",
+        "Farmers were unhappy about the late rains.",
+    ],
+)
+def test_anger_over_no_party_is_no_event(code, text: str) -> None:
+    events = code(text)
+    assert not any(e.root == "11" for e in events), code_rules(events)
+
+
+def test_object_them_refers_back_to_a_collective_body(code) -> None:
+    events = code("Bolivia's opposition called a general strike on Monday. The government accused them of "
+                  "plotting to topple the president.")
+    assert "BOLOPP" in _targets(events, "11"), triples(events)
+
+
+def test_state_protest_against_foreign_plan_is_formal_protest(code) -> None:
+    events = code("Georgia's foreign ministry protested against Russia's plan to open a naval base in "
+                  "Abkhazia.")
+    assert "114" in {e.cameo for e in events}, code_rules(events)
+    assert not any(e.root == "14" for e in events), code_rules(events)
+
+
+def test_street_protest_against_a_plan_stays_a_demonstration(code) -> None:
+    events = code("Students protested against the government's plan to raise tuition fees.")
+    assert any(e.root == "14" for e in events), code_rules(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Syrian army said it was ready to respond to any Turkish aggression.", "TUR"),
+        ("Caracas said it would react to any American incursion.", "USA"),
+    ],
+)
+def test_reply_held_ready_for_any_assault_is_a_threat(code, text: str, target: str) -> None:
+    events = code(text)
+    assert any(t.startswith(target) for t in _targets(events, "13")), triples(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said it would respond to the letter next week.",
+        "The agency said it would respond to any complaints within a week.",
+    ],
+)
+def test_reply_to_words_is_no_threat(code, text: str) -> None:
+    events = code(text)
+    assert not any(e.root == "13" for e in events), code_rules(events)
+
+
+def test_warned_prison_terms_are_a_threat_of_repression(code) -> None:
+    events = code("Uganda's police warned that rioters would face long prison sentences.")
+    assert "137" in {e.cameo for e in events}, code_rules(events)
+
+
+def test_term_faced_by_no_warned_party_is_no_threat(code) -> None:
+    events = code("Analysts said the president would face a tough second term.")
+    assert not any(e.root == "13" for e in events), code_rules(events)
+
+
+def test_threatened_people_of_the_purpose_are_domestic(code) -> None:
+    events = code("Paraguay's government threatened to send police to break up the blockades by farmers.")
+    assert "PRYAGR" in _targets(events, "13"), triples(events)
