@@ -188,3 +188,62 @@ def test_trade_measure_on_goods_is_aimed_at_their_country(code, text: str, targe
     events = code(text)
     assert any(c == "163" and t is not None and t.startswith(target)
                for c, _, t in _pairs(events)), _pairs(events)
+
+
+# Session 19: acts whose wording had no trigger. A ban on a country's goods is an embargo (163), a
+# treaty suspended reduces relations (160), aid "permitted" in is aid allowed (0863), a campaign "of
+# genocide" waged is genocide (203), not a plain military campaign (190).
+@pytest.mark.parametrize(
+    ("text", "code_"),
+    [
+        ("Hungary's ban on Ukrainian wheat imports angered Kyiv.", "163"),
+        ("Beijing barred imports of Taiwanese fruit.", "163"),
+        ("Morocco suspended its friendship treaty with Algeria.", "160"),
+        ("Israel permitted humanitarian aid to enter Gaza through Kerem Shalom.", "0863"),
+        ("Sudan's army waged a campaign of genocide against the Masalit.", "203"),
+        # every verb of stopping takes cooperation, aid and talks alike (160, 162, 164)
+        ("Niger paused security cooperation with Benin.", "160"),
+        ("Mali shelved its defence partnership with Paris.", "160"),
+        ("Washington axed its aid to South Africa.", "162"),
+        ("The Netherlands terminated funding for the Palestinian agency.", "162"),
+        ("London cancelled $200 million in aid to Rwanda.", "162"),
+        ("Kinshasa scrapped talks with the M23 rebels.", "164"),
+        # the armed body withdrawing from talks halts them; withdrawing from a town retreats
+        ("Sudan's military withdrew from the negotiations with the RSF.", "164"),
+        ("The Israeli military withdrew from Tulkarm.", "0874"),
+        # nominal forms with their named doer
+        ("Kyiv regretted Washington's suspension of military aid to Ukraine.", "162"),
+        ("Uganda's freezing of aid to South Sudan drew criticism.", "162"),
+        ("Aid agencies welcomed Israel's easing of restrictions on Gaza.", "081"),
+        # a massacre or genocide committed or perpetrated; mass killing by butchery; chemical weapons
+        ("Boko Haram fighters committed a massacre of villagers in Borno.", "202"),
+        ("ISIS fighters butchered Yazidi civilians in Sinjar.", "202"),
+        ("The Islamic State perpetrated genocide against the Yazidis.", "203"),
+        ("The Syrian army unleashed sarin on civilians in Ghouta.", "2041"),
+        ("Syrian forces carried out a chemical weapons attack on Saraqib.", "2041"),
+    ],
+)
+def test_s19_untriggered_acts(code, text: str, code_: str) -> None:
+    # the code or one of its sub-codes ("162" is met by "1622")
+    events = code(text)
+    assert any(c.startswith(code_) for c in _codes(events)), _pairs(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The athlete was suspended after testing positive for a banned substance.",
+        "Russia waged a war of aggression against Ukraine.",
+        "The company paused production at its plant in Ohio.",
+        "Gunmen committed an attack on a church in Owo, Nigeria.",
+    ],
+)
+def test_s19_no_false_untriggered_acts(code, text: str) -> None:
+    events = code(text)
+    assert not (_codes(events) & {"163", "160", "162", "202", "203", "0863"}), _pairs(events)
+
+
+def test_s19_light_verbs_of_increase_carry_intent(code) -> None:
+    # "would strengthen defence cooperation": the speaker's own cooperation announced is its intent (03)
+    events = code("Japan said it would strengthen defence cooperation with India.")
+    assert any(e.cameo.startswith("03") for e in events), _pairs(events)

@@ -284,3 +284,11 @@ def test_a_signalled_possibility_of_ones_own_act_is_an_intent(code) -> None:
 def test_a_said_possibility_stays_a_possibility(code) -> None:
     events = code("Iran said it could release the detained French couple.")
     assert not any(e.root == "03" for e in events), code_rules(events)
+
+
+# Session 19: "committed to a ceasefire" is the intent to de-escalate (0356) both ways, as "agreed to a
+# ceasefire".
+def test_commit_to_ceasefire_is_0356_both_ways(code) -> None:
+    events = code("Armenia and Azerbaijan committed to a ceasefire along their border.")
+    assert {(e.cameo, e.source.actor.code) for e in events} >= {("0356", "ARM"), ("0356", "AZE")}, \
+        [(e.cameo, e.rule) for e in events]
