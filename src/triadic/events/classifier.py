@@ -25,6 +25,7 @@ from sklearn.model_selection import train_test_split
 
 from triadic import __version__
 from triadic.errors import ConfigError, ModelError
+from triadic.events._classifier_fast import FastScorer, build_fast_scorer
 from triadic.events._estimator import KINDS, FittedModel, Sample, ScoringModel, fit_model
 from triadic.events._features import parse_features
 from triadic.events._labelled import LabelledSentence, labelled_from_dict, read_labelled
@@ -123,6 +124,10 @@ class EventClassifier:
     def __init__(self, model: ScoringModel, header: ModelHeader) -> None:
         self._model = model
         self.header = header
+        # Built on first use: the same rows and probabilities as the scikit-learn pipeline, minus its
+        # per-call validation (None when the model is of a kind it does not reproduce).
+        self._fast: FastScorer | None = None
+        self._fast_built = False
 
     @property
     def kind(self) -> str:
@@ -155,15 +160,26 @@ class EventClassifier:
     def _predict(self, samples: list[Sample]) -> list[Prediction]:
         if not samples:
             return []
-        x = self._model.transform(samples)
+        if not self._fast_built:
+            self._fast = build_fast_scorer(self._model)
+            self._fast_built = True
+        if self._fast is not None:
+            x = self._fast.transform(samples)
+            p_penta, p_root = self._fast.predict_proba(x)
+        else:
+            # Inputs here are the model's own features: validating them again only costs time.
+            with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
+                x = self._model.transform(samples)
+                p_penta, p_root = self._model.predict_proba(x)
         penta_classes = self._model.penta_classes
         root_classes = self._model.root_classes
-        p_penta, p_root = self._model.predict_proba(x)
         out: list[Prediction] = []
         scheme = penta_map(self.header.penta_scheme)
         # The root model draws finer lines than the penta model; summed by penta class, its
         # probabilities are blended in, weighted by the share of training data that had roots.
         weight = 0.5 * self._model.root_share if p_root is not None else 0.0
+        # one sentence (the coder's usual call): its row is the whole matrix, no slice to copy
+        single = len(samples) == 1 and self._fast is not None
         for i in range(len(samples)):
             probs = dict.fromkeys(range(5), 0.0)
             for c, p in zip(penta_classes, p_penta[i], strict=True):
@@ -178,7 +194,7 @@ class EventClassifier:
             inside = {r: p for r, p in root_probs.items() if scheme[r] == best}
             root = max(inside, key=lambda r: inside[r]) if inside else None
             out.append(Prediction(root=root, penta=best, prob=probs[best], probs=probs, root_probs=root_probs,
-                                  evidence=self._model.explain(x[i], best)))
+                                  evidence=self._model.explain(x if single else x[i], best)))
         return out
 
     def save(self, path: str | Path) -> Path:
