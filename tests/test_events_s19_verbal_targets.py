@@ -140,3 +140,91 @@ def test_term_faced_by_no_warned_party_is_no_threat(code) -> None:
 def test_threatened_people_of_the_purpose_are_domestic(code) -> None:
     events = code("Paraguay's government threatened to send police to break up the blockades by farmers.")
     assert "PRYAGR" in _targets(events, "13"), triples(events)
+
+
+# --- session 19 (VTRIG): wordings of refusal and criticism that coded no trigger ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code_prefix"),
+    [
+        # a gerund a phrasal refusal governs is refused, as under "refused to" (12x), never done
+        ("Belgrade ruled out recognising the independence of Kosovo.", "12"),
+        ("Spain ruled out sending fighter jets to Ukraine.", "122"),
+        ("Ankara has ruled out withdrawing its troops from northern Iraq.", "124"),
+    ],
+)
+def test_ruled_out_gerund_is_a_refusal(code, text: str, code_prefix: str) -> None:
+    events = code(text)
+    assert any(e.cameo.startswith(code_prefix) for e in events), triples(events)
+    assert not any(e.root in ("05", "07", "08") for e in events), triples(events)
+
+
+def test_not_ruled_out_is_a_possibility_not_a_refusal(code) -> None:
+    events = code("The White House has not ruled out easing sanctions on Caracas.")
+    assert not any(e.root == "12" for e in events), triples(events)
+    assert all(e.modality == "hypothetical" for e in events), triples(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a quoted judgement of a pronoun the "of" phrase names is criticism of that thing's owner (111)
+        ('"This is completely unacceptable," the Dutch foreign minister said of Turkey\'s decision.', "TUR"),
+        ('"It is a flagrant provocation," the Chinese foreign ministry said of the Japanese patrol.', "JPN"),
+    ],
+)
+def test_quoted_judgement_said_of_a_party_s_act_criticises_it(code, text: str, target: str) -> None:
+    events = code(text)
+    assert any(e.cameo == "111" and e.target and e.target.actor.code.startswith(target) for e in events), \
+        triples(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It was a very constructive meeting," the Indian minister said of his talks in Beijing.',
+        '"It is unacceptable," the spokesman said.',
+    ],
+)
+def test_quoted_favourable_or_unaimed_judgement_is_no_criticism(code, text: str) -> None:
+    events = code(text)
+    assert not any(e.root == "11" for e in events), triples(events)
+
+
+def test_swipe_at_a_party_in_an_adjunct_criticises_it(code) -> None:
+    events = code("In a swipe at Brussels, Poland's prime minister said the migration pact was dead.")
+    assert any(e.cameo == "111" and e.target and e.target.actor.code.startswith("EU") for e in events), \
+        triples(events)
+
+
+def test_proposal_called_a_non_starter_is_rejected(code) -> None:
+    events = code("Taipei said Beijing's proposal was a non-starter.")
+    assert any(e.root == "12" for e in events), triples(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # calling a party by an insult is criticism of it (111), as naming its act so is
+        ("Chile's president called the Venezuelan leader a dictator.", "VEN"),
+        ("Iran's foreign minister called Israel a terrorist regime.", "ISR"),
+    ],
+)
+def test_name_calling_is_criticism(code, text: str, target: str) -> None:
+    events = code(text)
+    assert any(e.cameo == "111" and e.target and e.target.actor.code.startswith(target) for e in events), \
+        triples(events)
+    assert not any(e.root == "02" for e in events), triples(events)
+
+
+def test_talks_spurned_are_a_rejected_proposal_to_negotiate(code) -> None:
+    events = code("Eritrea spurned talks with Ethiopia on the disputed border.")
+    assert any(e.cameo == "125" for e in events), triples(events)
+
+
+def test_verb_after_a_judged_claim_is_the_speaker_s(code) -> None:
+    # the parser hangs "accused" on the reported copula; a claim does nothing, so the speaker accuses
+    events = code("Rwanda said Congo's allegations were baseless and accused Kinshasa of arming rebels.")
+    assert any(e.root == "11" and e.source.actor.code.startswith("RWA")
+               and e.target and e.target.actor.code.startswith("COD") for e in events), triples(events)

@@ -167,9 +167,14 @@ class ClaimMarker(SentenceReader):
             # responsible" judges the rebels; "Washington said the US was ..." no one else)
             side = {m.actor.code for m in speakers}
             named = [] if subject.pos_ == "PRON" else actors_of(subject, index, g)
+            said_of = _said_of(subject, head, index, g)
+            if said_of:
+                # '"This is unacceptable," X said of Y's decision': the judgement is of what the
+                # "of" phrase names, as if that were the clause's subject
+                named = said_of
             judged = [m for m in named if not _within_side(m, side)]
-            own = subject.lower_ in g.claim_pronouns or (
-                not judged and any(_within_side(m, side) for m in named))
+            own = not said_of and (subject.lower_ in g.claim_pronouns or (
+                not judged and any(_within_side(m, side) for m in named)))
             rule = f"judgement:{g.lemma(head)}+that({g.lemma(tok)})->"
             if code == _DENIED_BLAME:
                 # "Tehran said it was not responsible for the attack": the speaker's side denies
@@ -195,8 +200,8 @@ class ClaimMarker(SentenceReader):
                 # strike": blame the speaker lays on its own side is its claim of responsibility (015)
                 out.append(rule_draft(tok, g.claim_code, rule + g.claim_code, speakers, [], notarget=True))
                 continue
-            if subject.pos_ == "PRON" or any(
-                    c.dep_ == "poss" and c.pos_ == "PRON" for c in dependents(subject)):
+            if not said_of and (subject.pos_ == "PRON" or any(
+                    c.dep_ == "poss" and c.pos_ == "PRON" for c in dependents(subject))):
                 # a pronoun ("said it was responsible", "said its move was a mistake") is most often
                 # the speaker's own side: a claim or a defence, not an accusation
                 continue
@@ -418,6 +423,18 @@ def _blame_words(preds: list[Token], g: Grammar) -> bool:
     named = [*preds, *(o for c in preds for p in dependents(c) if p.dep_ == "prep" and p.lower_ == "of"
                        for o in dependents(p) if o.dep_ == "pobj")]
     return any(g.lemma(w) in words or w.lower_ in words for w in named)
+
+
+def _said_of(subject: Token, report: Token, index: MentionIndexLike, g: Grammar) -> list[MentionLike]:
+    """The parties a pronoun subject of a reported judgement stands for, named by the reporting verb's
+    "of"/"about" phrase ('"This is unacceptable," the minister said of Algeria's decision': Algeria);
+    the thing itself or its owner, modifier or compound ("the U.S. arms sale"). None if no such frame."""
+    if subject.lower_ not in g.said_of_pronouns:
+        return []
+    things = [o for p in dependents(report) if p.dep_ == "prep" and p.lower_ in g.said_of_preps
+              for o in dependents(p) if o.dep_ == "pobj"]
+    return [m for t in things for o in (t, *dependents(t)) if o is t or o.dep_ in ("poss", "compound", "amod")
+            for m in actors_of(o, index, g)]
 
 
 def _verdict_code(be: Token, subject: Token, g: Grammar, conflict: Callable[[Token], bool]) -> str | None:

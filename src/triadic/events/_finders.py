@@ -1221,7 +1221,10 @@ class PartyFinder:
             if len(parties) >= 2:
                 return parties, [], 0.8
         targets.extend(m for p in accused if p.pos_ != "PRON" for m in actors_of(p, index, g))
-        for p in [] if targets else [p for h in heads for p in prep_objects(h, g.target_preps - {"from"})]:
+        # "a swipe at Washington", "a barb at Ankara": words aimed "at" a party name it as a target
+        # (elsewhere "at" is a place: "a meeting at the UN")
+        preps = g.target_preps - {"from"} | (g.aimed_preps if g.lemma(noun) in g.aimed_nouns else frozenset())
+        for p in [] if targets else [p for h in heads for p in prep_objects(h, preps)]:
             # the doer named inside the target's phrase ("a march on the capital planned by X") is not it
             targets.extend(m for m in actors_of(p, index, g) if all(m.start != x.start for x in sources))
         # a pronoun possessor ("its bombardment of ...") is left to the clause's own subject

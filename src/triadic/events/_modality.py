@@ -16,7 +16,7 @@ from triadic.events._syntax import (
 from triadic.events._tree import DocTable, dependents, has_to
 
 __all__ = ["modality_of", "stronger", "conditional_act", "conditional_mark", "supposed_act", "denied_stance",
-           "negates", "refused_with_aux"]
+           "negates", "refused_with_aux", "ruled_out"]
 
 # When two cues disagree the stronger one wins: "will not meet" is negated, "could not" too.
 _RANK = {"asserted": 0, "planned": 1, "hypothetical": 2, "negated": 3}
@@ -46,6 +46,19 @@ def refused_with_aux(verb: Token, g: Grammar) -> bool:
     kids = dependents(verb)
     return any(c.dep_ == "neg" for c in kids) and any(
         c.dep_ == "aux" and (c.lower_ in g.planned_aux or c.lower_ in g.refusal_aux) for c in kids)
+
+
+def ruled_out(verb: Token, g: Grammar, *, denied: bool = False) -> bool:
+    """``verb`` is the gerund a refusing phrasal verb governs ("ruled out sending troops", "ruled out
+    recognising Kosovo"): the act is refused, as under "refused to". With ``denied``, the phrasal verb
+    is itself negated instead ("has not ruled out lifting sanctions": a possibility kept open)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "advcl", "dobj"):
+        return False
+    head = verb.head
+    parts = [c.lower_ for c in dependents(head) if c.dep_ == "prt"]
+    if not any(f"{g.lemma(head)} {p}" in g.refusal_phrasals for p in parts):
+        return False
+    return any(negates(c) for c in dependents(head)) == denied
 
 
 def _own_clause_cues(verb: Token, g: Grammar) -> str:
@@ -214,6 +227,12 @@ def _modality(trigger: Token, verb: Token | None, g: Grammar) -> str:
         if head.i == cur.i:
             break
         lem = g.lemma(head)
+        if ruled_out(cur, g):
+            mod = stronger(mod, "negated")
+            break
+        if ruled_out(cur, g, denied=True):
+            mod = stronger(mod, "hypothetical")
+            break
         infinitive = dep == "ccomp" and (
             has_to(cur)
             # "demanded that Iran release the crew": asked for, not done

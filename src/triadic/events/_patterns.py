@@ -299,6 +299,8 @@ class Grammar:
     # Place prepositions that, written in a pattern of a ``topic_roots`` code, name whom words are
     # aimed at ("lash out at").
     aimed_preps: frozenset[str] = frozenset()
+    # Event nouns of words aimed at someone, whose "at" phrase names the target ("a swipe at Washington").
+    aimed_nouns: frozenset[str] = frozenset()
     # Gatherings at which words are voiced: "at" one of them on an attitude noun is a place, not
     # whom the attitude is aimed at ("voiced concern at the summit").
     gathering_nouns: frozenset[str] = frozenset()
@@ -339,6 +341,8 @@ class Grammar:
     # Verbs of failing ("failed to reach a deal"), and the codes of acts whose failure is a
     # rejection (12x) as "refused to agree" is: an agreement not reached.
     failure_verbs: frozenset[str] = frozenset()
+    # Phrasal verbs ("lemma particle") whose gerund complement is refused ("ruled out sending troops").
+    refusal_phrasals: frozenset[str] = frozenset()
     # Verbs by which a court states a finding in a that-clause ("ruled that X acted unlawfully"),
     # the words that make the finding one against the clause's subject, and the code it takes.
     verdict_verbs: frozenset[str] = frozenset()
@@ -588,6 +592,7 @@ class Grammar:
     blame_wrongs: frozenset[str] = frozenset()
     # Words of blame that make naming an act ("called the strike an act of aggression") criticism (111).
     disparaging_words: frozenset[str] = frozenset()
+    disparaging_names: frozenset[str] = frozenset()
     describing_verbs: frozenset[str] = frozenset()
     # Passive verbs of a hand in others' acts ("backed by", "orchestrated by"): a report of one accuses.
     complicity_verbs: frozenset[str] = frozenset()
@@ -606,6 +611,8 @@ class Grammar:
     judgement_excluded_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     dismissal_code: str = "016"
     judgement_report_verbs: frozenset[str] = frozenset()
+    said_of_pronouns: frozenset[str] = frozenset()
+    said_of_preps: frozenset[str] = frozenset()
     refused_proposal_nouns: frozenset[str] = frozenset()
     consent_adjectives: frozenset[str] = frozenset()
     refusal_words: frozenset[str] = frozenset()
@@ -792,7 +799,8 @@ class Grammar:
             if heads:
                 toks = doc_tokens(doc)
                 for i in range(2, len(doc)):
-                    if lows[i - 2] in heads and toks[i - 1].tag_ == "HYPH":
+                    # (the hyphen itself is sometimes tagged as an adjective: "a non - starter")
+                    if lows[i - 2] in heads and (lows[i - 1] == "-" or toks[i - 1].tag_ == "HYPH"):
                         whole = fixes.get(f"{lows[i - 2]}-{lows[i]}")
                         if whole:
                             table[i] = whole

@@ -726,10 +726,14 @@ def _disparaged(verb: Token, g: Grammar) -> bool:
     ]
     # each of coordinated predicates blames ("baseless and irresponsible"); the wider words of a report's
     # judgement ("false", "unjustified") were tried as names and added false criticism on unseen text
-    blame = g.disparaging_words
+    blame = g.disparaging_words | g.disparaging_names
     for c in (x for p in preds for x in (p, *conjuncts(p))):
         words = [c, *(o for p in dependents(c) if p.dep_ == "prep" and p.lower_ == "of"
                       for o in dependents(p) if o.dep_ == "pobj")]
+        if c.pos_ == "NOUN":
+            # "called Israel a terrorist state", "a criminal regime": the insult is the modifier
+            words += [m for m in dependents(c)
+                      if m.dep_ in ("amod", "compound") and g.lemma(m) in g.disparaging_names]
         if any(g.lemma(w) in blame or w.lower_ in blame for w in words):
             return True
     return False

@@ -13,7 +13,7 @@ from triadic.events._draft import _Draft, rule_draft
 from triadic.events._finders import Trigger
 from triadic.events._indirect_parties import content_subjects
 from triadic.events._matching import object_fits
-from triadic.events._modality import denied_stance, modality_of, refused_with_aux
+from triadic.events._modality import denied_stance, modality_of, refused_with_aux, ruled_out
 from triadic.events._patterns import NO_EVENT, Pattern
 from triadic.events._reading import SentenceReader
 from triadic.events._syntax import (
@@ -533,6 +533,9 @@ class Recoder(SentenceReader):
         if mod != "negated" or not ("03" <= pat.code[:2] <= "08"):
             return False
         if trigger is not None and denied_stance(trigger, self.g) is not None:
+            return True
+        if ruled_out(tok, self.g):
+            # "ruled out sending troops": refused as "refused to send troops" is
             return True
         if tok.dep_ == "xcomp" and self.g.lemma(tok.head) in self.g.failure_verbs:
             # "failed to reach a deal": an agreement not reached is rejected; other failed acts

@@ -607,9 +607,15 @@ def reporting_verb_of(verb: Token, g: Grammar) -> Token | None:
     Only when the forms tell: ``verb`` has the governing verb's tense and no subject or auxiliary of
     its own, and the embedded verb is a bare form (after a modal, or a subjunctive) that no finite
     past or present verb shares a subject with. A perfect ("said the rebels had attacked the town and
-    killed 20") is left alone: the parser tags such a shared participle as a past tense."""
+    killed 20") is left alone: the parser tags such a shared participle as a past tense.
+    The embedded verb may also be a copula judging a claim ("A said [B's claims were baseless] and
+    accused B of ..."): a claim or report (``content_nouns``) does nothing, so the next verb is the
+    speaker's."""
     head = verb.head
-    if verb.dep_ != "conj" or head.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB":
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    if head.tag_ != "VB" and not (g.lemma(head) == "be" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and g.lemma(c) in g.content_nouns for c in dependents(head))):
         return None
     gov = head.head
     if gov.i == head.i or gov.pos_ != "VERB" or gov.tag_ != verb.tag_:
