@@ -226,7 +226,9 @@ def _verb_targets(
     own_word = obj.i if obj is not None and obj.dep_ == "pobj" else -1
 
     def prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
-        return _party_objects(tok, preps, own_word)
+        # "met on the sidelines of the APEC summit": the edge of a meeting is where the act took
+        # place, never a party it acts on (nor is the body that holds the meeting)
+        return [o for o in _party_objects(tok, preps, own_word) if g.lemma(o) not in g.margin_nouns]
 
     # An event noun as object is not the patient ("launched an operation against X", "expressed
     # concern"): a light verb's object, or an object that is itself a nominal trigger.

@@ -127,8 +127,13 @@ class DraftFilter(SentenceReader):
         out: set[int] = set()
         # acts with both sides named; a purpose on an act with no target may be what names it
         acts = {d.trigger.i for d in drafts if d.sources and d.targets}
+        # journeys: what one is made to do with a party of its own is an act beside the visit
+        journeys = {d.trigger.i for d in drafts if d.code in self.g.destination_codes and d.sources}
         for d in drafts:
             cur = d.trigger
+            if (cur.head.i in journeys and d.targets and d.code[:2] in self.g.journey_purpose_roots
+                    and cur.pos_ in ("VERB", "AUX")):
+                continue  # "travelled to Port Moresby to sign a pact with Papua New Guinea"
             if cur.dep_ == "dobj" and cur.pos_ == "NOUN":
                 cur = cur.head  # "to help X counter [incursions]": the object of what the aim is
             if cur.dep_ not in ("xcomp", "ccomp"):

@@ -277,6 +277,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         _summed_reactions(drafts, self.g)
         _hoped_counterparts(drafts, self.g)
         _mediated_for(drafts, self.g)
+        _mediated_talks(drafts, self.g)
         _reported_offers(drafts, self.g)
         self._subordinate(drafts, by_tok)
         _owned_objects(drafts, self.g, index)
@@ -564,6 +565,8 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             code = self.g.hosted_visit_codes.get(d.code)
             if code is None or d.secondary is not None or d.modality == "negated" or not d.sources:
                 continue
+            if d.rule.startswith("convened("):
+                continue  # "talks hosted by Oman between A and B, in Rome": no visit to Oman told
             # troops or warships a state hosts are stationed there, not visiting
             guests = [m for m in d.targets if m.actor.role is not None and m.actor.role != "MIL"]
             if not guests:
@@ -694,11 +697,30 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         if len({m.actor.code for m in found}) < 2:
             # (a modifier names a side too: "between Iran and world powers", parsed as "(Iran and
             # world) powers")
-            found = [m for h in (verb, noun) for o in prep_objects(h, g.between_preps)
+            # the parser may hang "between" on the noun's "of" complement: "a memorandum of
+            # understanding between A and B", "a treaty of friendship between A and B"
+            heads = (verb, noun, *prep_objects(noun, frozenset({"of"})))
+            found = [m for h in heads for o in prep_objects(h, g.between_preps)
                      for m in actors_of(o, index, g) + _modifier_actors(o, index)]
         if len({m.actor.code for m in found}) < 2:
             found = self._meeting_sides(verb, index) or found
+        if len({m.actor.code for m in found}) < 2:
+            found = self._framework_sides(noun, index) or found
         return distinct_parties(found)
+
+    def _framework_sides(self, noun: Token, index: MentionIndexLike) -> list[MentionLike]:
+        """The sides of an agreement a clause says it acts under ("Under a pact inked last week, Japan
+        and the Philippines will ..."): the clause's subject, when it coordinates two parties or more
+        (one subject is no evidence it was that party's pact with anyone in particular)."""
+        g = self.g
+        if noun.dep_ != "pobj" or noun.head.lower_ not in g.framework_preps:
+            return []
+        clause = noun.head.head
+        if clause.pos_ not in ("VERB", "AUX"):
+            return []
+        found = [m for c in dependents(clause) if c.dep_ in ("nsubj", "nsubjpass")
+                 for x in (c, *conjuncts(c)) for m in actors_of(x, index, g)]
+        return found if len(distinct_parties(found)) >= 2 else []
 
     def _predicated_owner(
         self, verb: Token, index: MentionIndexLike, targets: list[MentionLike]
@@ -1321,8 +1343,16 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 # "teachers on strike over pay", "a curfew across the capital": a protest or a measure
                 # on the population, named by a noun, implies its target as the verb does
                 targets = implied_targets(tok, pat.code, sources, index, g)
-        if not targets and sources and pat.code in g.mediation_codes:
+        if not targets and sources and (pat.code in g.mediation_codes or (
+                pat.code in g.convening_codes and pat.kind == "verb"
+                and (is_passive(tok) or tok.dep_ in ("acl", "amod")))):
+            # "talks hosted by Oman between A and B", "the talks between A and B were hosted by C":
+            # who convenes the sides' talks receives each side (CAMEO 043), as a mediator mediates
+            # between them
             targets = self._mediated(tok, index, sources)
+            if targets and pat.code not in g.mediation_codes:
+                # (the sides came to the talks, not necessarily to the host's country: no visit implied)
+                rule = f"convened({rule})"
         if pat.kind == "verb" and len(each_member(sources, tok.doc, index)) >= 2 and each_other(tok):
             # "Armenia and Azerbaijan accused each other": the sides act on one another
             return [
@@ -1347,6 +1377,9 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 c.dep_ in ("dobj", "nsubjpass") and (t.obj is None or c.i != t.obj.i)
                 # "the treaty which A and B signed": the pronoun is the object the pattern met
                 and not (t.obj is not None and t.obj.i == tok.head.i and c.lower_ in RELATIVE_PRONOUNS)
+                # "A and B signed a minerals deal": the parser may split a compound object into two
+                # objects; the modifier right before the pattern's own object is part of it
+                and not _split_compound(c, t.obj)
                 for c in dependents(tok)
             )
         ))
@@ -1779,6 +1812,26 @@ def _mediated_for(drafts: list[_Draft], g: Grammar) -> None:
                 break
 
 
+def _mediated_talks(drafts: list[_Draft], g: Grammar) -> None:
+    """Talks told with no parties in a sentence that names a mediation between two sides ("Qatar,
+    which has mediated between Israel and Hamas, said talks would resume") are those sides' talks."""
+    for d in drafts:
+        if (d.sources or d.targets or not d.reciprocal or d.code[:2] != "04"
+                or d.trigger.pos_ not in ("NOUN", "PROPN")):
+            continue
+        if d.trigger.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            # only talks the sentence tells something of ("talks would resume"), not talks named in
+            # passing ("people familiar with the talks"): the mediation already says they talk
+            continue
+        for m in drafts:
+            if m is d or m.code not in g.mediation_codes or not m.sources or m.secondary is not None:
+                continue
+            sides = distinct_parties(m.targets)
+            if len(sides) >= 2 and all(s.actor.code != x.actor.code for s in sides for x in m.sources):
+                d.sources = list(sides)
+                break
+
+
 def _reported_offers(drafts: list[_Draft], g: Grammar) -> None:
     """An intent with no target, reported by a speech verb joined to the speaker's act towards
     someone ("sent condolences to Nepal and said India stood ready to help"), is aimed at whom
@@ -1819,6 +1872,13 @@ def _commands_own(
     return (bool(own) and bool(ordered) and bool(targets)
             and all(m.actor.country in own and m.actor.role in g.state_roles for m in ordered)
             and all(m.actor.country is not None and m.actor.country not in own for m in targets))
+
+
+def _split_compound(obj: Token, head: Token | None) -> bool:
+    """``obj`` is a noun the parser made a second object of the verb though it modifies the next one,
+    the pattern's own object ("signed a minerals deal" parsed as two objects, "minerals" and "deal")."""
+    return (head is not None and obj.i + 1 == head.i and obj.dep_ == head.dep_ == "dobj"
+            and obj.pos_ in ("NOUN", "PROPN") and obj.head.i == head.head.i)
 
 
 def _mutual_yield(tok: Token, g: Grammar) -> bool:

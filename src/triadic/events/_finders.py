@@ -746,6 +746,9 @@ class PartyFinder:
             if across or near:
                 cands = [c for c in cands if not self._home_place(c, index, own)] + near
         cands.extend(across)
+        # "met on the sidelines of the APEC summit": the edge of a meeting is where the act was done;
+        # neither it nor the body holding the meeting is acted on
+        cands = [c for c in cands if g.lemma(c) not in g.margin_nouns]
         for c in cands:
             # "sent troops to the UN force in South Sudan": a mission serves the place it is in
             place = served_place(c, g)

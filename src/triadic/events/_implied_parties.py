@@ -137,6 +137,11 @@ class ImpliedPartyFinder(SentenceReader):
             # "A and B, in talks brokered by C, agreed ...": the sides are who acted in the talks (the
             # parser may hang the phrase on the subject itself)
             at = noun.head.head
+            # "A and B agreed to restore ties in a deal brokered by C": the phrase may hang on an
+            # infinitive whose subject is its governing verb's
+            while at.pos_ in ("VERB", "AUX") and at.dep_ == "xcomp" and not any(
+                    c.dep_ == "nsubj" for c in dependents(at)):
+                at = at.head
             if at.pos_ in ("VERB", "AUX"):
                 add([m for c in dependents(at) if c.dep_ == "nsubj" for m in actors_of(c, index, self.g)])
             elif at.pos_ in ("NOUN", "PROPN") and at.dep_ == "nsubj":

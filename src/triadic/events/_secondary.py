@@ -97,6 +97,12 @@ class SecondaryMarker(SentenceReader):
                 # "granted a [credit] to Laos to build X": the act is the verb's event noun
                 owner = next((p for p in primary.values() if p.clause is head and p is not d
                               and p.trigger.pos_ in ("NOUN", "PROPN")), None)
+            if (owner is not None and owner.code in self.g.destination_codes and d.targets
+                    and d.code[:2] in self.g.journey_purpose_roots and d.trigger.pos_ in ("VERB", "AUX")):
+                # "travelled to Port Moresby to sign a pact with Papua New Guinea": what the journey
+                # was made to do with a party is an act of its own beside the visit (CAMEO 042 and
+                # 057), as an act done during a visit is
+                continue
             if owner is not None and owner is not d and owner.secondary is None:
                 d.secondary = owner
                 _protest_aim(owner, d, self.g)

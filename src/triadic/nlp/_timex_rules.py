@@ -47,6 +47,8 @@ class Lexicon:
     future_aux: frozenset[str]
     future_modifiers: frozenset[str]
     topic_preps: frozenset[str] = frozenset()
+    record_words: frozenset[str] = frozenset()
+    record_preps: frozenset[str] = frozenset()
 
 
 @cache
@@ -65,6 +67,8 @@ def lexicon() -> Lexicon:
         future_aux=frozenset(d["future_aux"]),
         future_modifiers=frozenset(d["future_modifiers"]),
         topic_preps=frozenset(d.get("topic_preps", ())),
+        record_words=frozenset(d.get("record_words", ())),
+        record_preps=frozenset(d.get("record_preps", ())),
     )
 
 

@@ -180,10 +180,23 @@ def _dates_a_topic(root: Token, trigger: Token) -> bool:
     )
 
 
+def _measures_record(root: Token) -> bool:
+    """The expression is the "since" or "in" phrase of a noun marked as a record ("the first such
+    meeting since 2016", "their first meeting in six years"): it measures the time since the last
+    one, and dates no act."""
+    lex = lexicon()
+    prep = root.head if root.dep_ == "pobj" else root if root.lower_ in lex.record_preps else None
+    if prep is None or prep.lower_ not in lex.record_preps or prep.dep_ != "prep":
+        return False
+    noun = prep.head
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("amod", "advmod", "det") and c.lower_ in lex.record_words for c in noun.children)
+
+
 def _attachment(sent: Span, raw: RawMatch, trigger: Token) -> int | None:
     """0 when the expression hangs off the trigger, 1 when in the trigger's clause, None otherwise."""
     root = _root_of(sent.doc, sent.start_char + raw.start, sent.start_char + raw.end)
-    if _dates_a_topic(root, trigger):
+    if _dates_a_topic(root, trigger) or _measures_record(root):
         return None
     # Walk up from the expression; reaching the trigger before any clause boundary means "attached".
     node = root
