@@ -74,7 +74,8 @@ def test_armed_movements_with_a_home_state(resolver: ActorResolver, text: str, s
 
 # ---------------------------------------------------------------- region demonyms and ambiguous cities
 @pytest.mark.parametrize(("text", "span", "code"), [
-    ("Tigrayan forces shelled the town of Alamata.", "Tigrayan forces", "ETHMIL"),
+    # the forces of a region's people are the state's rebels, not its army (as the TDF is ETHREB)
+    ("Tigrayan forces shelled the town of Alamata.", "Tigrayan forces", "ETHREB"),
     ("Catalan separatists blocked a motorway.", "Catalan separatists", "ESPSEP"),
     ("Police detained Uyghur students at the airport.", "Uyghur students", "CHNEDU"),
 ])

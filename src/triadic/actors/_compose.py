@@ -657,6 +657,10 @@ def _add_role(work: Work, start: int, end: int, iso3: str | None, role: str, ext
         second = None  # "opposition leaders", "tribal leaders" lead their people, not a government
     if second == "CVL":
         second = None  # "opposition supporters", "union activists": a group's people are that group
+    if first == "CVL" and second in _ARMED_NONSTATE:
+        # "tribal gunmen", "community militants": a people word on armed men only says whose they are;
+        # armed men acting are the armed group (UAF, REB), not civilians
+        first, second = second, None
     if second == "MIL" and first in _ARMED_NONSTATE:
         second = None  # "rebel commander X", "militia fighters": an armed group's fighters are that group
     if first == "CVL" and second in ("MIL", "COP"):

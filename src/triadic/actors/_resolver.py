@@ -28,7 +28,7 @@ from triadic.actors._nationals import joined_nationalities
 from triadic.actors._orgs import find_orgs, override_kinds
 from triadic.actors._party_tags import us_party_tags
 from triadic.actors._people import find_people
-from triadic.actors._peoples import counted_peoples, regional_peoples
+from triadic.actors._peoples import armed_bands, counted_peoples, regional_forces, regional_peoples
 from triadic.actors._places import drop_settings
 from triadic.actors._possessed import owned_bodies
 from triadic.actors._relations import absorb_sponsors, hyphen_authors, led_forces
@@ -86,6 +86,8 @@ class ActorResolver:
         led_forces(work)
         compose_roles(work, self._compiled)
         regional_peoples(work)
+        regional_forces(work)
+        armed_bands(work)
         counted_peoples(work)
         absorb_sponsors(work)
         hyphen_authors(work)

@@ -33,6 +33,11 @@ class TargetWords:
     post_nouns: frozenset[str] = frozenset()  # "its embassy in Tehran": the place hosts the post
     boundary_nouns: frozenset[str] = frozenset()  # "near the Indian border": where, on either side
     boundary_preps: frozenset[str] = frozenset()
+    # "took control of a village in X": taking control of ground is capturing it
+    control_nouns: frozenset[str] = frozenset()
+    control_verbs: frozenset[str] = frozenset()
+    # "herdsmen killed 40 farmers": verbs of violence on people whose doers act as an armed band
+    killing_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +50,9 @@ def target_words() -> TargetWords:
     return TargetWords(verbs=words("verbs"), nouns=words("nouns"), setting_preps=words("setting_preps"),
                        place_nouns=words("place_nouns"), area_measures=words("area_measures"),
                        holding_verbs=words("holding_verbs"), post_nouns=words("post_nouns"),
-                       boundary_nouns=words("boundary_nouns"), boundary_preps=words("boundary_preps"))
+                       boundary_nouns=words("boundary_nouns"), boundary_preps=words("boundary_preps"),
+                       control_nouns=words("control_nouns"), control_verbs=words("control_verbs"),
+                       killing_verbs=words("killing_verbs"))
 
 
 def boundary_place(tok: Token, words: TargetWords | None = None) -> bool:
@@ -107,6 +114,14 @@ def in_what_is_hit(tok: Token, words: TargetWords) -> bool:
             host = host.head.head
         else:
             break
+    if host.dep_ == "pobj" and host.head.lower_ == "of" and host.pos_ in ("NOUN", "PROPN"):
+        # "took control of a village in the Donetsk region": the ground control is taken of is what is
+        # captured (the parser hangs "of" on "control" or on the verb itself)
+        gov = host.head.head
+        taker = gov.head if gov.dep_ in _OBJECT_DEPS and gov.pos_ == "NOUN" else gov
+        if taker.pos_ == "VERB" and taker.lemma_.lower() in words.control_verbs and any(
+                c.dep_ in _OBJECT_DEPS and c.lemma_.lower() in words.control_nouns for c in taker.children):
+            return True
     if host.pos_ == "VERB":
         verb = host  # the parser often hangs the place on the verb ("shelled villages near X")
         if not any(c.dep_ in _OBJECT_DEPS for c in verb.children):

@@ -119,6 +119,10 @@ class ArgumentWords:
     obtaining_roots: tuple[str, ...] = ()
     civilian_sites: frozenset[str] = frozenset()
     civilian_site_roots: tuple[str, ...] = ()
+    # Verbs of taking ground whose "from" phrase names the side it was taken from (CAMEO 19).
+    capture_verbs: frozenset[str] = frozenset()
+    # Verbs of joining a body: talks on doing so are held with that body.
+    accession_verbs: frozenset[str] = frozenset()
     aimed_site_preps: frozenset[str] = frozenset()
     held_marks: frozenset[str] = frozenset()
     occupiers: dict[str, str] = field(default_factory=dict, metadata={"cases": ("upper", "upper")})

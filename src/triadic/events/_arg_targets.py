@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from spacy.tokens import Token
 
@@ -461,6 +461,14 @@ def taken_from(thing: Token) -> list[Token]:
     return [o for t in (thing, *conjuncts(thing)) for c in dependents(t)
             if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs
             for o in _prep_objects(c, frozenset({"from"})) if not is_time(o)]
+
+
+def held_from(verb: Token, objs: Sequence[Token]) -> list[Token]:
+    """Whom ground is taken from: the "from" phrase of a verb of capture, of its object or of the place
+    the object's "of" names ("recaptured Kobo [from Tigrayan forces]", "took control of the town [from
+    the rebels]", which the parser may hang on any of them); no time ("from Monday")."""
+    heads = [verb, *objs, *(p for o in objs for p in _prep_objects(o, frozenset({"of"})))]
+    return [o for h in heads for o in _prep_objects(h, frozenset({"from"})) if not is_time(o)]
 
 
 def dispatched_to(verb: Token, g: Grammar) -> list[Token]:

@@ -15,6 +15,7 @@ from triadic.events._arg_targets import (
     concerning,
     dispatched_to,
     headline_verb,
+    held_from,
     helped,
     misread_object,
     people,
@@ -189,7 +190,8 @@ class PartyFinder:
             ):
                 # "an air strike by the coalition killed ...", "shelling by Russian forces killed
                 # ...": the act's doer did what it did
-                found = [m for b in prep_objects(s, g.agent_preps) for m in actors_of(b, index, g)]
+                found = [m for b in prep_objects(s, g.agent_preps) + _owning_clause_doers(s)
+                         for m in actors_of(b, index, g)]
                 if not found and self._cooperative(s):
                     # "talks between A and B collapsed": the sides of the act are the sides of what
                     # befalls it, each of them (the verb's pattern names the noun: its subject is no doer)
@@ -596,6 +598,12 @@ class PartyFinder:
             if _is_info(t.obj, g):
                 obj_preps = obj_preps - g.topic_preps_of_info
             cands.extend(prep_objects(t.obj, obj_preps))
+            # "suspended talks on joining the European Union": talks on joining a body are held with it
+            cands.extend(o for p in dependents(t.obj)
+                         if p.dep_ == "prep" and (p.lower_ == "on" or p.lower_ in g.topic_preps)
+                         for v in dependents(p)
+                         if v.dep_ == "pcomp" and g.lemma(v) in argument_words().accession_verbs
+                         for o in dependents(v) if o.dep_ == "dobj")
             # "closed two of its border crossings with Belarus": the phrases of what it is a part of
             cands.extend(x for w in partitive_whole(t.obj)
                          for x in (*prep_objects(w, obj_preps), *bordered(w)))
@@ -749,6 +757,13 @@ class PartyFinder:
         # "met on the sidelines of the APEC summit": the edge of a meeting is where the act was done;
         # neither it nor the body holding the meeting is acted on
         cands = [c for c in cands if g.lemma(c) not in g.margin_nouns]
+        if pat.code[:2] == "19" and g.lemma(verb) in argument_words().capture_verbs:
+            # "recaptured the town of Kobo from Tigrayan forces", "took control of the village from
+            # Fano fighters": ground is taken from whoever held it, the side fought (CAMEO 192/190),
+            # before the place, whose country is often the doers' own
+            acts = self._first_parties(held_from(verb, objs), index, other_side)
+            if acts:
+                return acts
         for c in cands:
             # "sent troops to the UN force in South Sudan": a mission serves the place it is in
             place = served_place(c, g)
@@ -974,8 +989,9 @@ class PartyFinder:
                 if acts:
                     return acts
         # "attacked positions belonging to militants in Gaza", "struck a depot near the border with
-        # Syria": the place can sit deeper inside what is hit
-        for h in heads[1:]:
+        # Syria": the place can sit deeper inside what is hit; "took control of a village in the
+        # Donetsk region": the parser may hang the object's "of" phrase on the verb
+        for h in heads[1:] + (prep_objects(verb, frozenset({"of"})) if len(heads) > 1 else []):
             for w in h.subtree:
                 if w.dep_ == "pobj" and w.head.lower_ in g.location_preps and w.head.head.i != verb.i:
                     acts = [m for m in actors_of(w, index, g) if _other_side(m, own, g)]
@@ -1167,6 +1183,11 @@ class PartyFinder:
         for c in dependents(noun):
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
                 m = index.at(c.i)
+                if m is not None and c.dep_ in ("compound", "nmod") and getattr(m, "via", None) == "place" \
+                        and m.end == c.i + 1:
+                    # "the Srebrenica massacre", "the Bucha killings": a town or region named on the act
+                    # says where it was, not who did it (a state's name, capital or people still can)
+                    continue
                 if m is not None and all(m is not x for x in mods):
                     mods.append(m)
                 # "US-China talks": coordinated or hyphenated modifiers
@@ -1402,6 +1423,30 @@ def _blamed_subjects(noun: Token) -> list[Token]:
         return []
     verb = adj.head if adj.dep_ in ("acomp", "oprd", "amod") else adj
     return [c for c in dependents(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _owning_clause_doers(noun: Token) -> list[Token]:
+    """Whom a participle on an act noun names as its doer: "an attack [claimed] by al-Qaeda killed 20
+    soldiers", "an ambush [carried out] by X", "a bombing [blamed] on Abu Sayyaf killed six" (``claim_verbs``
+    with their "by" agent, ``blame_verbs`` with their preposition). The claim or the blame is how news
+    names who did an act it reports; the act is theirs (CAMEO codes the act, the claim is 015 besides)."""
+    words = argument_words()
+    out: list[Token] = []
+    for v in dependents(noun):
+        if v.dep_ not in ("acl", "relcl") or v.pos_ != "VERB" or v.i < noun.i:
+            continue
+        low = v.lemma_.lower()
+        blame_prep = words.blame_verbs.get(low)
+        if blame_prep is not None and v.tag_ == "VBN":
+            out.extend(o for p in dependents(v) if p.dep_ == "prep" and p.lower_ == blame_prep
+                       for o in dependents(p) if o.dep_ == "pobj")
+        elif low in words.claim_verbs and v.tag_ == "VBN":
+            prt = words.claim_verbs[low]
+            if prt and not any(c.dep_ == "prt" and c.lower_ == prt for c in dependents(v)):
+                continue
+            out.extend(o for a in dependents(v) if a.dep_ == "agent"
+                       for o in dependents(a) if o.dep_ == "pobj")
+    return out
 
 
 def _modifier_actors(tok: Token, index: MentionIndexLike) -> list[MentionLike]:

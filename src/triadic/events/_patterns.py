@@ -318,6 +318,11 @@ class Grammar:
     # Participles and adjectives naming whom a group belongs to ("the Saudi-led coalition", "forces
     # loyal to Haftar"), each with the prepositions that introduce it.
     affiliations: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Participles that say whom a group is thought to be ("gunmen believed to belong to a cartel",
+    # "men suspected of being jihadists") before the act it did.
+    hedged_identity_verbs: frozenset[str] = frozenset()
+    # Participles of alliance the parser reads as verbs in "X and allied Y" (Y is a conjunct of X).
+    allied_participles: frozenset[str] = frozenset()
     # Codes of claiming responsibility: the target is whoever the claimed act was done to.
     responsibility_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Verbs whose doer also does the act its object names ("approved the extradition of X").

@@ -189,12 +189,20 @@ def subject_of(
             and prev.head.i < prev.i
         ):
             return [prev], False
-    if dep == "advcl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and g.lemma(head) in g.affiliations \
-            and not any(c.dep_ in ("mark", "advmod") and c.i < verb.i for c in dependents(verb)) \
-            and any(c.dep_ == "prep" and c.right_edge.i == verb.i - 1 for c in dependents(head)):
+    if dep in ("advcl", "ccomp") and verb.tag_ == "VBD" and head.dep_ in ("ROOT", "ccomp") and (
+        (g.lemma(head) in g.affiliations
+         and any(c.dep_ == "prep" and c.right_edge.i == verb.i - 1 for c in dependents(head)))
+        # "Gunmen believed to belong to a cartel shot dead a candidate", "Men suspected of being
+        # jihadists attacked ...": a participle of what the subject is thought to be, read the same way
+        or (g.lemma(head) in g.hedged_identity_verbs and head.i < verb.i
+            and any(c.dep_ in ("xcomp", "prep") and c.i > head.i and c.right_edge.i == verb.i - 1
+                    for c in dependents(head)))
+    ) and not any(c.dep_ in ("mark", "advmod") and c.i < verb.i for c in dependents(verb)):
         # "Insurgents linked to the Islamic State killed ten villagers": the parser takes the participle
         # naming whom the subject belongs to for the main verb and the act for its adverbial clause; the
         # act follows the participle's phrase with no conjunction of its own, so its doer is that subject
+        # (the parser may also take the act for the participle's object clause, and the whole for what
+        # a reporting verb says: "..., prosecutors said")
         subs = [c for c in dependents(head) if c.dep_ in SUBJ_DEPS]
         if subs:
             return subs, False
@@ -380,12 +388,23 @@ def actors_of(
     seen: set[int] = set()
     if boundary_place(tok):
         return out  # "near the Indian border": where the act was, not whom it was on
-    for t in (tok, *conjuncts(tok), *_apposed_conjuncts(tok)) if depth == 0 else (tok,):
+    joined = (tok,) if depth else (tok, *conjuncts(tok), *_apposed_conjuncts(tok), *_misread_allied(tok, g))
+    for t in joined:
         m = _actor_of_one(t, index, g, depth, preps)
         if m is not None and id(m) not in seen:
             seen.add(id(m))
             out.append(m)
     return out
+
+
+def _misread_allied(tok: Token, g: Grammar) -> list[Token]:
+    """The object of a participle the parser took for a verb coordinated with ``tok`` ("federal troops and
+    [allied] Amhara militia", "the army and [affiliated] militias"): in "X and allied Y" the participle
+    qualifies Y, a conjunct of X (``allied_participles``)."""
+    return [o for c in dependents(tok)
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.lower_ in g.allied_participles
+            and not any(x.dep_ in ("nsubj", "nsubjpass") for x in dependents(c))
+            for o in dependents(c) if o.dep_ == "dobj" and o.i == c.right_edge.i]
 
 
 def _apposed_conjuncts(tok: Token) -> list[Token]:
