@@ -182,3 +182,35 @@ def test_relative_pronoun_subject_meets_a_subject_condition(code) -> None:
     # "set fire +subject:protester": "who" stands for the protesters it refers to
     events = code("Protesters who set fire to a police station were arrested in Dakar.")
     assert "145" in _codes(events), _codes(events)
+
+
+# ---------------------------------------------------------------- the trigger finder's quick rejections
+
+_QUICK_TEXTS = [
+    "Turkey deported hundreds of Syrian migrants and expelled two Dutch diplomats on Monday.",
+    "The Kenyan government signed a security pact with Somalia and released 40 prisoners.",
+    "Iran seized a British-flagged tanker, and London condemned the seizure of the ship.",
+    "Rebels shelled the town and fired rockets at government positions near the border.",
+]
+
+
+@pytest.mark.parametrize("text", _QUICK_TEXTS)
+def test_quick_rejections_agree_with_verb_matches(nlp, coder, text: str) -> None:
+    """The set tests the trigger finder reads before ``verb_matches`` (``words_below``,
+    ``plain_object_keys``) turn down only patterns ``verb_matches`` itself turns down."""
+    from triadic.events._matching import plain_object_keys, verb_matches, words_below
+
+    amounts = coder.g.amount_words
+    doc = nlp(text)
+    tried = 0
+    for tok in doc:
+        for p in coder.patterns.verbs.get(tok.lemma_.lower(), ()):
+            if p.words and not words_below(tok).issuperset(p.words):
+                assert verb_matches(tok, p, amounts) is None, (tok.text, p.rule)
+                tried += 1
+            if p.objects and not p.words:
+                fit_words, carried, named = plain_object_keys(tok, amounts)
+                if fit_words.isdisjoint(p.objects) and carried.isdisjoint(p.carriers) and not named:
+                    assert verb_matches(tok, p, amounts) is None, (tok.text, p.rule)
+                    tried += 1
+    assert tried  # the sentences' verbs have patterns the tests turn down

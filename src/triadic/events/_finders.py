@@ -459,9 +459,15 @@ class PartyFinder:
         g = self.g
         pat = t.pattern
         kids = dependents(verb)  # the verb's dependents, read by many of the tests below
+        # read once here, not at each of the tests below that ask for them
+        aw = argument_words()
+        code = pat.code
+        passive = is_passive(verb)
+        dobjs = [c for c in kids if c.dep_ == "dobj"]
+        reaction = code.startswith(aw.reaction_roots)
 
         cands: list[Token] = []
-        if t.obj is not None and pat.code.startswith(argument_words().reaction_roots) and responds_to(
+        if t.obj is not None and reaction and responds_to(
                 verb, t.obj, pat, g):
             # "turned down a Chinese plan to build a railway to Peru": the author of what the verb
             # answers, before whom that thing is aimed at
@@ -474,7 +480,7 @@ class PartyFinder:
         described = apposed_participle(verb)
         if described is not None:
             cands.append(described)  # the participle's noun is who it befell
-        if is_passive(verb):
+        if passive:
             # a plain subject too, where a by-agent shows the parser misread a passive as active
             cands.extend(c for c in kids if c.dep_ in ("nsubjpass", "csubjpass", "nsubj"))
             if verb.dep_ == "acl" and not cands:
@@ -489,14 +495,14 @@ class PartyFinder:
                     cands.extend(c for n in _act_subjects(kids, self._event_nouns) for c in dependents(n)
                                  if c.i < n.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod"))
         elif verb.dep_ == "acl" and verb.tag_ == "VBN" and not headline_verb(verb) and not (
-                pat.code[:2] in g.instrument_roots and _ordered_done(verb, g) is not None):
+                code[:2] in g.instrument_roots and _ordered_done(verb, g) is not None):
             # "the diplomats expelled by Russia": the modified noun is the patient ("ordered troops
             # deployed": troops shown, not hit, as for the active verb's object)
             cands.append(verb.head)
         elif _object_relative_head(verb, g):
             # "signed a deal with X, which Y condemned": a reaction in a comma-set "which" clause on
             # the main clause's last phrase answers that clause's act, so its doer is the target
-            if pat.code.startswith(argument_words().reaction_roots):
+            if reaction:
                 cands.extend(_act_doers(verb, g, self._event_nouns))
             # "diplomats it accused of spying", "officials, whom it sanctioned": the modified noun is
             # the relative clause's object
@@ -509,13 +515,13 @@ class PartyFinder:
             w
             for w in pat.words
             if w not in g.location_preps
-            or pat.code in g.destination_codes
-            or (w in g.aimed_preps and pat.code[:2] in g.topic_roots)
+            or code in g.destination_codes
+            or (w in g.aimed_preps and code[:2] in g.topic_roots)
         ]
         # "rejected a charge by Qatar", "condemned the killing of its general by Israel": the author of
         # what the verb responds to is its target, before anyone the object itself names.
-        answered_objs = [t.obj] if t.obj is not None else [c for c in kids if c.dep_ == "dobj"]
-        if not answered_objs and pat.code.startswith(argument_words().reaction_roots):
+        answered_objs = [t.obj] if t.obj is not None else dobjs
+        if not answered_objs and reaction:
             answered_objs = _shifted_objects(verb)
         for o in answered_objs:
             cands.extend(prep_objects(o, g.agent_preps))
@@ -523,7 +529,7 @@ class PartyFinder:
             # the strike on its territory by Turkey")
             for p in prep_objects(o, g.target_preps | {"of"}):
                 cands.extend(prep_objects(p, g.agent_preps))
-            if not is_passive(verb) and (o.lemma_.lower() in self._event_nouns or any(
+            if not passive and (o.lemma_.lower() in self._event_nouns or any(
                     c.dep_ in ("compound", "amod") and c.lemma_.lower() in self._event_nouns
                     for c in dependents(o))):
                 # ... or on the active verb itself, when its object names an event (also through a
@@ -532,16 +538,16 @@ class PartyFinder:
         if not pat.reciprocal:
             # "mediated a prisoner exchange between A and B": the sides an act's noun names come before
             # the people the noun itself mentions
-            cands.extend(p for c in kids
-                         if c.dep_ == "dobj" and c.lemma_.lower() in self._event_nouns
+            cands.extend(p for c in dobjs
+                         if c.lemma_.lower() in self._event_nouns
                          for p in prep_objects(c, g.between_preps))
         # "welcomed the truce agreed between A and B", "hailed the deal signed by A and B": the
         # parties of a participle clause on the answered object; only for an act answering another
         # ("arrested the men hired by a gang" acts on the men)
-        if pat.code.startswith(argument_words().reaction_roots):
+        if reaction:
             cands.extend(p for o in answered_objs if o.pos_ == "NOUN" for c in participle_clauses(o)
                          for p in prep_objects(c, g.between_preps | g.agent_preps))
-        if pat.code[:2] in g.instrument_roots:
+        if code[:2] in g.instrument_roots:
             pass  # "mobilized troops", "put its forces on alert": the object is what is shown, not hit
         elif t.obj is None or t.obj.dep_ == "pobj":
             # a pattern object reached through its preposition leaves the direct object free
@@ -554,11 +560,11 @@ class PartyFinder:
             cands.extend(c for c in kids if c.dep_ == "dative")
             # "will hand the Sri Lankan navy two patrol ships": the parser reads the first of two
             # objects as a direct object; it is the recipient
-            cands.extend(c for c in kids if c.dep_ == "dobj" and c.i < t.obj.i)
+            cands.extend(c for c in dobjs if c.i < t.obj.i)
         # "helped Nepal recover", "let the rebels leave": the parser reads the object of a bare
         # infinitive as that clause's subject; it is who the verb acts on
         cands.extend(_raised_objects(verb, g))
-        if pat.code.startswith(argument_words().threatened_act_roots):
+        if code.startswith(aw.threatened_act_roots):
             cands.extend(_threatened_parties(verb, g))
         # "let free the activist": a pattern's own word read as a clause of its own keeps the object
         cands.extend(o for c in kids if c.dep_ == "ccomp" and c.lower_ in pat.words
@@ -602,7 +608,7 @@ class PartyFinder:
             cands.extend(o for p in dependents(t.obj)
                          if p.dep_ == "prep" and (p.lower_ == "on" or p.lower_ in g.topic_preps)
                          for v in dependents(p)
-                         if v.dep_ == "pcomp" and g.lemma(v) in argument_words().accession_verbs
+                         if v.dep_ == "pcomp" and g.lemma(v) in aw.accession_verbs
                          for o in dependents(v) if o.dep_ == "dobj")
             # "closed two of its border crossings with Belarus": the phrases of what it is a part of
             cands.extend(x for w in partitive_whole(t.obj)
@@ -618,22 +624,21 @@ class PartyFinder:
                 if c.dep_ in ("acl", "relcl"):
                     cands.extend(prep_objects(c, g.target_preps))
             # "imposed sanctions on Russian banks": a modifier of the object can be the target's actor.
-        for c in kids:
-            if c.dep_ == "dobj" and t.obj is None and not pat.notarget:
-                # "hosted a new round of talks between A and B": an amount's phrases are its noun's
-                inner = through_amount(c, g.amount_words)
-                for o in (c,) if inner is None else (c, inner):
-                    cands.extend(prep_objects(o, g.target_preps))
-                    if not pat.reciprocal:
-                        cands.extend(prep_objects(o, g.between_preps))
-                if pat.reciprocal and c.lemma_.lower() in self._event_nouns:
-                    # "ratified the defence accord signed with Mogadishu": whom the act the verb
-                    # completes was made with, told in a participle on its noun
-                    cands.extend(p for a in participle_clauses(c)
-                                 for p in prep_objects(a, frozenset({"with"})))
+        for c in dobjs if t.obj is None and not pat.notarget else ():
+            # "hosted a new round of talks between A and B": an amount's phrases are its noun's
+            inner = through_amount(c, g.amount_words)
+            for o in (c,) if inner is None else (c, inner):
+                cands.extend(prep_objects(o, g.target_preps))
+                if not pat.reciprocal:
+                    cands.extend(prep_objects(o, g.between_preps))
+            if pat.reciprocal and c.lemma_.lower() in self._event_nouns:
+                # "ratified the defence accord signed with Mogadishu": whom the act the verb
+                # completes was made with, told in a participle on its noun
+                cands.extend(p for a in participle_clauses(c)
+                             for p in prep_objects(a, frozenset({"with"})))
         sending = g.lemma(verb) in g.deployment_verbs
         if t.obj is not None and t.obj.dep_ != "pobj" and (
-                pat.code[:2] not in g.instrument_roots or g.lemma(t.obj) in g.entered_place_nouns) \
+                code[:2] not in g.instrument_roots or g.lemma(t.obj) in g.entered_place_nouns) \
                 and not (sending and g.lemma(t.obj) in g.unit_nouns):
             # The lexical object can itself name an actor ("expelled two Japanese diplomats"); forces
             # sent ("a standby force") are the sender's, not whom they go to
@@ -646,9 +651,9 @@ class PartyFinder:
                          if (o is k and o.dep_ == "dobj") or (k.dep_ == "ccomp" and o.dep_ == "nsubj"))
         # after the act's own phrases: "imposed sanctions in relation to Mali", "measures with regard to X"
         cands.extend(concerning([verb, *([t.obj] if t.obj is not None else []),
-                                 *(c for c in kids if c.dep_ == "dobj")]))
-        objs = [t.obj] if t.obj is not None else [c for c in kids if c.dep_ == "dobj"]
-        if not objs and not any(c.dep_ in ("dobj", "nsubjpass") for c in kids):
+                                 *dobjs]))
+        objs = [t.obj] if t.obj is not None else dobjs
+        if not objs and not dobjs and not any(c.dep_ == "nsubjpass" for c in kids):
             # "rejected and condemned the decision": coordinated verbs share the later verb's object
             objs = [
                 o
@@ -669,7 +674,7 @@ class PartyFinder:
                 for sub in dependents(c)
                 if sub.dep_ == "nsubj" and sub.lower_ not in g.relative_pronouns
             )
-        if pat.code in g.responsibility_codes and t.obj is not None:
+        if code in g.responsibility_codes and t.obj is not None:
             # "claimed responsibility for the attack on Kabul's airport": who the act claimed was
             # done to is the claim's target
             claimed = prep_objects(t.obj, frozenset({"for"})) + prep_objects(verb, frozenset({"for"}))
@@ -678,7 +683,7 @@ class PartyFinder:
             claimed += prep_objects(t.obj, g.location_preps)
             for p in claimed:
                 cands.extend(w for w in p.subtree if w.i != p.i and index.at(w.i) is not None)
-        if pat.code[:2] in g.topic_roots:
+        if code[:2] in g.topic_roots:
             # "voiced concern over Iran's tests", "complained about Spain"
             for h in [verb, *objs]:
                 topics = prep_objects(h, g.topic_preps)
@@ -709,7 +714,7 @@ class PartyFinder:
         def other_side(m: MentionLike) -> bool:
             return other(m) and not any(no_dyad(m, s, g) for s in sources)
 
-        if pat.code.startswith(argument_words().handover_codes):
+        if code.startswith(aw.handover_codes):
             # "extradited two Ugandan suspects to Uganda": a state hands a person over to another
             # party, which is the one it acts with; the person is only what passes between them
             dests = prep_objects(verb, g.destination_preps) + [
@@ -718,7 +723,7 @@ class PartyFinder:
             acts = self._first_parties(dests, index, other_side)
             if acts:
                 return acts
-        if pat.code.startswith(g.transfer_prefixes):
+        if code.startswith(g.transfer_prefixes):
             # "sent supplies and personnel such as doctors to Nepal": what is handed over goes to its
             # recipient, even when the things or people sent name a party themselves
             for o in objs:
@@ -736,7 +741,7 @@ class PartyFinder:
         # "massed troops along its border with Chad": where forces stand, when it is a border, names
         # the state across it (only a border noun's "with" phrase, so no plain place becomes a party)
         stands = (verb, *(() if t.obj is None else (t.obj,)))
-        posture = pat.code.startswith("15")
+        posture = code.startswith("15")
         if posture and verb.dep_ == "dobj":
             stands += (verb.head,)  # "ordered the deployment of troops ..., near the border with X"
         across = [x for h in stands for p in prep_objects(h, _ALONG_PREPS)
@@ -757,14 +762,20 @@ class PartyFinder:
         # "met on the sidelines of the APEC summit": the edge of a meeting is where the act was done;
         # neither it nor the body holding the meeting is acted on
         cands = [c for c in cands if g.lemma(c) not in g.margin_nouns]
-        if pat.code[:2] == "19" and g.lemma(verb) in argument_words().capture_verbs:
+        if code[:2] == "19" and g.lemma(verb) in aw.capture_verbs:
             # "recaptured the town of Kobo from Tigrayan forces", "took control of the village from
             # Fano fighters": ground is taken from whoever held it, the side fought (CAMEO 192/190),
             # before the place, whose country is often the doers' own
             acts = self._first_parties(held_from(verb, objs), index, other_side)
             if acts:
                 return acts
+        # a token is often reached by several of the routes above ("dobj" and the pattern's object): what
+        # it names depends on it alone, so a repeat, which found nothing the first time, is skipped
+        tried: set[int] = set()
         for c in cands:
+            if c.i in tried:
+                continue
+            tried.add(c.i)
             # "sent troops to the UN force in South Sudan": a mission serves the place it is in
             place = served_place(c, g)
             # "met to discuss the crisis in Haiti": what is discussed is a topic, and a place in it
@@ -795,7 +806,7 @@ class PartyFinder:
                 and all(any(one_side(m, s, g) for s in sources) for m in acts)
             ):
                 continue  # the source's own troops or officials are what it acts with, not on
-            if acts and g.reaches_places(pat.code):
+            if acts and g.reaches_places(code):
                 return self._localise(acts, verb, t, index)
             if acts:
                 return acts
@@ -809,7 +820,7 @@ class PartyFinder:
             acts = self._first_parties(deeper, index, other)
             if acts:
                 return acts
-        if pat.code.startswith(g.transfer_prefixes):
+        if code.startswith(g.transfer_prefixes):
             # "returned a pendant engraved with the image of Peter the Great to Russian authorities":
             # the destination of what is handed over can hang deep inside it, and comes last
             for o in objs:
@@ -817,17 +828,17 @@ class PartyFinder:
                 acts = self._first_parties(reversed(dests), index, other)
                 if acts:
                     return acts
-        if pat.code.startswith(argument_words().obtaining_roots):
+        if code.startswith(aw.obtaining_roots):
             # "supplied most of the arms Armenia bought": who obtains it in a clause on what is handed
             # over ("most of" leaves the thing one "of" further down)
-            obtaining = argument_words().obtaining_verbs
+            obtaining = aw.obtaining_verbs
             takers = [s for o in objs for n in (o, *prep_objects(o, frozenset({"of"})))
                       for c in dependents(n) if c.dep_ == "relcl" and g.lemma(c) in obtaining
                       for s in dependents(c) if s.dep_ == "nsubj" and s.lower_ not in g.relative_pronouns]
             acts = self._first_parties(takers, index, other)
             if acts:
                 return acts
-        if pat.code.startswith(argument_words().aid_codes):
+        if code.startswith(aw.aid_codes):
             # "donated ventilators to benefit Ethiopia": with no recipient named, whom the gift serves
             # (a purpose verb that is a trigger itself, "to help X", codes its own event)
             acts = self._first_parties(helped(verb, skip=self.patterns.verbs), index, other)
@@ -842,24 +853,24 @@ class PartyFinder:
                 named, index, lambda m: other(m) and (m.actor.country is None or m.actor.country not in own))
             if acts:
                 return acts
-        if pat.code.startswith(argument_words().return_codes):
+        if code.startswith(aw.return_codes):
             # "will return the trucks they seized from the army": given back to whom it was taken from
             for o in objs:
                 acts = self._first_parties(taken_from(o), index, other)
                 if acts:
                     return acts
-        if pat.code.startswith(argument_words().civilian_site_roots) and not pat.code.startswith("192"):
+        if code.startswith(aw.civilian_site_roots) and not code.startswith("192"):
             # "used grenades filled with chloropicrin against Ukrainian positions": a party the
             # violence is aimed at, named deep inside what it is done with
             acts = _not_own_ground(
                 self._first_parties(self._aimed_objects(verb, objs), index, other), sources, g)
             if acts:
                 return acts
-        if g.reaches_places(pat.code):
+        if g.reaches_places(code):
             placed = self._place_targets(verb, t, index, own)
             if placed:
                 return placed
-        if pat.code.startswith(argument_words().civilian_site_roots) and not pat.code.startswith("192"):
+        if code.startswith(aw.civilian_site_roots) and not code.startswith("192"):
             # "army jets bombed a monastery in Sagaing", "gangs burned dozens of homes": the people of
             # the country the site is in (taking ground, 192, is taken from whoever held it)
             sited = self._civilian_site(verb, objs, index, sources)
@@ -871,10 +882,10 @@ class PartyFinder:
 
         # "sent experts to Morocco to investigate the crash": those sent act where they were sent
         acts = self._first_parties(dispatched_to(verb, g), index, other_side)
-        if not acts and pat.code.startswith(argument_words().reaction_roots):
+        if not acts and reaction:
             # "X accused Y of ..., an accusation Z denied", "X eased its curbs, a step welcomed by Z"
             acts = self._first_parties(restated_doers(verb, g), index, other_side)
-        if not acts and pat.code.startswith(argument_words().withdrawal_codes):
+        if not acts and code.startswith(aw.withdrawal_codes):
             # "withdrew its soldiers from camps inside South Sudan": whose ground is left
             acts = self._first_parties(left_ground(verb), index, foreign)
         if not acts:
@@ -883,41 +894,41 @@ class PartyFinder:
                 (w for c in means_clause(verb) for w in (*(o for o in dependents(c) if o.dep_ == "dobj"),
                                                           *prep_objects(c, g.target_preps | g.aimed_preps))),
                 index, other_side)
-        if not acts and pat.code.startswith("12"):
+        if not acts and code.startswith("12"):
             # "rejected the offer, two days after Bogota offered to host negotiations": its maker
             acts = self._first_parties((m for o in objs for m in request_makers(o, verb)), index, other_side)
         if not acts:
             # "closed its embassy in Tehran": a state's post abroad stands in its host's country
             acts = self._first_parties(host_places(verb, g), index, foreign)
-        if not acts and pat.code.startswith(argument_words().content_codes):
+        if not acts and code.startswith(aw.content_codes):
             # "denied that Venezuelan soldiers had entered Guyanese territory": the other party named
             acts = self._first_parties(content_words(verb), index, foreign)
-        if not acts and pat.code.startswith(argument_words().cause_roots):
+        if not acts and code.startswith(aw.cause_roots):
             # "Rwanda recalled its envoy after Burundi closed the border": the doer of what it answers
             acts = self._first_parties(cause_doers(verb), index, foreign)
-        if not acts and pat.code.startswith(argument_words().answered_roots) \
+        if not acts and code.startswith(aw.answered_roots) \
                 and not pat.origin.startswith("structural"):
             # "warned of a response after the Japanese prime minister's remarks": the doer of the act
             # its phrase names (criticism read from a naming's structure aims at what it names instead,
             # "called the move a provocation": see _named_owners)
             acts = self._first_parties(answered_doers(verb, objs), index, foreign)
-        if not acts and pat.code.startswith(argument_words().condition_roots):
+        if not acts and code.startswith(aw.condition_roots):
             # "reserved the right to retaliate if Western missiles are used": whose act sets it off
             acts = self._first_parties(condition_doers(verb), index, foreign)
-        if not acts and pat.code.startswith(argument_words().content_subject_roots):
+        if not acts and code.startswith(aw.content_subject_roots):
             # "warned that Manila was playing with fire": the party the reported clause is about
             acts = self._first_parties(self._content_parties(content_subjects(verb), index), index, foreign)
-        if not acts and pat.code.startswith(argument_words().awaited_roots):
+        if not acts and code.startswith(aw.awaited_roots):
             # "will not lift the embargo until Cuba undertakes reforms": the party whose act is awaited
             acts = self._first_parties(awaited_doers(verb), index, foreign)
-        if not acts and pat.code.startswith(argument_words().posture_roots):
+        if not acts and code.startswith(aw.posture_roots):
             # "put its forces on alert after reports of Armenian troop movements", "raised its alert
             # level after the North fired missiles into the sea": the threat answered, or who answers it
             acts = (self._first_parties(threat_words(verb, self._cooperative), index, foreign)
                     or self._first_parties(answered_subjects(verb), index, foreign))
         # "dock workers went on strike over pension cuts", "imposed a curfew in four cities": an act
         # that names no target can still imply one
-        return acts or implied_targets(verb, pat.code, sources, index, g)
+        return acts or implied_targets(verb, code, sources, index, g)
 
     def _localise(
         self, acts: list[MentionLike], verb: Token, t: Trigger, index: MentionIndexLike

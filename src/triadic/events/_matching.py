@@ -21,7 +21,10 @@ from triadic.events._tree import (
 )
 from triadic.nlp._docs import word_set
 
-__all__ = ["verb_matches", "noun_matches", "lexical_objects", "through_amount", "object_fits", "count_of"]
+__all__ = [
+    "verb_matches", "noun_matches", "lexical_objects", "through_amount", "object_fits", "count_of",
+    "plain_object_keys", "words_below",
+]
 
 # Dependents that can carry a pattern's particle or preposition ("crack down on", "stab to death").
 WORD_DEPS = frozenset(
@@ -120,6 +123,8 @@ def _below(head: Token) -> frozenset[str]:
 
 # every pattern of a token's lemma asks for the same words below it
 _words_below = token_memo(_below)
+# (the trigger finder's name for it: a pattern whose words are not all in it fails ``verb_matches``)
+words_below = _words_below
 
 
 def _time_phrase(prep: Token) -> bool:
@@ -283,6 +288,44 @@ def verb_matches(tok: Token, pat: Pattern, amounts: frozenset[str] = frozenset()
         if _object_fits(o, pat.objects, pat.carriers, amounts):
             return None if pat.prep_objects and not _prep_objects_present(tok, pat, amounts) else o
     return None
+
+
+# What a verb's plain objects (those of a pattern with no words) offer ``_object_fits``'s first two tests,
+# all objects together: the words by which one fits itself, their lemmas and words (which a pattern's
+# carriers may carry), and whether one is a name.
+ObjectKeys = tuple[frozenset[str], frozenset[str], bool]
+
+
+def _object_keys_table_of(tok: Token) -> dict[frozenset[str], ObjectKeys]:
+    return {}
+
+
+# each verb's ``ObjectKeys`` by the amount words asked with (the grammar's, or none)
+_object_keys_tables = token_memo(_object_keys_table_of)
+
+
+def plain_object_keys(verb: Token, amounts: frozenset[str] = frozenset()) -> ObjectKeys:
+    """The ``ObjectKeys`` of ``verb``'s plain objects. A pattern with objects and no words whose
+    ``objects`` miss the first and whose ``carriers`` miss the second, when no object is a name, fits no
+    object (``_object_fits`` turns each down at its first two tests), so ``verb_matches`` gives None:
+    the trigger finder turns most of a verb's object patterns down by these two set tests."""
+    by_amounts = _object_keys_tables(verb)
+    found = by_amounts.get(amounts)
+    if found is None:
+        words: set[str] = set()
+        keys: set[str] = set()
+        named = False
+        for o in _plain_objects(verb):
+            fits = _fit_tables(o)
+            fw = fits.get(amounts)
+            if fw is None:
+                fw = fits[amounts] = _fit_words_of(o, amounts)
+            words |= fw[0]
+            keys.add(fw[2])
+            keys.add(fw[3])
+            named = named or fw[4]
+        found = by_amounts[amounts] = (frozenset(words), frozenset(keys), named)
+    return found
 
 
 def object_fits(o: Token, pat: Pattern, amounts: frozenset[str] = frozenset()) -> bool:

@@ -13,7 +13,7 @@ from triadic.events._arg_phrases import is_time
 from triadic.events._arguments import Arguments, arguments_of
 from triadic.events._clauses import PREDICATIVE, asked_clause, bare_participle, infinitive_of_object
 from triadic.events._finders import PartyFinder, Trigger
-from triadic.events._matching import noun_matches, object_fits, verb_matches
+from triadic.events._matching import noun_matches, object_fits, plain_object_keys, verb_matches, words_below
 from triadic.events._modality import conditional_mark, modality_of
 from triadic.events._patterns import NO_EVENT, Complement, Grammar, Pattern
 from triadic.events._syntax import (
@@ -152,12 +152,13 @@ class SentenceReader(PartyFinder):
                 out.append(Trigger(tok, _DISPARAGING, None))
                 continue
             cands = (verbs.get(lemma) or verbs.get(lows[i])) if pos in ("VERB", "AUX", "NOUN") else None
-            if not cands and pos == "NOUN" and _misread_progressive(tok):
+            if not cands and pos == "NOUN" and lows[i].endswith("ing") and _misread_progressive(tok):
                 # "Egypt, which is mediating between A and B": a progressive the tagger read as a noun
                 # keeps its "-ing" as its lemma; look it up by its plain forms
                 cands = next((verbs[f] for f in _ing_forms(lows[i]) if f in verbs), None)
             if cands and (pos != "NOUN" or any(deps[c.i] == "nsubj" for c in dependents(tok))):
                 naming = lemma in self.g.naming_verbs and (_names_predicate(tok) or _disparaged(tok, self.g))
+                okeys = None  # the verb's plain objects' keys, read at the first pattern with objects only
                 for p in cands:
                     if p.code == "120" and lemma in self.g.consent_verbs and not any(
                             c.dep_ == "neg" for c in dependents(tok)):
@@ -189,6 +190,16 @@ class SentenceReader(PartyFinder):
                         # "called on Nigerian leaders to ...": an appeal, not a call placed to them
                         # (only for a verb of calling: "held a call with X" is a call)
                         continue
+                    if p.words and not words_below(tok).issuperset(p.words):
+                        continue  # a word the pattern asks for is missing: ``verb_matches`` fails at once
+                    if p.objects and not p.words:
+                        # most of a verb's object patterns name no object it has: two set tests turn them
+                        # down where ``verb_matches`` would (``plain_object_keys``)
+                        if okeys is None:
+                            okeys = plain_object_keys(tok, amounts)
+                        fit_words, carried, named = okeys
+                        if fit_words.isdisjoint(p.objects) and carried.isdisjoint(p.carriers) and not named:
+                            continue
                     obj = verb_matches(tok, p, amounts)
                     if obj is not None and p.code == "130" and lemma in self.g.reply_manner_verbs \
                             and self.g.lemma(obj) in self.g.reply_given_nouns | self.g.measure_nouns \
@@ -772,10 +783,10 @@ def _misread_progressive(tok: Token) -> bool:
     """``tok`` is an "-ing" word tagged as a noun that has a subject and a "be" auxiliary of its own
     ("which [is] mediating between ..."): a progressive verb the tagger misread (a predicate noun,
     "the problem is the fighting", hangs on the copula, not under it)."""
+    if not tok.lower_.endswith("ing"):
+        return False  # (most nouns: their dependents are not read)
     kids = dependents(tok)
-    return (tok.lower_.endswith("ing")
-            and any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids)
-            and any(c.dep_ == "nsubj" for c in kids))
+    return any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids) and any(c.dep_ == "nsubj" for c in kids)
 
 
 def _ing_forms(word: str) -> tuple[str, ...]:
