@@ -1202,7 +1202,8 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 hit = [o for c in dependents(tok) if c.dep_ == "dobj" and c.pos_ == "NOUN"
                        for o in _struck(c, g)]
                 targets = self._others(hit, index, given)
-            if not targets and sources and pat.code[:2] in g.place_topic_roots:
+            if (not targets and sources and pat.code[:2] in g.place_topic_roots
+                    and pat.code not in g.placeless_topic_codes):
                 # "called for a ceasefire in Gaza": whom the words concern is where their topic is
                 targets = self._place_of_topic(tok, t, index, sources)
             if sources and pat.code in g.predicated_owner_codes and all(
@@ -1279,6 +1280,10 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 clause is not None
                 and clause.i in by_tok
                 and clause.lemma_.lower() not in g.light_verbs
+                # "stressed the identity of their views", "reiterated its condemnation of X": a verb
+                # that voices a stance voices its object noun's act, its subject's own
+                and not (tok.dep_ == "dobj" and tok.head.i == clause.i
+                         and g.lemma(clause) in g.stance_voicing_verbs)
                 and not _setting_of_meeting(tok, clause, by_tok[clause.i], g)
                 and g.lemma(clause) not in g.receiving_verbs
             ) or (clause is not None and pat.code[:2] in _NESTED_ROOTS and (
@@ -1636,11 +1641,19 @@ def _described(t: Trigger, trig_at: set[int], g: Grammar) -> bool:
     tok = t.token
     if t.pattern.kind != "noun" or t.pattern.code[:2] not in g.cooperation_roots:
         return False
+    if _standing_relation(t, trig_at, g):
+        return True
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i == tok.i or tok.head.i in trig_at:
         return False
     verb = tok.head
     lemma = g.lemma(verb)
     if lemma in g.state_predicates:
+        return True
+    # "the treaty between Egypt and Israel has held since 1979", "the pact expires in 2027": a pact
+    # that lasts or runs out is a standing arrangement, not one signed in the news
+    if tok.dep_ == "nsubj" and lemma in g.lasting_predicates and not any(
+        c.dep_ == "dobj" for c in dependents(verb)
+    ):
         return True
     # an adjective of modality ("talks are unlikely this week", "a deal is expected") says whether the
     # act happens, which the modality reading marks; it describes no standing arrangement
@@ -1649,6 +1662,31 @@ def _described(t: Trigger, trig_at: set[int], g: Grammar) -> bool:
         c.dep_ == "attr" or (c.dep_ == "acomp" and g.lemma(c) not in modal and c.lower_ not in modal)
         for c in dependents(verb)
     )
+
+
+def _standing_relation(t: Trigger, trig_at: set[int], g: Grammar) -> bool:
+    """``t`` is a noun of diplomatic cooperation (grammar ``relation_holding_roots``) named as a state
+    the parties are in, not an act of the day: the object of a verb of having ("India and Japan have an
+    agreement", "the two countries enjoy a strategic partnership"), the frame a clause acts under
+    ("under the 2020 peace agreement, peacekeepers patrol ..."), or dated to a year ("the 2015 nuclear
+    deal"). CAMEO 05x codes the act of signing or forming it, which a verb of its own reports."""
+    if t.pattern.code[:2] not in g.relation_holding_roots:
+        return False
+    tok = t.token
+    if any(c.dep_ in ("nummod", "compound", "amod", "npadvmod") and _is_year(c) for c in dependents(tok)):
+        return True
+    cur = first_conjunct(tok)
+    head = cur.head
+    if cur.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in g.frame_preps:
+        return True
+    return (cur.dep_ == "dobj" and head.i not in trig_at and head.pos_ in ("VERB", "AUX")
+            and g.lemma(head) in g.holding_verbs)
+
+
+def _is_year(tok: Token) -> bool:
+    """``tok`` is a four-digit year (1900-2099)."""
+    text = tok.text
+    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
 
 
 def _thing_yielded(t: Trigger, index: MentionIndexLike, g: Grammar) -> bool:

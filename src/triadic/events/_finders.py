@@ -781,6 +781,11 @@ class PartyFinder:
             # "met to discuss the crisis in Haiti": what is discussed is a topic, and a place in it
             # says where the topic is, not who takes part (``topic_object_verbs``)
             topic = c.dep_ == "dobj" and c.head.i == verb.i and g.lemma(verb) in g.topic_object_verbs
+            # ... and so is what a plain statement's own preposition names ("commented on the crisis in
+            # Haiti", "spoke about the floods in Sindh"): CAMEO 010 is aimed at a party, not at a place
+            # (grammar ``placeless_topic_codes``)
+            topic = topic or (pat.code in g.placeless_topic_codes and c.dep_ == "pobj"
+                              and c.head.head.i == verb.i and c.head.lower_ in pat.words)
             acts = self._actors_of_phrase(place if place is not None else c, index,
                                           lexical=topic or t.obj is not None and c.i == t.obj.i)
             if not acts:

@@ -138,6 +138,7 @@ class Grammar:
     negators: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
     conditional_marks: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
     habitual_adverbs: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
+    recurrence_determiners: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
     planned_modifiers: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
     hypothetical_modifiers: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
     hypothetical_determiners: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
@@ -486,6 +487,17 @@ class Grammar:
     talk_seeking_words: frozenset[str] = frozenset()
     state_predicates: frozenset[str] = frozenset()
     copula_predicates: frozenset[str] = frozenset()
+    # Verbs of lasting or lapsing said of a cooperation noun ("the treaty has held since 1979").
+    lasting_predicates: frozenset[str] = frozenset()
+    # Codes of words about something whose topic's place is never their target ("commented on the
+    # war in Gaza": a plain comment, aimed at no one there).
+    placeless_topic_codes: frozenset[str] = frozenset()
+    # Verbs of saying that voice a stance: their object noun is the subject's own act.
+    stance_voicing_verbs: frozenset[str] = frozenset()
+    # Roots of diplomatic cooperation whose nouns, held, framed or dated, name a standing relation.
+    relation_holding_roots: frozenset[str] = frozenset()
+    holding_verbs: frozenset[str] = frozenset()
+    frame_preps: frozenset[str] = frozenset()
     # Yield codes whose bare verb pattern ("withdraw") is about forces: a direct object that names
     # no actor ("withdrew its bid") is another sense.
     actor_object_codes: dict[str, frozenset[str]] = field(default_factory=dict)

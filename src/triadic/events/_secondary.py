@@ -319,6 +319,7 @@ class SecondaryMarker(SentenceReader):
         words = lower_words(sent.doc)[lo:hi]
         deps = dep_labels(sent.doc)[lo:hi]
         marked = not (g.conditional_marks.isdisjoint(words) and g.habitual_adverbs.isdisjoint(words)
+                      and g.recurrence_determiners.isdisjoint(words)
                       and g.hypothetical_determiners.isdisjoint(words))
         if not marked and "relcl" not in deps:
             return out
@@ -479,13 +480,28 @@ def _embedded_question(tok: Token, g: Grammar) -> bool:
 
 
 def _habitual(verb: Token, g: Grammar) -> bool:
-    """``verb`` is a simple present with an adverb of frequency ("routinely condemns")."""
+    """``verb`` is a simple present, active or passive, with an adverb of frequency ("routinely
+    condemns", "train together annually") or a phrase of recurrence ("are held every two years")."""
     return (
-        verb.tag_ in ("VBZ", "VBP")  # the rarer test first: ``pos_`` is dear to read
+        verb.tag_ in ("VBZ", "VBP", "VBN")  # the rarer test first: ``pos_`` is dear to read
         and verb.pos_ == "VERB"
-        and _present(verb)
-        and any(c.dep_ == "advmod" and c.lower_ in g.habitual_adverbs for c in dependents(verb))
+        and (_present(verb) or _present_passive(verb))
+        and any(c.dep_ == "advmod" and c.lower_ in g.habitual_adverbs or _recurrence(c, g)
+                for c in dependents(verb))
     )
+
+
+def _present_passive(verb: Token) -> bool:
+    """``verb`` is a simple present passive ("are held"), with no other auxiliary."""
+    auxes = [c for c in dependents(verb) if c.dep_ in ("aux", "auxpass")]
+    return (verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass"
+            and auxes[0].tag_ in ("VBZ", "VBP"))
+
+
+def _recurrence(tok: Token, g: Grammar) -> bool:
+    """``tok`` is a phrase of time that recurs ("every year", "each spring", "every two years")."""
+    return tok.dep_ in ("npadvmod", "tmod") and any(
+        c.dep_ == "det" and c.lower_ in g.recurrence_determiners for c in dependents(tok))
 
 
 def _habit_span(verb: Token) -> set[int]:
