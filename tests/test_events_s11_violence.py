@@ -130,6 +130,33 @@ def test_attack_on_a_site_named_by_an_aimed_phrase_has_a_target(code, text: str,
     assert all(e.target is not None for e in events)
 
 
+@pytest.mark.parametrize(
+    ("text", "code_"),
+    [
+        # a plain wounding, like a plain killing, names no weapon: the attack keeps its own code
+        ("Syrian government troops attacked a village near Idlib, wounding six civilians.", "190"),
+        ("Israeli forces struck a house in Tulkarem, injuring four people.", "190"),
+        # an outcome that names a weapon still gives the attack its code
+        ("Rebels ambushed a patrol near Goma, wounding three soldiers with a roadside bomb.", "1833"),
+    ],
+)
+def test_a_plain_wounding_outcome_keeps_the_attack(code, text: str, code_: str) -> None:
+    assert [e.cameo for e in code(text)] == [code_]
+
+
+@pytest.mark.parametrize(
+    ("text", "code_"),
+    [
+        # artillery, shelling or tanks as the doer are CAMEO's fight with artillery and tanks (194)
+        ("Ethiopian artillery hit Eritrean army positions near the border.", "194"),
+        ("Russian artillery struck a school in Kupiansk, wounding two teachers.", "194"),
+        ("Armenian artillery struck Azerbaijani positions near Lachin.", "194"),
+    ],
+)
+def test_heavy_weapons_as_the_doer_fight_with_artillery(code, text: str, code_: str) -> None:
+    assert [e.cameo for e in code(text)] == [code_]
+
+
 def test_an_untargeted_attack_hits_whom_its_outcome_kills(code) -> None:
     events = code("Russian drones attacked the city overnight, wounding seven people.")
     assert [e.cameo[:2] for e in events] == ["19"]
@@ -339,6 +366,32 @@ def test_clashed_with_is_coded_both_ways(code) -> None:
 
 def test_police_clashing_with_protesters_is_repression_one_way(code) -> None:
     assert cameo_codes(code("Police clashed with protesters in Lagos on Monday.")) == ["175"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # troops repress a protest as the police do (CAMEO 175 is any state force's)
+        "Soldiers clashed with demonstrators outside the presidential palace in Conakry on Friday.",
+        "Troops killed four people as protesters marched on the governor's office in Kassala.",
+    ],
+)
+def test_troops_force_where_a_protest_is_told_is_repression(code, text: str) -> None:
+    codes = cameo_codes(code(text))
+    assert "175" in codes and not any(c.startswith(("18", "19")) for c in codes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers shot dead two gunmen who opened fire on a rally in Maiduguri.",
+        # an armed side named as the target is fought, whatever protest the clause tells beside
+        "Troops clashed with separatist fighters near Bamenda amid protests over school closures.",
+        "Police clashed with armed robbers during a demonstration in Kumasi.",
+    ],
+)
+def test_force_on_armed_men_at_a_protest_stays_a_fight(code, text: str) -> None:
+    assert "175" not in cameo_codes(code(text))
 
 
 # Session 13: violence with no doer, territory taken by name, what an attack destroyed, aid cut or

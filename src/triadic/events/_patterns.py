@@ -757,6 +757,8 @@ class Grammar:
     armed_nouns: frozenset[str] = frozenset()
     generic_force_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     plain_killing_code: str = "1823"
+    plain_wounding_code: str = "182"
+    plain_wounding_verbs: frozenset[str] = frozenset()
     violent_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # What a warning says its addressee would face (_threats.py): "would face arrest" (a facing verb and
     # its object) or "would be punished" (a passive verb) is a threat of that act (faced_threat_codes).

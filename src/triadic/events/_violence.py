@@ -181,6 +181,9 @@ def crowd_force(drafts: Sequence[_Draft], g: Grammar) -> None:
             continue
         if any(o.dep_ == "dobj" and o.lemma_.lower() in g.armed_nouns for o in dependents(d.trigger)):
             continue
+        # an armed side ("clashed with rebels amid protests") is fought, whatever protest is told beside
+        if any(m.actor.role in g.armed_roles for m in d.targets):
+            continue
         if _protest_told(d.trigger, g):
             d.code, d.rule = g.repression_code, f"{d.rule} +crowd"
             # repression is the police's act on the crowd: "police clashed with protesters" is not
@@ -215,9 +218,17 @@ def outcome_code(outcome: _Draft, act: _Draft, g: Grammar) -> None:
             and outcome.trigger.head.i == act.trigger.i):
         act.targets = list(outcome.targets)
         act.rule = f"{act.rule} +victims"
-    if (act.code in g.generic_force_codes and outcome.code != g.plain_killing_code
+    if (act.code in g.generic_force_codes and not _plain_harm(outcome, g)
             and outcome.code[:2] in g.violent_roots):
         act.code, act.rule = outcome.code, f"{act.rule} +{outcome.code}"
+
+
+def _plain_harm(outcome: _Draft, g: Grammar) -> bool:
+    """``outcome`` says only that people were killed or wounded ("..., killing five", "..., wounding
+    seven"), naming no weapon or way of harm that would tell the attack's kind."""
+    if outcome.code == g.plain_killing_code:
+        return True
+    return outcome.code == g.plain_wounding_code and outcome.trigger.lemma_.lower() in g.plain_wounding_verbs
 
 
 def unconventional_attacks(drafts: Sequence[_Draft], g: Grammar) -> None:
@@ -252,7 +263,7 @@ def _outcome_participle(d: _Draft, g: Grammar) -> bool:
     of the act it follows, coded with it, not beside it."""
     tok = d.trigger
     return tok.dep_ == "advcl" and tok.tag_ == "VBG" and (
-        d.code.startswith(g.plain_killing_code) or tok.lemma_.lower() in g.result_verbs)
+        d.code.startswith(g.plain_killing_code) or _plain_harm(d, g) or tok.lemma_.lower() in g.result_verbs)
 
 
 def untold_violence(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
