@@ -38,7 +38,8 @@ def test_no_event_sense_blocks_its_object(nlp: Language, coder: EventCoder) -> N
 
 
 def test_real_senses_still_code(nlp: Language, coder: EventCoder) -> None:
-    assert _code(nlp, coder, "Artillery hit the outskirts of the town overnight.") == "190"
+    # artillery as the doer is fighting with artillery (CAMEO 194), a sense of "hit" all the same
+    assert _code(nlp, coder, "Artillery hit the outskirts of the town overnight.") == "194"
     assert _code(nlp, coder, "Rebels fired rockets at the airport.") in {"190", "194"}
 
 
