@@ -70,6 +70,19 @@ def test_bad_jsonl_line_with_invalid_utf8_is_skipped_with_its_line(tmp_path: Pat
     assert skipped[0].line == 2 and "byte offset 33" in skipped[0].reason and "(line 2)" in skipped[0].reason
 
 
+def test_jsonl_date_under_other_tools_names(tmp_path: Path) -> None:
+    # "published" (triadic's own Article), "date_publish" (news dumps): read when "date" is absent
+    p = tmp_path / "x.jsonl"
+    p.write_text('{"text": "a", "published": "2018-03-28"}\n'
+                 '{"text": "b", "date_publish": "2019-02-27 08:00:00"}\n'
+                 '{"text": "c", "date": "2020-01-02", "published": "1999-01-01"}\n'
+                 '{"text": "d", "published": 20180328}\n', encoding="utf-8")
+    skipped: list[Skipped] = []
+    docs = list(read_inputs([p], on_skip=skipped.append))
+    assert [d.date for d in docs] == ["2018-03-28", "2019-02-27 08:00:00", "2020-01-02"]
+    assert skipped[0].line == 4 and '"published" must be a string' in skipped[0].reason
+
+
 def test_stdin_text_jsonl_and_html() -> None:
     [doc] = read_inputs(["-"], stdin=io.StringIO(ARTICLE))
     assert (doc.source, doc.kind, doc.text) == ("<stdin>", "text", ARTICLE)

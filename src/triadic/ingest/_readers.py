@@ -246,6 +246,9 @@ def _json_array(data: bytes, where: str) -> list[Any]:
 
 
 _OPTIONAL = ("title", "date", "url", "id", "byline")
+# Names other tools and news dumps give the publication date (triadic's own Article calls it
+# "published"; news-please "date_publish"); the first present is read when "date" is absent.
+_DATE_ALIASES = ("published", "published_at", "publish_date", "date_publish", "pubdate", "datetime")
 
 
 def _jsonl_record(line: str, where: str, lineno: int, skip: SkipHandler) -> RawDocument | None:
@@ -270,7 +273,10 @@ def _record(obj: Any, where: str, line: int, skip: SkipHandler) -> RawDocument |
         return None
     meta: dict[str, str | None] = {}
     for key in _OPTIONAL:
-        val = obj.get(key)
+        name = key  # the record's own name for the field, for the message
+        if key == "date" and obj.get(key) is None:
+            name = next((k for k in _DATE_ALIASES if obj.get(k) is not None), key)
+        val = obj.get(name)
         if val is None:
             meta[key] = None
         elif isinstance(val, str):
@@ -278,7 +284,7 @@ def _record(obj: Any, where: str, line: int, skip: SkipHandler) -> RawDocument |
         elif key == "id" and isinstance(val, int) and not isinstance(val, bool):
             meta[key] = str(val)
         else:
-            skip(Skipped(where, line, f"\"{key}\" must be a string, got {type(val).__name__}"))
+            skip(Skipped(where, line, f"\"{name}\" must be a string, got {type(val).__name__}"))
             return None
     return RawDocument(text=text, source=f"{where}:{line}", kind="jsonl", line=line, **meta)
 
