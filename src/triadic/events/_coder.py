@@ -360,7 +360,12 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
             # has said the sentence reports no act.
             root_coded = any(d.trigger.i == span.root.i for d in drafts) or (
                 self._trigger_doc is span.doc and span.root.i in self._no_event_verbs)
-            if made == 0 and self.classifier is not None and not root_coded and not anchored and not sporting:
+            # "Germany is Ukraine's second-largest provider of aid": a copular sentence describes a
+            # standing state; no act of the day is left for the classifier to guess
+            root = span.root
+            copular = root.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in dependents(root))
+            if (made == 0 and self.classifier is not None and not root_coded and not anchored and not sporting
+                    and not copular):
                 dyad = self._dyad(span, index)
                 if dyad is not None and not _sports_side(dyad[0], doc, self.g):
                     pending.append(_Pending(span, sentence, dyad[0], dyad[1]))
