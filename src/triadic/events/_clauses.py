@@ -18,7 +18,7 @@ from triadic.events._syntax import (
     mandative,
     prep_objects,
 )
-from triadic.events._tree import conjuncts, dependents
+from triadic.events._tree import conjuncts, dependents, has_to
 from triadic.model import Actor
 
 __all__ = [
@@ -453,14 +453,12 @@ def purpose_parties(acts: Sequence[Token], g: Grammar) -> list[Token]:
     # "to use force to clear the sit-in": the parser may read the purpose after an object as the act's
     # infinitive complement
     objs += [o for a in acts if any(k.dep_ == "dobj" for k in dependents(a))
-             for c in dependents(a) if c.dep_ == "xcomp" and c.pos_ == "VERB"
-             and any(k.dep_ == "aux" and k.tag_ == "TO" for k in dependents(c))
+             for c in dependents(a) if c.dep_ == "xcomp" and c.pos_ == "VERB" and has_to(c)
              for o in controllers(c, g)]
     # "would take all measures to stop any Japanese attempt": the infinitive on the act's object says
     # what the measures are for
     objs += [o for a in acts for k in dependents(a) if k.dep_ == "dobj"
-             for c in dependents(k) if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
-             and any(x.dep_ == "aux" and x.tag_ == "TO" for x in dependents(c))
+             for c in dependents(k) if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and has_to(c)
              and not any(x.dep_ in ("nsubj", "nsubjpass", "mark") for x in dependents(c))
              for o in controllers(c, g)]
     heads: list[Token] = []

@@ -48,17 +48,22 @@ def refused_with_aux(verb: Token, g: Grammar) -> bool:
         c.dep_ == "aux" and (c.lower_ in g.planned_aux or c.lower_ in g.refusal_aux) for c in kids)
 
 
-def ruled_out(verb: Token, g: Grammar, *, denied: bool = False) -> bool:
-    """``verb`` is the gerund a refusing phrasal verb governs ("ruled out sending troops", "ruled out
-    recognising Kosovo"): the act is refused, as under "refused to". With ``denied``, the phrasal verb
-    is itself negated instead ("has not ruled out lifting sanctions": a possibility kept open)."""
+def _ruled_out_mode(verb: Token, g: Grammar) -> str | None:
+    """The modality of a gerund a refusing phrasal verb governs: "negated" for "ruled out sending
+    troops" (refused, as under "refused to"), "hypothetical" for "has not ruled out lifting sanctions"
+    (a possibility kept open); None for any other verb."""
     if verb.tag_ != "VBG" or verb.dep_ not in ("xcomp", "advcl", "dobj"):
-        return False
+        return None
     head = verb.head
     parts = [c.lower_ for c in dependents(head) if c.dep_ == "prt"]
     if not any(f"{g.lemma(head)} {p}" in g.refusal_phrasals for p in parts):
-        return False
-    return any(negates(c) for c in dependents(head)) == denied
+        return None
+    return "hypothetical" if any(negates(c) for c in dependents(head)) else "negated"
+
+
+def ruled_out(verb: Token, g: Grammar) -> bool:
+    """``verb`` is the gerund of an act a refusing phrasal verb refuses ("ruled out recognising Kosovo")."""
+    return _ruled_out_mode(verb, g) == "negated"
 
 
 def _own_clause_cues(verb: Token, g: Grammar) -> str:
@@ -227,11 +232,9 @@ def _modality(trigger: Token, verb: Token | None, g: Grammar) -> str:
         if head.i == cur.i:
             break
         lem = g.lemma(head)
-        if ruled_out(cur, g):
-            mod = stronger(mod, "negated")
-            break
-        if ruled_out(cur, g, denied=True):
-            mod = stronger(mod, "hypothetical")
+        ruled = _ruled_out_mode(cur, g)
+        if ruled is not None:
+            mod = stronger(mod, ruled)
             break
         infinitive = dep == "ccomp" and (
             has_to(cur)
