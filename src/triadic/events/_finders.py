@@ -784,7 +784,7 @@ class PartyFinder:
             # ... and so is what a plain statement's own preposition names ("commented on the crisis in
             # Haiti", "spoke about the floods in Sindh"): CAMEO 010 is aimed at a party, not at a place
             # (grammar ``placeless_topic_codes``)
-            topic = topic or (pat.code in g.placeless_topic_codes and c.dep_ == "pobj"
+            topic = topic or (code in g.placeless_topic_codes and c.dep_ == "pobj"
                               and c.head.head.i == verb.i and c.head.lower_ in pat.words)
             acts = self._actors_of_phrase(place if place is not None else c, index,
                                           lexical=topic or t.obj is not None and c.i == t.obj.i)
