@@ -563,3 +563,92 @@ def test_joint_exercise_near_a_third_state_is_cooperation_between_the_doers(code
     text = "Japan and Australia began joint naval drills near the maritime border with China."
     pairs = {(s, t) for s, c, t in triples(code(text)) if c == "062"}
     assert pairs == {("JPN", "AUS"), ("AUS", "JPN")}, pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plain killing told as done in a fight, by armed doers, is the fight, whoever fell
+        "Forces loyal to a Misrata commander killed 14 people in clashes with a rival militia in Tripoli.",
+        # state forces killing people in a raid or an operation use military force (19)
+        "Myanmar junta troops killed at least 20 people in a raid on a village in Magway region.",
+        "Security forces killed eight people during an operation in Balochistan's Kech district.",
+        # a country's armed forces killing people of another country use force on it
+        "Israeli forces killed four Palestinians near Tubas in the occupied West Bank on Tuesday.",
+    ],
+)
+def test_a_killing_in_armed_force_is_the_force(code, text: str) -> None:
+    codes = cameo_codes(code(text))
+    assert codes and all(c.startswith("19") for c in codes), codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # gunmen or militants killing villagers in a raid stay unconventional violence (18)
+        "Gunmen killed 17 villagers in an overnight raid on a farming community in Benue state.",
+        # an army's killing its own people with no frame, and a killing the verb tells as an execution
+        "Soldiers shot dead a teenager at a checkpoint in the town of Kalay, residents said.",
+        "Russian soldiers executed two Ukrainian prisoners of war near Robotyne, Kyiv said.",
+        "Cartel gunmen killed six people at a family party in Celaya on Saturday night.",
+    ],
+)
+def test_assaults_outside_armed_force_stay_18(code, text: str) -> None:
+    codes = cameo_codes(code(text))
+    assert codes and all(c.startswith("18") for c in codes), codes
+
+
+def test_an_attack_told_as_when_a_killing_happened_is_one_act(code) -> None:
+    codes = cameo_codes(code("Jihadists killed 26 people when they attacked the town of Djibo."))
+    assert len(codes) == 1 and codes[0].startswith("18"), codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Anambra rescued five travellers abducted by gunmen on the Onitsha highway.",
+        "Troops are searching for 20 bus passengers kidnapped by bandits in Kaduna state.",
+        "The engineer, kidnapped by gunmen in Port Harcourt last month, was freed on Friday.",
+    ],
+)
+def test_captives_named_by_their_abduction_tell_no_abduction(code, text: str) -> None:
+    assert "181" not in cameo_codes(code(text))
+
+
+def test_an_abduction_told_as_the_act_stays(code) -> None:
+    assert "181" in cameo_codes(code("Gunmen abducted 18 students from a school in Kebbi state on Monday."))
+
+
+@pytest.mark.parametrize(
+    ("text", "code_"),
+    [
+        # an attack joined to its doers' assault on people only tells how they came to do it: one act
+        ("Gunmen stormed a guesthouse in Bosaso and took 12 guests hostage, police said.", "181"),
+        ("Armed men attacked a hamlet in Bokkos and killed nine people, the local council said.", "18"),
+        ("Bandits stormed a secondary school in Zamfara, abducting 35 pupils.", "181"),
+    ],
+)
+def test_an_attack_joined_to_an_assault_is_one_act(code, text: str, code_: str) -> None:
+    codes = cameo_codes(code(text))
+    assert len(codes) == 1 and codes[0].startswith(code_), codes
+
+
+def test_an_attack_on_armed_forces_stays_beside_an_assault(code) -> None:
+    codes = cameo_codes(code("Insurgents ambushed an army convoy near Gao, torturing two drivers."))
+    assert any(c.startswith("19") for c in codes) and any(c.startswith("18") for c in codes), codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abu Sayyaf is still holding four Indonesian fishermen hostage on Jolo, officials said.",
+        "The rebels have held the Swiss nurse captive since 2021.",
+    ],
+)
+def test_captives_held_as_a_state_are_no_abduction(code, text: str) -> None:
+    assert "181" not in cameo_codes(code(text))
+
+
+def test_captives_held_for_hours_are_a_hostage_taking(code) -> None:
+    codes = cameo_codes(code("Armed men held 25 bus passengers hostage for five hours near Kaduna."))
+    assert "181" in codes, codes

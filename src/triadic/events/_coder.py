@@ -116,6 +116,27 @@ def _long_running(trigger: Token, g: Grammar) -> bool:
 _OBJECT_DEPS = ("dobj", "pobj", "dative", "attr", "oprd")
 
 
+def _captive_participle(trigger: Token) -> bool:
+    """A past participle on its victims' noun ("rescued five people abducted by gunmen", "the engineer,
+    kidnapped last month, was freed"): the noun names the captives by what befell them, the act is the
+    background of what the sentence tells of them. A participle on the head of a headline ("Twenty
+    students abducted from school") tells the act itself and stays."""
+    head = trigger.head
+    return (trigger.tag_ == "VBN" and trigger.dep_ == "acl" and head is not trigger
+            and head.pos_ in ("NOUN", "PROPN", "PRON") and head.dep_ != "ROOT")
+
+
+def _holding_captives(trigger: Token, g: Grammar) -> bool:
+    """Captives held told as going on: "is holding 100 hostages", "holds them", "has held the priest
+    captive since 2022" (present, progressive or perfect), the state an abduction left."""
+    if trigger.pos_ not in ("VERB", "AUX") or g.lemma(trigger) not in g.captive_holding_verbs:
+        return False
+    if trigger.tag_ in ("VBZ", "VBP"):
+        return True
+    auxes = {c.lower_ for c in dependents(trigger) if c.dep_ == "aux"}
+    return bool(auxes & {"is", "are", "am", "has", "have", "'s", "'re"}) and trigger.tag_ in ("VBG", "VBN")
+
+
 def _describing_participle(trigger: Token, source: MentionLike, g: Grammar) -> bool:
     """A bare present participle that hangs on a party's noun describes that party, it tells no act of
     the day: "delivered vehicles to the army fighting the gangs", "sanctions on militias attacking US
@@ -300,6 +321,11 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
             dropped = self._dependent_acts(drafts)
             # the sentence has named its acts, so the classifier is not asked to guess another from it
             anchored = self._framing_acts(drafts)
+            # "rescued five people abducted by gunmen": the captives named by what befell them; the
+            # abduction is background, and no other act is to be guessed from it either
+            # ("is still holding 100 hostages": the state the abduction left)
+            anchored |= {id(d) for d in drafts if d.code in self.g.captive_codes and d.modality == "asserted"
+                         and (_captive_participle(d.trigger) or _holding_captives(d.trigger, self.g))}
             # "the war has killed 150,000", "an explosion in Tehran killed four": violence with no doer
             dropped |= anchored | untold_violence(drafts, self.g)
             # "India's hockey team arrived in Paris", "Japan's rugby team hosted South Africa": a

@@ -40,7 +40,7 @@ class DraftFilter(SentenceReader):
         out |= self._motives(drafts) | _settings(drafts) | self._attempts(drafts)
         out |= _unreal_nouns(drafts, g) | _sought_pacts(drafts, g) | _sought_talks(drafts, g)
         out |= _permitted_acts(drafts, g) | _policy_easings(drafts, g) | _hoped_acts(drafts, g)
-        out |= _admitted_facts(drafts, g) | _proposed_terms(drafts, g)
+        out |= _admitted_facts(drafts, g) | _proposed_terms(drafts, g) | _assault_attacks(drafts, g)
         return out
 
     def _framing_acts(self, drafts: Sequence[_Draft]) -> set[int]:
@@ -491,3 +491,38 @@ def _prospective(tok: Token, g: Grammar) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def _assault_attacks(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
+    """Drafts (by id) of an attack whose weapon is not said that only tells how its doers came to do an
+    assault on people: the attack joined to the assault ("gunmen stormed a hotel and took the guests
+    hostage", "armed men attacked a village and killed 18 people"), a participle of a way of harm on it
+    ("stormed a school, abducting 40 pupils"), or the attack told in a clause of time on a killing
+    ("jihadists killed 30 people when they attacked the town"). One act, coded once, by the assault
+    (18 or 20, ``assault_roots``), whose code says whom it struck. An attack on armed sides stays
+    beside it ("ambushed an army convoy, torturing two drivers")."""
+    out: set[int] = set()
+    for d in drafts:
+        tok = d.trigger
+        if d.code not in g.generic_force_codes or not d.sources or tok.pos_ != "VERB":
+            continue
+        if any(m.actor.role in g.armed_roles for m in d.targets):
+            continue
+        doers = {m.actor.code for m in d.sources}
+        # "when" is taken for the clause's marker or its adverb
+        when = tok.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in g.same_act_marks for c in dependents(tok))
+        for e in drafts:
+            et = e.trigger
+            if (e is d or e.code[:2] not in g.assault_roots or not e.sources or et.pos_ != "VERB"
+                    or {m.actor.code for m in e.sources} != doers):
+                continue
+            joined = (et.dep_ == "conj" and et.head.i == tok.i) or (tok.dep_ == "conj" and tok.head.i == et.i)
+            # a killing or wounding after a comma is the attack's outcome, coded with it (_outcomes)
+            told_how = (et.dep_ == "advcl" and et.head.i == tok.i and et.tag_ == "VBG"
+                        and g.lemma(et) not in g.result_verbs and not e.code.startswith(_OUTCOME_CODES))
+            timed = when and et.i == tok.head.i and g.lemma(et) in g.plain_killing_verbs
+            if joined or told_how or timed:
+                out.add(id(d))
+                break
+    return out

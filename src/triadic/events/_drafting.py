@@ -68,6 +68,7 @@ from triadic.events._violence import (
     argued_clashes,
     combat_killings,
     crowd_force,
+    framed_killings,
     mass_killings,
     taken_places,
     two_sided_fights,
@@ -257,6 +258,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         _same_act_participles(drafts, self.g)
         mass_killings(drafts, self.g)  # "killed 38 villagers": the scale makes a mass killing
         combat_killings(drafts, self.g)  # "soldiers killed a rebel commander": killing in combat
+        framed_killings(drafts, self.g)  # "troops killed 20 people in a raid": the raid's force
         two_sided_fights(drafts, self.g)  # "killed four guerrillas in a clash": both sides fought
         argued_clashes(drafts, self.g)  # "France and Germany clashed over the budget": a quarrel
         taken_places(drafts, self.g)  # "M23 rebels captured Goma": territory, not goods or people

@@ -203,6 +203,9 @@ class Grammar:
     duration_nouns: frozenset[str] = frozenset()
     long_running_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     described_doer_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    # An abduction named by a participle on its victims (see _coder._captive_participle).
+    captive_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    captive_holding_verbs: frozenset[str] = frozenset()
     # Verbal roots an expert (analyst, economist...) does not perform: their praise or criticism is comment.
     expert_comment_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # An armed group's attack on non-combatants (see _violence.unconventional_attacks).
@@ -222,6 +225,14 @@ class Grammar:
     insurgent_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     armed_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     armed_doer_kinds: frozenset[str] = frozenset()
+    # A plain killing told as done in a fight or an armed operation (see _violence.framed_killings).
+    same_act_marks: frozenset[str] = frozenset()
+    assault_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    foreign_force_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    plain_killing_verbs: frozenset[str] = frozenset()
+    killing_frame_preps: frozenset[str] = frozenset()
+    fight_frame_nouns: frozenset[str] = frozenset()
+    operation_frame_nouns: frozenset[str] = frozenset()
     contest_verbs: frozenset[str] = frozenset()
     # Roots of acts done to people: conjunct victims of one country are one target (_coder._one_per_party).
     joint_victim_roots: frozenset[str] = frozenset()

@@ -15,8 +15,8 @@ from triadic.events._syntax import MentionLike, in_place_phrase
 from triadic.events._tree import bare_participle, conjuncts, dependents
 
 __all__ = [
-    "combat_killings", "crowd_force", "mass_killings", "outcome_code", "taken_places", "two_sided_fights",
-    "argued_clashes", "unarmed_contests", "unconventional_attacks", "untold_violence",
+    "combat_killings", "crowd_force", "framed_killings", "mass_killings", "outcome_code", "taken_places",
+    "two_sided_fights", "argued_clashes", "unarmed_contests", "unconventional_attacks", "untold_violence",
 ]
 
 # clauses joined beside an act, not part of it
@@ -62,6 +62,39 @@ def combat_killings(drafts: Sequence[_Draft], g: Grammar) -> None:
                 m.actor.role in g.armed_roles or m.actor.role is None and m.actor.kind in g.armed_doer_kinds
                 for m in d.sources)):
             d.code, d.rule = g.generic_fight_code, f"{d.rule} +combat"
+
+
+def framed_killings(drafts: Sequence[_Draft], g: Grammar) -> None:
+    """A plain killing told as done in a fight or an armed operation is that use of force (190; CAMEO
+    keeps 18 for violence outside armed combat): armed doers killing people "in clashes", "during
+    fighting" (whoever fell), and state forces or a country killing people "in a raid", "during an
+    operation", "in an offensive" (the raid is the act, the deaths its outcome). Gunmen, gangs or
+    militants killing civilians in a raid stay unconventional violence (18). A country's armed forces
+    killing people of another country ("Israeli forces killed five Palestinians") use force on it,
+    frame told or not."""
+    for d in drafts:
+        if (d.code != g.plain_killing_code or not d.sources or d.trigger.pos_ != "VERB"
+                or g.lemma(d.trigger) not in g.plain_killing_verbs):
+            continue
+        if any(e is not d and e.code[:2] == g.plain_killing_code[:2] and e.trigger in conjuncts(d.trigger)
+               for e in drafts):
+            continue  # "tortured and killed civilians": the assault told beside it says how they died
+        homes = {m.actor.country for m in d.sources}
+        if (d.targets and all(m.actor.role in g.foreign_force_roles and m.actor.country for m in d.sources)
+                and all(m.actor.country is not None and m.actor.country not in homes for m in d.targets)):
+            d.code, d.rule = g.generic_fight_code, f"{d.rule} +abroad"
+            continue
+        frames = {g.lemma(o) for p in dependents(d.trigger)
+                  if p.dep_ == "prep" and p.lower_ in g.killing_frame_preps
+                  for o in dependents(p) if o.dep_ == "pobj"}
+        if not frames:
+            continue
+        fight = bool(frames & g.fight_frame_nouns) and all(_armed(m, g) for m in d.sources)
+        operation = bool(frames & g.operation_frame_nouns) and all(
+            m.actor.role in g.state_force_roles if m.actor.role else m.actor.kind == "state"
+            for m in d.sources)
+        if fight or operation:
+            d.code, d.rule = g.generic_fight_code, f"{d.rule} +frame"
 
 
 def two_sided_fights(drafts: Sequence[_Draft], g: Grammar) -> None:
