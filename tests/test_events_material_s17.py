@@ -247,3 +247,94 @@ def test_s19_light_verbs_of_increase_carry_intent(code) -> None:
     # "would strengthen defence cooperation": the speaker's own cooperation announced is its intent (03)
     events = code("Japan said it would strengthen defence cooperation with India.")
     assert any(e.cameo.startswith("03") for e in events), _pairs(events)
+
+
+# Session 20: force posture and coercion. Forces sent to relieve a disaster give aid (073), not a show of
+# force; forces that reinforce or form a multinational or peacekeeping force protect its host (074), and
+# the help that force's own clause tells is no aid event of its own; police "charging" a crowd rush at it
+# (175) unless a "with" phrase names an offence; stun grenades and pepper spray used on a crowd are
+# riot-control force (175).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan's army deployed troops and helicopters to help flood victims in Sindh.",
+        "Chile's government sent soldiers to help wildfire victims in Valparaiso.",
+    ],
+)
+def test_relief_deployments_are_aid_not_posture(code, text: str) -> None:
+    events = code(text)
+    assert not any(e.cameo.startswith("15") for e in events), _pairs(events)
+    assert any(e.cameo == "073" for e in events), _pairs(events)
+
+
+def test_relief_word_list_does_not_catch_armed_missions(code) -> None:
+    # a deployment with an armed purpose stays the show of force
+    events = code("India deployed troops to Ladakh to counter Chinese forces after the clash.")
+    assert any(e.cameo.startswith("15") for e in events), _pairs(events)
+
+
+def test_reinforcing_a_multinational_force_is_protection(code) -> None:
+    events = code("Another 300 Kenyan police officers landed in Port-au-Prince to reinforce the "
+                  "multinational force helping Haiti's police fight gangs.")
+    assert not any(e.cameo.startswith("15") for e in events), _pairs(events)
+    assert [e.cameo[:2] for e in events].count("07") == 1, _pairs(events)
+
+
+def test_reinforcing_own_forces_stays_posture(code) -> None:
+    events = code("Russia reinforced its forces near the Finnish border.")
+    assert any(e.cameo.startswith("15") for e in events), _pairs(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police charged protesters with batons outside parliament in Tbilisi.",
+        "Mounted police charged demonstrators in central Minsk.",
+    ],
+)
+def test_police_charging_a_crowd_is_repression(code, text: str) -> None:
+    events = code(text)
+    assert "175" in _codes(events) and "173" not in _codes(events), _pairs(events)
+
+
+def test_charging_protesters_with_an_offence_stays_legal(code) -> None:
+    events = code("Police charged 20 protesters with unlawful assembly after the march in London.")
+    assert "173" in _codes(events) and "175" not in _codes(events), _pairs(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police used stun grenades against students in Belgrade.",
+        "Riot police used pepper spray against protesters in Hong Kong.",
+    ],
+)
+def test_riot_control_means_are_repression(code, text: str) -> None:
+    assert "175" in _codes(code(text)), _pairs(code(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian authorities arrested a deputy defence minister on bribery charges.",
+        "Nigerian police arrested a senior police officer over the killings of protesters.",
+    ],
+)
+def test_arrest_of_own_member_is_an_event(code, text: str) -> None:
+    # the person arrested is another party than the body arresting, though one actor code names both
+    events = code(text)
+    assert any(e.cameo == "173" and e.target is not None for e in events), _pairs(events)
+
+
+def test_arresting_body_does_not_arrest_itself(code) -> None:
+    events = code("Police in Karachi said they had arrested a man suspected of the attack.")
+    assert not any(e.cameo == "173" and e.target is not None and e.target.actor.code == e.source.actor.code
+                   for e in events), _pairs(events)
+
+
+def test_agentless_deployed_participle_is_the_scene(code) -> None:
+    # "with police deployed": the forces are what was sent, no one is named sending them
+    events = code("Security was tight in Algiers, with thousands of police deployed around the main squares.")
+    assert not any(e.cameo.startswith("15") for e in events), _pairs(events)

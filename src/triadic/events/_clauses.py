@@ -260,6 +260,14 @@ def _state_side(m: MentionLike, g: Grammar) -> bool:
 _ARMED_ROLES = frozenset({"REB", "SEP", "INS", "UAF", "CRM"})
 
 
+def own_member(code: str, s: MentionLike, t: MentionLike, g: Grammar) -> bool:
+    """Whether an act on a person (``own_member_codes``) is done by a body to another mention of its own
+    actor ("Russian authorities arrested a deputy defence minister", "police detained a police chief"):
+    the person is not the body, so the act is a dyad though one code names both."""
+    return (code in g.own_member_codes and s is not t and s.start != t.start
+            and s.text.lower() != t.text.lower())
+
+
 def distinct_groups(a: MentionLike, b: MentionLike) -> bool:
     """Two named groups are two parties even where one code covers both: "Kurdish fighters fought Islamic
     State militants in Raqqa" (both Syria's rebels), "Hamas and Fatah", al-Shabaab and a named clan

@@ -67,6 +67,7 @@ from triadic.events._tree import conjuncts, dep_labels, dependents, doc_tokens, 
 from triadic.events._violence import (
     argued_clashes,
     combat_killings,
+    crowd_charges,
     crowd_force,
     framed_killings,
     mass_killings,
@@ -264,6 +265,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         taken_places(drafts, self.g)  # "M23 rebels captured Goma": territory, not goods or people
         unconventional_attacks(drafts, self.g)  # "gangs attacked a town": an armed group on civilians
         crowd_force(drafts, self.g)  # police force where a protest is told: repression
+        crowd_charges(drafts, self.g)  # "police charged the crowd": a rush at it, no legal charge
         self._appeal_authors(drafts, index)
         self._open_appeals(drafts)
         self._answered_appeals(drafts, by_tok, index)

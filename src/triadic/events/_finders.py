@@ -34,6 +34,7 @@ from triadic.events._clauses import (
     object_relative,
     one_side,
     own_countries,
+    own_member,
     same_party,
 )
 from triadic.events._default_parties import goods_origin, implied_targets
@@ -709,7 +710,8 @@ class PartyFinder:
         src_codes = {m.actor.code for m in sources}
 
         def other(m: MentionLike) -> bool:
-            return not any(same_party(m, s) for s in sources)
+            # "police arrested a police officer": an arrest falls on a person, not on the body itself
+            return not any(same_party(m, s) and not own_member(code, s, m, g) for s in sources)
 
         def other_side(m: MentionLike) -> bool:
             return other(m) and not any(no_dyad(m, s, g) for s in sources)

@@ -681,6 +681,9 @@ class Grammar:
     # Codes of acts with a foreign counterpart, recoded when both sides are of one country ("deployed
     # troops to the Niger Delta" is a show of force at home, not military cooperation).
     domestic_codes: dict[str, str] = field(default_factory=dict)
+    # Codes of acts on a person that one body does to a member of its own (_coder.py): "police arrested a
+    # police officer" is an event though both carry one actor code.
+    own_member_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Codes of street protest, and what they are when a state itself protests to a foreign party with
     # one of ``state_voice_verbs`` ("Seoul protested the Japanese textbook changes": a formal protest).
     state_voice_codes: dict[str, str] = field(default_factory=dict)
@@ -750,6 +753,12 @@ class Grammar:
     # Roots of the purpose of a deployment that make it relief, not force posture ("to fight the fires").
     relief_purpose_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     relief_nouns: frozenset[str] = frozenset()
+    # What a deployment's purpose clause names when the forces go to relieve a disaster ("to help flood
+    # victims", "to help rescue efforts"): its verb (relief_aims) or a word of its object (relief_objects)
+    # make the deployment humanitarian aid (relief_code), not a show of force.
+    relief_aims: frozenset[str] = frozenset()
+    relief_objects: frozenset[str] = frozenset()
+    relief_code: str = "073"
     police_nouns: frozenset[str] = frozenset()
     # Which violence code (_violence.py): a plain killing (``mass_killing_codes``) of at least
     # ``mass_killing_least`` counted civilians is a mass killing; what names civilians; police force
@@ -765,6 +774,10 @@ class Grammar:
     repression_code: str = "175"
     police_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     protest_words: frozenset[str] = frozenset()
+    # Verbs that are a legal act (173) and a physical rush ("police charged the crowd"); what a "with"
+    # phrase may name for the rush (a weapon, a mount) rather than the offence of a legal charge.
+    rushing_verbs: frozenset[str] = frozenset()
+    rushing_means: frozenset[str] = frozenset()
     armed_nouns: frozenset[str] = frozenset()
     generic_force_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     plain_killing_code: str = "1823"

@@ -14,7 +14,7 @@ from triadic.events._finders import Trigger
 from triadic.events._indirect_parties import content_subjects
 from triadic.events._matching import object_fits
 from triadic.events._modality import denied_stance, modality_of, refused_with_aux, ruled_out
-from triadic.events._patterns import NO_EVENT, Pattern
+from triadic.events._patterns import NO_EVENT, Grammar, Pattern
 from triadic.events._reading import SentenceReader
 from triadic.events._syntax import (
     MentionIndexLike,
@@ -563,12 +563,31 @@ class Recoder(SentenceReader):
             if id(d) in unarmed:
                 continue
             tok = d.trigger
+            if d.code[:2] == g.posture_code[:2] and tok.tag_ == "VBN" \
+                    and (tok.dep_ == "acl" or tok.dep_ == "pcomp" and tok.head.lower_ == "with") \
+                    and not any(c.dep_ == "agent" for c in dependents(tok)):
+                # "with thousands of police deployed around the squares", "troops stationed in the
+                # region": a passive participle on the forces names what was sent, not who sent it; with
+                # no agent it is the scene, and an agentless passive is not coded (gold conventions)
+                unarmed.add(id(d))
+                continue
             if d.code in g.aid_posture_codes and g.lemma(tok) in g.deployment_verbs and tok.pos_ == "VERB":
                 words = {c.lower_ for c in dependents(tok) if c.dep_ in ("prep", "dative")}
                 if words & g.posture_preps and not words & {"to", "for"}:
                     # "sent warships and fighter jets near Taiwan": arms sent toward someone, to no
                     # recipient, are the sender's own forces shown, not aid
                     d.code, d.rule = g.posture_code, f"posture({d.rule})->{g.posture_code}"
+                continue
+            missions = [c for c in dependents(tok) if c.dep_ == "dobj" and _mission(c, g)]
+            if d.code in g.deployment_codes and tok.pos_ == "VERB" and missions:
+                # "arrived to reinforce the multinational force", "deployed a peacekeeping force": what
+                # the forces strengthen or form is a mission protecting its host (074), no show of force
+                d.code, d.rule = g.deployment_code, f"deployed({d.rule})->{g.deployment_code}"
+                # "the multinational force helping Haiti's police": the help the mission's own clause
+                # tells is that protection, no aid event of its own
+                told = {c.i for m in missions for c in dependents(m) if c.dep_ in ("acl", "relcl")}
+                unarmed.update(id(o) for o in drafts
+                               if o.trigger.i in told and o.code[:2] == g.deployment_code[:2])
                 continue
             if d.code not in g.deployment_codes or g.lemma(tok) not in g.deployment_verbs and \
                     not (tok.pos_ == "NOUN" and g.lemma(tok) == "deployment"):
@@ -581,6 +600,13 @@ class Recoder(SentenceReader):
                 # sent to give humanitarian aid (the purpose coded 073) show no force (CAMEO 15); the
                 # aid is the event
                 unarmed.add(id(d))
+                continue
+            if any(_relief_aim(c, g) for c in dependents(tok) if c.i in purposes):
+                # "deployed troops and helicopters to help flood victims", "soldiers to help rescue
+                # efforts after the quake": forces sent to relieve a disaster give humanitarian aid
+                # (CAMEO 073, as annotators code troops sent after a disaster), not a force posture
+                d.code, d.rule = g.relief_code, f"relief({d.rule})->{g.relief_code}"
+                d.reciprocal = False
                 continue
             # what is sent is an armed unit or police ("a team of military planners" is cooperation)
             sent = [c for c in dependents(tok) if c.dep_ in ("dobj", "nsubjpass")] + [
@@ -636,12 +662,7 @@ class Recoder(SentenceReader):
             named += [o for x in (*places, *sent) for a in dependents(x) if a.dep_ == "appos"
                       for p in (a, *dependents(a)) for o in (p, *dependents(p))
                       if o.dep_ in ("appos", "pobj")]
-            mission = any(
-                g.lemma(o) in g.deployment_missions
-                or any(c.dep_ in ("amod", "compound") and c.lower_ in g.mission_modifiers
-                       for c in dependents(o))
-                for o in named
-            )
+            mission = any(_mission(o, g) for o in named)
             helping = hosts and any(g.lemma(a) in g.help_purposes for a in aims)
             # police sent abroad serve the host: no force is shown to it, nor is it policed at home
             helping = helping or hosts and bool(sent) and all(g.lemma(c) in g.police_nouns for c in sent)
@@ -767,3 +788,24 @@ def _co_subject(m: MentionLike, verb: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= m.start <= c.right_edge.i
         for c in dependents(head)
     )
+
+
+def _relief_aim(aim: Token, g: Grammar) -> bool:
+    """Whether a deployment's purpose clause is disaster relief: its verb is one of ``relief_aims``
+    ("to evacuate residents") or a word of what it names, a few steps down ("to help flood victims", "to
+    help with rescue efforts"), is one of ``relief_objects``."""
+    if g.lemma(aim) in g.relief_aims:
+        return True
+    layer = list(dependents(aim))
+    for _ in range(3):  # object, its modifiers, a preposition's object: the purpose clause is short
+        if any(t.pos_ in ("NOUN", "PROPN") and g.lemma(t) in g.relief_objects for t in layer):
+            return True
+        layer = [k for t in layer for k in dependents(t) if k.dep_ not in ("relcl", "advcl")]
+    return False
+
+
+def _mission(o: Token, g: Grammar) -> bool:
+    """Whether a noun names a mission or a force of several states or of peacekeepers ("the UN mission",
+    "the multinational force", "a peacekeeping force"): ``deployment_missions`` or ``mission_modifiers``."""
+    return g.lemma(o) in g.deployment_missions or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in g.mission_modifiers for c in dependents(o))

@@ -15,8 +15,9 @@ from triadic.events._syntax import MentionLike, in_place_phrase
 from triadic.events._tree import bare_participle, conjuncts, dependents
 
 __all__ = [
-    "combat_killings", "crowd_force", "framed_killings", "mass_killings", "outcome_code", "taken_places",
-    "two_sided_fights", "argued_clashes", "unarmed_contests", "unconventional_attacks", "untold_violence",
+    "argued_clashes", "combat_killings", "crowd_charges", "crowd_force", "framed_killings", "mass_killings",
+    "outcome_code", "taken_places", "two_sided_fights", "unarmed_contests", "unconventional_attacks",
+    "untold_violence",
 ]
 
 # clauses joined beside an act, not part of it
@@ -222,6 +223,24 @@ def crowd_force(drafts: Sequence[_Draft], g: Grammar) -> None:
             # repression is the police's act on the crowd: "police clashed with protesters" is not
             # coded back from the crowd as a fight between equals
             d.mutual = False
+
+
+def crowd_charges(drafts: Sequence[_Draft], g: Grammar) -> None:
+    """The police "charging" a crowd rush at it (175, violent repression), not charge it in law (173):
+    "riot police charged protesters with batons", but not "charged 20 protesters with rioting"."""
+    for d in drafts:
+        tok = d.trigger
+        if d.code[:2] != "17" or tok.pos_ != "VERB" or g.lemma(tok) not in g.rushing_verbs or not d.sources:
+            continue
+        if not all(m.actor.role in g.police_roles for m in d.sources):
+            continue
+        kids = list(dependents(tok))
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in g.protest_words for c in kids):
+            continue
+        means = [o for c in (*kids, *(k for c in kids if c.dep_ == "dobj" for k in dependents(c)))
+                 if c.dep_ == "prep" and c.lower_ == "with" for o in dependents(c) if o.dep_ == "pobj"]
+        if all(g.lemma(o) in g.rushing_means for o in means):
+            d.code, d.rule = g.repression_code, f"{d.rule} +rush"
 
 
 def _protest_told(verb: Token, g: Grammar) -> bool:
