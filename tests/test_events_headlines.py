@@ -100,6 +100,28 @@ def test_participle_repair_leaves_noun_phrases_alone(code, text: str) -> None:
     assert not any(rule.startswith("verb:") for _, rule in got), got
 
 
+# a participle of feeling with "by" (triadic/nlp/_participle.py, ``repair_feeling_agents``): the model reads
+# "was appalled by X" as a passive with X its doer; the one who feels is the source, X what it is about
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Seoul said it was outraged by Tokyo.", "KOR", "JPN"),
+    ("Paris was dismayed by Bamako's decision to expel its ambassador.", "FRA", "MLI"),
+    ("Ottawa was appalled by the death sentence handed down by a Chinese court.", "CAN", "CHN"),
+])
+def test_feeling_by_is_the_feelers_disapproval(code, text: str, source: str, target: str) -> None:
+    got = dyads(code(text))
+    assert any(r == "11" and s.startswith(source) and (t or "").startswith(target) for s, r, t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Residents were appalled by the smell from the factory.",
+    "Fans were outraged by the referee's decision.",
+    # a real passive of harm keeps its doer
+    "The village was destroyed by Russian troops.",
+])
+def test_feeling_by_needs_parties(code, text: str) -> None:
+    assert not any(e.root == "11" for e in code(text)), [(e.cameo, e.rule) for e in code(text)]
+
+
 # session 16 REGISTER: wire and headline register
 @pytest.mark.parametrize(("text", "root", "source", "target"), [
     # "X to VERB": the opening name run is the subject the model hung on the verb as a bare dependent

@@ -15,6 +15,8 @@ from _events_fake import cameo_codes, code_rules
         "Police warned that activists who block the highway will be prosecuted.",
         "The military council warned opposition leaders that they would be punished.",
         "The ruling party warned that bloggers who criticise the president could face jail.",
+        # the state's force brought to bear on them ("the full force of the law")
+        "Uzbekistan's interior minister warned that rioters would face the full force of the law.",
     ],
 )
 def test_warning_of_repression_is_137(code, text: str) -> None:

@@ -146,3 +146,33 @@ def test_verbal_conflict_finds_its_target(code, text: str, root: str, target: st
 def test_verbal_conflict_without_a_party_stays_untargeted(code, text: str) -> None:
     events = code(text)
     assert not [e for e in events if e.root in ("11", "12", "13", "17") and e.target], code_rules(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # aimed at the doer of the warning's condition when one is named
+        ("Uganda's army warned that it would crush the rebels in the east if they attacked again.", "UGA"),
+    ],
+)
+def test_a_warned_intent_of_force_is_kept(code, text: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
+    threats = [e for e in code(text) if e.root == "13"]
+    assert threats, [(e.cameo, e.rule) for e in code(text)]
+    got = {e.target.actor.code[:3] if e.target else None for e in threats}
+    assert target in got, got
+
+
+def test_a_warned_intent_of_force_at_no_one_named_is_not_coded(code) -> None:  # type: ignore[no-untyped-def]
+    # a threat needs a party threatened: the warning names none ("any separatist plot")
+    events = code("Beijing's defence ministry warned that the People's Liberation Army would crush any "
+                  "separatist plot.")
+    assert not [e for e in events if e.root == "13" and e.target is None and "intent(" in (e.rule or "")], \
+        code_rules(events)
+
+
+def test_a_warned_worry_is_no_threat(code) -> None:  # type: ignore[no-untyped-def]
+    # what another party or the economy would do is no threat by the speaker
+    assert not [e for e in code("Kenya's central bank warned that inflation would rise further.")
+                if e.root == "13"]
+    assert not [e for e in code("Egypt's government warned that the country would run out of water.")
+                if e.root == "13"]

@@ -228,3 +228,11 @@ def test_verb_after_a_judged_claim_is_the_speaker_s(code) -> None:
     events = code("Rwanda said Congo's allegations were baseless and accused Kinshasa of arming rebels.")
     assert any(e.root == "11" and e.source.actor.code.startswith("RWA")
                and e.target and e.target.actor.code.startswith("COD") for e in events), triples(events)
+
+
+def test_a_government_protest_with_no_party_named_is_formal(code) -> None:  # type: ignore[no-untyped-def]
+    # a government does not take to the streets: "would protest" with no one named is a formal protest (11)
+    events = code("Canberra's foreign minister said the government would protest in the strongest terms.")
+    assert not any(e.root == "14" for e in events), code_rules(events)
+    # people still demonstrate
+    assert any(e.root == "14" for e in code("Thousands of farmers protested in Paris on Monday."))

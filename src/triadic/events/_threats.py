@@ -193,6 +193,14 @@ class ThreatReader(SentenceReader):
             if any(d.rule.startswith("intent(") or (d.code[:2] == "13" and d.targets) for d in inner):
                 # "warned that Tehran would strike": already the speaker's threat (one aimed at no
                 # one, "warned that its army was ready to retake the ground", is the warning's own)
+                for d in inner:
+                    if (d.rule.startswith("intent(") and d.code[:2] == "13" and not d.targets
+                            and not d.notarget and not d.reciprocal and own(d.sources)):
+                        # "warned that the army would crush any separatist plot": the own side's
+                        # threat told by the warning, aimed at whom the warning is told or
+                        # conditioned on (a threat at no one named stays uncoded: 13x needs a target)
+                        told = w.targets or self._warned_parties(tok, clause, drafts, index)
+                        d.targets = [m for m in told if m.actor.code not in side]
                 continue
             acts = [
                 d for d in inner

@@ -22,15 +22,17 @@ English verb: the sentence is read as if tagged so, and the object is given back
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib.resources import files
+from typing import Any
 
 import yaml
 from spacy.tokens import Doc, Span, Token
 
 from triadic.nlp._docs import doc_tokens
 
-__all__ = ["repair_participle_verbs"]
+__all__ = ["feeling_words", "repair_feeling_agents", "repair_participle_verbs"]
 
 # words a subject noun phrase before the verb is made of: "Kuwait's emir", "The US Treasury",
 # "Burkina Faso's military junta"
@@ -188,3 +190,35 @@ def _repair(doc: Doc, sent: Span, verbs: frozenset[str]) -> bool:
 def _time_phrase(prep: Token) -> bool:
     """``prep`` heads a time phrase of the clause ("for four years", "on Wednesday")."""
     return any(c.ent_type_ in ("DATE", "TIME") for c in prep.subtree if c != prep)
+
+
+def feeling_words(adjectives: Mapping[str, Iterable[Any]]) -> frozenset[str]:
+    """The keys of the adjective patterns (``Patterns.adjectives``) with a pattern that takes "by"
+    ("appalled by", "outraged by"): the participles of feeling ``repair_feeling_agents`` reads."""
+    return frozenset(k for k, ps in adjectives.items() if any("by" in p.words for p in ps))
+
+
+def repair_feeling_agents(doc: Doc, feelings: frozenset[str]) -> Doc:
+    """"Ottawa was appalled by the sentence", "Berlin was outraged by the execution": the model reads a
+    participle of feeling as a passive whose "by" phrase is its doer, so the one who feels is taken for
+    the one acted on and the cause of the feeling for the actor. Said of its subject, the participle is
+    an adjective ("is angry at"), its "by" a preposition naming the cause, its passive subject the
+    subject: they are relabelled so.
+
+    Args:
+        feelings: words of the adjective patterns that take "by" (``appalled``, ``outraged``), lemma or form.
+    """
+    if not feelings:
+        return doc
+    for tok in doc_tokens(doc):
+        if tok.tag_ != "VBN" or (tok.lemma_.lower() not in feelings and tok.lower_ not in feelings):
+            continue
+        kids = list(tok.children)
+        if any(c.dep_ == "dobj" for c in kids) or not any(c.dep_ == "nsubjpass" for c in kids):
+            continue
+        if not any(c.dep_ == "agent" and c.lower_ == "by" for c in kids):
+            continue
+        for c in kids:
+            # the one who feels is the clause's subject, "was" its copula, "by" a preposition
+            c.dep_ = {"agent": "prep", "nsubjpass": "nsubj", "auxpass": "aux"}.get(c.dep_, c.dep_)
+    return doc
