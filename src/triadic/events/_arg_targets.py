@@ -463,6 +463,24 @@ def taken_from(thing: Token) -> list[Token]:
             for o in _prep_objects(c, frozenset({"from"})) if not is_time(o)]
 
 
+def owners_of(thing: Token) -> list[Token]:
+    """Who holds a thing, named by a participle clause of holding on it or its conjuncts ("homes
+    [belonging to Palestinian families]", "a refinery [owned by a Russian firm]"): the object of
+    "to" (only "belong to") or of the "by" agent; no time ("belonging to the 1990s")."""
+    verbs = argument_words().owning_verbs
+    out: list[Token] = []
+    for t in (thing, *conjuncts(thing)):
+        for c in dependents(t):
+            if (c.dep_ not in ("acl", "relcl") or c.tag_ not in ("VBG", "VBN")
+                    or c.lemma_.lower() not in verbs):
+                continue
+            preps = frozenset({"to"}) if c.lemma_.lower() == "belong" else frozenset({"by"})
+            out.extend(o for o in _prep_objects(c, preps) if not is_time(o))
+            out.extend(o for a in dependents(c) if a.dep_ == "agent" and c.lemma_.lower() != "belong"
+                       for o in dependents(a) if o.dep_ == "pobj" and not is_time(o))
+    return out
+
+
 def held_from(verb: Token, objs: Sequence[Token]) -> list[Token]:
     """Whom ground is taken from: the "from" phrase of a verb of capture, of its object or of the place
     the object's "of" names ("recaptured Kobo [from Tigrayan forces]", "took control of the town [from

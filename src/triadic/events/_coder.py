@@ -87,6 +87,28 @@ def _background(when: date | None, precision: str | None, ref: date | None, days
     return (ref - last).days > days
 
 
+def _established(trigger: Token, g: Grammar, root: str) -> bool:
+    """Violence an inquiry establishes now, however long ago it was done ("investigators said the army
+    had driven 700,000 Rohingya out in 2017", "inspectors concluded that ... had dropped chlorine"): the
+    act's clause is what a finding verb finds, or what an inquiry says (``finding_roots``)."""
+    if root not in g.finding_roots:
+        return False
+    clause = trigger
+    for _ in range(4):  # the act's own clause: its verb, or the verb a trigger noun hangs from
+        if clause.pos_ in ("VERB", "AUX") and clause.dep_ != "conj":
+            break
+        if clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return False
+    gov = clause.head
+    if g.lemma(gov) in g.finding_verbs:
+        return True
+    return g.lemma(gov) in g.speech_verbs and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in g.finding_nouns for c in dependents(gov))
+
+
 def _long_running(trigger: Token, g: Grammar) -> bool:
     """An act told in a relative clause as going on "for years" ("Cauca, where the army has fought
     dissident factions for years", "a group that has attacked shipping for months"): the description of
@@ -515,7 +537,8 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
             if mod == "asserted" and date_val is not None and ref is not None and date_val > ref:
                 # "a meeting with the IAEA next month": an event dated after publication is planned
                 mod = "planned"
-            if mod == "asserted" and _background(date_val, prec, ref, self.g.background_days):
+            if mod == "asserted" and _background(date_val, prec, ref, self.g.background_days) \
+                    and not _established(d.trigger, self.g, info.root):
                 continue  # "the 2003 invasion", "a coup in 2021": history the story recalls
             if mod == "asserted" and _subject_for_described(d.trigger, s, self.g, info.root):
                 continue  # "France sent advisers to the coalition helping Iraqi forces": not France's

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from triadic.events._arg_phrases import argument_words
+from triadic.events._arg_phrases import argument_words, is_time
 from triadic.events._arg_targets import (
     actor_like,
     apposed_participle,
@@ -18,6 +18,7 @@ from triadic.events._arg_targets import (
     held_from,
     helped,
     misread_object,
+    owners_of,
     people,
     places_after,
     responds_to,
@@ -666,6 +667,13 @@ class PartyFinder:
                 if o.dep_ == "dobj"
             ]
             cands.extend(objs)
+        if code.startswith(aw.material_force_roots) and not pat.reciprocal:
+            # "fired tear gas and used live ammunition on protesters", "shelled and bombed the
+            # villages around X": coordinated acts of force sharing the doer aim at whom the later
+            # one names, after the verb's own phrases
+            shared = [c for c in kids if c.dep_ == "conj" and c.pos_ == "VERB"
+                      and not any(x.dep_ in ("nsubj", "nsubjpass") for x in dependents(c))]
+            cands.extend(o for c in shared for o in prep_objects(c, aw.force_aim_preps) if not is_time(o))
         for o in objs:
             # "rejected a charge that Doha made": the author of what the verb responds to
             cands.extend(
@@ -675,6 +683,10 @@ class PartyFinder:
                 for sub in dependents(c)
                 if sub.dep_ == "nsubj" and sub.lower_ not in g.relative_pronouns
             )
+        if code.startswith(aw.material_force_roots) and not pat.reciprocal:
+            # "demolished homes belonging to Palestinian families", "seized a warehouse owned by a U.S.
+            # firm": force used on property is used on its holder, after the parties the thing names
+            cands.extend(w for o in (objs or dobjs) for w in owners_of(o))
         if code in g.responsibility_codes and t.obj is not None:
             # "claimed responsibility for the attack on Kabul's airport": who the act claimed was
             # done to is the claim's target
@@ -1027,6 +1039,10 @@ class PartyFinder:
         # "dropped munitions on a village", "fired rockets at a market", "launched an attack on a
         # town": the site can be the object of an aimed preposition (see ``_aimed_objects``)
         objs = [*objs, *(p for p in self._aimed_objects(verb, objs) if p.i not in {o.i for o in objs})]
+        # "set fire to a market and a school": what the fire is set to (the parser hangs "to" on the
+        # verb or on "fire")
+        objs += [p for o in objs if o.lemma_.lower() in aw.kindled_nouns
+                 for h in (o, verb) for p in prep_objects(h, frozenset({"to"}))]
         for o in objs:
             for n in (o, *(c for c in dependents(o) if c.dep_ == "conj")):
                 # "dozens of homes", "two of its villages": the site is one "of" further down

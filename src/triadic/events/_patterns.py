@@ -202,6 +202,10 @@ class Grammar:
     # Spans of time that make an act in a relative clause a description ("has fought them for years").
     duration_nouns: frozenset[str] = frozenset()
     long_running_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    # Old violence an inquiry now establishes is news (see _established in _coder.py).
+    finding_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    finding_verbs: frozenset[str] = frozenset()
+    finding_nouns: frozenset[str] = frozenset()
     described_doer_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # An abduction named by a participle on its victims (see _coder._captive_participle).
     captive_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
@@ -656,6 +660,7 @@ class Grammar:
     contact_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Conjunctions the parser may read as prepositions, taking a clause's subject for their object.
     subordinating_preps: frozenset[str] = frozenset()
+    subject_gerund_preps: frozenset[str] = frozenset()
     addressed_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Roots of words about something whose target may be the place where that something happens.
     place_topic_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)

@@ -214,6 +214,9 @@ def subject_of(
     if dep == "pcomp" and head.head.i != head.i:
         # "thanked Kim for releasing ...", "accused Seoul of violating ...": the object does it.
         gov = head.head
+        if head.lower_ in g.subject_gerund_preps and gov.pos_ in ("VERB", "AUX"):
+            # "killed dozens of men before setting fire to ...": a gerund of time is the subject's
+            return subject_of(gov, g, seen + 1)[0], True
         objs = [c for c in dependents(gov) if c.dep_ in ("dobj", "dative")]
         if objs and gov.pos_ in ("VERB", "AUX"):
             return objs, True
