@@ -338,3 +338,34 @@ def test_agentless_deployed_participle_is_the_scene(code) -> None:
     # "with police deployed": the forces are what was sent, no one is named sending them
     events = code("Security was tight in Algiers, with thousands of police deployed around the main squares.")
     assert not any(e.cameo.startswith("15") for e in events), _pairs(events)
+
+
+# Session 20: money and aid. A sum counted in any currency is money ("gave 400 million kroner"); aid
+# received "from" a giver is the giver's act (CAMEO codes who gives); an act a refused permission
+# would have allowed is not done. Every sentence is written for this file.
+
+
+@pytest.mark.parametrize(
+    ("text", "src", "tgt"),
+    [
+        ("Mali received $200 million from the World Bank last year.", "WBK", "MLI"),
+        ("Armenia received the first howitzers from India on Tuesday.", "IND", "ARM"),
+    ],
+)
+def test_aid_received_from_a_giver_is_the_givers(code, text: str, src: str, tgt: str) -> None:
+    events = code(text)
+    aid = [e for e in events if e.root == "07"]
+    assert aid, [(e.cameo, e.rule) for e in events]
+    assert all((e.source.actor.country or e.source.actor.code) == src for e in aid), [
+        (e.cameo, e.source.actor.code, e.target.actor.code if e.target else None) for e in aid]
+    assert not any(e.root == "04" for e in events)
+
+
+def test_sum_in_any_currency_is_money(code) -> None:
+    events = code("Denmark gave 400 million kroner to Moldova.")
+    assert "071" in _codes(events), [(e.cameo, e.rule) for e in events]
+
+
+def test_act_a_refused_permission_would_allow_is_not_coded(code) -> None:
+    events = code("Austria's chancellor said he would not allow the EU to send Austrian money to Serbia.")
+    assert not any(e.root == "07" for e in events), [(e.cameo, e.rule) for e in events]

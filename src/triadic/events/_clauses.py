@@ -380,7 +380,18 @@ def reported_intent(verb: Token, g: Grammar) -> Token | None:
     """The speech verb of a reported clause in which ``verb`` is what the speaker says will be
     done ("the rebels said [they would release ...]", "announced that [it will impose ...]"), or
     None: no future auxiliary, a negation or condition, or not a clause a speaker reports."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ccomp":
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    copular = False
+    if verb.dep_ == "xcomp" and g.lemma(verb.head) in g.future_copulas and verb.head.dep_ == "ccomp" and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in dependents(verb)
+    ):
+        # "Qatar is to send food aid, its foreign ministry said": "be to" is a future as "will" is;
+        # the reported clause is the copula's
+        if any(c.dep_ == "neg" for c in dependents(verb)):
+            return None
+        verb, copular = verb.head, True
+    if verb.dep_ != "ccomp":
         return None
     kids = list(dependents(verb))
     head = verb.head
@@ -388,7 +399,7 @@ def reported_intent(verb: Token, g: Grammar) -> Token | None:
     # a promising verb makes even a possibility its speaker's intent ("signalled it could release the
     # crew", "hinted it could return to talks"): only the speaker's own act can be signalled so
     modals = g.intent_aux | g.promising_possibility_aux if promised else g.intent_aux
-    if not any(c.dep_ == "aux" and c.lower_ in modals for c in kids):
+    if not copular and not any(c.dep_ == "aux" and c.lower_ in modals for c in kids):
         return None
     if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in g.conditional_marks) for c in kids):
         return None

@@ -23,6 +23,8 @@ __all__ = ["DraftFilter", "strip_stray_speakers"]
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # what violence did to people (killed, massacred): an outcome, not an act of its own
 _OUTCOME_CODES = ("1823", "20")
+# Roots of a pledge or of aid whose purpose "to help X" names the party it is for.
+_HELPED_ROOTS = ("03", "07")
 
 
 class DraftFilter(SentenceReader):
@@ -127,6 +129,12 @@ class DraftFilter(SentenceReader):
         out: set[int] = set()
         # acts with both sides named; a purpose on an act with no target may be what names it
         acts = {d.trigger.i for d in drafts if d.sources and d.targets}
+        # pledges and aid (03, 07) with no party of their own ("pledged $1 billion to help rebuild
+        # Turkey's quake zone", "sent aid to help Jordan host refugees"): the help they are for names
+        # whom they are made or given to
+        pledges = {d.trigger.i: d for d in drafts
+                   if d.sources and not d.targets and not d.notarget and d.code[:2] in _HELPED_ROOTS
+                   and d.trigger.pos_ == "VERB"}
         # journeys: what one is made to do with a party of its own is an act beside the visit
         journeys = {d.trigger.i for d in drafts if d.code in self.g.destination_codes and d.sources}
         for d in drafts:
@@ -142,6 +150,11 @@ class DraftFilter(SentenceReader):
                 elif cur.head.i in acts and cur.head.i != cur.i and _purpose_of(cur):
                     # "pledged $100 million to help rebuild ...": the help is what the pledged act
                     # is for, not a second act beside it
+                    out.add(id(d))
+                elif (cur.head.i in pledges and cur.head.i != cur.i and _purpose_of(cur) and d.targets
+                      and d.code[:2] in self.g.given_roots):
+                    # ... and names whom the pledge is made to when it names no one itself
+                    pledges[cur.head.i].targets = list(d.targets)
                     out.add(id(d))
                 continue
             aim = cur.head
@@ -314,8 +327,10 @@ def _permitted_acts(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
     """Drafts (by id) of the act a yield permits ("allowed U.N. inspectors [to visit] the site", "let aid
     workers [enter] Darfur"): CAMEO codes the permission (086x, receive inspectors, allow aid), which a
     draft of the permitting verb codes; what the permitted party may then do is not told as done."""
+    # a permission refused ("would not allow the EU to send money", 120) permits nothing done either
     permits = {d.trigger.i for d in drafts
-               if d.code[:2] in g.permission_roots and g.lemma(d.trigger) in g.permission_verbs}
+               if (d.code[:2] in g.permission_roots or d.code[:2] in g.refused_permission_roots)
+               and g.lemma(d.trigger) in g.permission_verbs}
     if not permits:
         return set()
     return {id(d) for d in drafts

@@ -283,6 +283,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         _mediated_for(drafts, self.g)
         _mediated_talks(drafts, self.g)
         _reported_offers(drafts, self.g)
+        _received_gifts(drafts, self.g)
         self._subordinate(drafts, by_tok)
         _owned_objects(drafts, self.g, index)
         for d in drafts:
@@ -1874,6 +1875,16 @@ def _mediated_talks(drafts: list[_Draft], g: Grammar) -> None:
                 break
 
 
+def _received_gifts(drafts: list[_Draft], g: Grammar) -> None:
+    """Aid a receiving verb's own pattern names ("Ukraine received F-16 jets from Denmark"): the one
+    it came from gives it to the subject (CAMEO codes the giver's act), so the parties turn round."""
+    for d in drafts:
+        if (d.trigger.pos_ == "VERB" and d.code[:2] in g.received_roots and d.secondary is None
+                and not d.reciprocal and d.targets and d.sources
+                and g.lemma(d.trigger) in g.receiving_verbs and not is_passive(d.trigger)):
+            d.sources, d.targets = d.targets, d.sources
+
+
 def _reported_offers(drafts: list[_Draft], g: Grammar) -> None:
     """An intent with no target, reported by a speech verb joined to the speaker's act towards
     someone ("sent condolences to Nepal and said India stood ready to help"), is aimed at whom
@@ -2190,6 +2201,9 @@ def _owned_objects(drafts: list[_Draft], g: Grammar, index: MentionIndexLike) ->
     by_verb: dict[int, _Draft] | None = None
     for d in drafts:
         tok = d.trigger
+        # a passive's subject ("Turkey's offer was rejected by Israel") is answered by the agent the
+        # verb's draft has as its source
+        passive = tok.dep_ == "nsubjpass"
         if (d.secondary is not None or d.notarget or tok.pos_ not in ("NOUN", "PROPN")
                 or not _answered(tok)
                 or not (names_own_doer(tok, g) or (not d.reciprocal and _owner_modifiers(tok)))):
@@ -2199,7 +2213,7 @@ def _owned_objects(drafts: list[_Draft], g: Grammar, index: MentionIndexLike) ->
                        if d.secondary is None and d.trigger.pos_ in ("VERB", "AUX")}
         # the parser may hang the object on a predicative word ("dismissed as baseless the charges")
         # or read it as the object of "as" ("rejected as baseless X's accusation")
-        outer = by_verb.get(tok.head.i if tok.dep_ == "dobj" else tok.head.head.i)
+        outer = by_verb.get(tok.head.i if tok.dep_ == "dobj" or passive else tok.head.head.i)
         if outer is None and tok.head.pos_ == "ADJ":
             outer = by_verb.get(tok.head.head.i)
         if outer is None:
@@ -2243,7 +2257,12 @@ def _accepted_offer(d: _Draft, noun: Token, g: Grammar, index: MentionIndexLike)
 def _answered(noun: Token) -> bool:
     """``noun`` is what a verb answers: its object, or the object of its "as" ("rejected as
     baseless Y's accusation", where the parser reads the accusation as what it is rejected as)."""
+    # "Turkey's offer to mediate was rejected by Israel": the subject of a passive with its agent is
+    # answered as the active's object is (with no agent, "the trip has been postponed", no one answers)
     return noun.dep_ == "dobj" or (
+        noun.dep_ == "nsubjpass" and noun.head.pos_ == "VERB"
+        and any(c.dep_ == "agent" for c in dependents(noun.head))
+    ) or (
         noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX")
     )
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from triadic.events._arg_phrases import argument_words
 from triadic.events._patterns import SUBJECT_KEY, Pattern
 from triadic.events._syntax import RELATIVE_PRONOUNS, SUBJ_DEPS, is_passive, misread_relative, preps_of
 from triadic.events._tree import (
@@ -382,6 +383,10 @@ def _fit_words_of(o: Token, amounts: frozenset[str]) -> _FitWords:
     if inner is not None:
         words.add(inner.lemma_.lower())
         words.add(inner.lower_)
+    if lem in argument_words().currency_nouns or low in argument_words().currency_nouns:
+        # "would give 500 million crowns", "provide 100 million pounds": a sum counted in any currency
+        # is money, as a pattern's "+money" names it (the list cannot name every currency)
+        words.add(_MONEY)
     # "forced 80,000 Afghans to leave": a large count meets a pattern's count word
     # ("+#thousands", "+#hundreds"); patterns name these where the size of the group decides
     # the act (a mass expulsion), apart from the plain word ("deported thousands of migrants")
@@ -398,6 +403,10 @@ def _fit_words_of(o: Token, amounts: frozenset[str]) -> _FitWords:
             words.add(f"{c.lower_}-{low}")
             words.add(f"{c.lower_}-{lem}")
     return frozenset(words), frozenset(modifiers), lem, low, o.pos_ == "PROPN"
+
+
+# The pattern word a sum counted in a currency (arguments.yaml ``currency_nouns``) meets.
+_MONEY = "money"
 
 
 def _singulars(word: str) -> tuple[str, ...]:

@@ -150,6 +150,9 @@ class Grammar:
     complements: dict[str, Complement] = field(default_factory=dict)
     # Nouns read as a complement verb over their infinitive ("Iran's vow to retaliate"): noun -> verb.
     complement_nouns: dict[str, str] = field(default_factory=dict)
+    # Plan nouns that state an intent when their own subject announces them ("announced plans to").
+    announced_intent_nouns: dict[str, str] = field(default_factory=dict)
+    plan_announcing_verbs: frozenset[str] = frozenset()
     # Verbs besides the light verbs whose subject owns such a noun as their object ("renewed its pledge").
     complement_noun_voicers: frozenset[str] = frozenset()
     derive: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -290,6 +293,8 @@ class Grammar:
     # Verbs by which the subject receives what another sends ("received a call from X"), and meeting
     # nouns a speaker can speak at ("during a meeting with X, Y said").
     receiving_verbs: frozenset[str] = frozenset()
+    # Roots of aid a receiving verb's pattern names: the "from" party gave it (grammar.yaml).
+    received_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Codes of handing something over, whose destination can hang deep inside the object.
     transfer_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Nouns of intent or possibility whose "to" clause is their owner's act ("plans to expel").
@@ -430,6 +435,8 @@ class Grammar:
     consent_verbs: frozenset[str] = frozenset()
     # Verbs of permission, and the roots of the yield (08) they code: the act they permit is no event.
     permission_verbs: frozenset[str] = frozenset()
+    # Roots of a refused permission ("would not allow X to send aid"): the permitted act is not coded.
+    refused_permission_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     permission_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Verbs of excluding an option whose negated rejection is a stated option of force ("did not rule
     # out military action against X", CAMEO 138), and the nouns of force that make it one.
@@ -584,6 +591,8 @@ class Grammar:
     # Auxiliaries that, in a clause a speech verb reports, are the future of the past ("said Britain
     # would send aid"): planned, not hypothetical.
     reported_future_aux: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
+    # Copulas whose "to"-infinitive is a future ("is to send aid"): planned, and an intent when reported.
+    future_copulas: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
     # Roots of a participle that only says whom a party is allied with ("backed by", "supported by").
     allegiance_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Roots of conflict whose condition names whom they are aimed at when nothing else does ("would
@@ -1155,6 +1164,9 @@ def _load_grammar() -> Grammar:
         "complements": comps,
         "complement_nouns": {
             str(k).lower(): str(v).lower() for k, v in (data.get("complement_nouns") or {}).items()
+        },
+        "announced_intent_nouns": {
+            str(k).lower(): str(v).lower() for k, v in (data.get("announced_intent_nouns") or {}).items()
         },
         "derive": derive,
         "intent_nouns": _words(mod, "hypothetical_nouns", name) | _words(mod, "planned_nouns", name),

@@ -77,6 +77,10 @@ class SentenceReading:
     arguments: Arguments
 
 
+# The last root of cooperation (01-08): a plan of an act under it is an intent to cooperate.
+_LAST_COOPERATION_ROOT = "08"
+
+
 class SentenceReader(PartyFinder):
     """The event coder's sentence reading (a base of :class:`~triadic.events._coder.EventCoder`):
     pattern triggers, the sentence's main event and its arguments, and the control chains they share."""
@@ -521,8 +525,8 @@ class SentenceReader(PartyFinder):
         elif head.pos_ == "VERB" and clause.dep_ == "advcl":
             found = next((c for c in dependents(head) if c.dep_ == "dobj" and c.i < clause.i
                           and g.lemma(c) in g.complement_nouns), None)
-        if found is None:
-            return None
+        if found is None or g.lemma(found) in g.announced_intent_nouns:
+            return self._announced_plan(clause, head)
         noun = found
         verb = g.complement_nouns.get(g.lemma(noun))
         comp = g.complements.get(verb) if verb is not None else None
@@ -547,6 +551,36 @@ class SentenceReader(PartyFinder):
         # "reiterated its commitment to support X": an intent noun's voicing verb governs the act, as
         # "is committed to" does (so the verb's own pattern is not coded beside it)
         return (self._voiced_intent(noun) or (noun, comp)) if voiced else None
+
+    def _announced_plan(self, clause: Token, head: Token) -> tuple[Token, Complement] | None:
+        """The plan noun whose infinitive ``clause`` is, announced by its own owner ("Poland announced
+        plans to supply tanks", "unveiled its intention to send troops"): the actor's announced intent
+        (CAMEO 03), read as "intends to". Not a plan someone else owns ("announced Germany's plan")."""
+        g = self.g
+        noun = head
+        if head.pos_ == "VERB" and clause.dep_ == "advcl":
+            noun = next((c for c in dependents(head) if c.dep_ == "dobj" and c.i < clause.i), head)
+        elif not (head.pos_ == "NOUN" and clause.dep_ in ("acl", "relcl")):
+            return None
+        verb = g.announced_intent_nouns.get(g.lemma(noun))
+        comp = g.complements.get(verb) if verb is not None else None
+        if comp is None or comp.family is None or noun.dep_ != "dobj":
+            return None
+        if g.lemma(noun.head) not in g.plan_announcing_verbs:
+            return None
+        # only a plan to cooperate (03): an announced plan of force or sanctions ("announced plans to
+        # expel Russian troops") stays that act, planned, as CAMEO's threats need a threatened party
+        intents = g.derive.get("03", {})
+        pats = [t.pattern for t in self.triggers(clause.sent) if t.token.i == clause.i]
+        if not pats or not all(
+            p.code[:2] <= _LAST_COOPERATION_ROOT or any(k and p.code.startswith(k) for k in intents)
+            for p in pats
+        ):
+            return None
+        if any((c.dep_ == "poss" and c.pos_ != "PRON")
+               or (c.dep_ in ("det", "neg") and c.lower_ in g.negators) for c in dependents(noun)):
+            return None
+        return noun, comp
 
     def _phoned(self, verb: Token) -> bool:
         """``verb`` is a calling verb whose direct object a telephone-call (041) pattern of it meets and
