@@ -252,8 +252,14 @@ def _named_inside(m: MentionLike, doc: Doc, index: MentionIndexLike) -> bool:
 
 
 def _state_side(m: MentionLike, g: Grammar) -> bool:
-    """The mention is the state itself or one of its bodies (government, forces, courts)."""
-    return m.actor.role is None or m.actor.role in g.state_roles
+    """The mention is the state itself or one of its bodies (government, forces, courts).
+
+    A named group the dictionary gives a country but no role ("Hezbollah": LBN) is not the state: it
+    is a party of its own, which acts on its country's government ("Hezbollah rejected the Lebanese
+    government's plan") as gold codes it (a group inside a country against its government)."""
+    if m.actor.role is None:
+        return m.actor.kind != "group"
+    return m.actor.role in g.state_roles
 
 
 # Roles of armed or outlawed groups: never one party with civilians of their country.
@@ -334,7 +340,9 @@ def joint_victims(a: MentionLike, b: MentionLike) -> bool:
 def own_countries(sources: Sequence[MentionLike], g: Grammar) -> set[str]:
     """Countries whose places are the sources' own ground: those of sources on the state's side
     (insurgents attacking a town of their own country hit it; an army in its own country does not)."""
-    return {m.actor.country for m in sources if m.actor.country and _state_side(m, g)}
+    # (a named group with no role still counts here, as it did: where it acts at home is its ground)
+    return {m.actor.country for m in sources
+            if m.actor.country and (m.actor.role is None or m.actor.role in g.state_roles)}
 
 
 def state_itself(m: MentionLike) -> bool:

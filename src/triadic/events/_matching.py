@@ -177,6 +177,12 @@ def lexical_objects(verb: Token, preps: Sequence[str] = ()) -> list[Token]:
         elif c.dep_ == "ccomp" and has_to(c):
             # "allowed UN inspectors to visit": the parser makes the object the infinitive's subject
             out.extend(g for g in dependents(c) if g.dep_ == "nsubj" and g.i < c.i)
+        elif c.dep_ == "ccomp" and c.pos_ == "NOUN" and c.i > verb.i and not any(
+                k.dep_ in OBJ_DEPS for k in dependents(verb)):
+            # "refused to let UN investigators into Rakhine": with a place phrase for the infinitive,
+            # the parser makes the object a verbless clause of its own
+            out.append(c)
+            out.extend(conjuncts(c))
         elif c.dep_ == "ccomp" and c.tag_ in ("VBN", "VBD") and c.i > verb.i:
             # "welcomed the truce agreed between A and B": the parser makes the reduced relative a
             # clause and the noun its subject; a "between"/"by" party phrase marks the reading

@@ -44,8 +44,15 @@ def refused_with_aux(verb: Token, g: Grammar) -> bool:
     """``verb`` is negated with a future or volitional auxiliary ("will not lift", "won't hold talks",
     "would not recognise"): a refusal, where a plain negation ("does not recognise") only denies."""
     kids = dependents(verb)
-    return any(c.dep_ == "neg" for c in kids) and any(
+    # ... or with its object negated by its determiner ("would hold no talks with X"): see _own_clause_cues
+    return any(c.dep_ == "neg" or denied_object(c) for c in kids) and any(
         c.dep_ == "aux" and (c.lower_ in g.planned_aux or c.lower_ in g.refusal_aux) for c in kids)
+
+
+def denied_object(c: Token) -> bool:
+    """``c`` is a direct object that its determiner "no" negates ("will pay no ransom")."""
+    return c.dep_ == "dobj" and c.lower_ != "no" and any(
+        d.dep_ == "det" and d.lower_ == "no" for d in dependents(c))
 
 
 def _ruled_out_mode(verb: Token, g: Grammar) -> str | None:
@@ -77,6 +84,10 @@ def _own_clause_cues(verb: Token, g: Grammar) -> str:
             low in g.negators or any(d.dep_ == "det" and d.lower_ in g.negators for d in dependents(c))
         ):
             # "Nobody expects ...", "No country recognized ...": a negative subject denies the clause
+            mod = stronger(mod, "negated")
+        elif denied_object(c):
+            # "would hold no talks with X", "will pay no ransom", "made no concessions": an object
+            # negated by its determiner denies the act as "would not hold talks" does
             mod = stronger(mod, "negated")
         elif dep in ("aux", "auxpass"):
             if _inverted(c, verb):
