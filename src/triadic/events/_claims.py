@@ -36,6 +36,10 @@ class ClaimMarker(SentenceReader):
             clause = _own_act_clause(d.trigger)
             speech = _reporting_verb(clause, g) if clause is not None else None
             own = clause is not None and _own_doer(clause, g)
+            # "a Houthi spokesman said the group had fired ...": the speaker's group named again by
+            # a definite description; the act must then have resolved to the speaker's own actor
+            named = not own and clause is not None and _group_doer(clause, g)
+            own = own or named
             if speech is None and clause is not None:
                 # "admitted shooting down the airliner": the gerund's doer is the admitter
                 speech = _admitted_gerund(clause, g)
@@ -66,6 +70,8 @@ class ClaimMarker(SentenceReader):
             # the doer the act resolved must be the speaker's side: "said its allies attacked X" is
             # about another party
             if d.sources and not any(m.actor.code in side for m in d.sources):
+                continue
+            if named and not (d.sources and all(m.actor.code in side for m in d.sources)):
                 continue
             claimed.add(speech.i)
             out.append(
@@ -380,6 +386,20 @@ def _own_doer(clause: Token, g: Grammar) -> bool:
         if any(o.lower_ in g.claim_possessives for o in owners):
             return True
     return False
+
+
+def _group_doer(clause: Token, g: Grammar) -> bool:
+    """The clause's doer is a definite description of a group ("the group", "the movement", "the
+    militants": ``claim_group_nouns``), the way a report names the speaker's organisation again."""
+    subjects = [c for c in dependents(clause) if c.dep_ == "nsubj"]
+    if not subjects and clause.dep_ == "conj":
+        subjects = [c for c in dependents(clause.head) if c.dep_ == "nsubj"]
+    return any(
+        g.lemma(s) in g.claim_group_nouns
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in dependents(s))
+        and not any(c.dep_ in ("compound", "amod", "poss") for c in dependents(s))
+        for s in subjects
+    )
 
 
 # CAMEO 111 "criticize or denounce": an act called by a word of blame.

@@ -377,13 +377,16 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
                     if again and dyads[key] != ev.cameo and (
                             _two_acts(d.trigger, firsts[key])
                             or _talks_on_journey(d, dyads[key], ev.cameo, self.g)
-                            or (tgt is None and {ev.cameo, dyads[key]} <= self.g.targetless_statements)):
+                            or (tgt is None and {ev.cameo, dyads[key]} <= self.g.targetless_statements)
+                            or _outspoken(tgt is None, dyads[key], ev.cameo, self.g)):
                         # "arrested three activists and deported them": a second act done to the same
                         # people, with a code of its own, is a second event even of one root, whichever
                         # of the two verbs was coded first; so is a second statement that is an act
                         # without addressee ("claimed responsibility for the attack and denied
                         # targeting civilians": 015 and 016); and talks held on a visit are a second
-                        # 04 event beside the visit
+                        # 04 event beside the visit; and a comment to no one (012, 013: dropped as a
+                        # quote) leaves room for the act without addressee beside it ("said it was
+                        # behind the blast but was pessimistic about ...": 015 stands)
                         again = False
                     # "found a general guilty and sentenced him": the pronoun takes up the same
                     # people, so one code from one source on them is one event, however the two
@@ -749,6 +752,14 @@ def _appositive_retelling(d: _Draft, acted: dict[int, set[tuple[str, str]]]) -> 
     if head.i in acted:
         return True
     return head.dep_ in ("dobj", "nsubj", "nsubjpass") and head.head.i in acted
+
+
+def _outspoken(untargeted: bool, first: str, code: str, g: Grammar) -> bool:
+    """A statement to no one (``untargeted``) with ``code``, an act of its own without addressee
+    (``targetless_statements``: a claim or a denial of responsibility), follows a first statement
+    to no one that is no such act (a comment, 012 or 013, or a quote): the first says too little to
+    stand for it, and is left to the 'untargeted_statements' setting."""
+    return untargeted and code in g.targetless_statements and first not in g.targetless_statements
 
 
 def _drop_untargeted_parts(events: list[Event], first: int, span: Span) -> None:

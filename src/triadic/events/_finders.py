@@ -705,6 +705,10 @@ class PartyFinder:
                 cands.extend(a for p in topics if p.lemma_.lower() in self._event_nouns
                              for a in prep_objects(p, g.agent_preps))
                 cands.extend(topics)
+            if t.pattern.adjective:
+                # "was sceptical of Washington's plan", "is wary of NATO's expansion": on an adjective
+                # of attitude "of" names what the attitude is about, as "about" does
+                cands.extend(prep_objects(verb, g.attitude_of_preps))
             if t.obj is not None and t.obj.dep_ == "dobj":
                 # "expressed outrage at Israel", "voiced anger at Beijing's move": beside the pattern's
                 # own attitude noun "at" names whom it is aimed at (the parser hangs it on the noun or

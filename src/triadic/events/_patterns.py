@@ -319,6 +319,8 @@ class Grammar:
     # Prepositions naming what a statement, complaint or appeal is about ("concern over X"), and
     # the CAMEO roots whose target they can name.
     topic_preps: frozenset[str] = frozenset()
+    # prepositions that name what an adjective of attitude is about, beside topic_preps
+    attitude_of_preps: frozenset[str] = frozenset()
     topic_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Place prepositions that, written in a pattern of a ``topic_roots`` code, name whom words are
     # aimed at ("lash out at").
@@ -620,6 +622,8 @@ class Grammar:
     claim_verbs: frozenset[str] = frozenset()
     claim_pronouns: frozenset[str] = frozenset()
     claim_possessives: frozenset[str] = frozenset()
+    # nouns that, with "the", name the speaking group again as the doer ("said the group had fired")
+    claim_group_nouns: frozenset[str] = frozenset()
     claim_excluded_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     claim_excluded_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     admission_verbs: frozenset[str] = frozenset()

@@ -211,9 +211,18 @@ def repair_feeling_agents(doc: Doc, feelings: frozenset[str]) -> Doc:
     if not feelings:
         return doc
     for tok in doc_tokens(doc):
-        if tok.tag_ != "VBN" or (tok.lemma_.lower() not in feelings and tok.lower_ not in feelings):
+        if tok.lemma_.lower() not in feelings and tok.lower_ not in feelings:
             continue
         kids = list(tok.children)
+        if tok.dep_ == "acomp":
+            # "said it was deeply concerned by the offensive": read as the copula's adjective already,
+            # only its "by" is still taken for a doer
+            for c in kids:
+                if c.dep_ == "agent" and c.lower_ == "by":
+                    c.dep_ = "prep"
+            continue
+        if tok.tag_ != "VBN":
+            continue
         if any(c.dep_ == "dobj" for c in kids) or not any(c.dep_ == "nsubjpass" for c in kids):
             continue
         if not any(c.dep_ == "agent" and c.lower_ == "by" for c in kids):
