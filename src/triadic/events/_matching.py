@@ -57,7 +57,8 @@ OBJ_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
 # How a pattern's own preposition or particle hangs on its verb (an adverb too: in "walked away from
 # the talks" the parser hangs "from" on "away").
 _OWN_PREP_DEPS = frozenset({"prep", "prt", "agent", "advmod"})
-_PREP_ONLY = frozenset({"prep"})
+# ("dative": the parser labels the "to" of "gave its support to the bid" so, as a preposition)
+_PREP_ONLY = frozenset({"prep", "dative"})
 # A predicate noun's own prepositions are not the verb's: "calling the stance [an attack on] X" is
 # no "call on".
 _PREDICATE_DEPS = frozenset({"oprd", "attr"})

@@ -905,5 +905,12 @@ def _helpers_of_acts(found: list[Trigger], g: Grammar) -> set[int]:
     whose infinitive codes nothing ("pledged to help rebuild Gaza"), or an act of force ("helped the
     Kurds fight IS": aid to the fighters), stays aid."""
     at = {t.token.i for t in found if t.pattern.kind == "verb" and t.pattern.code[:2] in g.cooperation_roots}
+    # "will help Manila by sharing intelligence", "helped Kyiv by training its pilots": the means the
+    # "by" gerund names is the act of help (064, 072 ...); the help adds no aid of its own (07) beside
+    # it, unless the means is itself aid ("helped Tonga by flying in water": kept, as before)
+    means = {t.token.i for t in found if t.pattern.kind == "verb"
+             and t.pattern.code[:2] in g.cooperation_roots and t.pattern.code[:2] != "07"}
     return {t.token.i for t in found if t.token.pos_ == "VERB" and g.lemma(t.token) in g.helping_verbs
-            and any(c.dep_ == "xcomp" and c.i in at for c in dependents(t.token))}
+            and (any(c.dep_ == "xcomp" and c.i in at for c in dependents(t.token))
+                 or any(c.dep_ == "prep" and c.lower_ == "by" and p.dep_ == "pcomp" and p.i in means
+                        for c in dependents(t.token) for p in dependents(c)))}
