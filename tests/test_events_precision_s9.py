@@ -268,3 +268,40 @@ def test_talks_told_by_their_own_verb_during_a_visit_are_a_second_event(code, te
 )
 def test_a_plan_that_met_with_criticism_is_no_meeting(code, text: str) -> None:
     assert not [e for e in code(text) if e.root == "04"]
+
+
+# ---------------------------------------------------------------- one sitting, told twice
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign ministers of Vietnam and Laos held talks in Hanoi and discussed the Mekong dams.",
+        "Kenya's president phoned his Tanzanian counterpart and discussed the border dispute.",
+    ],
+)
+def test_talks_and_what_was_discussed_are_one_consultation(code, text: str) -> None:
+    # the discussing is what the talks or the call were about: one 04 event per direction
+    evs = [e for e in code(text) if e.root == "04"]
+    pairs = [(e.source.actor.code, e.target.actor.code if e.target else None) for e in evs]
+    assert evs and len(pairs) == len(set(pairs)), [(p, e.cameo) for p, e in zip(pairs, evs, strict=True)]
+
+
+def test_the_negotiations_taken_up_again_are_the_talks_told(code) -> None:
+    text = ("Armenia and Azerbaijan held a new round of peace talks in Geneva on Friday, with both "
+            "sides describing the negotiations as constructive.")
+    evs = [e for e in code(text) if e.root == "04"]
+    assert len(evs) == 2, [(e.source.actor.code, e.cameo, e.target and e.target.actor.code) for e in evs]
+    assert all(e.target is not None and e.target.actor.country in ("ARM", "AZE") for e in evs)
+
+
+def test_talks_before_the_act_told_are_another_act(code) -> None:
+    # "after the talks stalled": an earlier act, not the one the verb tells (not dropped as a retelling)
+    text = ("Ethiopia and Egypt met in Cairo on Monday, after the talks between Addis Ababa and "
+            "Khartoum stalled.")
+    assert [e for e in code(text) if e.root == "04"]
+
+
+def test_a_country_discussed_by_two_sides_is_their_topic(code) -> None:
+    got = {(e.source.actor.country, e.target.actor.country if e.target else None)
+           for e in code("The presidents of Brazil and Argentina discussed Venezuela on Tuesday.")
+           if e.root == "04"}
+    assert got == {("BRA", "ARG"), ("ARG", "BRA")}, got

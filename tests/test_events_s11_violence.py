@@ -364,6 +364,12 @@ def test_clashed_with_is_coded_both_ways(code) -> None:
     assert {s for s, _, _ in found} == {t for _, _, t in found}
 
 
+def test_co_subjects_clashing_in_a_place_fight_each_other(code) -> None:
+    # the place of a fight between two named sides is its setting, not a third side each attacked
+    found = triples(code("Serbian police and Kosovo Albanian gunmen clashed in northern Kosovo on Saturday."))
+    assert len(found) == 2 and {s for s, _, _ in found} == {t for _, _, t in found}, found
+
+
 def test_police_clashing_with_protesters_is_repression_one_way(code) -> None:
     assert cameo_codes(code("Police clashed with protesters in Lagos on Monday.")) == ["175"]
 

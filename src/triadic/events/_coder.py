@@ -364,7 +364,8 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
                     continue
                 if id(d) in dropped or supposed_act(d.trigger, self._attitudes, self.g):
                     continue
-                if _subject_of_own_act(d, acted) or _appositive_retelling(d, acted):
+                if (_subject_of_own_act(d, acted) or _appositive_retelling(d, acted)
+                        or _definite_retelling(d, acted, self.g)):
                     continue
                 told.append(d)
                 for ev in self._realise(d, span, sentence, article, found):
@@ -375,7 +376,8 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
                     key = (src.code, tgt.code if tgt else "", ev.root, *_group_names(src, tgt))
                     again = key in dyads and (d.rule.startswith("noun:") or dyads[key] != "010")
                     if again and dyads[key] != ev.cameo and (
-                            _two_acts(d.trigger, firsts[key])
+                            (_two_acts(d.trigger, firsts[key])
+                             and not {dyads[key], ev.cameo} <= self.g.sitting_codes)
                             or _talks_on_journey(d, dyads[key], ev.cameo, self.g)
                             or (tgt is None and {ev.cameo, dyads[key]} <= self.g.targetless_statements)
                             or _outspoken(tgt is None, dyads[key], ev.cameo, self.g)):
@@ -384,9 +386,11 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
                         # of the two verbs was coded first; so is a second statement that is an act
                         # without addressee ("claimed responsibility for the attack and denied
                         # targeting civilians": 015 and 016); and talks held on a visit are a second
-                        # 04 event beside the visit; and a comment to no one (012, 013: dropped as a
+                        # 04 event beside the visit; a comment to no one (012, 013: dropped as a
                         # quote) leaves room for the act without addressee beside it ("said it was
-                        # behind the blast but was pessimistic about ...": 015 stands)
+                        # behind the blast but was pessimistic about ...": 015 stands). Two verbs of
+                        # one sitting ("held talks in Beijing and discussed the border") are one
+                        # consultation: the discussing is what the talks were about
                         again = False
                     # "found a general guilty and sentenced him": the pronoun takes up the same
                     # people, so one code from one source on them is one event, however the two
@@ -760,6 +764,43 @@ def _outspoken(untargeted: bool, first: str, code: str, g: Grammar) -> bool:
     to no one that is no such act (a comment, 012 or 013, or a quote): the first says too little to
     stand for it, and is left to the 'untargeted_statements' setting."""
     return untargeted and code in g.targetless_statements and first not in g.targetless_statements
+
+
+def _definite_retelling(d: _Draft, acted: dict[int, set[tuple[str, str]]], g: Grammar) -> bool:
+    """``d`` is a noun event taken up with a definite determiner after a verb earlier in the sentence
+    coded an act of its root ("held talks in Oman, with both sides describing [the negotiations] as
+    constructive"; "clashed with rebels, adding that [the fighting] lasted three hours"): the act told
+    again, whose parties the verb named, not a second act between whoever stands near the noun. A
+    noun naming its own parties ("the talks between A and B", "the Ukrainian offensive") or set
+    before the act ("after the talks stalled") is another act."""
+    tok = d.trigger
+    if not d.rule.startswith("noun:") or tok.pos_ != "NOUN":
+        return False
+    root = d.code[:2]
+    if root not in g.retold_roots or tok.head.i in acted:
+        return False  # a noun the coded verb governs is what that verb tells, not the act again
+    # ... by a side of that act: "the army shelled the town, and the rebels blamed the attack on
+    # ..." may be anyone's; a noun whose doers are other than the verb's tells an act of its own
+    countries = {s.actor.country or "" for s in d.sources}
+    if not any(i < tok.i and any(r == root and c in countries for r, c in done) for i, done in acted.items()):
+        return False
+    kids = dependents(tok)
+    if not any(c.dep_ == "det" and c.lower_ in g.retelling_determiners for c in kids):
+        return False
+    for c in kids:
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in g.party_preps):
+            return False
+        if c.dep_ in ("amod", "compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_):
+            return False  # "the Ukrainian offensive", "the U.S.-Iran talks"
+    cur = tok
+    for _ in range(12):
+        if cur.lower_ in g.earlier_act_markers or any(
+                c.dep_ == "mark" and c.lower_ in g.earlier_act_markers for c in dependents(cur)):
+            return False
+        if cur.head.i == cur.i or cur.head.i in acted:
+            break
+        cur = cur.head
+    return True
 
 
 def _drop_untargeted_parts(events: list[Event], first: int, span: Span) -> None:

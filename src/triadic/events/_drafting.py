@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from triadic.events._arg_phrases import argument_words
 from triadic.events._claims import ClaimMarker
@@ -1398,10 +1398,30 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 for c in dependents(tok)):
             # "talks between A and B collapsed": what befalls the sides' joint act befalls both
             reciprocal = True
-        if reciprocal and len(each_member(sources, tok.doc, index)) >= 2 and t.obj is not None:
+        if (reciprocal and targets and pat.kind == "verb"
+                and len(each_member(sources, tok.doc, index)) >= 2
+                # each side its own phrase: "the Afghan Taliban" is one side, however many codes its
+                # words resolve to
+                and len({_phrase_head(m, tok.doc) for m in sources}) == len(sources)
+                and not any(c.dep_ in ("dobj", "dative") for c in dependents(tok))):
+            # "Taliban and Pakistani forces clashed at the Torkham crossing", "police and gunmen
+            # clashed in northern Kosovo": co-subjects of a reciprocal act with no object act on one
+            # another; a place they did it in is the setting, not a third side (that reading would
+            # code one fight as each side's attack on the place)
+            placed = {w.idx for w in tok.subtree if w.dep_ == "pobj" and w.head.lower_ in g.location_preps}
+            placed = {w.idx for w in tok.subtree
+                      if any(a.idx in placed for a in (w, *w.ancestors) if a.i != tok.i)}
+            if all(m.start_char in placed for m in targets):
+                targets = []
+        topical = pat.kind == "verb" and g.lemma(tok) in g.topic_object_verbs
+        if reciprocal and len(each_member(sources, tok.doc, index)) >= 2 and (t.obj is not None or topical):
             # "Armenia and Azerbaijan exchanged prisoners": the exchanged people are what passes
             # between the sides, not a third party
-            inside = {w.idx for w in t.obj.subtree}
+            inside = {w.idx for w in t.obj.subtree} if t.obj is not None else set()
+            # "Putin and Erdogan discussed Syria": what co-subjects discuss is the topic between
+            # them, not a third party (``topic_object_verbs``)
+            if topical:
+                inside |= {w.idx for c in dependents(tok) if c.dep_ == "dobj" for w in c.subtree}
             # ... nor are the people the act is about, which the parser may hang on the verb ("Paris and
             # Tehran signed an accord [on the release of detainees]")
             inside |= {w.idx for p in prep_objects(tok, g.topic_preps | g.topic_preps_of_info)
@@ -1925,6 +1945,13 @@ def _commands_own(
     return (bool(own) and bool(ordered) and bool(targets)
             and all(m.actor.country in own and m.actor.role in g.state_roles for m in ordered)
             and all(m.actor.country is not None and m.actor.country not in own for m in targets))
+
+
+def _phrase_head(m: MentionLike, doc: Doc) -> int:
+    """The noun a mention's words modify ("Afghan" and "Taliban" in "the Afghan Taliban" both give
+    "Taliban"): mentions with one phrase head name one party."""
+    tok = doc[m.end - 1]
+    return tok.head.i if tok.dep_ in ("amod", "compound", "nmod") else tok.i
 
 
 def _split_compound(obj: Token, head: Token | None) -> bool:

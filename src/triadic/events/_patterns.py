@@ -264,6 +264,14 @@ class Grammar:
     # CAMEO codes of a journey and its reception (visit, host): acts of their own beside the talks held
     # on that journey, though all are of one root (04).
     journey_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    # CAMEO codes of one sitting of consultation (meet, phone, talks, negotiate, discuss): two
+    # coordinated verbs of these between one pair tell one meeting, not two acts.
+    sitting_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    # A definite noun of an act already coded in its sentence retells it (see _coder._definite_retelling).
+    retelling_determiners: frozenset[str] = frozenset()
+    retold_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    earlier_act_markers: frozenset[str] = frozenset()
+    party_preps: frozenset[str] = frozenset()
     # Actor codes or roles that are the audience of a statement ("told reporters"), never its target.
     audience_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # CAMEO roots of force (attacks, seizures) whose place ("bombed targets in Lebanon", "fired at
