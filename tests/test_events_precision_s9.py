@@ -305,3 +305,75 @@ def test_a_country_discussed_by_two_sides_is_their_topic(code) -> None:
            for e in code("The presidents of Brazil and Argentina discussed Venezuela on Tuesday.")
            if e.root == "04"}
     assert got == {("BRA", "ARG"), ("ARG", "BRA")}, got
+
+
+# ---------------------------------------------------------------- yields and force posture not reported
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both governments are weighing whether peacekeepers could be sent to the region after a ceasefire.",
+        "Fuel deliveries to the enclave have doubled since the truce, the UN relief agency said.",
+        "Dozens of civilians were killed in air strikes on Idlib during the ceasefire, monitors said.",
+    ],
+)
+def test_a_truce_that_only_dates_the_report_is_no_declared_truce(code, text: str) -> None:
+    assert not [e for e in code(text) if e.cameo == "0871"]
+
+
+def test_a_truce_announced_stays(code) -> None:
+    assert any(e.cameo == "0871" for e in code("The Colombian government and the ELN rebels announced a "
+                                               "bilateral ceasefire on Thursday."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban want a complete withdrawal of U.S. forces by May.",
+        "Kyiv said the draft did not guarantee a full Russian withdrawal from occupied territory.",
+    ],
+)
+def test_a_withdrawal_only_wanted_is_no_retreat(code, text: str) -> None:
+    assert not [e for e in code(text) if e.root == "08"]
+
+
+def test_a_withdrawal_announced_stays(code) -> None:
+    assert any(e.cameo == "0874" for e in code("The Pentagon announced the withdrawal of 2,000 troops from "
+                                               "Syria on Wednesday."))
+
+
+def test_a_leader_leaving_the_country_is_no_retreat(code) -> None:
+    assert not [e for e in code("The opposition leader left the country on Sunday, his party said.")
+                if e.root == "08"]
+    assert any(e.cameo == "0874" for e in code("The last American troops left the country on Monday."))
+    # an order to leave stays an expulsion
+    assert any(e.cameo == "174" for e in code("Niger's junta ordered the French ambassador to leave the "
+                                              "country within 48 hours."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed militias loyal to the warlord have mobilised across the south of the country.",
+        "The rebels reinforced their positions around the town on Sunday, according to UN sources.",
+    ],
+)
+def test_a_militias_build_up_is_no_state_force_posture(code, text: str) -> None:
+    assert not [e for e in code(text) if e.root == "15"]
+
+
+def test_a_states_build_up_stays_a_force_posture(code) -> None:
+    assert any(e.root == "15" for e in code("Russia mobilised 300,000 reservists on Wednesday."))
+    assert any(e.root == "15" for e in code("India moved additional troops to the Line of Actual Control "
+                                            "after clashes with Chinese forces."))
+
+
+def test_a_show_of_force_answering_a_joint_act_is_one_event(code) -> None:
+    events = [e for e in code("North Korea fired a ballistic missile into the sea on Friday, days after "
+                              "Seoul and Washington ended their joint exercise.") if e.root == "15"]
+    assert len(events) == 1, [(e.cameo, e.target) for e in events]
+
+
+def test_forces_sent_at_a_hosts_request_protect_it(code) -> None:
+    events = code("Rwanda deployed 1,000 soldiers to Mozambique's Cabo Delgado province at the request of "
+                  "the government in Maputo.")
+    assert any(e.cameo == "074" for e in events) and not [e for e in events if e.root == "15"]

@@ -55,6 +55,15 @@ class DraftFilter(SentenceReader):
             out = {id(d) for d in drafts if _anchored(d.trigger, g)}
         else:
             out = set()
+        # a truce that only sets the time ("deployed after a ceasefire"): no truce declared
+        out |= _time_frames(drafts, g)
+        # a yield only wanted or guaranteed ("the Taliban want a withdrawal"): no yield, and no other
+        # act for the classifier to find in the wanting
+        out |= _sought_yields(drafts, g)
+        # a militia or gang that "massed" or "mobilised": no state force posture (15)
+        out |= _nonstate_postures(drafts, g)
+        # an ambassador or opposition leader who "left the country": no retreat
+        out |= _unarmed_departures(drafts, g)
         # an act a deal asks in return ("freed two sailors in exchange for an engineer")
         out |= {id(d) for d in drafts if d.rule.startswith("noun:") and _prospective(d.trigger, g)}
         # "the ruling party is fighting a campaign against the opposition": a contest in words or
@@ -397,6 +406,21 @@ def _sought_pacts(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
     return out
 
 
+def _sought_yields(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
+    """Drafts (by id) of a yield (``sought_yield_roots``) named only by a noun that a party wants,
+    seeks, guarantees or plans (``yield_seeking_words``: "the Taliban want a complete [withdrawal] of
+    U.S. forces", "the terms did not guarantee an Israeli [withdrawal]"): CAMEO's 08x codes the yield
+    carried out; one only sought is the seeking party's demand or plan, coded (or not) by its verb."""
+    out: set[int] = set()
+    for d in drafts:
+        if not d.rule.startswith("noun:") or d.code[:2] not in g.sought_yield_roots:
+            continue
+        head = _governing_word(d.trigger, g)
+        if head is not None and g.lemma(head) in g.yield_seeking_words:
+            out.add(id(d))
+    return out
+
+
 def _hoped_acts(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
     """Drafts (by id) of an act told as a gerund that a coded optimism or pessimism is about ("not
     optimistic about [reaching] a deal with the IMF", "hopeful of [concluding] an agreement with X"):
@@ -493,6 +517,49 @@ def _anchored(tok: Token, g: Grammar) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def _unarmed_departures(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
+    """Drafts (by id) of a departure (``departure_codes``) told by a verb of leaving
+    (``armed_departure_verbs``) whose sources are all neither armed (``armed_roles``) nor a state as a
+    whole: "the opposition leader left the country", "the ambassador left Niamey", "a dispute that has
+    left the two countries without ambassadors". CAMEO 0874 is a military retreat or surrender."""
+    return {
+        id(d) for d in drafts
+        if d.code in g.departure_codes and d.trigger.pos_ == "VERB"
+        and g.lemma(d.trigger) in g.armed_departure_verbs
+        and not any(m.actor.role is None or m.actor.role in g.armed_roles for m in d.sources)
+    }
+
+
+def _nonstate_postures(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
+    """Drafts (by id) of a force posture (``posture_roots``) shown only by non-state armed groups
+    (``nonstate_posture_roles``: "armed militias have mobilised", "the rebels reinforced their positions",
+    "gangs deployed snipers"): CAMEO's 15 is a state raising its alert or mobilising its forces."""
+    return {
+        id(d) for d in drafts
+        if d.code[:2] in g.posture_roots and d.sources
+        and all(m.actor.role in g.nonstate_posture_roles for m in d.sources)
+    }
+
+
+def _time_frames(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
+    """Drafts (by id) of a standing state named by a noun (``time_frame_codes``: a truce) that is the
+    object of a preposition of time (``time_frame_preps``: "British troops could be deployed [after a
+    ceasefire]", "aid deliveries rose [during the truce]"): the truce dates the report; nobody declares
+    it there."""
+    out: set[int] = set()
+    for d in drafts:
+        tok = d.trigger
+        if not d.rule.startswith("noun:") or d.code not in g.time_frame_codes:
+            continue
+        # climb a noun's modifiers ("the Gaza [ceasefire] deal") to the phrase it heads
+        cur = tok
+        while cur.dep_ in ("compound", "amod", "nmod") and cur.head.i != cur.i:
+            cur = cur.head
+        if cur.dep_ == "pobj" and cur.head.lower_ in g.time_frame_preps:
+            out.add(id(d))
+    return out
 
 
 def _prospective(tok: Token, g: Grammar) -> bool:

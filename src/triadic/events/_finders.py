@@ -926,6 +926,8 @@ class PartyFinder:
         if not acts and code.startswith(aw.content_codes):
             # "denied that Venezuelan soldiers had entered Guyanese territory": the other party named
             acts = self._first_parties(content_words(verb), index, foreign)
+        # a show of force aimed at the doers of the act it answers (below) is aimed at them as one
+        answered_show = not acts and code.startswith(aw.posture_roots)
         if not acts and code.startswith(aw.cause_roots):
             # "Rwanda recalled its envoy after Burundi closed the border": the doer of what it answers
             acts = self._first_parties(cause_doers(verb), index, foreign)
@@ -949,6 +951,11 @@ class PartyFinder:
             # level after the North fired missiles into the sea": the threat answered, or who answers it
             acts = (self._first_parties(threat_words(verb, self._cooperative), index, foreign)
                     or self._first_parties(answered_subjects(verb), index, foreign))
+        if answered_show and acts:
+            # "fired missiles into the sea days after Seoul and Washington wrapped up their joint
+            # exercise": one show of force, aimed at the joint act's doers together, is one event (the
+            # annotators list them as alternatives of one target), coded with the first party named
+            acts = [m for m in acts if m.actor.country == acts[0].actor.country]
         # "dock workers went on strike over pension cuts", "imposed a curfew in four cities": an act
         # that names no target can still imply one
         return acts or implied_targets(verb, code, sources, index, g)

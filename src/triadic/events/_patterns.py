@@ -230,6 +230,10 @@ class Grammar:
     # A plain killing between armed sides is combat (see _violence.combat_killings).
     state_force_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     insurgent_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    # Roots of force posture (15) and the non-state roles whose show of force is not coded as one (see
+    # _nonstate_postures)
+    posture_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    nonstate_posture_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     armed_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     armed_doer_kinds: frozenset[str] = frozenset()
     # A plain killing told as done in a fight or an armed operation (see _violence.framed_killings).
@@ -721,6 +725,15 @@ class Grammar:
     # spending [since Russia's invasion]", "the first visit [since the two sides clashed]"): the act is
     # the start of the period the sentence reports on, history, not the news itself.
     anchor_marks: frozenset[str] = frozenset()
+    # Codes of a standing state a noun can name (a truce: "after a ceasefire", "during the truce"), and
+    # the prepositions of time that make such a noun a point or stretch of time rather than its
+    # declaration: the state only dates what the sentence reports (see _time_frames).
+    time_frame_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    time_frame_preps: frozenset[str] = frozenset()
+    # Roots of yields (08x) that a noun can name only as what a party wants, seeks or guarantees, and the
+    # words that make it so ("the Taliban want a complete [withdrawal]"; see _sought_yields).
+    sought_yield_roots: frozenset[str] = frozenset()
+    yield_seeking_words: frozenset[str] = frozenset()
     # Nouns on which a "for" phrase names an act still to come, a prospect or a price ("paving the
     # way for talks", "in exchange for a withdrawal", "in return for sanctions relief").
     prospect_heads: frozenset[str] = frozenset()
@@ -749,6 +762,9 @@ class Grammar:
     # Verbs by which a state commands its own organs: the act commanded is the state's own.
     commanding_verbs: frozenset[str] = frozenset()
     departure_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    # Verbs of such a departure that are a retreat only for an armed body or a whole state ("left the
+    # country"): see _unarmed_departures.
+    armed_departure_verbs: frozenset[str] = frozenset()
     expulsion_verb: str = ""
     # Codes of an ultimatum: one to depart ("gave the envoy 48 hours to leave") is an expulsion.
     ultimatum_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
@@ -765,6 +781,9 @@ class Grammar:
     deployment_missions: frozenset[str] = frozenset()
     mission_modifiers: frozenset[str] = frozenset()
     help_purposes: frozenset[str] = frozenset()
+    # "at the request / invitation of" the host: forces it asked for protect it (see _deployments)
+    invitation_preps: frozenset[str] = frozenset()
+    invitation_nouns: frozenset[str] = frozenset()
     posture_preps: frozenset[str] = frozenset()
     # Codes of arms given, which become the posture when the weapons are sent near someone rather than
     # to a recipient ("sent warships and fighter jets near Taiwan").

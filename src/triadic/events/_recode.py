@@ -664,6 +664,11 @@ class Recoder(SentenceReader):
                       if o.dep_ in ("appos", "pobj")]
             mission = any(_mission(o, g) for o in named)
             helping = hosts and any(g.lemma(a) in g.help_purposes for a in aims)
+            # "deployed 1,000 soldiers to Mozambique at the request of the government": forces a host
+            # asked for come to protect it, as those sent to help it do
+            helping = helping or hosts and any(
+                p.lower_ in g.invitation_preps and g.lemma(o) in g.invitation_nouns
+                for p in preps for o in dependents(p) if o.dep_ == "pobj")
             # police sent abroad serve the host: no force is shown to it, nor is it policed at home
             helping = helping or hosts and bool(sent) and all(g.lemma(c) in g.police_nouns for c in sent)
             # a cooperation or police code already reached a foreign host: sent there, it protects
