@@ -415,14 +415,17 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
             # (measured: letting it fill the dyad when it agrees on the root lowers target F1).
             # Likewise a "no event" sense on the main verb ("officials recognised the need for ...")
             # has said the sentence reports no act.
-            root_coded = any(d.trigger.i == span.root.i for d in drafts) or (
-                self._trigger_doc is span.doc and span.root.i in self._no_event_verbs)
+            # (the sentence's root, ``Span.root`` walking its tokens, is found only where the classifier
+            # could still be asked: with none, or with an event made, nothing below reads it)
+            if made or self.classifier is None or anchored or sporting:
+                continue
+            root = span.root
+            root_coded = any(d.trigger.i == root.i for d in drafts) or (
+                self._trigger_doc is span.doc and root.i in self._no_event_verbs)
             # "Germany is Ukraine's second-largest provider of aid": a copular sentence describes a
             # standing state; no act of the day is left for the classifier to guess
-            root = span.root
             copular = root.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in dependents(root))
-            if (made == 0 and self.classifier is not None and not root_coded and not anchored and not sporting
-                    and not copular):
+            if not root_coded and not copular:
                 dyad = self._dyad(span, index)
                 if dyad is not None and not _sports_side(dyad[0], doc, self.g):
                     pending.append(_Pending(span, sentence, dyad[0], dyad[1]))

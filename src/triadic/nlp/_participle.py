@@ -30,7 +30,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from triadic.nlp._docs import doc_tokens
+from triadic.nlp._docs import doc_tokens, lower_lemmas, lower_words
 
 __all__ = ["feeling_words", "repair_feeling_agents", "repair_participle_verbs"]
 
@@ -210,8 +210,14 @@ def repair_feeling_agents(doc: Doc, feelings: frozenset[str]) -> Doc:
     """
     if not feelings:
         return doc
+    # (the document's lemma and word tables, shared with the coder: the repair only relabels, and most
+    # texts have no participle of feeling, so no token's tag is read for them)
+    lemmas, words = lower_lemmas(doc), lower_words(doc)
+    if feelings.isdisjoint(lemmas) and feelings.isdisjoint(words):
+        return doc
     for tok in doc_tokens(doc):
-        if tok.lemma_.lower() not in feelings and tok.lower_ not in feelings:
+        i = tok.i
+        if lemmas[i] not in feelings and words[i] not in feelings:
             continue
         kids = list(tok.children)
         if tok.dep_ == "acomp":
