@@ -267,14 +267,19 @@ def prep_objects(tok: Token, preps: Iterable[str] | frozenset[str]) -> list[Toke
     for word, c, inner in _prep_children(tok):
         if word in want:
             out.extend(_pobjects(c))
-            for w, g in inner:
-                if w in want:
+            for w, g, shared in inner:
+                if w in want or shared:
                     out.extend(_pobjects(g))
     return out
 
 
 def _pobjects_of(prep: Token) -> tuple[Token, ...]:
-    return tuple(x for g in dependents(prep) if g.dep_ == "pobj" for x in (g, *conjuncts(g)))
+    own = tuple(x for g in dependents(prep) if g.dep_ == "pobj" for x in (g, *conjuncts(g)))
+    # "sanctions on Iran and on Syria": the same preposition repeated in coordination adds its objects
+    again = tuple(x for c in dependents(prep)
+                  if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == prep.lower_
+                  for x in _pobjects_of(c))
+    return own + again
 
 
 # a preposition's objects and their conjuncts, in order: the same prepositions are asked about many times
@@ -284,19 +289,23 @@ _pobjects = token_memo(_pobjects_of)
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
 
 
-def _prep_children_of(tok: Token) -> tuple[tuple[str, Token, tuple[tuple[str, Token], ...]], ...]:
+def _prep_children_of(tok: Token) -> tuple[tuple[str, Token, tuple[tuple[str, Token, bool], ...]], ...]:
     out = []
     for c in dependents(tok):
         if c.dep_ in PREP_DEPS:
             kids = dependents(c)
+            # "flights to and from Iran": the parser hangs the shared object on the last of the
+            # coordinated prepositions, so the first has none; the object is that of each of them
             inner = () if any(g.dep_ in ("pobj", "pcomp") for g in kids) else tuple(
-                (g.lower_, g) for g in kids if g.dep_ == "prep")
+                (g.lower_, g, g.dep_ == "conj") for g in kids
+                if g.dep_ == "prep" or g.dep_ == "conj" and g.pos_ == "ADP")
             out.append((c.lower_, c, inner))
     return tuple(out)
 
 
-# (word, preposition, the word and token of its own prepositions when it has no object) for each of a
-# token's PREP_DEPS dependents: ``preps_of`` is asked about the same tokens with many word sets
+# (word, preposition, and when it has no object the word and token of its own prepositions and of
+# those coordinated with it, these marked shared) for each of a token's PREP_DEPS dependents:
+# ``preps_of`` is asked about the same tokens with many word sets
 _prep_children = token_memo(_prep_children_of)
 
 
@@ -309,14 +318,15 @@ def preps_of(tok: Token, want: frozenset[str], deps: frozenset[str] = PREP_DEPS)
         for word, c, inner in _prep_children(tok):
             if word in want:
                 out.append(c)
-                out.extend(g for w, g in inner if w in want)
+                out.extend(g for w, g, shared in inner if w in want or shared)
         return out
     for c in dependents(tok):
         if c.dep_ in deps and c.lower_ in want:
             out.append(c)
             kids = dependents(c)
             if not any(g.dep_ in ("pobj", "pcomp") for g in kids):
-                out.extend(g for g in kids if g.dep_ == "prep" and g.lower_ in want)
+                out.extend(g for g in kids if g.dep_ == "prep" and g.lower_ in want
+                           or g.dep_ == "conj" and g.pos_ == "ADP")
     return out
 
 
