@@ -149,7 +149,8 @@ class ClaimMarker(SentenceReader):
         for tok in [toks[i] for i in range(sent.start, sent.end) if deps[i] == "ccomp"]:
             lemma = g.lemma(tok)
             if not (lemma == "be" or lemma in g.blame_acts or lemma in g.involvement_adjectives
-                    or lemma in g.blame_bearing_verbs):
+                    or lemma in g.blame_bearing_verbs or lemma in g.graft_acts
+                    or lemma in g.committing_verbs):
                 continue
             head = tok.head
             if head.pos_ not in ("VERB", "AUX") or g.lemma(head) not in g.judgement_report_verbs:
@@ -201,6 +202,8 @@ class ClaimMarker(SentenceReader):
                     out.append(rule_draft(tok, g.dismissal_code, rule + g.dismissal_code, speakers, [],
                                           notarget=True))
                 continue
+            if code == _BLAMED and own and (lemma in g.graft_acts or lemma in g.committing_verbs):
+                continue  # no one claims its own graft: "said his predecessor had looted" is unresolved
             if code == _BLAMED and own:
                 # "the Houthis said they were behind the attack", "said it was responsible for the
                 # strike": blame the speaker lays on its own side is its claim of responsibility (015)
@@ -214,6 +217,15 @@ class ClaimMarker(SentenceReader):
             if not judged:
                 continue
             cameo = {_BLAMED: g.complicity_code, _JUDGED: _CRITICISM_CODE, _REFUSED: g.refusal_code}[code]
+            if code == _BLAMED and lemma in g.graft_acts:
+                cameo = g.graft_code  # "said the minister had embezzled funds": accused of corruption
+            elif code == _BLAMED and lemma in g.committing_verbs and any(
+                    d.trigger.i == tok.i and d.targets for d in drafts):
+                # "said the militia had committed atrocities against villagers": the act the verb codes
+                # itself is the event E of "X said E" (our convention), no accusation beside it
+                continue
+            elif code == _BLAMED and lemma in g.committing_verbs:
+                cameo = _committed_wrong(tok, g) or cameo  # "said X had committed war crimes": 1124
             out.append(rule_draft(tok, cameo, rule + cameo, speakers, judged))
         return out
 
@@ -457,6 +469,21 @@ def _said_of(subject: Token, report: Token, index: MentionIndexLike, g: Grammar)
             for m in actors_of(o, index, g)]
 
 
+def _committed_wrong(verb: Token, g: Grammar) -> str | None:
+    """The accusation code of the wrong ``verb`` (commit, perpetrate) takes as its object: the object
+    with its compound first ("war crimes" -> 1124), then the object alone ("atrocities" -> 1124)."""
+    for o in dependents(verb):
+        if o.dep_ != "dobj":
+            continue
+        head = g.lemma(o)
+        for c in dependents(o):
+            if c.dep_ == "compound" and f"{g.lemma(c)} {head}" in g.committed_wrongs:
+                return g.committed_wrongs[f"{g.lemma(c)} {head}"]
+        if head in g.committed_wrongs:
+            return g.committed_wrongs[head]
+    return None
+
+
 def _verdict_code(be: Token, subject: Token, g: Grammar, conflict: Callable[[Token], bool]) -> str | None:
     """The kind of judgement the copula ``be`` states of its ``subject``: blame laid on it
     (``_BLAMED``: "was responsible for", "was behind", "is to blame", "was the culprit"), a proposal
@@ -479,6 +506,17 @@ def _verdict_code(be: Token, subject: Token, g: Grammar, conflict: Callable[[Tok
         # "bore no responsibility" denies it as "did not bear" does
         denied = negated or any(d.dep_ == "det" and d.lower_ == "no" for c in borne for d in dependents(c))
         return None if not (borne and wrong) else _DENIED_BLAME if denied else _BLAMED
+    if g.lemma(be) in g.committing_verbs:
+        # "said the army had committed atrocities": a wrong named as the object
+        if be.pos_ != "VERB" or _committed_wrong(be, g) is None:
+            return None
+        return _DENIED_BLAME if negated else _BLAMED
+    if g.lemma(be) in g.graft_acts:
+        # "said the governor had embezzled state funds": corruption of another party, told as a fact
+        # (an object is needed: "rigged" alone is too often a device)
+        if be.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in kids):
+            return None
+        return _DENIED_BLAME if negated else _BLAMED
     if g.lemma(be) in g.blame_acts:
         # "said Pakistan's spy agency orchestrated the attack": a hand in an act of force (CAMEO 14-20;
         # "orchestrated the talks" is none), told in the active voice

@@ -665,6 +665,10 @@ class Grammar:
     blame_verbs: frozenset[str] = frozenset()
     involvement_adjectives: frozenset[str] = frozenset()
     blame_acts: frozenset[str] = frozenset()
+    graft_acts: frozenset[str] = frozenset()
+    graft_code: str = "1121"
+    committing_verbs: frozenset[str] = frozenset()
+    committed_wrongs: dict[str, str] = field(default_factory=dict)
     blame_bearing_verbs: frozenset[str] = frozenset()
     blame_borne_nouns: frozenset[str] = frozenset()
     judgement_words: frozenset[str] = frozenset()
