@@ -110,3 +110,49 @@ def test_ground_taken_by_rebels_is_taken_from_their_state(code, text: str, targe
 def test_ground_taken_names_no_holder_otherwise(code, text: str) -> None:
     evs = [e for e in code(text) if e.cameo.startswith("19") and e.target is not None]
     assert not [e for e in evs if e.target.actor.code.endswith("MIL")], [(e.cameo, e.rule) for e in evs]
+
+
+# ---- session 20 (missing triggers of 16/17): theft, torching by armed doers, ports closed to a
+# country's ships, people hauled off by the police
+
+@pytest.mark.parametrize(("text", "code_"), [
+    ("Hackers working for Pyongyang stole design files from a South Korean shipbuilder.", "171"),
+    ("Armed herders stole cattle from villagers in Jonglei state.", "171"),
+    ("Gunmen robbed a bank in Kano on Monday.", "171"),
+    ("Militants torched a police station in Khyber Pakhtunkhwa overnight.", "1712"),
+    ("Greece banned Turkish trawlers from its ports.", "163"),
+    ("Riot police hauled away dozens of protesters from the square in Minsk.", "173"),
+])
+def test_missing_triggers_of_seizure_embargo_and_arrest(code, text: str, code_: str) -> None:
+    assert code_ in {e.cameo for e in code(text)}, _coded(code, text)
+
+
+def test_crowd_torching_stays_a_riot(code) -> None:
+    assert "145" in {e.cameo for e in code("Protesters torched two buses in Nairobi.")}
+
+
+@pytest.mark.parametrize("text", [
+    "The young forward stole the show in Madrid on Saturday.",
+    "The team hauled off the trophy after a dramatic final.",
+    "Chile banned the Venezuelan official from entering the country.",
+])
+def test_idioms_and_people_bans_are_no_theft_or_embargo(code, text: str) -> None:
+    roots = {e.cameo for e in code(text)}
+    assert not roots & {"171", "163", "173"}, _coded(code, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kyrgyzstan said it would terminate its extradition treaty with Kazakhstan.",
+    "Burkina Faso's junta scrapped its defence accords with Paris.",
+    "Moscow pulled out of its friendship treaty with Tbilisi.",
+])
+def test_a_cooperation_treaty_ended_reduces_relations(code, text: str) -> None:
+    assert "160" in {e.cameo for e in code(text)}, _coded(code, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Washington pulled out of the nuclear deal with Tehran.",
+    "The rebels withdrew from the peace agreement with the government.",
+])
+def test_a_settlement_left_stays_a_rejection(code, text: str) -> None:
+    assert "127" in {e.cameo for e in code(text)}, _coded(code, text)

@@ -188,6 +188,12 @@ def lexical_objects(verb: Token, preps: Sequence[str] = ()) -> list[Token]:
             # "welcomed the truce agreed between A and B": the parser makes the reduced relative a
             # clause and the noun its subject; a "between"/"by" party phrase marks the reading
             out.extend(_reduced_relative_head(verb, c))
+        elif c.dep_ == "ccomp" and c.tag_ == "VBG" and c.i > verb.i and not any(
+                k.dep_ in OBJ_DEPS for k in dependents(verb)) and not any(
+                a.dep_ in ("aux", "auxpass", "mark") for a in dependents(c)):
+            # "allowed a UN convoy carrying rice into Rakhine": the parser makes the object the subject of
+            # its own participle phrase (no auxiliary: "said troops were carrying" is a reported clause)
+            out.extend(g for g in dependents(c) if g.dep_ == "nsubj" and g.i < c.i)
         elif c.dep_ == "advcl" and c.pos_ == "ADJ" and c.i > verb.i:
             # "rejected as baseless the accusations ...": with the object shifted after "as" and its
             # adjective, the parser hangs the object on the adjective

@@ -542,6 +542,13 @@ class Grammar:
     ending_nouns: frozenset[str] = frozenset()
     ended_ties: frozenset[str] = frozenset()
     ended_ties_code: str = "160"
+    # A standing cooperation treaty (its kind named by a modifier: "extradition treaty", "defence
+    # accord") left, scrapped or ended: relations reduced (``ended_ties_code``), not a rejected
+    # settlement (``left_treaty_codes``, as for a peace deal or a nuclear accord).
+    left_treaty_codes: frozenset[str] = field(default=frozenset(), metadata={"codes": True})
+    treaty_nouns: frozenset[str] = frozenset()
+    treaty_ending_words: frozenset[str] = frozenset()
+    cooperation_treaty_kinds: frozenset[str] = frozenset()
     # Roots of given aid a noun of ending can stop ("a freeze on foreign aid", "the suspension of
     # military aid to X"), and the code of stopping it (a reduction of aid, not the aid).
     ended_aid_roots: frozenset[str] = frozenset()

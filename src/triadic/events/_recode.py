@@ -210,6 +210,11 @@ class Recoder(SentenceReader):
         g = self.g
         for d in drafts:
             tok = d.trigger
+            if (d.code in g.left_treaty_codes and g.lemma(tok) in g.treaty_ending_words
+                    and _cooperation_treaty(tok, g)):
+                # "terminated its extradition treaty with the US": cooperation ended, no settlement rejected
+                d.code, d.rule = g.ended_ties_code, f"ended({d.rule})->{g.ended_ties_code}"
+                continue
             if d.code[:2] in g.ended_aid_roots and any(
                     c.dep_ == "amod" and c.i < tok.i and c.lower_ in g.stopping_modifiers
                     for c in dependents(tok)):
@@ -814,3 +819,22 @@ def _mission(o: Token, g: Grammar) -> bool:
     "the multinational force", "a peacekeeping force"): ``deployment_missions`` or ``mission_modifiers``."""
     return g.lemma(o) in g.deployment_missions or any(
         c.dep_ in ("amod", "compound") and c.lower_ in g.mission_modifiers for c in dependents(o))
+
+
+def _cooperation_treaty(tok: Token, g: Grammar) -> bool:
+    """What ``tok`` (a verb or noun of leaving or ending) acts on is a treaty of standing cooperation: its
+    direct object, passive subject, or the object of its own preposition ("withdrew from", "the
+    termination of") is a treaty noun whose modifier names such a kind ("the extradition treaty")."""
+    objs = [c for c in dependents(tok) if c.dep_ in ("dobj", "nsubjpass")]
+    # "withdrew from [the treaty]", and "pulled out of [it]" whose "of" the parser may hang on "out"
+    preps = [c for c in dependents(tok) if c.dep_ == "prep"]
+    preps += [p for c in dependents(tok) if c.dep_ in ("prep", "prt", "advmod")
+              for p in dependents(c) if p.dep_ == "prep"]
+    objs += [o for c in preps for o in dependents(c) if o.dep_ == "pobj"]
+    if tok.dep_ == "amod" and tok.head.pos_ == "NOUN":
+        objs.append(tok.head)  # "the terminated extradition treaty"
+    kinds = g.cooperation_treaty_kinds
+    return any(
+        g.lemma(o) in g.treaty_nouns
+        and any(c.dep_ in ("compound", "amod") and g.lemma(c) in kinds for c in dependents(o))
+        for o in objs)
