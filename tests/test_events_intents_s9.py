@@ -307,3 +307,63 @@ def test_offer_answered_in_the_passive_was_made(
 def test_postponed_trip_without_agent_is_not_coded(code) -> None:
     events = code("The Kenyan president's visit to Beijing, planned for May, has been postponed.")
     assert "04" not in _roots(events), [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Norway offered its good offices to Colombia and the rebels.", "NOR", "COL"),
+        ("Ankara offered its offices to help resolve the dispute between Serbia and Kosovo.", "TUR", "SRB"),
+    ],
+)
+def test_good_offices_offered_are_an_intent_to_mediate(code, text: str, a: str, b: str) -> None:
+    # "good offices" is diplomacy's term for mediation: offering them is CAMEO 039
+    events = code(text)
+    assert (a, b) in {d for d in _dyads(events, "03")}, [(e.cameo, e.rule) for e in events]
+    assert all(e.cameo == "039" for e in events if e.root == "03"), [(e.cameo, e.rule) for e in events]
+
+
+def test_experts_sent_carry_the_help_they_give(code) -> None:
+    # "medical experts" are medical help sent (a carrier noun), announced as the speaker's intent
+    events = code("Germany will send medical experts to Libya, the health minister said.")
+    assert ("DEU", "LBY") in _dyads(events, "03"), [(e.cameo, e.rule) for e in events]
+
+
+def test_aid_workers_blocked_are_no_aid_withheld(code) -> None:
+    events = code("Israel blocked aid workers from entering Gaza.")
+    assert not [e for e in events if e.root == "12"], [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Pakistan said it would welcome talks with India over Kashmir.", "PAK", "IND"),
+        ("Iran said it would welcome negotiations with the United States.", "IRN", "USA"),
+    ],
+)
+def test_a_speakers_future_welcome_of_talks_is_an_intent_to_meet(code, text: str, a: str, b: str) -> None:
+    events = code(text)
+    assert any(e.cameo == "036" for e in events), [(e.cameo, e.rule) for e in events]
+    assert (a, b) in _dyads(events, "03"), [(e.cameo, e.rule) for e in events]
+
+
+def test_talks_welcomed_between_others_are_no_intent_to_meet(code) -> None:
+    events = code("Pakistan welcomed the talks between Washington and the Taliban.")
+    assert not [e for e in events if e.cameo == "036"], [(e.cameo, e.rule) for e in events]
+
+
+def test_a_speakers_own_possible_mediation_is_an_offer_to_mediate(code) -> None:
+    events = code("Kazakhstan said it could mediate between Armenia and Azerbaijan.")
+    assert ("KAZ", "ARM") in _dyads(events, "03"), [(e.cameo, e.rule) for e in events]
+    coded = [(e.cameo, e.rule) for e in events]
+    assert all(e.cameo == "039" for e in events if e.root in ("03", "04")), coded
+
+
+def test_anothers_possible_mediation_stays_a_possibility(code) -> None:
+    events = code("Egypt said Qatar could mediate between Israel and Hamas.")
+    assert not [e for e in events if e.root == "03"], [(e.cameo, e.rule) for e in events]
+
+
+def test_an_office_of_state_offered_is_no_mediation(code) -> None:
+    events = code("The ruling coalition in Pakistan offered Sharif the office of prime minister.")
+    assert not [e for e in events if e.cameo == "039"], [(e.cameo, e.rule) for e in events]

@@ -384,10 +384,15 @@ def adjunct_owner(noun: Token) -> Token | None:
     return None
 
 
-def reported_intent(verb: Token, g: Grammar) -> Token | None:
+def reported_intent(verb: Token, g: Grammar, *, offered: bool = False) -> Token | None:
     """The speech verb of a reported clause in which ``verb`` is what the speaker says will be
     done ("the rebels said [they would release ...]", "announced that [it will impose ...]"), or
-    None: no future auxiliary, a negation or condition, or not a clause a speaker reports."""
+    None: no future auxiliary, a negation or condition, or not a clause a speaker reports.
+
+    Args:
+        offered: the act is one a party can only offer (a meeting, mediation): saying it "could"
+            do it is offering it ("Turkey said it could play a role in resolving the conflict").
+    """
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     copular = False
@@ -406,7 +411,7 @@ def reported_intent(verb: Token, g: Grammar) -> Token | None:
     promised = head.lemma_.lower() in g.promising_verbs
     # a promising verb makes even a possibility its speaker's intent ("signalled it could release the
     # crew", "hinted it could return to talks"): only the speaker's own act can be signalled so
-    modals = g.intent_aux | g.promising_possibility_aux if promised else g.intent_aux
+    modals = g.intent_aux | g.promising_possibility_aux if promised or offered else g.intent_aux
     if not copular and not any(c.dep_ == "aux" and c.lower_ in modals for c in kids):
         return None
     if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in g.conditional_marks) for c in kids):

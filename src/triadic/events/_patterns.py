@@ -633,6 +633,16 @@ class Grammar:
     # Roots of a speaker's own announced future act that stay that act, planned, not an intent or
     # threat ("said it would deploy troops to the border" is the force posture, 154).
     announced_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    # A speaker's own future welcome of a meeting with it ("said it would welcome talks with India")
+    # is its readiness to meet: the verbs, the meeting nouns, the prepositions that make the meeting
+    # one of others ("talks between Kyiv and Moscow"), and the intent code (CAMEO 036).
+    welcoming_verbs: frozenset[str] = frozenset()
+    # Codes of acts a party can only offer to do for others: said of itself with "could" or "may"
+    # ("said it could mediate") they are its intent (offered), as with "would".
+    offered_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    welcomed_meeting_nouns: frozenset[str] = frozenset()
+    welcomed_meeting_third_preps: frozenset[str] = frozenset()
+    welcomed_meeting_code: str = "036"
     # A group's report of its own done act of force ("said it had carried out the attack") is also its
     # claim of responsibility: roots of such acts, the claim's code, the reporting verbs, and the
     # pronouns and possessives that make the act's doer the speaker's own.

@@ -476,17 +476,18 @@ class Recoder(SentenceReader):
             joint = ((d.reciprocal or d.mutual) and (len(sides) >= 2 or root in self.g.scheduled_roots)) or (
                 own is not None and own.pattern.reciprocal and root in self.g.scheduled_roots
             )
-            if family is None or (family == "03" and joint):
+            welcomer = self._welcomed_meeting(d.trigger)
+            if welcomer is None and (family is None or (family == "03" and joint)):
                 # a joint act ("said they will meet") stays the meeting both sides hold
                 continue
             if d.rule.startswith(("complement", "deontic", "intent")):
                 continue
-            tok = d.trigger
+            tok = d.trigger if welcomer is None else welcomer
             if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and self.g.lemma(tok.head) in self.g.light_verbs:
                 # "said it will begin a new military operation": the act is named by the light verb's
                 # object, but the intent is told by the light verb's clause, as with "would attack"
                 tok = tok.head
-            speech = reported_intent(tok, self.g)
+            speech = reported_intent(tok, self.g, offered=d.code in self.g.offered_codes)
             if speech is None:
                 continue
             if root in self.g.announced_roots:
@@ -513,7 +514,13 @@ class Recoder(SentenceReader):
             )
             if not unnamed and not any(on_side(m, side) for m in d.sources):
                 continue
-            d.code = self.g.derived_code(family, d.code)
+            if welcomer is not None:
+                # "said it would welcome talks with India": the speaker's readiness to meet (036)
+                d.code = self.g.welcomed_meeting_code
+            elif family is None:
+                continue
+            else:
+                d.code = self.g.derived_code(family, d.code)
             d.rule = f"intent({d.rule})->{d.code}"
             d.modality = "asserted"
             # "Cairo warned Addis Ababa that it would use force": the warning is that threat, made to
@@ -529,6 +536,25 @@ class Recoder(SentenceReader):
             if told is not None:
                 told.code, told.rule = d.code, d.rule
                 d.secondary = told
+
+    def _welcomed_meeting(self, tok: Token) -> Token | None:
+        """The verb of welcoming whose object is a meeting with the welcomer ("would welcome talks with
+        India", "would welcome negotiations"), when ``tok`` is that verb or that meeting noun; None
+        for talks between others ("would welcome talks between Kyiv and Moscow") or anything else."""
+        g = self.g
+        if tok.pos_ in ("VERB", "AUX") and g.lemma(tok) in g.welcoming_verbs:
+            verb = tok
+            nouns = [c for c in dependents(tok) if c.dep_ == "dobj"]
+        elif tok.pos_ == "NOUN" and tok.dep_ == "dobj" and g.lemma(tok.head) in g.welcoming_verbs:
+            verb, nouns = tok.head, [tok]
+        else:
+            return None
+        for n in nouns:
+            if g.lemma(n) in g.welcomed_meeting_nouns and not any(
+                c.dep_ == "prep" and c.lower_ in g.welcomed_meeting_third_preps for c in dependents(n)
+            ):
+                return verb
+        return None
 
     def _refusal(self, tok: Token, pat: Pattern, mod: str, trigger: Token | None = None) -> bool:
         """A cooperative act whose clause ``tok`` is negated with a future or volitional auxiliary
