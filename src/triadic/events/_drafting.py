@@ -1022,6 +1022,12 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 hyphened = tok.i > 0 and tok.doc[tok.i - 1].text == "-"
                 sources = [m for c in dependents(tok) if hyphened and c.i < tok.i
                            and c.dep_ in ("npadvmod", "compound", "nmod") for m in actors_of(c, index, g)]
+            if not sources and pat.reciprocal and pat.code[:2] in g.pair_roots and _paired_subject(tok, g):
+                # "the two countries signed a memorandum during Modi's visit to Beijing": a subject
+                # that only counts the sides is the sides of the meeting the act was done at
+                sides = self._meeting_sides(tok, index)
+                if len(sides) >= 2:
+                    sources, targets, joint = sides, [], True
             joint_noun = t.obj
             if joint_noun is None and not sources and pat.reciprocal and _unagented(tok):
                 # (the noun is no trigger of its own any more: it was taken as this verb's object)
@@ -1820,6 +1826,15 @@ def _joint_noun(verb: Token, pat: Pattern, by_tok: dict[int, Trigger], g: Gramma
             if t is not None and t.pattern.kind == "noun" and t.pattern.code == pat.code:
                 return n
     return None
+
+
+def _paired_subject(verb: Token, g: Grammar) -> bool:
+    """The verb's subject only counts the two sides ("the two countries", "both sides", "the two
+    leaders"; ``pair_nouns`` with ``pair_counts``), naming neither."""
+    return any(s.dep_ == "nsubj" and s.lower_ in g.pair_nouns
+               and any(c.dep_ in ("nummod", "det", "predet") and c.lower_ in g.pair_counts
+                       for c in dependents(s))
+               for s in dependents(verb))
 
 
 def _unagented(verb: Token) -> bool:

@@ -238,6 +238,30 @@ class PartyFinder:
                 gsubs, _ = subject_of(cv, g)
                 out = [m for s in gsubs for m in actors_of(s, index, g)]
                 inherited = True
+        if not out and is_passive(verb):
+            # "ten soldiers were killed in an attack claimed by JNIM", "were abducted in a raid by
+            # Abu Sayyaf", "died during an assault the army blamed on X": a passive with no agent of
+            # its own is done in the assault its phrase names, whose named doer did it too
+            for p in dependents(verb):
+                if p.dep_ != "prep" or p.lower_ not in g.act_scene_preps:
+                    continue
+                for s in dependents(p):
+                    if s.dep_ == "pobj" and s.lemma_.lower() in self._event_nouns and self._conflict_noun(s):
+                        doers = prep_objects(s, g.agent_preps) + _owning_clause_doers(s) + [
+                            c for c in dependents(s) if c.dep_ == "poss" and c.pos_ != "PRON"]
+                        out.extend(m for b in doers for m in actors_of(b, index, g))
+            if not out:
+                # "four soldiers were killed when their vehicle struck a landmine laid by al-Shabaab":
+                # whoever planted or fired the device that did the harm the clause tells of did it
+                # (not a device that is the clause's subject: "when a rocket fired by X struck the
+                # post" is coded as that strike, the wounding its outcome)
+                out.extend(m for c in dependents(verb) if c.dep_ == "advcl"
+                           for n in c.subtree if g.lemma(n) in g.device_nouns
+                           and n.dep_ not in ("nsubj", "nsubjpass")
+                           for v in dependents(n) if v.dep_ == "acl" and v.tag_ == "VBN"
+                           and g.lemma(v) in g.device_participles
+                           for b in prep_objects(v, g.agent_preps) for m in actors_of(b, index, g))
+            inherited = inherited or bool(out)
         if not out and verb.dep_ == "acl" and verb.head.lemma_.lower() in g.intent_nouns:
             # "announced plans to expel ...", "Russia's decision to expel ...": who has the plan
             noun = verb.head
@@ -1265,6 +1289,11 @@ class PartyFinder:
         # "the assassination of the Hamas leader by Israel": the parser often hangs the doer on the
         # victim
         by = [b for h in doers + of_objs for b in prep_objects(h, g.agent_preps)]
+        laid = _laid_on(noun)
+        # "police blamed the bombing on JNIM", "the killing was attributed to the cartel": whom the act
+        # is laid on did it, as when a participle lays it ("a bombing blamed on X"); the one who lays
+        # it is no doer of it, so with no party named there the act has no source from the clause
+        by += laid
         for b in by:
             # "a protest by hundreds of farmers": a number or crowd noun is its "of" phrase's people
             sources.extend(actors_of(b, index, g) or [
@@ -1333,7 +1362,7 @@ class PartyFinder:
                         # "A and B held their annual drills": a plural owner is every subject
                         named = [m for x in subs for m in actors_of(x, index, g)]
                     sources = named or sources
-            elif clause is not None:
+            elif clause is not None and not laid:
                 subs, _ = subject_of(clause, g, passive_subject=True)
                 for s in subs:
                     found = actors_of(s, index, g)
@@ -1492,6 +1521,24 @@ def _owning_clause_doers(noun: Token) -> list[Token]:
             out.extend(o for a in dependents(v) if a.dep_ == "agent"
                        for o in dependents(a) if o.dep_ == "pobj")
     return out
+
+
+def _laid_on(noun: Token) -> list[Token]:
+    """Whom a verb of blame whose object (or passive subject) is the act noun lays it on: "police
+    blamed [the bombing] on JNIM", "[the killing] was attributed to the cartel" (``blame_verbs`` with
+    the preposition naming the doer, hung on the verb or, by the parser, on the noun or its "of"
+    object). The blaming verb
+    is an event of its own (112), so the caller passes no clause; the noun's own verb is read here."""
+    clause = clause_verb(noun)
+    if clause is None or noun.head.i != clause.i or noun.dep_ not in ("dobj", "nsubjpass"):
+        return []
+    prep = argument_words().blame_verbs.get(clause.lemma_.lower())
+    if prep is None:
+        return []
+    # the parser may also hang it on the act's "of" object ("blamed the bombing of a base on X")
+    hosts = (clause, noun, *prep_objects(noun, _OF))
+    return [o for h in hosts for p in dependents(h) if p.dep_ == "prep" and p.lower_ == prep
+            for o in dependents(p) if o.dep_ == "pobj"]
 
 
 def _modifier_actors(tok: Token, index: MentionIndexLike) -> list[MentionLike]:

@@ -21,6 +21,7 @@ from triadic.events._syntax import (
     MentionLike,
     actors_of,
     ended_act,
+    is_passive,
     on_side,
     side_of,
     verb_complement,
@@ -132,11 +133,23 @@ class Recoder(SentenceReader):
             # "air strikes [that] killed 12 people": the parser may hang the verb on its subject
             doers = [tok.head] if tok.dep_ == "acl" and any(c.dep_ == "dobj" for c in dependents(tok)) else []
             doers += [c for c in dependents(tok) if c.dep_ in ("nsubj", "nsubjpass")]
+            scene: set[int] = set()
+            if result and is_passive(tok):
+                # "soldiers were killed by a roadside bomb", "were killed in a car bombing claimed by
+                # X": the passive's agent, or the assault it was done in, is the attack it was, when
+                # it names a specific means (a code of four digits: 1832, 1833); a generic one ("killed
+                # in an ambush", 180) leaves the killing of soldiers their battle (190), as annotators code
+                scene = {o.i for p in dependents(tok)
+                         if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ in self.g.act_scene_preps)
+                         for o in dependents(p) if o.dep_ == "pobj"}
+                doers += [tok.doc[i] for i in sorted(scene)]
             for c in doers:
                 named = nouns.get(c.i)
                 if named is None:
                     continue
                 code = named.pattern.code
+                if c.i in scene and len(code) < 4:
+                    continue
                 if (len(code) > len(d.code) and code.startswith(d.code)) or (
                     result and c.dep_ != "nsubjpass" and code[:2] in force and code[:2] != d.code[:2]
                 ):

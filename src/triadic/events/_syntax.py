@@ -113,6 +113,16 @@ def held_stance(noun: Token, g: Grammar) -> bool:
             and noun.head.pos_ in ("VERB", "AUX"))
 
 
+def _hands_agents(verb: Token, g: Grammar) -> list[Token]:
+    """The doer a passive names by the idiom "at the hands of X" ("civilians were killed at the hands
+    of the security forces"): the same agent as a "by" phrase (``agent_hand_preps`` and
+    ``agent_hand_nouns``)."""
+    return [x for p in dependents(verb) if p.dep_ == "prep" and p.lower_ in g.agent_hand_preps
+            for h in dependents(p) if h.dep_ == "pobj" and h.lower_ in g.agent_hand_nouns
+            for o in dependents(h) if o.dep_ == "prep" and o.lower_ == "of"
+            for x in dependents(o) if x.dep_ == "pobj"]
+
+
 def subject_of(
     verb: Token, g: Grammar, seen: int = 0, passive_subject: bool = False
 ) -> tuple[list[Token], bool]:
@@ -126,7 +136,7 @@ def subject_of(
         return [], True
     if is_passive(verb):
         agents = [g2 for c in dependents(verb) if c.dep_ == "agent"
-                  for g2 in dependents(c) if g2.dep_ == "pobj"]
+                  for g2 in dependents(c) if g2.dep_ == "pobj"] or _hands_agents(verb, g)
         if agents:
             return agents, False
         subs = [c for c in dependents(verb) if c.dep_ in PASSIVE_SUBJ_DEPS]
