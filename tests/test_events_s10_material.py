@@ -171,123 +171,51 @@ def test_an_amount_received_in_aid_is_aid_not_a_host(code) -> None:  # noqa: ANN
 # Session 20: aid (07) read where no aid was given. Weapons sold are trade (061), as a purchase is;
 # someone escorted out or away is removed, not protected (074); security for a gathering is the
 # host's own policing; a debt or fine paid settles what is owed (no 071); help with another state's
-# investigation is judicial cooperation (063); help whose "by" gerund names a non-aid act is that act.
-# Every sentence is written for this file.
+# investigation is judicial cooperation (063); help whose "by" gerund names a non-aid act is that act;
+# shielding a party from censure and support lent to a proposal are endorsement (051); rescue and feed
+# in a figurative sense give nothing. Every sentence is written for this file.
 @pytest.mark.parametrize(
-    "text",
+    ("text", "instead"),
     [
-        "France sold 24 Rafale fighter jets to Egypt on Monday.",
-        "Russia has sold S-400 missile systems to Turkey, officials said.",
+        ("France sold 24 Rafale fighter jets to Egypt on Monday.", "061"),
+        ("Russia has sold S-400 missile systems to Turkey, officials said.", "061"),
+        ("Interpol assisted Kenyan police in the investigation into the bombing.", "063"),
+        ("China shielded North Korea from new UN sanctions at the Security Council on Friday.", "051"),
+        ("Russia has protected Syria from Western pressure at the United Nations.", "051"),
+        ("Brazil lent its support to the Chinese peace plan.", "051"),
+        ("Turkey gave its support to Sweden's NATO bid on Monday.", "051"),
+        ("Britain gave its backing to the French proposal for a Gaza ceasefire.", "051"),
+        ("Turkey assisted Azerbaijan by holding joint military exercises near the border.", None),
+        ("Police escorted the opposition leader out of the courthouse in Harare.", None),
+        ("Canada's police escorted the protesters away from Parliament Hill.", None),
+        ("Indonesian police provided security for the ASEAN summit in Jakarta.", None),
+        ("Greece paid back its last IMF loan on Friday.", None),
+        ("Sri Lanka repaid $500 million to India under a currency swap.", None),
+        ("India will safeguard its interests in talks with China, the foreign minister said.", None),
+        ("Egypt will protect its water rights against Ethiopia's dam, President Sisi said.", None),
+        ("France and Germany rescued the nuclear deal with Iran after Washington walked out.", None),
+        ("The central bank fed the market with dollars to defend the lira.", None),
     ],
 )
-def test_weapons_sold_are_trade_not_military_aid(code, text: str) -> None:
+def test_no_aid_where_none_is_given(code, text: str, instead: str | None) -> None:
     events = code(text)
     codes = cameo_codes(events)
-    assert "061" in codes and not any(c.startswith("07") for c in codes), code_rules(events)
+    assert not any(c.startswith(("07", "033")) for c in codes), code_rules(events)
+    assert instead is None or instead in codes, code_rules(events)
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "code_prefix"),
     [
-        "Police escorted the opposition leader out of the courthouse in Harare.",
-        "Canada's police escorted the protesters away from Parliament Hill.",
-        "Indonesian police provided security for the ASEAN summit in Jakarta.",
-        "Greece paid back its last IMF loan on Friday.",
-        "Sri Lanka repaid $500 million to India under a currency swap.",
+        ("The US Navy escorted Greek tankers through the Strait of Hormuz.", "07"),
+        ("Turkey provided security to the Libyan government in Tripoli.", "07"),
+        ("The Gulf states paid for the reconstruction of Lebanon's airport.", "07"),
+        ("Jordan helped Syria with food and fuel after the earthquake.", "07"),
+        ("French troops protect Niger's president, a government spokesman said.", "074"),
+        ("Japan gave support to flood victims in Pakistan.", "07"),
+        ("Iran fed the Houthis with missiles and drones, the US said.", "072"),
     ],
 )
-def test_removal_policing_and_repayment_are_no_aid(code, text: str) -> None:
+def test_protection_and_aid_given_stay_aid(code, text: str, code_prefix: str) -> None:
     events = code(text)
-    assert not any(c.startswith("07") for c in cameo_codes(events)), code_rules(events)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The US Navy escorted Greek tankers through the Strait of Hormuz.",
-        "Turkey provided security to the Libyan government in Tripoli.",
-        "The Gulf states paid for the reconstruction of Lebanon's airport.",
-        "Jordan helped Syria with food and fuel after the earthquake.",
-    ],
-)
-def test_protection_and_aid_given_stay_aid(code, text: str) -> None:
-    events = code(text)
-    assert any(c.startswith("07") for c in cameo_codes(events)), code_rules(events)
-
-
-def test_help_in_an_investigation_is_judicial_cooperation(code) -> None:
-    events = code("Interpol assisted Kenyan police in the investigation into the bombing.")
-    codes = cameo_codes(events)
-    assert "063" in codes and not any(c.startswith("07") for c in codes), code_rules(events)
-
-
-def test_help_by_a_non_aid_means_is_that_means(code) -> None:
-    events = code("Turkey assisted Azerbaijan by holding joint military exercises near the border.")
-    codes = cameo_codes(events)
-    assert not any(c.startswith("07") for c in codes), code_rules(events)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "China shielded North Korea from new UN sanctions at the Security Council on Friday.",
-        "Russia has protected Syria from Western pressure at the United Nations.",
-    ],
-)
-def test_shielding_from_censure_is_verbal_support(code, text: str) -> None:
-    events = code(text)
-    codes = cameo_codes(events)
-    assert "051" in codes and not any(c.startswith("07") for c in codes), code_rules(events)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "India will safeguard its interests in talks with China, the foreign minister said.",
-        "Egypt will protect its water rights against Ethiopia's dam, President Sisi said.",
-    ],
-)
-def test_guarding_ones_own_interests_is_no_protection(code, text: str) -> None:
-    events = code(text)
-    assert not any(c.startswith("07") or c.startswith("033") for c in cameo_codes(events)), code_rules(events)
-
-
-def test_troops_protecting_a_leader_stay_protection(code) -> None:
-    events = code("French troops protect Niger's president, a government spokesman said.")
-    assert "074" in cameo_codes(events), code_rules(events)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Brazil lent its support to the Chinese peace plan.",
-        "Turkey gave its support to Sweden's NATO bid on Monday.",
-        "Britain gave its backing to the French proposal for a Gaza ceasefire.",
-    ],
-)
-def test_support_lent_or_given_to_a_proposal_is_endorsement(code, text: str) -> None:
-    events = code(text)
-    codes = cameo_codes(events)
-    assert "051" in codes and not any(c.startswith("07") for c in codes), code_rules(events)
-
-
-def test_support_given_to_people_stays_aid(code) -> None:
-    events = code("Japan gave support to flood victims in Pakistan.")
-    assert any(c.startswith("07") for c in cameo_codes(events)), code_rules(events)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "France and Germany rescued the nuclear deal with Iran after Washington walked out.",
-        "The central bank fed the market with dollars to defend the lira.",
-    ],
-)
-def test_figurative_rescue_and_feeding_are_no_aid(code, text: str) -> None:
-    events = code(text)
-    assert not any(c.startswith("07") for c in cameo_codes(events)), code_rules(events)
-
-
-def test_a_war_fed_with_weapons_is_military_aid(code) -> None:
-    events = code("Iran fed the Houthis with missiles and drones, the US said.")
-    assert "072" in cameo_codes(events), code_rules(events)
+    assert any(c.startswith(code_prefix) for c in cameo_codes(events)), code_rules(events)
