@@ -77,9 +77,8 @@ def _nationality_inside(work: Work, m: Mention) -> str | None:
 
 def _recode_in_place(work: Work, m: Mention, iso3: str) -> None:
     """Recode the group mention as ``iso3``'s rebels over its own words."""
-    c = work.dictionary.countries.get(iso3)
-    cameo = c.cameo if c else iso3
-    name = f"{m.actor.name} ({c.name if c else iso3})"
+    cameo, cname = work.dictionary.countries.code_and_name(iso3)
+    name = f"{m.actor.name} ({cname})"
     actor = Actor(code=cameo + "REB", country=iso3, role="REB", name=name, kind="group")
     work.add(m.start, m.end, actor, m.via)
 
@@ -154,9 +153,8 @@ def _setting_of(work: Work, tok: Token) -> Mention | None:
 def _recode(work: Work, m: Mention, country: Mention, start: int, end: int) -> None:
     """Replace the group mention by the country's rebels over ``[start, end)``, keeping the group's name."""
     iso3 = country.actor.country or ""
-    c = work.dictionary.countries.get(iso3)
-    cameo = c.cameo if c else iso3
-    name = f"{m.actor.name} ({c.name if c else iso3})"
+    cameo, cname = work.dictionary.countries.code_and_name(iso3)
+    name = f"{m.actor.name} ({cname})"
     actor = Actor(code=cameo + "REB", country=iso3, role="REB", name=name, kind="group")
     if start < m.start or end > m.end:
         work.remove(country)  # the country word is now part of the branch's phrase

@@ -113,12 +113,16 @@ class CountryTable:
             return None
         return c.iso3 if c else None
 
-    def state_actor(self, iso3: str) -> Actor:
-        """The state ``iso3`` itself (no role), coded and named as the table has it; a code the table
-        does not know stands for itself."""
+    def code_and_name(self, iso3: str) -> tuple[str, str]:
+        """CAMEO code and name of ``iso3`` as the table has them; a code the table does not know stands
+        for itself in both."""
         c = self.get(iso3)
-        return Actor(code=c.cameo if c else iso3, country=iso3, role=None, name=c.name if c else iso3,
-                     kind="state")
+        return (c.cameo, c.name) if c else (iso3, iso3)
+
+    def state_actor(self, iso3: str) -> Actor:
+        """The state ``iso3`` itself (no role), coded and named as the table has it."""
+        cameo, name = self.code_and_name(iso3)
+        return Actor(code=cameo, country=iso3, role=None, name=name, kind="state")
 
     def cameo_of(self, iso3: str) -> str | None:
         """CAMEO code for an ISO-3 code (``ROU`` → ``ROM``)."""

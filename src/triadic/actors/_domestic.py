@@ -353,9 +353,9 @@ def _placed(work: Work, m: Mention, preps: frozenset[str]) -> bool:
 def give_country(work: Work, m: Mention, iso3: str) -> None:
     """Recode a bare role mention (or a named person's) as ``iso3``'s."""
     a = m.actor
-    c = work.dictionary.countries.get(iso3)
+    cameo, cname = work.dictionary.countries.code_and_name(iso3)
     kind = "state" if a.kind == "group" else a.kind  # a country's people, as compose_roles codes them
     # a person keeps their own name; a bare role is named for its country ("Kenya protesters")
-    name = a.name if m.via in ("person", "title") else f"{c.name if c else iso3} {a.name}"
-    actor = Actor(code=(c.cameo if c else iso3) + a.code, country=iso3, role=a.role, name=name, kind=kind)
+    name = a.name if m.via in ("person", "title") else f"{cname} {a.name}"
+    actor = Actor(code=cameo + a.code, country=iso3, role=a.role, name=name, kind=kind)
     work.add(m.start, m.end, actor, m.via)

@@ -28,8 +28,7 @@ def owned_bodies(work: Work) -> None:
         iso3 = owner.actor.country
         if iso3 is None or iso3 == a.country:
             continue
-        c = work.dictionary.countries.get(iso3)
-        cameo = c.cameo if c else iso3
-        name = f"{c.name if c else iso3} {work.text_of(m.start, m.end)}"
+        cameo, cname = work.dictionary.countries.code_and_name(iso3)
+        name = f"{cname} {work.text_of(m.start, m.end)}"
         actor = Actor(code=cameo + a.role, country=iso3, role=a.role, name=name, kind="state")
         work.add(m.start, m.end, actor, "role")

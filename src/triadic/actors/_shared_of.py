@@ -36,15 +36,15 @@ def shared_of_country(work: Work) -> None:
         if not any(t.lower_ == "of" for t in work.toks[nxt.start:nxt.end]):
             continue
         iso3 = nxt.actor.country
-        c = work.dictionary.countries.get(iso3)
         a = m.actor
         role = a.role or ""  # checked above; spelt out for the type checker
         if {role, nxt.actor.role} == _NATION:
             # "the people and government of X" (thanked, consoled, greeted) is the nation as a whole
             work.add(m.start, nxt.end, work.dictionary.countries.state_actor(iso3), "name")
             continue
-        actor = Actor(code=(c.cameo if c else iso3) + role, country=iso3, role=role,
-                      name=f"{c.name if c else iso3} {m.text}", kind="state" if a.kind == "group" else a.kind)
+        cameo, cname = work.dictionary.countries.code_and_name(iso3)
+        actor = Actor(code=cameo + role, country=iso3, role=role, name=f"{cname} {m.text}",
+                      kind="state" if a.kind == "group" else a.kind)
         work.add(m.start, m.end, actor, m.via)
 
 
@@ -73,9 +73,9 @@ def shared_role_of_countries(work: Work) -> None:
             if other is None or other is m or other.actor.role is not None or other.actor.kind != "state" \
                     or other.actor.country in (None, iso3):
                 continue
-            oc = work.dictionary.countries.get(other.actor.country)
-            name = f"{oc.name if oc else other.actor.country} {head[-1].text if head else ''}".strip()
-            sides.append((other, Actor(code=(oc.cameo if oc else other.actor.country) + role,
+            ocameo, oname = work.dictionary.countries.code_and_name(other.actor.country)
+            name = f"{oname} {head[-1].text if head else ''}".strip()
+            sides.append((other, Actor(code=ocameo + role,
                                        country=other.actor.country, role=role, name=name, kind="state")))
         if not sides:
             continue

@@ -10,7 +10,6 @@ from spacy.tokens import Token
 from triadic.actors._countries import shipped_data_dir
 from triadic.actors._work import Work
 from triadic.actors._yaml import read_yaml_cached, word_set
-from triadic.model import Actor
 
 __all__ = ["boundary_place", "boundary_side", "capitals_as_targets", "hosts_a_post", "in_what_is_hit",
            "is_attacked", "is_measured", "target_words", "TargetWords"]
@@ -177,7 +176,5 @@ def capitals_as_targets(work: Work) -> None:
         tok = work.root(m.start, m.end)
         if not (is_attacked(tok, words) or _setting(tok, words)):
             continue
-        c = work.dictionary.countries.get(m.actor.country)
-        actor = Actor(code=c.cameo if c else m.actor.country, country=m.actor.country, role=None,
-                      name=c.name if c else m.actor.country, kind="state")
+        actor = work.dictionary.countries.state_actor(m.actor.country)
         work.add(m.start, m.end, actor, "capital")
