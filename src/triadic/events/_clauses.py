@@ -36,6 +36,7 @@ __all__ = [
     "each_member",
     "one_side",
     "one_party",
+    "one_body",
     "own_countries",
     "state_itself",
     "no_dyad",
@@ -272,6 +273,12 @@ def own_member(code: str, s: MentionLike, t: MentionLike, g: Grammar) -> bool:
     the person is not the body, so the act is a dyad though one code names both."""
     return (code in g.own_member_codes and s is not t and s.start != t.start
             and s.text.lower() != t.text.lower())
+
+
+def one_body(code: str, s: MentionLike, t: MentionLike, g: Grammar) -> bool:
+    """Whether ``s`` doing ``code`` to ``t`` stays inside one party: the same party (:func:`same_party`),
+    unless the act falls on a person of the body's own actor (:func:`own_member`)."""
+    return same_party(s, t) and not own_member(code, s, t, g)
 
 
 def distinct_groups(a: MentionLike, b: MentionLike) -> bool:

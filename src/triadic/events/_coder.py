@@ -10,7 +10,7 @@ from typing import Any, Protocol
 from spacy.tokens import Doc, Span, Token
 
 from triadic.events._arg_targets import NAMED_ORGS_KEY
-from triadic.events._clauses import joint_victims, no_dyad, one_party, own_member, same_party, speech_verb_of
+from triadic.events._clauses import joint_victims, no_dyad, one_body, one_party, same_party, speech_verb_of
 from triadic.events._discourse import DiscourseMemory
 from triadic.events._draft_filters import DraftFilter, strip_stray_speakers
 from triadic.events._drafting import EventDrafter, _Draft, _rank, _superseded
@@ -515,7 +515,7 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
                 t is not None
                 # one actor, or a state and its own government (one side): no dyad, unless a region's
                 # executive acts on its national government
-                and (same_party(s, t) and not own_member(d.code, s, t, self.g) or no_dyad(s, t, self.g))
+                and (one_body(d.code, s, t, self.g) or no_dyad(s, t, self.g))
                 and not regional_to_centre(s, t)
             ):
                 continue
@@ -982,4 +982,3 @@ def _mark_named_orgs(doc: Doc, mentions: MentionIndexLike) -> None:
         # the capitalised name itself (the tagger may call "ECOWAS" a common noun), not the words a role
         # phrase composed around it ("NATO [allies]", "[its peacekeeping mission]")
         for i in range(m.start, m.end) if doc[i].ent_type_ == "" and doc[i].text[:1].isupper())
-

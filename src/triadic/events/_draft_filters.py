@@ -4,7 +4,7 @@ what a deal asks in return, a contest in words)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from spacy.tokens import Token
 
@@ -376,12 +376,12 @@ def _governing_word(noun: Token, g: Grammar) -> Token | None:
 
 
 def _governed_nouns(
-    drafts: Sequence[_Draft], codes: frozenset[str], g: Grammar
+    drafts: Sequence[_Draft], wanted: Callable[[str], bool], g: Grammar
 ) -> Iterator[tuple[_Draft, Token]]:
-    """The drafts named by a noun coded one of ``codes``, each with the word it is the object of
+    """The drafts named by a noun whose code is ``wanted``, each with the word it is the object of
     (:func:`_governing_word`)."""
     for d in drafts:
-        if not d.rule.startswith("noun:") or d.code not in codes:
+        if not d.rule.startswith("noun:") or not wanted(d.code):
             continue
         head = _governing_word(d.trigger, g)
         if head is not None:
@@ -396,7 +396,7 @@ def _sought_pacts(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
     keep their own code (046)."""
     out: set[int] = set()
     sought: set[int] = set()
-    for d, head in _governed_nouns(drafts, g.pact_codes, g):
+    for d, head in _governed_nouns(drafts, g.pact_codes.__contains__, g):
         if g.lemma(head) in g.pact_seeking_words:
             out.add(id(d))
             sought.add(d.trigger.i)
@@ -411,14 +411,8 @@ def _sought_yields(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
     seeks, guarantees or plans (``yield_seeking_words``: "the Taliban want a complete [withdrawal] of
     U.S. forces", "the terms did not guarantee an Israeli [withdrawal]"): CAMEO's 08x codes the yield
     carried out; one only sought is the seeking party's demand or plan, coded (or not) by its verb."""
-    out: set[int] = set()
-    for d in drafts:
-        if not d.rule.startswith("noun:") or d.code[:2] not in g.sought_yield_roots:
-            continue
-        head = _governing_word(d.trigger, g)
-        if head is not None and g.lemma(head) in g.yield_seeking_words:
-            out.add(id(d))
-    return out
+    return {id(d) for d, head in _governed_nouns(drafts, lambda code: code[:2] in g.sought_yield_roots, g)
+            if g.lemma(head) in g.yield_seeking_words}
 
 
 def _hoped_acts(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
@@ -459,7 +453,7 @@ def _sought_talks(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
     A and B", "hopes to mediate talks between X and Y"): no meeting is held, and CAMEO 04x codes
     meetings held. The appeal, offer or hosting keeps its own code."""
     out: set[int] = set()
-    for d, head in _governed_nouns(drafts, g.talk_codes, g):
+    for d, head in _governed_nouns(drafts, g.talk_codes.__contains__, g):
         tok = d.trigger
         if g.lemma(head) in g.talk_seeking_words:
             out.add(id(d))

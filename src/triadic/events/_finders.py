@@ -33,10 +33,9 @@ from triadic.events._clauses import (
     country_prefix,
     no_dyad,
     object_relative,
+    one_body,
     one_side,
     own_countries,
-    own_member,
-    same_party,
 )
 from triadic.events._default_parties import goods_origin, implied_targets
 from triadic.events._indirect_parties import (
@@ -751,7 +750,7 @@ class PartyFinder:
 
         def other(m: MentionLike) -> bool:
             # "police arrested a police officer": an arrest falls on a person, not on the body itself
-            return not any(same_party(m, s) and not own_member(code, s, m, g) for s in sources)
+            return not any(one_body(code, s, m, g) for s in sources)
 
         def other_side(m: MentionLike) -> bool:
             return other(m) and not any(no_dyad(m, s, g) for s in sources)
@@ -1527,8 +1526,8 @@ def _laid_on(noun: Token) -> list[Token]:
     """Whom a verb of blame whose object (or passive subject) is the act noun lays it on: "police
     blamed [the bombing] on JNIM", "[the killing] was attributed to the cartel" (``blame_verbs`` with
     the preposition naming the doer, hung on the verb or, by the parser, on the noun or its "of"
-    object). The blaming verb
-    is an event of its own (112), so the caller passes no clause; the noun's own verb is read here."""
+    object). The blaming verb is an event of its own (112), so the caller passes no clause; the noun's
+    own verb is read here."""
     clause = clause_verb(noun)
     if clause is None or noun.head.i != clause.i or noun.dep_ not in ("dobj", "nsubjpass"):
         return []
