@@ -182,6 +182,12 @@ class ClaimMarker(SentenceReader):
             judged = [m for m in named if not _within_side(m, side)]
             own = not said_of and (subject.lower_ in g.claim_pronouns or (
                 not judged and any(_within_side(m, side) for m in named)))
+            if not own and not said_of and not judged and _group_doer(tok, g) and not any(
+                    m.actor.kind == "state" for m in speakers):
+                # "a Houthi spokesman said the group was behind the attack": a group's own speaker
+                # names it again by a definite description, as in its claims of acts (_group_doer);
+                # a state's "the group" is the party it speaks of, left unjudged
+                own = True
             rule = f"judgement:{g.lemma(head)}+that({g.lemma(tok)})->"
             if code == _DENIED_BLAME:
                 # "Tehran said it was not responsible for the attack": the speaker's side denies

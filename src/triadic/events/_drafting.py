@@ -161,7 +161,8 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         }
         trigs = [t for t in trigs if not (t.pattern.kind == "noun" and t.token.i in objs)]
         # "ending two years of war", "two years after Russia launched its invasion": history
-        trigs = [t for t in trigs if not recalled(t.token, self.g)]
+        trigs = [t for t in trigs if not recalled(t.token, self.g)
+                 or _truce_after_fighting(t, trigs, self.g)]
         # What someone is accused of or denies is the content of that act, not an event of its own.
         content = self._content_tokens(sent)
         trigs = [t for t in trigs if t.token.i not in content]
@@ -285,6 +286,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         _reported_offers(drafts, self.g)
         _received_gifts(drafts, self.g)
         self._subordinate(drafts, by_tok)
+        _truce_fighters(drafts, self.g)
         _owned_objects(drafts, self.g, index)
         for d in drafts:
             # "the two sides met", "both Koreas condemned X": one event per actor a plural names
@@ -858,10 +860,13 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         for c in dependents(verb):
             if c.dep_ != "ccomp" or c.i in by_tok:
                 continue
+            subjects = [k for k in dependents(c) if k.dep_ in ("nsubj", "nsubjpass")]
             if not any(k.dep_ == "aux" and k.lower_ in self.g.hypothetical_aux
                        and k.lower_ not in self.g.mandative_aux for k in dependents(c)):
-                continue
-            subjects = [k for k in dependents(c) if k.dep_ in ("nsubj", "nsubjpass")]
+                # "warned that talks with Damascus had stalled / reached a dead end": talks said to
+                # have failed are a forecast as bleak as "could fail", whatever the tense
+                if not (self._lapsed(c) and any(self.g.lemma(k) in self.g.prospect_acts for k in subjects)):
+                    continue
             if any(k.pos_ == "PRON" for k in subjects):
                 continue
             whom = self._about_whom(verb, t, index, sources)
@@ -873,6 +878,16 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             return [m for k in subjects if self.g.lemma(k) in self.g.prospect_acts
                     for m in self._counterpart(k, index, sources)]
         return []
+
+    def _lapsed(self, clause: Token) -> bool:
+        """The clause says its subject failed or stalled: a verb of lapse ("had collapsed", "stalled")
+        or an impasse reached ("reached a dead end", "hit a stalemate"; ``impasse_nouns``)."""
+        g = self.g
+        if g.lemma(clause) in g.lapse_verbs:
+            return True
+        return any(c.dep_ == "dobj" and (g.lemma(c) in g.impasse_nouns or (
+            g.lemma(c) == "end" and any(a.dep_ == "amod" and a.lower_ == "dead" for a in dependents(c))))
+            for c in dependents(clause))
 
     def _noun_author(self, noun: Token, index: MentionIndexLike) -> list[MentionLike]:
         """Who makes the demand or appeal a noun names: its possessor or "by"/"from" phrase ("Kyiv's
@@ -2343,3 +2358,44 @@ def warning_noun_clause(tok: Token, g: Grammar) -> Token | None:
          and that_marked(c)),
         None,
     )
+
+
+def _ended_by_truce(tok: Token, g: Grammar) -> Token | None:
+    """The clause verb of "after five days of [fighting]" when ``tok`` is that fighting measured in
+    short stretches (``recent_periods``); None for any other place of ``tok``."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    period = tok.head.head
+    if g.lemma(period) not in g.recent_periods or period.dep_ != "pobj":
+        return None
+    return period.head.head
+
+
+def _truce_after_fighting(t: Trigger, trigs: Sequence[Trigger], g: Grammar) -> bool:
+    """``t`` is fighting measured in days or weeks that a truce the same clause tells has ended
+    ("Thailand and Cambodia agreed to a ceasefire after five days of fighting along their border"):
+    the fighting is the news the truce ends, between the truce's sides, not history recalled."""
+    if t.pattern.code[:2] not in g.truce_ended_roots:
+        return False
+    clause = _ended_by_truce(t.token, g)
+    return clause is not None and any(
+        o.token.i == clause.i and o.obj is not None and g.lemma(o.obj) in g.truce_nouns for o in trigs)
+
+
+def _truce_fighters(drafts: list[_Draft], g: Grammar) -> None:
+    """Fighting a truce ended (see _truce_after_fighting) that names no sides of its own was fought
+    between the truce's sides, both ways: "A and B agreed to a ceasefire after days of fighting"."""
+    for d in drafts:
+        if d.sources or d.targets or d.code[:2] not in g.truce_ended_roots:
+            continue
+        clause = _ended_by_truce(d.trigger, g)
+        if clause is None:
+            continue
+        for o in drafts:
+            sides = [*o.sources, *o.targets]
+            if o is d or o.trigger.i != clause.i or o.secondary is not None:
+                continue
+            if len({m.actor.code for m in sides}) >= 2 and (o.reciprocal or o.targets):
+                # (a noun in the truce verb's "after" phrase is no setting of the truce: its own act)
+                d.sources, d.reciprocal, d.notarget, d.secondary = sides, True, False, None
+                break

@@ -86,6 +86,11 @@ class ImpliedPartyFinder(SentenceReader):
         """The subject of the "that" clause an attitude is about ("expressed optimism [that Tokyo
         will ...]", "is worried [that Moscow could ...]"), on the verb, its adjective or its object."""
         heads = [verb] + ([t.obj] if t.obj is not None else [])
+        # "alarmed by reports that Syrian forces had shelled ...", "concerned about news that Seoul
+        # will ...": the news an attitude is about carries the clause the attitude is about
+        g = self.g
+        heads += [o for p in dependents(verb) if p.dep_ == "prep" and p.lower_ in g.attitude_news_preps
+                  for o in dependents(p) if o.dep_ == "pobj" and g.lemma(o) in g.attitude_news_nouns]
         for h in heads:
             for c in dependents(h):
                 # a clause on the noun with a subject of its own is its content ("hopes [Seoul will

@@ -208,6 +208,11 @@ class Grammar:
     # talks collapsed", "the stalled negotiations", "the truce expired"): what befell it, no act held.
     lapsed_act_nouns: frozenset[str] = frozenset()
     lapse_verbs: frozenset[str] = frozenset()
+    # The news an attitude is about ("alarmed by reports that X ..."), after these prepositions.
+    attitude_news_nouns: frozenset[str] = frozenset()
+    attitude_news_preps: frozenset[str] = frozenset()
+    # What talks "reached" when stuck ("an impasse", "a stalemate"): a lapse as "stalled" is.
+    impasse_nouns: frozenset[str] = frozenset()
     # Verbs that say what someone's conduct was ("amounted to ethnic cleansing", "constituted genocide").
     characterising_verbs: frozenset[str] = frozenset()
     # Spans of time that make an act in a relative clause a description ("has fought them for years").
@@ -769,6 +774,10 @@ class Grammar:
     # Units of time: an event noun measured by one is a stretch of history ("two years of war",
     # "decades of hostility"); an act placed "N <history_periods> after" something is long past.
     period_nouns: frozenset[str] = frozenset()
+    # Short stretches ("five days of fighting") that a truce in the same clause ends: news, not history.
+    recent_periods: frozenset[str] = frozenset()
+    truce_ended_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    truce_nouns: frozenset[str] = frozenset()
     # Verbs that open or hold such a stretch as an act of the day ("began a week of exercises")
     period_openers: frozenset[str] = frozenset()
     # Words that place a unit of time inside an act still going on ("on the [first] day of a visit",
