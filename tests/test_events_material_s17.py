@@ -261,6 +261,9 @@ def test_s19_light_verbs_of_increase_carry_intent(code) -> None:
     [
         "Pakistan's army deployed troops and helicopters to help flood victims in Sindh.",
         "Chile's government sent soldiers to help wildfire victims in Valparaiso.",
+        # forces mobilised for relief are sent as deployed ones are (session 21)
+        "The Philippine military mobilised soldiers to distribute relief goods to typhoon victims.",
+        "Malaysia mobilised soldiers and police to help flood victims in Kelantan.",
     ],
 )
 def test_relief_deployments_are_aid_not_posture(code, text: str) -> None:
@@ -369,3 +372,81 @@ def test_sum_in_any_currency_is_money(code) -> None:
 def test_act_a_refused_permission_would_allow_is_not_coded(code) -> None:
     events = code("Austria's chancellor said he would not allow the EU to send Austrian money to Serbia.")
     assert not any(e.root == "07" for e in events), [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia mobilised its reservists as fighting with Azerbaijan escalated.",
+        "Hamas mobilised thousands of fighters ahead of the expected ground offensive.",
+    ],
+)
+def test_forces_mobilised_without_relief_purpose_stay_posture(code, text: str) -> None:
+    # a mobilisation for war keeps CAMEO 154: only a relief purpose makes it aid
+    events = code(text)
+    assert any(e.cameo == "154" for e in events), _pairs(events)
+    assert not any(e.root == "07" for e in events), _pairs(events)
+
+
+# Session 21: an attack the sentence calls an attempt on someone's life is that attempt (185), not a
+# fight with small arms (193); fire meant to take ground or push back fighters stays the fight.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen fired on the motorcade of Haiti's interior minister on Tuesday in an apparent "
+        "assassination attempt.",
+        "Suspected militants opened fire on the car of a provincial governor in Nangarhar, in what "
+        "police described as an assassination attempt.",
+        "Gunmen opened fire on the convoy of a Somali regional governor on Monday in what his office "
+        "called an attempt on his life.",
+    ],
+)
+def test_fire_called_an_attempt_on_a_life_is_185(code, text: str) -> None:
+    events = code(text)
+    assert [e.cameo for e in events] == ["185"], _pairs(events)
+    assert all(e.target is not None for e in events), _pairs(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli troops opened fire on Hezbollah positions in an attempt to push the fighters back.",
+        "Gunmen opened fire on a police checkpoint in Balochistan, killing two officers.",
+    ],
+)
+def test_fire_with_another_aim_stays_the_attack(code, text: str) -> None:
+    events = code(text)
+    assert any(e.root == "19" for e in events), _pairs(events)
+    assert not any(e.root == "18" for e in events), _pairs(events)
+
+
+# Session 21: a ceasefire broken by firing is 196 alone (gold conventions): the attack of the same doer
+# in the same clause is how it was broken. An attack by another party, or told in its own clause, stays.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel resumed strikes on Gaza, breaking a ceasefire with Hamas.",
+        "Pakistan said Indian troops violated the ceasefire along the Line of Control, firing mortar "
+        "shells at its posts.",
+    ],
+)
+def test_fire_that_breaks_a_truce_is_the_violation_alone(code, text: str) -> None:
+    events = code(text)
+    assert [e.cameo for e in events] == ["196"], _pairs(events)
+    assert events[0].target is not None, _pairs(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli jets struck targets in Gaza after Hamas violated the ceasefire, the army said.",
+        "Russian forces shelled Kharkiv on Monday, and Kyiv said Moscow had broken the Easter truce.",
+    ],
+)
+def test_attack_told_apart_from_a_broken_truce_stays(code, text: str) -> None:
+    events = code(text)
+    assert any(e.root == "19" and e.cameo != "196" for e in events), _pairs(events)

@@ -336,6 +336,30 @@ def test_a_withdrawal_only_wanted_is_no_retreat(code, text: str) -> None:
     assert not [e for e in code(text) if e.root == "08"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 21: a truce or withdrawal ended, broken, endangered or halted is not made
+        "Israel resumed strikes on Gaza, ending a two-month ceasefire with Hamas.",
+        "The junta halted the withdrawal of its troops from the border region.",
+        "Renewed shelling threatens the fragile truce between Armenia and Azerbaijan, the minister said.",
+    ],
+)
+def test_a_yield_ended_or_broken_is_not_made(code, text: str) -> None:
+    assert not [e for e in code(text) if e.root == "08"]
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("Thailand and Cambodia announced a ceasefire after five days of border fighting.", "0871"),
+        ("The M23 rebels announced their withdrawal from the town of Walikale.", "0874"),
+    ],
+)
+def test_a_yield_announced_is_made(code, text: str, wanted: str) -> None:
+    assert any(e.cameo == wanted for e in code(text))
+
+
 def test_a_withdrawal_announced_stays(code) -> None:
     assert any(e.cameo == "0874" for e in code("The Pentagon announced the withdrawal of 2,000 troops from "
                                                "Syria on Wednesday."))

@@ -43,6 +43,7 @@ class DraftFilter(SentenceReader):
         out |= _unreal_nouns(drafts, g) | _sought_pacts(drafts, g) | _sought_talks(drafts, g)
         out |= _permitted_acts(drafts, g) | _policy_easings(drafts, g) | _hoped_acts(drafts, g)
         out |= _admitted_facts(drafts, g) | _proposed_terms(drafts, g) | _assault_attacks(drafts, g)
+        out |= _truce_breaking_means(drafts, g)
         return out
 
     def _framing_acts(self, drafts: Sequence[_Draft]) -> set[int]:
@@ -60,6 +61,9 @@ class DraftFilter(SentenceReader):
         # a yield only wanted or guaranteed ("the Taliban want a withdrawal"): no yield, and no other
         # act for the classifier to find in the wanting
         out |= _sought_yields(drafts, g)
+        # a truce or a withdrawal ended or broken ("resumed strikes, ending a two-month ceasefire"):
+        # no yield made, and no other act for the classifier to find in the ending
+        out |= _ended_yields(drafts, g)
         # a militia or gang that "massed" or "mobilised": no state force posture (15)
         out |= _nonstate_postures(drafts, g)
         # an ambassador or opposition leader who "left the country": no retreat
@@ -413,6 +417,51 @@ def _sought_yields(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
     carried out; one only sought is the seeking party's demand or plan, coded (or not) by its verb."""
     return {id(d) for d, head in _governed_nouns(drafts, lambda code: code[:2] in g.sought_yield_roots, g)
             if g.lemma(head) in g.yield_seeking_words}
+
+
+def _ended_yields(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
+    """Drafts (by id) of a yield (``sought_yield_roots``) named only by a noun that something ends,
+    breaks or puts at risk (``yield_ending_words``: "resumed strikes, [ending] a two-month ceasefire",
+    "the [collapse] of the truce", "[violated] the ceasefire", "[halted] the withdrawal"): CAMEO's 08x
+    codes the yield made (0871 declares a truce); one ended or broken is not made in the sentence, and
+    the breaking is coded by its own words (196, or the attack that ended it)."""
+    return {id(d) for d, head in _governed_nouns(drafts, lambda code: code[:2] in g.sought_yield_roots, g)
+            if g.lemma(head) in g.yield_ending_words}
+
+
+def _truce_breaking_means(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
+    """Drafts (by id) of an attack (``truce_breaking_roots``) by which its doer breaks a truce the
+    sentence codes as broken (``truce_breaking_codes``, 196): "resumed strikes on Gaza, breaking a
+    ceasefire with Hamas", "violated the ceasefire by shelling its positions", "violated the truce,
+    firing mortar shells at its posts". The gold conventions code a ceasefire broken by firing as
+    196 alone: the firing is how it was broken, one act. The two must be of one clause (one governs
+    the other) and of one doer; an attack told apart ("shelled Kherson; Kyiv said Moscow had broken
+    the truce") stays."""
+    broken = [d for d in drafts if d.code in g.truce_breaking_codes and d.sources]
+    if not broken:
+        return set()
+    out: set[int] = set()
+    for d in drafts:
+        if d.code[:2] not in g.truce_breaking_roots or d.code in g.truce_breaking_codes or not d.sources:
+            continue
+        tok = d.trigger
+        # an attack noun stands in the clause of the verb it is the object of ("resumed [strikes]")
+        clause = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" else tok
+        doers = {m.actor.code for m in d.sources}
+        for b in broken:
+            if not doers & {m.actor.code for m in b.sources}:
+                continue
+            v = b.trigger
+            if (clause.left_edge.i <= v.i <= clause.right_edge.i and v.head.i == clause.i) or (
+                    v.left_edge.i <= tok.i <= v.right_edge.i and clause.i != v.i
+                    and (clause.head.i == v.i or clause.head.head.i == v.i)):
+                out.add(id(d))
+                if not b.targets and d.targets:
+                    # "violated the truce, firing mortar shells at its posts": whom the firing hit is
+                    # the side the truce was broken against
+                    b.targets, b.notarget = list(d.targets), False
+                break
+    return out
 
 
 def _hoped_acts(drafts: Sequence[_Draft], g: Grammar) -> set[int]:

@@ -256,6 +256,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         self._deployments(drafts)  # before _intents: an announced deployment is an intent (0334)
         self._joint_operations(drafts)
         self._blocked_movement(drafts)
+        self._attempts_on_life(drafts)
         self._covered_events(drafts)
         _same_act_participles(drafts, self.g)
         mass_killings(drafts, self.g)  # "killed 38 villagers": the scale makes a mass killing

@@ -768,6 +768,11 @@ class Grammar:
     # words that make it so ("the Taliban want a complete [withdrawal]"; see _sought_yields).
     sought_yield_roots: frozenset[str] = frozenset()
     yield_seeking_words: frozenset[str] = frozenset()
+    # Words that end, break or endanger such a yield ("ending a two-month [ceasefire]"; see _ended_yields).
+    yield_ending_words: frozenset[str] = frozenset()
+    # A truce broken (196) by an attack of one clause and one doer is 196 alone (_truce_breaking_means).
+    truce_breaking_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    truce_breaking_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Nouns on which a "for" phrase names an act still to come, a prospect or a price ("paving the
     # way for talks", "in exchange for a withdrawal", "in return for sanctions relief").
     prospect_heads: frozenset[str] = frozenset()
@@ -880,6 +885,13 @@ class Grammar:
     movement_verbs: frozenset[str] = frozenset()
     movement_block_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     movement_block_code: str = "191"
+    # An attack the sentence calls an attempt on a life (_recode.py): "opened fire on the minister's
+    # convoy in what officials called an attempt on his life" is the attempt (185), no fight.
+    life_attempt_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    life_attempt_nouns: frozenset[str] = frozenset()
+    life_nouns: frozenset[str] = frozenset()
+    life_attempt_kinds: frozenset[str] = frozenset()
+    life_attempt_code: str = "185"
     # Verbs of reporting on an event (_recode.py): its reporters are not its doers.
     coverage_verbs: frozenset[str] = frozenset()
     # Derived from the lists above when the grammar is built (no YAML keys): ``transfer_codes`` and

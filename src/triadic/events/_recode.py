@@ -736,6 +736,44 @@ class Recoder(SentenceReader):
                    for c in dependents(tok)):
                 d.code, d.rule = g.movement_block_code, f"movement({d.rule})->{g.movement_block_code}"
 
+    def _attempts_on_life(self, drafts: list[_Draft]) -> None:
+        """An attack on a party (``life_attempt_codes``) that the sentence calls an attempt on a life
+        ("gunmen opened fire on the minister's convoy in what officials called an attempt on his
+        life", "fired on the governor's car in an apparent assassination attempt") is that attempt
+        (CAMEO 185), not a fight: the attack is recoded, and the attempt noun, which names the same
+        act, gives no event of its own."""
+        g = self.g
+        attempts = [d.trigger for d in drafts if d.code == g.life_attempt_code and d.rule.startswith("noun:")]
+        if drafts:
+            attempts += [t for t in drafts[0].trigger.sent
+                         if t.pos_ == "NOUN" and g.lemma(t) in g.life_attempt_nouns
+                         and any((c.dep_ == "prep" and c.lower_ == "on" and any(
+                             o.dep_ == "pobj" and g.lemma(o) in g.life_nouns for o in dependents(c)))
+                                 or (c.dep_ == "compound" and g.lemma(c) in g.life_attempt_kinds)
+                                 for c in dependents(t))]
+        if not attempts:
+            return
+        told: set[int] = set()
+        for d in drafts:
+            tok = d.trigger
+            # an attack whose doer and victim are found ("open fire" patterns are reciprocal-capable,
+            # but with a target they are one side's fire on the other)
+            if d.code not in g.life_attempt_codes or not d.targets or not d.sources:
+                continue
+            # the attempt is told inside the attack ("fired on X in an attempt on his life") or the
+            # attack inside the clause that has the attempt ("survived an attempt when gunmen fired")
+            said = [a for a in attempts if tok.left_edge.i <= a.i <= tok.right_edge.i
+                    or (a.dep_ in ("dobj", "nsubjpass") and a.head.pos_ == "VERB"
+                        and a.head.left_edge.i <= tok.i <= a.head.right_edge.i and tok.i != a.head.i)]
+            if not said:
+                continue
+            d.code, d.rule = g.life_attempt_code, f"attempt({d.rule})->{g.life_attempt_code}"
+            d.reciprocal = False
+            # the attempt noun and a word compounded onto it ("assassination" of "assassination attempt")
+            told.update(w.i for a in said for w in (a, *dependents(a)) if w.dep_ == "compound" or w.i == a.i)
+        if told:
+            drafts[:] = [d for d in drafts if not (d.rule.startswith("noun:") and d.trigger.i in told)]
+
     def _covered_events(self, drafts: list[_Draft]) -> None:
         """Drop an event noun that is what a coverage verb reports ("journalists reported on the
         protests") when none of its doers is named inside the noun phrase: the reporters did not do it."""
