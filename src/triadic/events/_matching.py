@@ -178,6 +178,13 @@ def lexical_objects(verb: Token, preps: Sequence[str] = ()) -> list[Token]:
         elif c.dep_ == "ccomp" and has_to(c):
             # "allowed UN inspectors to visit": the parser makes the object the infinitive's subject
             out.extend(g for g in dependents(c) if g.dep_ == "nsubj" and g.i < c.i)
+        elif c.dep_ == "ccomp" and c.i > verb.i and (
+                (c.tag_ == "VB" and not any(a.dep_ in ("aux", "mark") for a in dependents(c)))
+                or c.pos_ == "ADV"):
+            # "let IAEA inspectors reinstall cameras" (a bare infinitive), "would allow inspectors back
+            # into the country" (a verbless clause on the adverb): the parser makes the object the
+            # subject of the clause, as it does the subject of a "to" infinitive above
+            out.extend(g for g in dependents(c) if g.dep_ == "nsubj" and g.i < c.i)
         elif c.dep_ == "ccomp" and c.pos_ == "NOUN" and c.i > verb.i and not any(
                 k.dep_ in OBJ_DEPS for k in dependents(verb)):
             # "refused to let UN investigators into Rakhine": with a place phrase for the infinitive,

@@ -520,9 +520,13 @@ class Recoder(SentenceReader):
             # named by its role alone, reporting after the act, speaks for the state that acts
             # (its country, if any, is only guessed from the sentence's other names)
             doc = d.trigger.doc
+            # So does an official named by a bare title and a name the dictionary does not know
+            # ("Mauritania will send food aid to Mali, Foreign Minister X said"): a title with no country
+            # of its own is, in wire copy, a post of the state the sentence is about
             unnamed = bool(speakers) and d.trigger.i < speech.i and all(
-                m.actor.kind == "state" and m.actor.role
-                and not any(t.ent_type_ in ("GPE", "NORP", "PERSON") for t in doc[m.start : m.end])
+                (m.actor.kind == "state" and m.actor.role
+                 and not any(t.ent_type_ in ("GPE", "NORP", "PERSON") for t in doc[m.start : m.end]))
+                or (m.actor.country is None and m.actor.code in self.g.state_roles)
                 for m in speakers
             )
             if not unnamed and not any(on_side(m, side) for m in d.sources):
