@@ -655,8 +655,10 @@ def _add_role(work: Work, start: int, end: int, iso3: str | None, role: str, ext
     first, second = (extra, role) if extra else (role, None)
     if second == "GOV" and first not in _STATE_ROLES:
         second = None  # "opposition leaders", "tribal leaders" lead their people, not a government
-    if second == "CVL":
-        second = None  # "opposition supporters", "union activists": a group's people are that group
+    if second in ("CVL", "ELI"):
+        # "opposition supporters", "union activists", "opposition politicians": a group's people are that
+        # group
+        second = None
     if first == "CVL" and second in _ARMED_NONSTATE:
         # "tribal gunmen", "community militants": a people word on armed men only says whose they are;
         # armed men acting are the armed group (UAF, REB), not civilians

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from triadic.actors._context import in_topic
@@ -33,6 +35,10 @@ _COUNTRY_NOUNS = frozenset({"country", "nation", "state", "regime", "kingdom", "
 PAIR_HEADS = frozenset({"sides", "countries", "nations", "leaders", "governments", "states", "neighbours",
                          "neighbors", "capitals", "parties", "rivals", "allies", "ministers", "presidents",
                          "delegations", "premiers"})
+# Bodies by which a sentence names a state that a plural reference ahead of them may stand for.
+_STATE_SIDE_ROLES = frozenset({None, "GOV", "MIL", "COP", "LEG", "JUD"})
+# Words on a plural reference that make it the sides of a war, not states named after it.
+_WAR_SIDES = frozenset({"warring", "rival", "belligerent", "opposing"})
 _PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 # every word by which ``resolve_coref`` reads a token other than a name
 _REFERRING = _MALE | _FEMALE | _PLURAL | {"its", "it", "the", "both"}
@@ -500,21 +506,74 @@ def pair_sides(work: Work, i: int) -> tuple[Mention, Mention] | None:
 def _last_two(work: Work, i: int, leaders: bool) -> tuple[Mention, Mention] | None:
     """The two sides a plural reference stands for: the last two countries named before it, leaving out
     a party only named in what the exchange was about when two others remain."""
-    return _two_sides(work, i, topics=False) or _two_sides(work, i, topics=True)
+    return _two_sides(work, i, topics=False) or _two_sides(work, i, topics=True) or _next_two(work, i)
+
+
+def _next_two(work: Work, i: int) -> tuple[Mention, Mention] | None:
+    """With no two sides named before, the two states the rest of the sentence names, when it names exactly
+    two ("Under a deal signed by the two countries, Australia will fund PNG's police", "The two countries
+    signed the pact, Japanese and Philippine officials said"): a news lead may refer ahead to the pair it
+    names next. Each side is then the state itself (whichever of its bodies names it); three or more
+    countries leave it open."""
+    sent = work.sent_of(i)
+    head = work.doc[i]
+    while head.dep_ in ("det", "nummod", "amod", "predet") and head.head.i > head.i:
+        head = head.head
+    if any(c.dep_ in ("prep", "acl", "relcl") or c.lower_ in _WAR_SIDES for c in head.children):
+        # "the two sides in Sudan's war", "the warring sides": the reference says whose sides it means;
+        # the states named next (mediators, reporters) are not they
+        return None
+    seen: dict[str, Mention] = {}
+    for m in work.live():
+        if m.start <= i or m.start >= sent.end or m.via == "coref":
+            continue
+        if not m.actor.is_political or m.actor.role not in _STATE_SIDE_ROLES:
+            continue
+        if m.actor.role is None and m.via == "adjective":
+            continue  # "Qatari and Egyptian mediators": a nationality on a noun of no known role is no side
+        root = work.root(m.start, m.end)
+        if in_topic(root) or (m.via in ("capital", "place") and _only_where(root)) or _in_phrase(root):
+            continue
+        for a in m.members or (m.actor,):
+            if a.country is not None and a.role in _STATE_SIDE_ROLES and a.country not in seen:
+                # the state or its government as named; another body stands for its state
+                actor = a if a.role in (None, "GOV") else work.dictionary.countries.state_actor(a.country)
+                seen[a.country] = replace(m, actor=actor, members=())
+    if len(seen) != 2:
+        return None
+    first, second = seen.values()
+    return first, second
+
+
+def _in_phrase(tok: Token) -> bool:
+    """``tok`` lies in a prepositional phrase of its clause ("clashed during the Indian minister's visit to
+    Beijing"): a setting or circumstance, not a party the clause names as doer or done-to."""
+    for a in tok.ancestors:
+        if a.pos_ in ("VERB", "AUX"):
+            return False
+        if a.dep_ == "prep":
+            return True
+    return False
+
+
+def _side_like(work: Work, m: Mention, topics: bool) -> bool:
+    """Whether ``m`` can be one of the two sides a plural reference stands for."""
+    # Sides are states, governments and organisations, not courts or protesters.
+    if not m.actor.is_political or m.members or m.actor.role not in (None, "GOV", "MIL"):
+        return False
+    if not topics and in_topic(work.root(m.start, m.end)):
+        return False
+    if m.actor.country is None and m.actor.code == m.actor.role:
+        return False  # a bare "GOV" of unknown country is no side anyone can name
+    # "A and B met in Abu Dhabi, and the two sides agreed": the host city is no side
+    return not (m.via in ("capital", "place") and _only_where(work.root(m.start, m.end)))
 
 
 def _two_sides(work: Work, i: int, topics: bool) -> tuple[Mention, Mention] | None:
     seen: dict[str, Mention] = {}
     for m in work.before(i):
-        # Sides are states, governments and organisations, not courts or protesters.
-        if not m.actor.is_political or m.members or m.actor.role not in (None, "GOV", "MIL"):
+        if not _side_like(work, m, topics):
             continue
-        if not topics and in_topic(work.root(m.start, m.end)):
-            continue
-        if m.actor.country is None and m.actor.code == m.actor.role:
-            continue  # a bare "GOV" of unknown country is no side anyone can name
-        if m.via in ("capital", "place") and _only_where(work.root(m.start, m.end)):
-            continue  # "A and B met in Abu Dhabi, and the two sides agreed": the host city is no side
         key = m.actor.country or m.actor.code
         if key not in seen:
             seen[key] = m

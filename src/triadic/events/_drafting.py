@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from triadic.actors._targets import boundary_side, target_words
 from triadic.events._arg_phrases import argument_words
 from triadic.events._claims import ClaimMarker
 from triadic.events._clauses import (
@@ -1518,6 +1519,8 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             verb = clause if clause is not None else tok
             targets = self._place_targets(verb, t, index, own_countries(sources, g))
             reciprocal, notarget = False, not targets
+        if code.startswith(argument_words().material_force_roots):
+            sources = _armed_of_victims(sources, targets, tok, index, g)
         drafts = [
             _Draft(
                 trigger=tok,
@@ -1777,6 +1780,45 @@ def _regarded(verb: Token, g: Grammar) -> bool:
 
 # verb tags that head a clause of its own ("considered [whether to] ...", "considered that X was ...")
 _CLAUSE_TAGS = frozenset({"VB", "VBD", "VBG", "VBP", "VBZ", "MD"})
+
+
+def _armed_of_victims(
+    sources: list[MentionLike], targets: Sequence[MentionLike], tok: Token, index: MentionIndexLike,
+    g: Grammar,
+) -> list[MentionLike]:
+    """Bare armed men of no country ("jihadists", "gunmen", "militants") who use force on one state's own
+    forces or bodies, in a sentence set in no other country, are that state's armed opposition or armed
+    band: "twenty Malian soldiers were killed by jihadists near the border with Niger" -> MLIREB (CAMEO
+    codes rebels by the state they fight; a border's other side is no setting). Not for people or troops of
+    a state abroad ("killed two Chinese engineers in Pakistan", "attacked a French base in Mali"): armed
+    men of no country are the country's where they act, which such a sentence names otherwise."""
+    if not sources or not targets:
+        return sources
+    if not all(m.actor.country is None and m.actor.role in g.victim_country_roles
+               and m.actor.code == m.actor.role and not getattr(m, "members", ()) for m in sources):
+        return sources
+    countries = {m.actor.country for m in targets}
+    if len(countries) != 1 or None in countries:
+        return sources
+    if not all(m.actor.role in g.state_roles for m in targets):
+        # civilians or workers may be foreigners where the violence is ("two Chinese engineers", read as
+        # China itself when the noun is unknown)
+        return sources
+    c = next(iter(countries))
+    assert c is not None
+    words = target_words()
+    for w in tokens_of(tok.sent):
+        m = index.at(w.i)
+        if m is None or m.actor.country in (None, c):
+            continue
+        # the phrase's own head ("Faso" of "Burkina Faso") says whether it is a border's side
+        if (m.start <= w.head.i < m.end and w.head.i != w.i) or boundary_side(w, words):
+            continue
+        return sources  # "killed two US soldiers in eastern Afghanistan": another country is named
+    return [Localised(m.start, m.end, m.start_char, m.end_char, m.text,
+                      replace(m.actor, code=country_prefix(c) + m.actor.code, country=c,
+                              name=f"{m.actor.name} ({c})"))
+            for m in sources]
 
 
 def _country_of(m: MentionLike) -> str:

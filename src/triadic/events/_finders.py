@@ -1241,6 +1241,29 @@ class PartyFinder:
                 [m for s in subs for m in actors_of(s, index, g)],
                 0.75,
             )
+        if (
+            clause is not None
+            and noun.dep_ == "dobj"
+            and noun.head.i == clause.i
+            and g.lemma(clause) in g.survived_verbs
+            and self._conflict_noun(noun)
+        ):
+            # "the senator survived an assassination attempt by gunmen", "the mayor escaped an ambush
+            # when gunmen fired on his car": who survives or escapes an act is whom it was aimed at,
+            # never its doer; the doer is the act's "by"/"from" phrase or the subject of the "when"
+            # clause that tells how it was done (no doer named: no source, so no event)
+            doers = prep_objects(noun, g.undergo_agent_preps) + prep_objects(clause, g.undergo_agent_preps)
+            # "withstood a Russian assault", "survived Israel's strike": a party named on the act did it
+            doers = doers or [c for c in dependents(noun) if c.dep_ in ("poss", "amod", "compound", "nmod")
+                              and c.i < noun.i and c.pos_ != "PRON" and index.at(c.i) is not None]
+            if not doers:
+                doers = _when_doers([clause, noun], g)
+            subs, _ = subject_of(clause, g)
+            return (
+                [m for p in doers for m in actors_of(p, index, g)],
+                [m for s in subs for m in actors_of(s, index, g)],
+                0.75,
+            )
         judged = self._judged_conduct(noun, clause, index)
         if judged is not None:
             return judged
@@ -1400,6 +1423,21 @@ class PartyFinder:
                 targets.extend(m for m in actors_of(p, index, g) if m.actor.country not in own
                                or (at_home and not any(one_side(s, m, g) for s in sources)))
         return sources, targets, conf
+
+
+def _when_doers(heads: Sequence[Token], g: Grammar) -> list[Token]:
+    """The subjects of the "when"/"as" clause on one of ``heads`` (the parser hangs it on the verb or on
+    its object) that tells how what it names came about ("survived an attack when gunmen fired on his
+    car" -> gunmen). The parser sometimes reads a clause whose verb it mistook for a noun ("when a gunman
+    on a motorcycle opened fire") as that noun alone: it is the doer."""
+    out: list[Token] = []
+    for c in (c for h in heads for c in dependents(h)):
+        marked = any(k.dep_ in ("advmod", "mark") and k.lower_ in g.when_markers for k in dependents(c))
+        if c.dep_ not in ("advcl", "relcl") or not marked:
+            continue
+        subs = [k for k in dependents(c) if k.dep_ == "nsubj"]
+        out.extend(subs or ([c] if c.pos_ in ("NOUN", "PROPN") else []))
+    return out
 
 
 def _place_country(m: MentionLike) -> str | None:

@@ -335,6 +335,9 @@ class Grammar:
     undergo_verbs: frozenset[str] = frozenset()
     undergo_preps: frozenset[str] = frozenset()
     undergo_agent_preps: frozenset[str] = frozenset()
+    survived_verbs: frozenset[str] = frozenset()
+    when_markers: frozenset[str] = frozenset()
+    victim_country_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # "came under fire from X over Y": the figurative fire nouns and the prepositions of a reason.
     figurative_fire_nouns: frozenset[str] = frozenset()
     criticism_reason_preps: frozenset[str] = frozenset()

@@ -774,7 +774,14 @@ class Recoder(SentenceReader):
             d.code, d.rule = g.life_attempt_code, f"attempt({d.rule})->{g.life_attempt_code}"
             d.reciprocal = False
             # the attempt noun and a word compounded onto it ("assassination" of "assassination attempt")
-            told.update(w.i for a in said for w in (a, *dependents(a)) if w.dep_ == "compound" or w.i == a.i)
+            words = {w.i for a in said for w in (a, *dependents(a)) if w.dep_ == "compound" or w.i == a.i}
+            # whose life it was is who the attempt noun names ("a congressman survived an attempt when a
+            # gunman fired on his car in Lima"), not what the fire hit
+            victims = [t for n in drafts if n.code == g.life_attempt_code and n.rule.startswith("noun:")
+                       and n.trigger.i in words for t in n.targets]
+            if victims:
+                d.targets = victims
+            told |= words
         if told:
             drafts[:] = [d for d in drafts if not (d.rule.startswith("noun:") and d.trigger.i in told)]
 
