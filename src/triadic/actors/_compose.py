@@ -56,6 +56,8 @@ _ROLE_NAMES = {"GOV": "government", "MIL": "military", "COP": "police", "REB": "
                "AGR": "farmers", "NGO": "NGOs", "REL": "clergy", "PTY": "party"}
 _NAMED_PLACES = frozenset({"FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Roles of a trade or walk of life, which "former" does not make an elite: a former editor is a journalist.
+_TRADE_ROLES = frozenset({"MED", "EDU", "CVL", "HLH", "LAB", "AGR", "REL"})
 _NOT_NAMES = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME", "FAC", "CARDINAL", "ORDINAL"})
 _STATE_WORDS = frozenset({"state", "state-run", "state-owned", "state-controlled", "official"})
 
@@ -251,6 +253,8 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
         if named_body is not None and doc[e - 1].lower_ in rw.staff:
             role = named_body  # "a military spokesman": the military's, not the government's
         mod = d.modifiers.get(low)
+        if mod is not None and tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"):
+            mod = None  # "Congress ousted Vice President X": the clause's verb, not a word on the title
         if mod is not None:
             former = former or mod.former
             if mod.role and mod.role != role:
@@ -647,7 +651,9 @@ def _person_after(work: Work, end: int, rd: RoleDef,
 def _add_role(work: Work, start: int, end: int, iso3: str | None, role: str, extra: str | None, former: bool,
               name: str | None, joint: tuple[Mention, ...] = ()) -> None:
     cameo = _cameo(work, iso3) if iso3 else ""
-    if former:
+    # a former office holder is one of the elite (ELI); a former editor or student is still what the noun
+    # says ("convicted four former editors of a news website": the media)
+    if former and (role not in _TRADE_ROLES or extra is not None):
         actor = Actor(code=cameo + "ELI", country=iso3, role="ELI", name=name or work.text_of(start, end),
                       kind="person", affiliation="former official")
         work.add(start, end, actor, "person", surname=person_surname(name))

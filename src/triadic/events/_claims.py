@@ -174,6 +174,10 @@ class ClaimMarker(SentenceReader):
             # responsible" judges the rebels; "Washington said the US was ..." no one else)
             side = {m.actor.code for m in speakers}
             named = [] if subject.pos_ == "PRON" else actors_of(subject, index, g)
+            if not named and subject.pos_ == "NOUN":
+                # "said the remarks by the French president were unacceptable": the words or act judged
+                # are owned by their author, named after the noun as well as before it
+                named = _authors(subject, index, g)
             said_of = _said_of(subject, head, index, g)
             if said_of:
                 # '"This is unacceptable," X said of Y's decision': the judgement is of what the
@@ -422,6 +426,18 @@ def _group_doer(clause: Token, g: Grammar) -> bool:
 
 # CAMEO 111 "criticize or denounce": an act called by a word of blame.
 _CRITICISM_CODE = "111"
+def _authors(noun: Token, index: MentionIndexLike, g: Grammar) -> list[MentionLike]:
+    """The parties a noun names as its author after it: its "by" phrase ("the remarks by Paris") or the
+    agent of a participle on it ("the statements made by the U.S. envoy"). Not "from", which may be where
+    an act starts ("the withdrawal from Afghanistan")."""
+    heads = prep_objects(noun, g.agent_preps)
+    for c in dependents(noun):
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            heads += [o for a in dependents(c) if a.dep_ == "agent"
+                      for o in dependents(a) if o.dep_ == "pobj"]
+    return [m for h in heads for m in actors_of(h, index, g)]
+
+
 # The kinds of judgement a report's copular clause states of its subject (see _verdict_code).
 _BLAMED, _JUDGED, _REFUSED, _DENIED_BLAME = "blamed", "judged", "refused", "denied blame"
 

@@ -272,6 +272,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         self._appeal_authors(drafts, index)
         self._open_appeals(drafts)
         self._answered_appeals(drafts, by_tok, index)
+        self._pressed_refusals(drafts, index)
         self._relayed_asks(drafts)
         self._policy_appeals(drafts, by_tok)
         self._binding_rules(drafts)

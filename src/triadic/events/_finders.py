@@ -1182,6 +1182,13 @@ class PartyFinder:
         return [m for s in _blamed_subjects(noun) for m in actors_of(s, index, self.g)] or self._claimed(
             noun, index)
 
+    def _forceful_noun(self, noun: Token) -> bool:
+        """Whether the noun patterns of ``noun`` code it as a threat or an act of force (CAMEO 13 to 20) and
+        never as cooperation or a yield (01 to 10): "a withdrawal from X" (0874) names where one leaves."""
+        pats = self.patterns.nouns.get(noun.lemma_.lower()) or self.patterns.nouns.get(noun.lower_) or ()
+        roots = {p.code[:2] for p in pats if p.code[:2].isdigit()}
+        return any("13" <= r <= "20" for r in roots) and not any(r <= "10" for r in roots)
+
     def _phrase_head(self, noun: Token) -> Token | None:
         """The first noun of the noun pattern "X of/in/to Y" that ends on ``noun`` ("suspension of aid",
         "cessation of hostilities"), or None."""
@@ -1213,6 +1220,12 @@ class PartyFinder:
             # "Erdogan received a phone call from Putin": the sender does what the noun names, to the
             # receiver
             senders = prep_objects(noun, frozenset({"from"})) + prep_objects(clause, frozenset({"from"}))
+            if not senders:
+                # "Tehran faces threats of military action from Israel": the parser hangs the sender on
+                # the threatened act; an act of force "from" a party is that party's own, as the threat
+                # is (not so a withdrawal "from" a country, which names where it leaves)
+                senders = [f for o in prep_objects(noun, _OF) if self._forceful_noun(o)
+                           for f in prep_objects(o, frozenset({"from"})) if actor_like(f)]
             if not senders and g.lemma(clause) in argument_words().eliciting_verbs:
                 # "barred the candidate, prompting a protest by hundreds of his supporters": the act's
                 # doers may be named by "by" as well; a crowd noun stands for its "of" phrase's people

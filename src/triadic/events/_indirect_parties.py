@@ -270,9 +270,18 @@ def condition_doers(verb: Token) -> list[Token]:
 
 def content_subjects(verb: Token) -> list[Token]:
     """The subjects of the "that" clause a verb reports ("warned [that Manila was playing with
-    fire]"); not of a condition, and not a pronoun, which may stand for the speaker."""
-    return [s for s in content_words(verb) if s.dep_ in ("nsubj", "nsubjpass") and s.head.head.i == verb.i
-            and s.pos_ != "PRON"]
+    fire]"); not of a condition, and not a pronoun, which may stand for the speaker. A passive clause's
+    doer, its "by" phrase, comes before its subject: "alleged [the vote was rigged by the ruling
+    party]" is about the party that rigged it, the vote names no one."""
+    out: list[Token] = []
+    for s in content_words(verb):
+        if s.dep_ not in ("nsubj", "nsubjpass") or s.head.head.i != verb.i or s.pos_ == "PRON":
+            continue
+        if s.dep_ == "nsubjpass":
+            out.extend(o for a in dependents(s.head) if a.dep_ == "agent"
+                       for o in dependents(a) if o.dep_ == "pobj" and o.pos_ != "PRON")
+        out.append(s)
+    return out
 
 
 def awaited_doers(verb: Token) -> list[Token]:

@@ -596,6 +596,9 @@ class Grammar:
     # through which an appeal noun is the background of the act it asked for ("despite appeals from X").
     open_appeal_preps: frozenset[str] = frozenset()
     answered_appeal_preps: frozenset[str] = frozenset()
+    # Nouns of pressing a party ("despite U.S. pressure", "despite calls from the opposition"): a refusal
+    # that stands against them refuses whoever pressed (see _recode._pressed_refusals).
+    pressing_nouns: frozenset[str] = frozenset()
     # The appeal for a change in policy: an appeal whose ask is an uncoded act done to something.
     policy_appeal_code: str = ""
     policy_ask_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)

@@ -426,6 +426,37 @@ class Recoder(SentenceReader):
                 d.code = g.derived_code("02", asked)
             d.rule = f"answered({d.rule})->{d.code}"
 
+    def _pressed_refusals(self, drafts: list[_Draft], index: MentionIndexLike) -> None:
+        """A refusal (12x) that names no party it refuses, said to stand against pressure ("refused to
+        back down despite U.S. pressure", "refused to step down despite calls from the opposition"),
+        refuses whoever pressed: the pressing noun's owner, modifier or from/by phrase."""
+        g = self.g
+        refusals = g.refusal_code[:2]
+        for d in drafts:
+            if d.targets or d.reciprocal or d.code[:2] != refusals or not d.sources:
+                continue
+            own = {m.actor.code for m in d.sources}
+            tok = d.trigger
+            pressers = [
+                m
+                for v in (tok, *(k for k in dependents(tok) if k.dep_ == "xcomp"))
+                for p in dependents(v)
+                if p.dep_ == "prep" and p.lower_ in g.answered_appeal_preps
+                for o in dependents(p)
+                if o.dep_ == "pobj" and g.lemma(o) in g.pressing_nouns
+                for w in (
+                    *(c for c in dependents(o) if c.dep_ in ("poss", "compound", "amod")),
+                    *(w for q in dependents(o)
+                      if q.dep_ == "prep" and (q.lower_ == "from" or q.lower_ in g.agent_preps)
+                      for w in dependents(q) if w.dep_ == "pobj"),
+                )
+                for m in actors_of(w, index, g)
+                if m.actor.code not in own
+            ]
+            if pressers:
+                d.targets = pressers[:1]
+                d.rule = f"{d.rule} +pressed"
+
     def _binding_rules(self, drafts: list[_Draft]) -> None:
         """A rule noun's participle or relative clause that binds its object ("passed a law requiring
         NGOs to register", "a decree that forces X to disclose"): what the enacting body imposes is

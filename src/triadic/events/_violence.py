@@ -373,3 +373,11 @@ def taken_places(drafts: Sequence[_Draft], g: Grammar) -> None:
                 any(m.start <= c.i < m.end for m in d.targets) or c.ent_type_ in g.place_entity_types
                 for c in taken):
             d.code, d.rule = g.place_taking_code, f"{d.rule} +place->{g.place_taking_code}"
+            gov = d.secondary
+            comp = g.complements.get(g.lemma(gov.trigger)) if gov is not None else None
+            if gov is not None and comp is not None and comp.family is not None \
+                    and gov.rule.startswith("complement:"):
+                # "threatened to seize Goma": the verb that governs the taking is coded from it (a threat
+                # of occupation, 1382, not of seizing goods, 132)
+                code = g.derived_code(comp.family, g.place_taking_code)
+                gov.code, gov.rule = code, f"{gov.rule} +place->{code}"
