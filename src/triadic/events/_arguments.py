@@ -45,7 +45,7 @@ from triadic.events._indirect_parties import antecedent_objects
 from triadic.events._patterns import Grammar, Pattern
 from triadic.events._syntax import clause_verb, intransitive_head, is_passive, participle_clauses, subject_of
 from triadic.events._syntax import prep_objects as _prep_objects
-from triadic.events._tree import conjuncts, dependents
+from triadic.events._tree import conjuncts, dependents, word_set
 from triadic.model import Span as TextSpan
 
 __all__ = ["Arguments", "arguments_of", "phrase_span"]
@@ -369,6 +369,8 @@ def _verb_targets(
 
 def _against_inside(verb: Token) -> list[Token]:
     """The object of an "against" nested in the verb's noun phrases and prepositions, not in a clause."""
+    if "against" not in word_set(verb.doc):
+        return []  # most texts have no "against": the subtree (every word a new token) is not walked
     for p in verb.subtree:
         if p.dep_ != "prep" or p.lower_ != "against" or p.head.i == verb.i:
             continue

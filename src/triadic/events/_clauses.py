@@ -18,7 +18,7 @@ from triadic.events._syntax import (
     mandative,
     prep_objects,
 )
-from triadic.events._tree import conjuncts, dependents, has_to
+from triadic.events._tree import conjuncts, dependents, has_to, word_set
 from triadic.model import Actor
 
 __all__ = [
@@ -524,6 +524,10 @@ def recalled(tok: Token, g: Grammar) -> bool:
             return False
         # "began a week of joint exercises": a stretch an act opens now is no history
         return not (period.dep_ == "dobj" and g.lemma(period.head) in g.period_openers)
+    if g.history_marks.isdisjoint(word_set(tok.doc)):
+        # both anchors below are a mark of history ("after", "since"): with none in the text, the
+        # ancestors (each a new token) are not walked
+        return False
     for a in (tok, *tok.ancestors):
         if a.dep_ == "prep" and a.lower_ in g.history_marks:
             anchor = a

@@ -30,7 +30,7 @@ from triadic.events._syntax import (
     subject_of,
 )
 from triadic.events._threats import ThreatReader
-from triadic.events._tree import bare_participle, dependents, doc_sents, tokens_of
+from triadic.events._tree import bare_participle, dependents, doc_sents, doc_tokens, tokens_of
 from triadic.events._violence import untold_violence
 from triadic.events.codebook import Codebook, get_codebook
 from triadic.model import Actor, ActorRef, Article, Event, Quote, Sentence, event_id
@@ -815,7 +815,7 @@ def _drop_untargeted_parts(events: list[Event], first: int, span: Span) -> None:
     mine = events[first:]
     if len(mine) < 2 or all(ev.target is not None for ev in mine):
         return
-    at = {t.idx: t.i for t in span}
+    at = {t.idx: t.i for t in tokens_of(span)}
     doc = span.doc
     keep: list[Event] = []
     for ev in mine:
@@ -958,7 +958,7 @@ def _sports_side(m: MentionLike, doc: Doc, g: Grammar) -> bool:
     football team", "Australia's cricketers"): the noun it modifies, or its own last word, is an
     athlete noun (grammar ``athlete_nouns``) or a side noun (``sport_side_nouns``) with a word of sport
     before it (``sport_kinds``: "the national team", "the rugby side"; not "the negotiating team")."""
-    last = doc[m.end - 1]
+    last = doc_tokens(doc)[m.end - 1]  # (the shared token: ``doc[i]`` builds a new one)
     nouns = [last]
     if last.dep_ in ("poss", "compound", "amod", "nmod") and last.head.i != last.i:
         nouns.append(last.head)
@@ -967,7 +967,8 @@ def _sports_side(m: MentionLike, doc: Doc, g: Grammar) -> bool:
         if lem in g.athlete_nouns:
             return True
         if lem in g.sport_side_nouns and any(
-                c.i < n.i and (g.lemma(c) in g.sport_kinds or c.lower_ in g.sport_kinds) for c in n.children):
+                c.i < n.i and (g.lemma(c) in g.sport_kinds or c.lower_ in g.sport_kinds)
+                for c in dependents(n)):
             return True
     return False
 

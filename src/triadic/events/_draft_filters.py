@@ -13,7 +13,7 @@ from triadic.events._matching import _doc_words
 from triadic.events._patterns import Grammar
 from triadic.events._reading import SentenceReader
 from triadic.events._syntax import MentionLike
-from triadic.events._tree import dependents, has_to
+from triadic.events._tree import dependents, doc_tokens, has_to
 from triadic.events._violence import outcome_code, unarmed_contests
 from triadic.events.codebook import Codebook
 
@@ -152,25 +152,28 @@ class DraftFilter(SentenceReader):
         journeys = {d.trigger.i for d in drafts if d.code in self.g.destination_codes and d.sources}
         for d in drafts:
             cur = d.trigger
-            if (cur.head.i in journeys and d.targets and d.code[:2] in self.g.journey_purpose_roots
+            # ``cur``'s head, read once a step: ``Token.head`` builds a new token on every read
+            head = cur.head
+            if (head.i in journeys and d.targets and d.code[:2] in self.g.journey_purpose_roots
                     and cur.pos_ in ("VERB", "AUX")):
                 continue  # "travelled to Port Moresby to sign a pact with Papua New Guinea"
             if cur.dep_ == "dobj" and cur.pos_ == "NOUN":
-                cur = cur.head  # "to help X counter [incursions]": the object of what the aim is
+                cur = head  # "to help X counter [incursions]": the object of what the aim is
+                head = cur.head
             if cur.dep_ not in ("xcomp", "ccomp"):
                 if cur.i != d.trigger.i and _purpose_of(cur):
                     out.add(id(d))
-                elif cur.head.i in acts and cur.head.i != cur.i and _purpose_of(cur):
+                elif head.i in acts and head.i != cur.i and _purpose_of(cur):
                     # "pledged $100 million to help rebuild ...": the help is what the pledged act
                     # is for, not a second act beside it
                     out.add(id(d))
-                elif (cur.head.i in pledges and cur.head.i != cur.i and _purpose_of(cur) and d.targets
+                elif (head.i in pledges and head.i != cur.i and _purpose_of(cur) and d.targets
                       and d.code[:2] in self.g.given_roots):
                     # ... and names whom the pledge is made to when it names no one itself
-                    pledges[cur.head.i].targets = list(d.targets)
+                    pledges[head.i].targets = list(d.targets)
                     out.add(id(d))
                 continue
-            aim = cur.head
+            aim = head
             if (
                 aim.dep_ == "advcl"
                 and has_to(aim)
@@ -252,14 +255,21 @@ def _stray_speaker(m: MentionLike, trigger: Token, g: Grammar) -> bool:
     doc = trigger.doc
     if m.end <= m.start or m.end > len(doc):
         return False
-    r = doc[m.end - 1]
-    while r.dep_ not in _LISTED and r.head.i != r.i and m.start <= r.head.i < m.end:
-        r = r.head  # the mention's own head word
+    # the document's shared tokens, and each head and left edge read once: ``doc[i]``, ``Token.head``
+    # and ``Token.left_edge`` build a new token on every read
+    toks = doc_tokens(doc)
+    r = toks[m.end - 1]
+    while r.dep_ not in _LISTED:
+        head = r.head
+        if head.i == r.i or not m.start <= head.i < m.end:
+            break
+        r = head  # the mention's own head word
     # climb the list back to its first name after a comma (joined as a conjunct or an apposition)
     for _ in range(6):
-        if r.dep_ not in _LISTED or r.left_edge.i == 0:
+        left = r.left_edge.i
+        if r.dep_ not in _LISTED or left == 0:
             return False
-        if doc[r.left_edge.i - 1].text == ",":
+        if toks[left - 1].text == ",":
             break
         r = r.head
     else:
@@ -267,10 +277,10 @@ def _stray_speaker(m: MentionLike, trigger: Token, g: Grammar) -> bool:
     last = max(w.right_edge.i for w in (r, *[c for c in r.subtree if c.dep_ == "conj"]))
     if last + 1 >= len(doc):
         return False
-    verb = doc[last + 1]
+    verb = toks[last + 1]
     if verb.pos_ != "VERB" or g.lemma(verb) not in g.speech_verbs:
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(verb)):
         return False
     return verb.i != trigger.i and any(a.i == verb.i for a in trigger.ancestors)
 

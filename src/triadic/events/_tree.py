@@ -20,11 +20,12 @@ from triadic.nlp._docs import (
     remember_box,
     sent_of,
     tokens_of,
+    word_set,
 )
 
 __all__ = [
     "DocTable", "conjuncts", "dep_labels", "dependents", "doc_sents", "doc_text", "doc_tokens", "has_to",
-    "lower_lemmas", "lower_words", "sent_of", "token_memo", "tokens_of",
+    "lower_lemmas", "lower_words", "sent_of", "token_memo", "tokens_of", "word_set",
 ]
 
 T = TypeVar("T")
