@@ -103,3 +103,70 @@ def test_cli_bad_dictionary_is_one_line_error(tmp_path: Path) -> None:
     assert r.exit_code != 0 and "not found" in r.output
     r = CliRunner().invoke(app, ["actors", "Seoul spoke.", "--format", "xml"])
     assert r.exit_code != 0 and "unknown --format" in r.output
+
+
+# --- named companies (companies.yaml): <country>BUS, extensible by a user 'companies:' section ---------
+
+def test_shipped_companies_load_with_home_country() -> None:
+    d = load_dictionary()
+    assert d.terms["Fortum"][0].code == "FINBUS"
+    assert d.terms["Saudi Aramco"][0].code == "SAUBUS"
+    assert d.terms["Konkola Copper Mines"][0].code == "ZMBBUS"
+    assert d.terms["Alphabet"][0].code == "USABUS"
+    assert d.terms["Apple"][0].org_only and not d.terms["Gazprom"][0].org_only
+    companies = {e.name for es in d.terms.values() for e in es if e.role == "BUS" and e.via == "name"}
+    assert len(companies) >= 250
+
+
+def test_user_companies_add_and_override(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+    user = write(tmp_path, """
+companies:
+- {name: Zambezi Copper Holdings, aliases: [ZCH], country: ZMB, state_owned: true}
+- {name: Fortum, country: SWE}
+""")
+    d = load_dictionary([user])
+    assert d.terms["ZCH"][0].code == "ZMBBUS"
+    assert d.terms["Fortum"][0].code == "SWEBUS"  # a user term replaces the shipped one
+
+
+@pytest.mark.parametrize(("body", "needle"), [
+    ("companies:\n- {name: Acme Mining}\n", "lacks 'country'"),
+    ("companies:\n- {name: Acme Mining, country: XXQ}\n", "unknown country code"),
+    ("companies:\n- {name: Acme Mining, country: ZMB, state_owned: maybe}\n", "true or false"),
+])
+def test_bad_company_entries_are_named(tmp_path: Path, body: str, needle: str) -> None:
+    with pytest.raises(DictionaryError, match=needle):
+        load_dictionary([write(tmp_path, body)])
+
+
+@pytest.mark.parametrize(("text", "root", "source", "target"), [
+    ("Brussels regulators fined Google 4 billion euros over its Android licensing terms.", "17", "EUR",
+     "USABUS"),
+    ("South Korea's antitrust agency fined Apple for abusing its app store dominance.", "17", "KORGOV",
+     "USABUS"),
+    ("Moscow seized Fortum's stake in a Urals power plant on Tuesday.", "17", "RUS", "FINBUS"),
+    ("The Kremlin took over the Russian assets of Finnish utility Fortum by decree.", "17", "RUSGOV",
+     "FINBUS"),
+    ("The Zambian government threatened to revoke the licence of Konkola Copper Mines.", "13", "ZMBGOV",
+     "ZMBBUS"),
+    ("Washington blacklisted Huawei and ZTE over national security concerns.", "16", "USA", "CHNBUS"),
+])
+def test_named_company_is_its_home_countrys_business(code, text: str, root: str, source: str,
+                                                    target: str) -> None:
+    events = code(text)
+    got = {(e.cameo[:2], e.source.actor.code[:3], e.target.actor.code if e.target else None) for e in events}
+    assert (root, source[:3], target) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Wildfires spread across the Amazon rainforest in Bolivia, officials said.",
+    "The governor vowed to defend the Amazon against illegal miners.",
+    "Apple growers in Poland lost millions after Moscow banned their exports.",
+    "Total output of the refinery fell by a third, the ministry said.",
+    "Shell fragments hit a school in the town, residents said.",
+    "Meta analyses of the vaccine data were published on Monday.",
+])
+def test_common_word_company_names_are_no_company(code, text: str) -> None:
+    events = code(text)
+    assert not any(e.actor.role == "BUS" for ev in events for e in (ev.source, ev.target) if e is not None), \
+        [(ev.cameo, ev.source.actor.code, ev.target.actor.code if ev.target else None) for ev in events]

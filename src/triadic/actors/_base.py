@@ -119,6 +119,14 @@ def match_terms(work: Work, compiled: Compiled) -> None:
         if doc[e - 1].lower_ in _STATE_FORMS and e + 1 < len(doc) and doc[e].lower_ == "of" \
                 and (doc[e + 1].is_title or doc[e + 1].lower_ == "the"):
             continue  # "the Islamic Republic of Afghanistan": the short name of Iran opens another's
+        if entries and all(x.org_only for x in entries) and (
+                not any(doc[i].ent_type_ == "ORG" for i in range(s, e)) or (s and doc[s - 1].lower_ == "the")
+                or (doc[s].is_sent_start and doc[e - 1].dep_ in ("compound", "amod", "nmod")
+                    and doc[e - 1].head.i >= e)):
+            # "Apple prices", "Shell fire", "protect the Amazon": the word, the river or the place, not the
+            # company, which takes no article and which the parser tags an organisation; first in a
+            # sentence the capital says nothing, so a modifier there ("Apple growers") is the word
+            continue
         if e - s == 2 and doc[s].lower_ == "the" and _paper_before_role(doc, e, entries, d):
             continue  # "The Australian Government" is Australia's government, not the paper "The Australian"
         for i in range(s, e):

@@ -22,8 +22,8 @@ from triadic.errors import DictionaryError
 
 __all__ = ["Dictionary", "Modifier", "load_dictionary", "shipped_files", "SECTIONS"]
 
-SECTIONS = ("countries", "places", "igos", "leaders", "actors", "ambiguous", "ignore", "named", "roles",
-            "modifiers", "persons", "codes", "expert_orgs", "common_surnames", "sport_words")
+SECTIONS = ("countries", "places", "igos", "leaders", "actors", "ambiguous", "ignore", "named", "companies",
+            "roles", "modifiers", "persons", "codes", "expert_orgs", "common_surnames", "sport_words")
 # Name order is family name first for these; their leaders' bare surname is the first word.
 _FAMILY_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "HKG", "MAC", "VNM"})
 _OFFICE_FALLBACK = {"leader": ("leader", "monarch", "president", "prime_minister")}
@@ -88,7 +88,7 @@ def shipped_files() -> list[Path]:
     """The shipped dictionary files in load order."""
     d = shipped_data_dir()
     base = [d / n for n in ("countries.yaml", "places.yaml", "roles.yaml", "igos.yaml", "agencies.yaml",
-                            "ignore.yaml", "ambiguous.yaml")]
+                            "companies.yaml", "ignore.yaml", "ambiguous.yaml")]
     return base + sorted((d / "leaders").glob("*.yaml"))
 
 
@@ -227,8 +227,9 @@ class _Loader:
         # Order matters: codes and organisations must be known before entries refer to them.
         if "codes" in data:
             self.role_codes.update(str(c).upper() for c in _strings(data["codes"], f"{path}", "codes"))
-        for sec in ("countries", "places", "igos", "named", "actors", "leaders", "ambiguous", "ignore",
-                    "roles", "modifiers", "persons", "expert_orgs", "common_surnames", "sport_words"):
+        for sec in ("countries", "places", "igos", "named", "companies", "actors", "leaders", "ambiguous",
+                    "ignore", "roles", "modifiers", "persons", "expert_orgs", "common_surnames",
+                    "sport_words"):
             if sec in data and data[sec] is not None:
                 items = data[sec]
                 if not isinstance(items, list):
@@ -292,6 +293,23 @@ class _Loader:
 
     def _named(self, path: Path, items: Any, layer: _Layer, shipped: bool) -> None:
         self._actors(path, items, layer, shipped, via="name")
+
+    def _companies(self, path: Path, items: Any, layer: _Layer, shipped: bool) -> None:
+        """Named companies: the business of their home country (``<country>BUS``), by name and aliases."""
+        for item, where in self._entries(path, items):
+            for key in ("name", "country"):
+                if not item.get(key):
+                    raise DictionaryError(f"{where}: company entry lacks '{key}'", code="E032")
+            for flag in ("state_owned", "common_word"):
+                if not isinstance(item.get(flag, False), bool):
+                    raise DictionaryError(f"{where}: '{flag}' must be true or false", code="E032")
+            iso3, cameo = self.country_code(item["country"], where)
+            name = str(item["name"])
+            # A name that is also an everyday word ("Apple", "Shell") is the company only as an organisation.
+            entry = Entry(code=cameo + "BUS", country=iso3, role="BUS", name=name, kind="state", via="name",
+                          org_only=bool(item.get("common_word", False)), where=where)
+            for t in dict.fromkeys([name, *_strings(item.get("aliases"), where, "aliases")]):
+                self.add(layer, t, entry)
 
     def _actors(self, path: Path, items: Any, layer: _Layer, shipped: bool, via: str = "name") -> None:
         for item, where in self._entries(path, items):

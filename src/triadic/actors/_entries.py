@@ -19,6 +19,8 @@ class Entry:
         office: for leaders and titles, e.g. ``head_of_state``, ``foreign_minister``.
         surname: the word a later bare mention uses ("Kim", "Moon"); person names only.
         members: for terms naming several actors at once ("the two Koreas"), their codes.
+        org_only: the term is also an everyday word ("Apple", "Shell"): it names the actor only where the
+            parser tags it an organisation.
         where: ``file:line`` the entry came from, for error messages.
     """
 
@@ -34,6 +36,7 @@ class Entry:
     surname: str | None = None
     gender: str | None = None
     members: tuple[str, ...] = ()
+    org_only: bool = False
     where: str = ""
 
     def valid_on(self, day: date | None) -> bool:

@@ -556,6 +556,9 @@ class Grammar:
     # Nouns that end or halt an act ("the suspension of military cooperation with X"), the ties
     # they can end, and the code of ending them (a reduction of relations, not cooperation).
     ending_nouns: frozenset[str] = frozenset()
+    # Nouns of property held by someone ("the Russian assets of Fortum"): the "of" owner says whose it is,
+    # a nationality before it only where it lies.
+    holding_nouns: frozenset[str] = frozenset()
     ended_ties: frozenset[str] = frozenset()
     ended_ties_code: str = "160"
     # A standing cooperation treaty (its kind named by a modifier: "extradition treaty", "defence

@@ -458,6 +458,14 @@ def _actor_of_one(
         return m
     if depth > 2:
         return None
+    if g.lemma(tok) in g.holding_nouns and not any(c.dep_ == "poss" for c in dependents(tok)):
+        # "the Russian assets of Fortum": property is its "of" owner's, wherever the adjective puts it
+        for c in dependents(tok):
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in dependents(c):
+                    owner = _actor_of_one(p, index, g, depth + 1, preps) if p.dep_ == "pobj" else None
+                    if owner is not None:
+                        return owner
     pronoun: MentionLike | None = None
     for c in dependents(tok):
         if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i:
