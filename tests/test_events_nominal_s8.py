@@ -120,3 +120,62 @@ def test_answered_act_with_a_named_doer_is_its_own_event(code, text, root, sourc
 ])
 def test_topic_without_an_act_of_its_own_is_no_event(code, text, root) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in code(text) if e.root == root]
+
+
+# a "by" doer the model hangs on the reacting verb ("condemned the abduction of X by Y": "condemned ...
+# by Y") is the nominal act's own doer (triadic/nlp/_participle.py, ``repair_stray_agents``)
+@pytest.mark.parametrize(("text", "code_", "source", "target"), [
+    ("Rights groups condemned the abduction of three Kenyan activists by Ugandan security agents.",
+     "181", "UGA", "KEN"),
+    ("Washington criticised the detention of two American journalists by Russian authorities.",
+     "173", "RUS", "USA"),
+    ("Human Rights Watch condemned the sentencing of the blogger by a Saudi court.", "116", "SAUJUD", "SAU"),
+    # phrases of the noun the model also hung on the verb may stand between
+    ("Washington criticised the jailing of two reporters for ten years by a court in Myanmar.",
+     "173", "MMRJUD", "MED"),
+])
+def test_stray_by_is_the_nominal_acts_doer(code, text: str, code_: str, source: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text)
+    assert any(e.cameo == code_ and e.source.actor.code.startswith(source) and e.target is not None
+               and e.target.actor.code.startswith(target) for e in events), \
+        [(e.cameo, e.rule) for e in events]
+    assert any(e.root == "11" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    # a "by" of time, measure or means is no doer
+    "The council will review the sanctions by Friday.",
+    "The bank raised the price of bread by 10 percent.",
+    "Moscow retaliated by expelling two German diplomats.",
+    # a bare singular noun is a means or manner
+    "Police stopped the march of protesters through the city by force.",
+])
+def test_stray_by_needs_a_party(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text)
+    # no nominal act takes the "by" phrase's words for its doer
+    tail = text.rsplit(" by ", 1)[1]
+    assert not any(e.rule.startswith("noun:") and e.source.text in tail for e in events), \
+        [(e.cameo, e.source.text, e.rule) for e in events]
+
+
+# a passive's "by" doer the model hangs on the object of the verb's "with" phrase ("threatened with
+# arrest by police") is the passive's doer (``repair_passive_agents``)
+@pytest.mark.parametrize(("text", "root", "source"), [
+    ("Opposition leaders were threatened with arrest by police in Harare.", "13", "ZWECOP"),
+    ("Several activists were threatened with prosecution by the authorities in Minsk.", "13", "BLR"),
+])
+def test_passive_by_under_with_is_the_doer(code, text: str, root: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text)
+    assert any(e.root == root and e.source.actor.code.startswith(source) for e in events), \
+        [(e.cameo, e.source.actor.code, e.rule) for e in events]
+
+
+def test_passive_by_time_is_no_doer(code) -> None:  # type: ignore[no-untyped-def]
+    assert not code("The bill was approved with amendments by Friday.")
+
+
+def test_party_possessive_title_is_the_party(code) -> None:  # type: ignore[no-untyped-def]
+    # "the Labour Party's spokesman" speaks for the party, as "a spokesman of the ruling party" does
+    events = code("The Labour Party's spokesman criticised the government over the spending cuts.")
+    assert any(e.root == "11" and e.source.actor.role == "PTY" for e in events), \
+        [(e.cameo, e.source.actor.code, e.rule) for e in events]

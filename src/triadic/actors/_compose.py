@@ -221,8 +221,13 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
             joint_owner, left = pair
             break
         if m is not None and (_named_body(m) or (rd.title and rd.role == "GOV" and m.via == "role"
-                                                  and m.actor.role in _ARMED_NONSTATE)):
-            group = m  # "UNITA leader", "fighters of the RSF", "a Sudanese militia leader": that body's
+                                                  and (m.actor.role in _ARMED_NONSTATE
+                                                       or (m.actor.role in _LED_BODIES
+                                                           and _possessor(doc, m))))):
+            # "UNITA leader", "fighters of the RSF", "a Sudanese militia leader": that body's; so is a
+            # title a led body owns by a possessive ("the Labour Party's spokesman"), as "a spokesman of
+            # the ruling party" is: the party's voice, not a government official
+            group = m
             left = m.start
             break
         if country_mention(m) or (m is not None and m.via in ("role", "leader") and m.actor.country
@@ -510,6 +515,11 @@ def _owned_elsewhere(work: Work, m: Mention, s: int, e: int, rd: RoleDef) -> boo
     owner = work.at(k) if k >= 0 else None
     return owner is not None and country_mention(owner) and owner.end == k + 1 \
         and owner.actor.country != m.actor.country
+
+
+def _possessor(doc: Sequence[Token], m: Mention) -> bool:
+    """The mention ``m`` owns what follows it by a possessive ("the Labour Party's spokesman")."""
+    return m.end < len(doc) and doc[m.end].lower_ in ("'s", "’s", "'", "’")
 
 
 def _modifies(doc: Sequence[Token], m: Mention, head: int) -> bool:

@@ -32,7 +32,8 @@ from spacy.tokens import Doc, Span, Token
 
 from triadic.nlp._docs import doc_tokens, lower_lemmas, lower_words
 
-__all__ = ["feeling_words", "repair_feeling_agents", "repair_participle_verbs"]
+__all__ = ["feeling_words", "repair_feeling_agents", "repair_participle_verbs",
+           "repair_passive_agents", "repair_stray_agents"]
 
 # words a subject noun phrase before the verb is made of: "Kuwait's emir", "The US Treasury",
 # "Burkina Faso's military junta"
@@ -236,4 +237,101 @@ def repair_feeling_agents(doc: Doc, feelings: frozenset[str]) -> Doc:
         for c in kids:
             # the one who feels is the clause's subject, "was" its copula, "by" a preposition
             c.dep_ = {"agent": "prep", "nsubjpass": "nsubj", "auxpass": "aux"}.get(c.dep_, c.dep_)
+    return doc
+
+
+# entity types of a "by" phrase that is a time or a measure ("by Friday", "by 5 percent"), never a doer
+_MEASURE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+
+
+# what may stand between an event noun and its stray "by" doer: phrases of the noun the model also hung
+# on the verb ("to five years in prison", "in Algiers", "on Monday")
+_NOUN_PHRASE_DEPS = frozenset({"prep", "npadvmod"})
+
+
+# dependents that make a singular noun after "by" a party ("by a court", "by the army", "by Israeli forces")
+_DOER_MARKS = frozenset({"det", "poss", "amod", "compound", "nmod"})
+
+
+def _doer_like(tok: Token) -> bool:
+    """The object of a "by" phrase can be a doer: a noun that is no time or measure ("by Friday", "by 5
+    percent") and no bare singular noun, which names a means or manner ("by force", "by mistake", "by
+    phone"); a name, a plural ("by police", "by rebels") or a noun with a determiner or modifier ("by a
+    court", "by Israeli forces") can."""
+    if tok.tag_ not in _NOUNS or tok.ent_type_ in _MEASURE_ENTS:
+        return False
+    return tok.tag_ != "NN" or any(c.dep_ in _DOER_MARKS for c in tok.children)
+
+
+def repair_stray_agents(doc: Doc, event_nouns: frozenset[str]) -> Doc:
+    """"Amnesty condemned the sentencing of a journalist by an Algerian court": the model hangs the "by"
+    phrase on the active verb ("condemned ... by a court"), where it can name no doer (an active verb's
+    doer is its subject), so the nominal act loses its own doer and the reaction takes the court for
+    its target. Right after an event noun that is the verb's object and has an "of" phrase (its patient),
+    a "by" phrase naming a party is that act's doer ("the arrest of X by Y"): it is moved onto the noun.
+
+    Not a "by" of means (a gerund: "retaliated by expelling"), time or measure ("by Friday", "by 5
+    percent"), nor one on a passive verb, whose "by" is its own doer.
+
+    Args:
+        event_nouns: head lemmas of the event noun patterns (``Patterns.nouns``).
+    """
+    if "by" not in lower_words(doc):
+        return doc
+    for tok in doc_tokens(doc):
+        if tok.lower_ != "by" or tok.dep_ != "prep":
+            continue
+        verb = tok.head
+        if verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "agent", "nsubjpass") for c in verb.children):
+            continue
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i]
+        if not objs:
+            continue
+        noun = objs[-1]
+        # right after the noun's phrase, or after phrases of it the model hung on the verb too ("the
+        # sentencing of X [to five years in prison] by a court"): nothing else between
+        between = [c for c in verb.children if noun.i < c.i < tok.i]
+        if any(c.dep_ not in _NOUN_PHRASE_DEPS for c in between) or noun.right_edge.i + 1 + sum(
+                len(list(c.subtree)) for c in between) != tok.i:
+            continue
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in event_nouns or not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            continue
+        doers = [c for c in tok.children if c.dep_ == "pobj"]
+        if not doers or not _doer_like(doers[0]):
+            continue
+        tok.head = noun
+    return doc
+
+
+# prepositions of a passive verb's phrase under whose object the model may hang the verb's "by" doer:
+# "were threatened with arrest by police", "was arrested on charges by the FBI", "jailed for
+# fraud by a court", "sanctioned over the crackdown by the EU"
+_PASSIVE_PHRASE_PREPS = frozenset({"with", "on", "for", "over"})
+
+
+def repair_passive_agents(doc: Doc) -> Doc:
+    """"Opposition leaders were threatened with arrest by police": the model hangs the passive's "by"
+    phrase on the object of the verb's own "with" phrase ("arrest by police"), so the passive has no
+    doer and the event none. When a passive verb has no "by" doer and the object of one of its phrases
+    above ends in a "by" phrase naming a party (no time or measure: "by Friday", "by 5 percent"), that
+    phrase is the verb's doer: it is moved onto the verb as its agent."""
+    if "by" not in lower_words(doc):
+        return doc
+    for tok in doc_tokens(doc):
+        if tok.lower_ != "by" or tok.dep_ != "prep":
+            continue
+        obj = tok.head
+        prep = obj.head
+        verb = prep.head
+        if obj.dep_ != "pobj" or prep.lower_ not in _PASSIVE_PHRASE_PREPS or prep.dep_ != "prep":
+            continue
+        kids = list(verb.children)
+        if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in kids) \
+                or any(c.dep_ == "agent" for c in kids):
+            continue
+        doers = [c for c in tok.children if c.dep_ == "pobj"]
+        if not doers or not _doer_like(doers[0]):
+            continue
+        tok.head, tok.dep_ = verb, "agent"
     return doc
