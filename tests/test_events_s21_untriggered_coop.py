@@ -130,3 +130,53 @@ def test_ports_opened_to_anothers_ships_end_their_closure(code) -> None:
 def test_a_port_opened_for_exports_is_no_easing(code) -> None:
     events = code("The province opened a new port to boost grain exports.")
     assert "0872" not in _codes(events), _pairs(events)
+
+
+# A permission whose permitted party is named only as the doer of the act it is let do: the grantor's
+# yield to that party (086x by what it may do), 0355 when only intended, 1245 when refused; the act
+# permitted is not told as done. A domestic party, a foreign state's civilians or a firm is no
+# international involvement.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tehran allowed the IAEA to inspect the Natanz facility on Sunday.", ("0862", "IRN", "IAE")),
+        ("Damascus let the OPCW investigate the chlorine attack.", ("0862", "SYRGOV", "OPW")),
+        ("Khartoum allowed the United Nations to deploy peacekeepers in Abyei.", ("0861", "SDNGOV", "UNO")),
+        ("Sudan said it would allow the African Union to send observers to Darfur.", ("0355", "SDN", "AFU")),
+        ("The Syrian government agreed to let the United Nations deliver aid to besieged towns.",
+         ("0355", "SYRGOV", "UNO")),
+        ("Sudan refused to allow the African Union to send observers to Darfur.", ("1245", "SDN", "AFU")),
+        ("Venezuela said it would not allow the OAS to observe the election.", ("1245", "VEN", "OAS")),
+        ("Beijing granted the UN human rights chief access to Xinjiang.", ("086", "CHNGOV", "UNO")),
+    ],
+)
+def test_permission_to_a_party_named_as_the_doer(code, text: str, expected: tuple[str, str, str]) -> None:
+    events = code(text)
+    cameo, source, target = expected
+    found = _pairs(events)
+    assert any(c == cameo and s[:3] == source[:3] and t == target for c, s, t in found), found
+
+
+def test_permitted_act_is_not_told_as_done(code) -> None:
+    events = code("Iran will allow IAEA inspectors to monitor its enrichment sites, the ministry said.")
+    assert "09" not in _roots(events), _pairs(events)
+    events = code("Myanmar's military government agreed to allow ASEAN to deliver humanitarian aid.")
+    assert "07" not in _roots(events), _pairs(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The authorities allowed opposition leaders to visit the jailed activist.",
+        "Beijing allowed Apple to open stores in Shanghai.",
+        "The parents let their children play outside.",
+    ],
+)
+def test_permission_without_international_involvement_is_no_086(code, text: str) -> None:
+    events = code(text)
+    assert not any(e.cameo.startswith("086") for e in events), _pairs(events)
+
+
+def test_withheld_permission_of_other_acts_stays_a_rejection(code) -> None:
+    events = code("Hungary's leader said he would not allow the EU to send Hungarian money to Ukraine.")
+    assert "120" in _codes(events), _pairs(events)

@@ -267,11 +267,12 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
         self.quotes = QuoteFinder(self.g)
         self._date = _date_function()
         # the lemmas of verbs that state their subject's own intent ("agree", "offer", "promise"), and
-        # with them those of a court's verdict: a sentence with none skips the scans for them
+        # with them those of a court's verdict and of a permission ("allowed the UN to reach Gaza", see
+        # _permitted_parties): a sentence with none skips the scans for them
         self._intent_lemmas = frozenset(
             k for k, c in self.g.complements.items() if c.family == "03" and not c.object_control
         )
-        self._intent_or_verdict = self._intent_lemmas | self.g.verdict_verbs
+        self._intent_or_verdict = self._intent_lemmas | self.g.verdict_verbs | self.g.permission_verbs
         # an object that names an event is no patient
         self._event_nouns = frozenset(
             k for k, ps in patterns.nouns.items() if any(p.code != NO_EVENT for p in ps)

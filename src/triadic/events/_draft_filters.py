@@ -350,14 +350,21 @@ def _permitted_acts(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
     """Drafts (by id) of the act a yield permits ("allowed U.N. inspectors [to visit] the site", "let aid
     workers [enter] Darfur"): CAMEO codes the permission (086x, receive inspectors, allow aid), which a
     draft of the permitting verb codes; what the permitted party may then do is not told as done."""
-    # a permission refused ("would not allow the EU to send money", 120) permits nothing done either
+    # a permission refused ("would not allow the EU to send money", 120) or only intended ("will allow
+    # inspectors to monitor the site", 0355) permits nothing done either
     permits = {d.trigger.i for d in drafts
-               if (d.code[:2] in g.permission_roots or d.code[:2] in g.refused_permission_roots)
+               if (d.code[:2] in g.permission_roots or d.code[:2] in g.refused_permission_roots
+                   or d.code in g.intended_permission_codes)
                and g.lemma(d.trigger) in g.permission_verbs}
     if not permits:
         return set()
+    # (the thing the permitted act would handle is not handled either: "agreed to let ASEAN deliver
+    # [humanitarian aid]" gives no aid)
+    acts = {c.i for d in drafts if d.trigger.i in permits
+            for c in dependents(d.trigger) if c.dep_ in ("xcomp", "ccomp")}
     return {id(d) for d in drafts
-            if d.trigger.dep_ in ("xcomp", "ccomp") and d.trigger.head.i in permits
+            if ((d.trigger.dep_ in ("xcomp", "ccomp") and d.trigger.head.i in permits)
+                or (d.trigger.dep_ == "dobj" and d.trigger.head.i in acts))
             and d.code[:2] not in g.permission_roots}
 
 

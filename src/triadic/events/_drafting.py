@@ -77,7 +77,7 @@ from triadic.events._violence import (
     unconventional_attacks,
 )
 
-__all__ = ["EventDrafter"]
+__all__ = ["EventDrafter", "permitted_act"]
 
 # Roles of a state's own bodies (None: the state as a whole), whose acts an appeal only asks for.
 _STATE_ROLES = frozenset({None, "GOV", "LEG", "MIL", "JUD", "COP", "SPY"})
@@ -110,9 +110,11 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         """The drafts of the sentence's triggers, with control chains, intents and secondaries."""
         trigs = self.triggers(sent)
         if not trigs and (self.g.sentence_lacks(sent, self._intent_or_verdict) or not any(
-            _intent_verb(w, self.g) or self.g.lemma(w) in self.g.verdict_verbs for w in tokens_of(sent)
+            _intent_verb(w, self.g) or self.g.lemma(w) in self.g.verdict_verbs
+            or self.g.lemma(w) in self.g.permission_verbs for w in tokens_of(sent)
         )):
-            # a sentence with no trigger can still state an intent ("agreed to", "offered to")
+            # a sentence with no trigger can still state an intent ("agreed to", "offered to") or a
+            # permission ("allowed aid agencies to reach Gaza")
             return []
         # every event noun, also those dropped below as another trigger's object ("a roadside [bomb]
         # planted by X struck ..."): a subject noun can still name its verb's act more narrowly
@@ -238,6 +240,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 made = self._draft(by_tok[i], by_tok, index)
                 if made is not None:
                     drafts.extend(m for m in made if m.targets)
+        drafts.extend(self._permitted_parties(sent, drafts, index))
         drafts.extend(self._bare_intents(sent, drafts, index))
         drafts.extend(self._prospects(sent, drafts, index))
         drafts.extend(self._verdicts(sent, drafts, index))
@@ -369,6 +372,93 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                            modality=mod, reciprocal=joint)
             )
         return out
+
+    def _permitted_parties(self, sent: Span, drafts: list[_Draft], index: MentionIndexLike) -> list[_Draft]:
+        """A permission no pattern codes, whose permitted party is named only as the doer of the act it
+        is let do ("said it would allow the AU to send observers", "agreed to let the UN deliver aid",
+        "allowed the IAEA to inspect the site"): CAMEO codes the grantor's yield to that party (086x,
+        grammar ``permitted_act_objects`` / ``permitted_act_verbs``), aimed at it; the act permitted is
+        not told as done (``_permitted_acts``). A party of the grantor's own country is no international
+        involvement ("allowed protesters to march"), nor are a foreign state's civilians, media or firms
+        ("let Syrian refugees enter"), only the state itself, its officials or forces. A refusal that governs
+        the permission ("refused to let the UN deliver aid") is the refusal's own 12x."""
+        g = self.g
+        out: list[_Draft] = []
+        self._access_recipients(drafts, index)
+        if g.sentence_lacks(sent, g.permission_verbs):
+            return out
+        coded = {d.trigger.i for d in drafts}
+        for tok in tokens_of(sent):
+            if tok.pos_ != "VERB" or g.lemma(tok) not in g.permission_verbs or tok.i in coded:
+                continue
+            found = permitted_act(tok, g)
+            if found is None:
+                continue
+            act, party, code = found
+            head = tok.head
+            comp = g.complements.get(g.lemma(head)) if tok.dep_ == "xcomp" and head.pos_ == "VERB" else None
+            # (a governing verb with an object of its own acts on it for the permission's purpose:
+            # "opened the crossing to allow aid agencies to reach Gaza" is no openness to an act)
+            family = comp.family if comp is not None and not any(
+                c.dep_ == "dobj" for c in dependents(head)) else None
+            mod = modality_of(tok, tok, g)
+            if mod == "negated" and family is None:
+                continue  # a permission withheld: the consent verbs' own 12x pattern codes it
+            sources, _ = self._sources_of_verb(tok, index)
+            if not sources or all(m.actor.role in g.commercial_roles for m in sources):
+                continue
+            own = {m.actor.country for m in sources if m.actor.country}
+            targets = [m for m in self._others([party], index, sources, countries=True)
+                       if m.actor.kind == "igo" or m.actor.role in g.permitted_party_roles
+                       or (m.actor.kind == "state" and m.actor.country and own
+                           and m.actor.country not in own and m.actor.role in _STATE_ROLES)]
+            if not targets:
+                continue
+            rule = f"permit:{g.lemma(tok)}+{g.lemma(act)}->{code}"
+            if family is not None:
+                if (family not in g.permission_families or any(negates(c) for c in dependents(head))
+                        or any(d.trigger.i == head.i and (d.targets or d.notarget) for d in drafts)):
+                    # a governing act coded already, or one whose doer is another ("urged Sudan to
+                    # allow ..."): the permission is not this grantor's act to code here
+                    continue
+                # the governing verb's own plain reading with no one it is aimed at ("refused" 120)
+                # says less than the permission it governs
+                drafts[:] = [d for d in drafts if d.trigger.i != head.i]
+                # "agreed to let the UN deliver aid" (0355), "refused to allow the AU to send observers"
+                # (1245): the governing verb's family codes the permission, as a complement's act
+                # (on the permission verb, as the governed act's draft is: the act it permits is dropped)
+                derived = g.derived_code(family, code)
+                out.append(rule_draft(tok, derived, f"complement:{g.lemma(head)}({rule})->{derived}",
+                                      sources, targets))
+                coded.add(head.i)
+                continue
+            if tok.dep_ in ("xcomp", "advcl") and head.i in coded:
+                # "opened the crossing to allow the UN to deliver fuel": the permission is the purpose
+                # of an act coded already, which is the yield
+                continue
+            out.append(rule_draft(tok, code, rule, sources, targets, modality=mod))
+        return out
+
+    def _access_recipients(self, drafts: list[_Draft], index: MentionIndexLike) -> None:
+        """Access granted with its recipient parsed as a modifier of the access noun ("granted [the UN]
+        access to Rakhine", "gave the UN rights chief access to Xinjiang", where the parser makes the
+        party a compound of "access"): the party is whom the access is granted to, the target of the
+        yield (CAMEO 086), and a word inside its name ("rights") is no thing granted (0833)."""
+        g = self.g
+        for d in drafts:
+            if d.targets or g.lemma(d.trigger) not in g.access_grant_verbs or d.trigger.pos_ != "VERB":
+                continue
+            obj = next((c for c in dependents(d.trigger)
+                        if c.dep_ == "dobj" and g.lemma(c) in g.access_nouns), None)
+            if obj is None:
+                continue
+            mods = [c for c in dependents(obj) if c.dep_ in ("compound", "nmod", "poss") and c.i < obj.i]
+            found = self._others(mods, index, d.sources, countries=True)
+            if not found:
+                continue
+            d.targets = found
+            if not d.code.startswith(g.access_code):
+                d.code, d.rule = g.access_code, f"access({d.rule})->{g.access_code}"
 
     def _prospects(self, sent: Span, drafts: list[_Draft], index: MentionIndexLike) -> list[_Draft]:
         """A speaker's view of the prospects of a joint act with another party, a pessimistic (012) or
@@ -1673,6 +1763,33 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         if not parties or any((m.actor.country or m.actor.code) in own for m in parties):
             return None
         return expel.code, f"expulsion:{head.lemma_.lower()}({inner.rule})->{expel.code}"
+
+
+def permitted_act(verb: Token, g: Grammar) -> tuple[Token, Token, str] | None:
+    """The act a permission verb lets a party do ("allow the AU to [send] observers"), that party (the
+    act's subject, else the permission's object), and the 086x code the grammar gives the act
+    (``permitted_act_verbs`` by its verb first, "inspect" 0862; else ``permitted_act_objects`` by its
+    object, "send observers" 0862); None when the act is no kind of international involvement."""
+    objs = [c for c in dependents(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    for act in dependents(verb):
+        if act.dep_ not in ("xcomp", "ccomp") or act.pos_ != "VERB":
+            continue
+        doers = [c for c in dependents(act) if c.dep_ == "nsubj"] or objs
+        if not doers:
+            continue
+        # an act named by its verb ("inspect", "visit the detained soldiers") is that act whatever its
+        # object; a verb of sending or carrying on ("send", "deploy", "resume") is told by its object
+        code = next((k for k, v in g.permitted_act_verbs.items() if g.lemma(act) in v), None)
+        for o in dependents(act) if code is None else ():
+            if o.dep_ != "dobj":
+                continue
+            words = {g.lemma(w) for w in (o, *(c for c in dependents(o) if c.dep_ == "compound"))}
+            code = next((k for k, v in g.permitted_act_objects.items() if not words.isdisjoint(v)), None)
+            if code is not None:
+                break
+        if code is not None:
+            return act, doers[0], code
+    return None
 
 
 def _held_apart(exercise: Token, g: Grammar) -> bool:

@@ -468,6 +468,21 @@ class Grammar:
     # Roots of a refused permission ("would not allow X to send aid"): the permitted act is not coded.
     refused_permission_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     permission_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    # Codes of a permission only intended ("will allow X to monitor", 0355): the permitted act is not
+    # told as done either.
+    intended_permission_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    # What a foreign party is let do, by the permitted act's object and by its verb, and the 086x code
+    # of the permission ("would allow the AU to send observers" 0862); see ``_permitted_parties``.
+    permitted_act_objects: dict[str, frozenset[str]] = field(default_factory=dict)
+    permitted_act_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Roles of a party with no country whose permitted act is international involvement (aid groups),
+    # and the families of a governing verb that code a permission as their own act (intent, refusal).
+    permitted_party_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    permission_families: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    # Verbs and nouns of access granted ("granted the UN access"), and the code of the yield (086).
+    access_grant_verbs: frozenset[str] = frozenset()
+    access_nouns: frozenset[str] = frozenset()
+    access_code: str = "086"
     # Verbs of excluding an option whose negated rejection is a stated option of force ("did not rule
     # out military action against X", CAMEO 138), and the nouns of force that make it one.
     option_verbs: frozenset[str] = frozenset()

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from triadic.events._clauses import purpose_parties, speech_verb_of
 from triadic.events._draft import _Draft, rule_draft
-from triadic.events._drafting import warning_noun_clause
+from triadic.events._drafting import permitted_act, warning_noun_clause
 from triadic.events._indirect_parties import act_doers, answered_doers
 from triadic.events._matching import _doc_words
 from triadic.events._patterns import Grammar
@@ -62,7 +62,8 @@ class ThreatReader(SentenceReader):
                   and d.modality == "negated"):
                 # "would not accept X" (triggered only when negated, see _reading): the consent
                 # withheld is the rejection, made when it is said
-                d.modality, d.rule = "asserted", f"withheld({d.rule})->120"
+                code = _withheld_involvement(d, g) or d.code
+                d.code, d.modality, d.rule = code, "asserted", f"withheld({d.rule})->{code}"
             keep.append(d)
         drafts[:] = keep
         for d in keep:
@@ -550,3 +551,21 @@ def _conjunct_targets(d: _Draft, drafts: Sequence[_Draft]) -> list[MentionLike]:
         if any(on_side(m, side) for m in o.sources):
             return [m for m in o.targets if not on_side(m, side)]
     return []
+
+
+def _withheld_involvement(d: _Draft, g: Grammar) -> str | None:
+    """The refusal of international involvement (1245) a withheld permission is when what it would
+    permit its target to do is such involvement ("will not allow the OAS to observe the election",
+    "has not let UN inspectors visit the site"): CAMEO's refusal to allow international involvement,
+    narrower than the bare rejection (120). None for any other permission withheld ("would not allow
+    the EU to send money")."""
+    if g.lemma(d.trigger) not in g.permission_verbs or not d.targets:
+        return None
+    found = permitted_act(d.trigger, g)
+    if found is None:
+        return None
+    _, party, code = found
+    if not any(m.start <= party.i < m.end for m in d.targets):
+        return None
+    return g.derived_code(min(g.refused_permission_roots), code)
+
