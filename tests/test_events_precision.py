@@ -365,3 +365,11 @@ def test_classifier_not_used_on_a_copular_sentence(nlp: Language) -> None:
     assert not _run(nlp, "India is Nepal's largest trading partner and a close friend of Bhutan.",
                     _AlwaysCooperate())
     assert not _run(nlp, "Turkey was the first country to recognise Pakistan in 1947.", _AlwaysCooperate())
+
+
+def test_classifier_not_used_on_a_linking_verb_or_a_held_count(nlp: Language) -> None:
+    # "has become", "remains" describe a standing state as "is" does; "has 3,000 troops in X" is a tally
+    # of what a party holds: no act of the day for the fallback to guess
+    assert not _run(nlp, "Japan has become Indonesia's largest trading partner.", _AlwaysCooperate())
+    assert not _run(nlp, "Canada remains the biggest foreign investor in Chile.", _AlwaysCooperate())
+    assert not _run(nlp, "Britain has about 900 soldiers in Estonia.", _AlwaysCooperate())

@@ -391,6 +391,32 @@ def adjunct_owner(noun: Token) -> Token | None:
     return None
 
 
+def _misread_reporter(verb: Token, g: Grammar) -> Token | None:
+    """The speech verb of a trailing report the parser hung on the news as a clause of its own
+    ("Australia will provide aid to Vanuatu after the cyclone that hit Port Vila, Foreign Minister X
+    said on Tuesday": "after" is read as the mark of "said", which becomes an adverbial clause of
+    "provide"), or None. The reporting clause follows a comma, says nothing of its own (no object or
+    clause) and ends the sentence's clauses: it is the "X said" of wire copy, not a time clause ("after
+    Fiji said it needed help" has its own clause)."""
+    if verb.dep_ != "ROOT":
+        return None
+    for c in dependents(verb):
+        if c.dep_ != "advcl" or c.i < verb.i or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if g.lemma(c) not in g.speech_verbs:
+            continue
+        kids = list(dependents(c))
+        # the speaker is the subject nearest the verb (the parser may give the misread clause the time
+        # phrase's noun as a second subject: "after the cyclone that hit Port Vila, Minister X said")
+        subj = [k for k in kids if k.dep_ == "nsubj" and k.i < c.i]
+        if not subj or any(k.dep_ in ("ccomp", "xcomp", "dobj", "advcl") for k in kids):
+            continue
+        first = subj[-1].left_edge
+        if first.i > 0 and first.nbor(-1).text == ",":
+            return c
+    return None
+
+
 def reported_intent(verb: Token, g: Grammar, *, offered: bool = False) -> Token | None:
     """The speech verb of a reported clause in which ``verb`` is what the speaker says will be
     done ("the rebels said [they would release ...]", "announced that [it will impose ...]"), or
@@ -411,10 +437,12 @@ def reported_intent(verb: Token, g: Grammar, *, offered: bool = False) -> Token 
         if any(c.dep_ == "neg" for c in dependents(verb)):
             return None
         verb, copular = verb.head, True
+    head: Token | None = verb.head
     if verb.dep_ != "ccomp":
+        head = _misread_reporter(verb, g)
+    if head is None:
         return None
     kids = list(dependents(verb))
-    head = verb.head
     promised = head.lemma_.lower() in g.promising_verbs
     # a promising verb makes even a possibility its speaker's intent ("signalled it could release the
     # crew", "hinted it could return to talks"): only the speaker's own act can be signalled so

@@ -20,6 +20,7 @@ from triadic.events._patterns import NO_EVENT, Grammar, PatternSet, load_pattern
 from triadic.events._quotes import FoundQuote, QuoteFinder
 from triadic.events._reading import SentenceReading
 from triadic.events._syntax import (
+    RELATIVE_PRONOUNS,
     MentionIndexLike,
     MentionLike,
     actors_of,
@@ -136,6 +137,39 @@ def _long_running(trigger: Token, g: Grammar) -> bool:
 
 
 _OBJECT_DEPS = ("dobj", "pobj", "dative", "attr", "oprd")
+
+
+def _described_receipt(trigger: Token, g: Grammar) -> bool:
+    """Aid told by a receiving verb in a relative clause or a participle on a noun ("Rwanda, which has
+    received millions in British aid, denied ...", "the aid Kyiv has received so far", "Egypt, which
+    receives $1.3 billion a year"): the clause describes the recipient or the aid the sentence speaks
+    of, as "a major recipient of Western aid" does; it tells no act of the giver's of the day. CAMEO 07
+    codes the giver's act (``received_roots``), and a sender's own verb ("sent", "delivered") in such a
+    clause is not touched here: only the recipient's description is.
+
+    The recipient described (a relative pronoun its subject, or a present participle: "countries
+    receiving US aid") is never the news; the thing received described ("the tanks that Ukraine received
+    from Germany arrived") only when the clause tells a tally or a habit (perfect or present: "the aid
+    Kyiv has received so far"), not one receipt in the past."""
+    if trigger.pos_ != "VERB" or trigger.dep_ not in ("relcl", "acl"):
+        return False
+    if g.lemma(trigger) not in g.receiving_verbs:
+        return False
+    kids = dependents(trigger)
+    if trigger.tag_ == "VBG" or any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in kids):
+        return True
+    return trigger.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids)
+
+
+def _held_count(root: Token) -> bool:
+    """A present "have" with a counted object ("the US has about 2,500 troops in Iraq", "the mission has
+    12,000 peacekeepers deployed"): what a party holds, a standing state and no act of the day."""
+    if root.lemma_ != "have" or root.tag_ not in ("VBZ", "VBP") or root.pos_ != "VERB":
+        return False
+    return any(
+        c.dep_ == "dobj" and any(k.dep_ == "nummod" or k.like_num for k in dependents(c))
+        for c in dependents(root)
+    )
 
 
 def _captive_participle(trigger: Token) -> bool:
@@ -425,7 +459,8 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
                 self._trigger_doc is span.doc and root.i in self._no_event_verbs)
             # "Germany is Ukraine's second-largest provider of aid": a copular sentence describes a
             # standing state; no act of the day is left for the classifier to guess
-            copular = root.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in dependents(root))
+            copular = (root.lemma_ in self.g.state_linking_verbs
+                       and any(c.dep_ in ("attr", "acomp") for c in dependents(root))) or _held_count(root)
             if not root_coded and not copular:
                 dyad = self._dyad(span, index)
                 if dyad is not None and not _sports_side(dyad[0], doc, self.g):
@@ -532,6 +567,9 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
             info = self.codebook.lookup(code)
             if info.root == "01" and not s.actor.is_political:
                 continue  # experts and private people speak, but only political actors make statements
+            if t is None and s.actor.country is None and s.actor.code == s.actor.role \
+                    and info.root in self.g.stateless_posture_roots:
+                continue  # "the army mobilised reservists": a bare role of no known state, aimed at no one
             if s.actor.kind == "expert" and info.root in self.g.expert_comment_roots:
                 continue  # "analysts praised the decision": commentary, no verbal act between parties
             mod = d.modality
@@ -553,6 +591,10 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
                 continue  # "the 2003 invasion", "a coup in 2021": history the story recalls
             if mod == "asserted" and _subject_for_described(d.trigger, s, self.g, info.root):
                 continue  # "France sent advisers to the coalition helping Iraqi forces": not France's
+            if mod != "negated" and info.root in self.g.received_roots \
+                    and _described_receipt(d.trigger, self.g):
+                continue  # "Rwanda, which has received millions in British aid, denied ...": a
+                # description of the recipient, not the giver's act
             if (mod == "asserted" and info.root in self.g.long_running_roots
                     and (_long_running(d.trigger, self.g) or _describing_participle(d.trigger, s, self.g))):
                 continue  # "Cauca, where the army has fought FARC factions for years", "sent radios to

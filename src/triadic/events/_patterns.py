@@ -546,6 +546,8 @@ class Grammar:
     pact_codes: frozenset[str] = frozenset()
     # Roots the sentence classifier's fallback does not code: a label cannot establish them.
     unclassified_roots: frozenset[str] = frozenset()
+    # Linking verbs of a sentence that describes a standing state ("has become Ukraine's largest donor").
+    state_linking_verbs: frozenset[str] = frozenset()
     pact_topic_preps: frozenset[str] = frozenset()
     pact_seeking_words: frozenset[str] = frozenset()
     # Meeting and talks codes (04x), and the words under which their noun is only sought, offered or
@@ -862,6 +864,8 @@ class Grammar:
     # Roots of acts that only those with armed forces or police do (force posture): not coded for
     # doers who are all of ``forceless_roles``.
     forceless_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    # Roots of a force posture that, aimed at no one, need a doer of a known country (see grammar.yaml).
+    stateless_posture_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Roots of the purpose of a deployment that make it relief, not force posture ("to fight the fires").
     relief_purpose_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     relief_nouns: frozenset[str] = frozenset()

@@ -544,6 +544,12 @@ class Recoder(SentenceReader):
                 # ("Argentina's president said he would visit Chile" is)
                 continue
             speakers, _ = self._sources_of_verb(speech, index)
+            if speech.dep_ == "advcl":
+                # a trailing report misread as a clause of the act (reported_intent): its speaker is
+                # the subject nearest the speech verb, not the time phrase's noun the parser also
+                # hung on it ("after the cyclone that hit Port Vila, Minister X said")
+                near = [c for c in dependents(speech) if c.dep_ == "nsubj" and c.i < speech.i][-1:]
+                speakers = [m for c in near for m in actors_of(c, index, self.g)] or speakers
             # only what the speaker itself (or its own side) will do: "Paris said Rome will
             # withdraw" is a prediction about Rome
             side = side_of(speakers)
@@ -741,6 +747,10 @@ class Recoder(SentenceReader):
             named += [o for x in (*places, *sent) for a in dependents(x) if a.dep_ == "appos"
                       for p in (a, *dependents(a)) for o in (p, *dependents(p))
                       if o.dep_ in ("appos", "pobj")]
+            # "as part of a regional force", "as members of the UN mission": what the forces join is
+            # named in the "of" phrase of the place word
+            named += [o for x in places for p in dependents(x) if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in dependents(p) if o.dep_ == "pobj"]
             mission = any(_mission(o, g) for o in named)
             helping = hosts and any(g.lemma(a) in g.help_purposes for a in aims)
             # "deployed 1,000 soldiers to Mozambique at the request of the government": forces a host
