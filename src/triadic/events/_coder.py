@@ -318,6 +318,10 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
             for k, ps in table.items()
             if any(p.code in self.g.attitude_codes for p in ps)
         )
+        # the words the trigger finder looks up: a word that is none of them is passed over at once
+        self._trigger_words = frozenset(
+            (*patterns.verbs, *patterns.nouns, *patterns.adjectives, *self.g.describing_verbs,
+             *self.g.figurative_fire_nouns))
         # Coding and the sentence reading both need each sentence's triggers: find them once per doc.
         self._trigger_doc: Doc | None = None
         self._trigger_memo: dict[tuple[int, int], list[Trigger]] = {}

@@ -34,6 +34,7 @@ from triadic.events._tree import (
     dep_labels,
     dependents,
     has_to,
+    lower_lemmas,
     lower_words,
     token_memo,
     tokens_of,
@@ -92,6 +93,8 @@ class SentenceReader(PartyFinder):
     # Tokens whose most specific verb pattern is a "no event" sense ("recognised the need for"),
     # filled as triggers are found.
     _no_event_verbs: set[int]
+    # every word a trigger can be found by (pattern keys, describing verbs, figurative fire nouns)
+    _trigger_words: frozenset[str]
 
     def triggers(self, sent: Span) -> list[Trigger]:
         """Every token of the sentence that matches a pattern, most specific pattern per token."""
@@ -107,6 +110,7 @@ class SentenceReader(PartyFinder):
         out: list[Trigger] = []
         verbs, nouns, adjs = self.patterns.verbs, self.patterns.nouns, self.patterns.adjectives
         amounts = self.g.amount_words
+        keys = self._trigger_words
         toks = tokens_of(sent)
         blocked: set[int] = set()
         # only a headline written in title case hides its verbs as names; in running text a
@@ -122,6 +126,11 @@ class SentenceReader(PartyFinder):
                 continue  # no branch below reads such a word: skip its lemma and dependents
             i = tok.i
             lemma = lemmas[i]
+            if lemma not in keys and lows[i] not in keys and not (pos == "PROPN" and not tok.ent_type_) \
+                    and not (pos == "NOUN" and lows[i].endswith("ing")):
+                # no branch below finds anything for a word no pattern or word list names, save an
+                # unnamed title-case name (a headline's verb) and an "-ing" noun (a misread progressive)
+                continue
             if adjs and deps[i] in PREDICATIVE and (pos == "ADJ" or bare_participle(tok)):
                 # "Seoul is critical of Tokyo", "Kenya is concerned about ...": an adjective said
                 # of the subject (the parser tags some participles as verbs)
@@ -860,11 +869,16 @@ def _purpose_of(tok: Token, verb: Token) -> bool:
 
 def _in_speaker(tok: Token, g: Grammar) -> bool:
     """``tok`` lies inside the subject of a speech verb ("[Syrian opposition members] said ...")."""
-    for a in chain((tok,), tok.ancestors):  # one at a time: the walk stops at the first clause
-        if a.dep_ in ("nsubj", "nsubjpass") and a.head.lemma_.lower() in g.speech_verbs:
+    # (labels and lemmas read from the document's tables: a token decodes its strings on every read)
+    deps, lemmas = dep_labels(tok.doc), lower_lemmas(tok.doc)
+    a = tok
+    for _ in range(len(deps)):  # up the heads one at a time: the walk stops at the first clause
+        dep, head = deps[a.i], a.head
+        if dep in ("nsubj", "nsubjpass") and lemmas[head.i] in g.speech_verbs:
             return True
-        if a.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "ROOT"):
+        if dep in ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "ROOT") or head.i == a.i:
             return False  # a clause of its own: its words are no part of a subject phrase
+        a = head
     return False
 
 

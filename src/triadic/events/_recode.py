@@ -26,7 +26,7 @@ from triadic.events._syntax import (
     side_of,
     verb_complement,
 )
-from triadic.events._tree import dependents, has_to, tokens_of
+from triadic.events._tree import dependents, has_to, sent_of, tokens_of
 
 __all__ = ["Recoder"]
 
@@ -663,8 +663,10 @@ class Recoder(SentenceReader):
                     # recipient, are the sender's own forces shown, not aid
                     d.code, d.rule = g.posture_code, f"posture({d.rule})->{g.posture_code}"
                 continue
-            missions = [c for c in dependents(tok) if c.dep_ == "dobj" and _mission(c, g)]
-            if d.code in g.deployment_codes and tok.pos_ == "VERB" and missions:
+            # (the objects read only for a verb of deployment: most drafts are none)
+            missions = [c for c in dependents(tok) if c.dep_ == "dobj" and _mission(c, g)] \
+                if d.code in g.deployment_codes and tok.pos_ == "VERB" else []
+            if missions:
                 # "arrived to reinforce the multinational force", "deployed a peacekeeping force": what
                 # the forces strengthen or form is a mission protecting its host (074), no show of force
                 d.code, d.rule = g.deployment_code, f"deployed({d.rule})->{g.deployment_code}"
@@ -789,8 +791,10 @@ class Recoder(SentenceReader):
         act, gives no event of its own."""
         g = self.g
         attempts = [d.trigger for d in drafts if d.code == g.life_attempt_code and d.rule.startswith("noun:")]
-        if drafts:
-            attempts += [t for t in drafts[0].trigger.sent
+        sent = sent_of(drafts[0].trigger) if drafts else None
+        # (the sentence's words scanned only when it has an attempt noun at all: most have none)
+        if sent is not None and not g.sentence_lacks(sent, g.life_attempt_nouns):
+            attempts += [t for t in tokens_of(sent)
                          if t.pos_ == "NOUN" and g.lemma(t) in g.life_attempt_nouns
                          and any((c.dep_ == "prep" and c.lower_ == "on" and any(
                              o.dep_ == "pobj" and g.lemma(o) in g.life_nouns for o in dependents(c)))
