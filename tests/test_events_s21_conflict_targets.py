@@ -18,16 +18,18 @@ def _codes(events: list) -> set[str]:
     return {e.cameo for e in events}
 
 
-def test_refusal_to_free_a_deposed_president_targets_a_former_official(code) -> None:
-    events = code("The military government in Guinea has refused to release the deposed president.")
-    pairs = _pairs(events)
-    assert any(c == "1243" and t is not None and t.endswith("ELI") for c, _, t in pairs), pairs
-
-
-def test_toppled_leader_is_no_sitting_government(code) -> None:
-    events = code("Soldiers in Niamey detained the toppled president on Wednesday.")
-    pairs = _pairs(events)
-    assert any(c == "173" and t is not None and t.endswith("ELI") for c, _, t in pairs), pairs
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The military government in Guinea has refused to release the deposed president.", "1243"),
+        ("Soldiers in Niamey detained the toppled president on Wednesday.", "173"),
+        ("Police in Dhaka arrested a former minister on Sunday.", "173"),
+    ],
+)
+def test_deposed_and_former_leaders_are_former_officials(code, text: str, cameo: str) -> None:
+    # a deposed leader no longer holds the office: a former official (ELI), not the sitting government
+    pairs = _pairs(code(text))
+    assert any(c == cameo and t is not None and t.endswith("ELI") for c, _, t in pairs), pairs
 
 
 @pytest.mark.parametrize(
@@ -47,12 +49,6 @@ def test_former_editors_stay_the_media(code) -> None:
     events = code("A court in Hong Kong convicted three former editors of an online news outlet of sedition.")
     pairs = _pairs(events)
     assert any(c == "116" and t is not None and t.endswith("MED") for c, _, t in pairs), pairs
-
-
-def test_former_minister_stays_a_former_official(code) -> None:
-    events = code("Police in Dhaka arrested a former minister on Sunday.")
-    pairs = _pairs(events)
-    assert any(c == "173" and t is not None and t.endswith("ELI") for c, _, t in pairs), pairs
 
 
 @pytest.mark.parametrize(

@@ -276,11 +276,7 @@ def repair_stray_agents(doc: Doc, event_nouns: frozenset[str]) -> Doc:
     Args:
         event_nouns: head lemmas of the event noun patterns (``Patterns.nouns``).
     """
-    if "by" not in lower_words(doc):
-        return doc
-    for tok in doc_tokens(doc):
-        if tok.lower_ != "by" or tok.dep_ != "prep":
-            continue
+    for tok in _by_phrases(doc):
         verb = tok.head
         if verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "agent", "nsubjpass") for c in verb.children):
             continue
@@ -304,6 +300,13 @@ def repair_stray_agents(doc: Doc, event_nouns: frozenset[str]) -> Doc:
     return doc
 
 
+def _by_phrases(doc: Doc) -> list[Token]:
+    """The document's "by" prepositions (none looked for when the text has no "by")."""
+    if "by" not in lower_words(doc):
+        return []
+    return [t for t in doc_tokens(doc) if t.lower_ == "by" and t.dep_ == "prep"]
+
+
 # prepositions of a passive verb's phrase under whose object the model may hang the verb's "by" doer:
 # "were threatened with arrest by police", "was arrested on charges by the FBI", "jailed for
 # fraud by a court", "sanctioned over the crackdown by the EU"
@@ -316,11 +319,7 @@ def repair_passive_agents(doc: Doc) -> Doc:
     doer and the event none. When a passive verb has no "by" doer and the object of one of its phrases
     above ends in a "by" phrase naming a party (no time or measure: "by Friday", "by 5 percent"), that
     phrase is the verb's doer: it is moved onto the verb as its agent."""
-    if "by" not in lower_words(doc):
-        return doc
-    for tok in doc_tokens(doc):
-        if tok.lower_ != "by" or tok.dep_ != "prep":
-            continue
+    for tok in _by_phrases(doc):
         obj = tok.head
         prep = obj.head
         verb = prep.head
