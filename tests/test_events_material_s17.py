@@ -450,3 +450,41 @@ def test_fire_that_breaks_a_truce_is_the_violation_alone(code, text: str) -> Non
 def test_attack_told_apart_from_a_broken_truce_stays(code, text: str) -> None:
     events = code(text)
     assert any(e.root == "19" and e.cameo != "196" for e in events), _pairs(events)
+
+
+# Session 21: ending a cooperative act ("stopped cooperating with X", "ceased all cooperation", "no
+# longer funds X") is CAMEO 16 reduce relations, asserted, by the one who stops against the partner; not
+# the cooperative act negated (a 12x rejection).
+@pytest.mark.parametrize(
+    ("text", "want", "src", "tgt"),
+    [
+        ("Belgium stopped cooperating with Rwanda on security matters last week.", "160", "BEL", "RWA"),
+        ("Algeria ceased all cooperation with Spain over the Western Sahara row.", "160", "DZA", "ESP"),
+        ("Chile stopped negotiating with Bolivia over sea access.", "164", "CHL", "BOL"),
+        ("Vietnam stopped buying Russian arms, officials said.", "163", "VNM", "RUS"),
+        ("Norway discontinued aid to Tanzania after the audit.", "162", "NOR", "TZA"),
+        ("Brazil stopped sending weapons to Paraguay.", "1622", "BRA", "PRY"),
+        ("Australia will no longer fund the Solomon Islands police.", "1621", "AUS", "SLB"),
+    ],
+)
+def test_ending_a_cooperative_act_reduces_relations(code, text: str, want: str, src: str, tgt: str) -> None:
+    events = code(text)
+    assert any(e.cameo == want and e.modality != "negated" and e.source.actor.code.startswith(src)
+               and e.target is not None and e.target.actor.code.startswith(tgt)
+               for e in events), _pairs(events)
+    assert not any(e.cameo[:2] in ("05", "06", "07", "12") for e in events), _pairs(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada did not stop cooperating with India on trade.",
+        "The two presidents ended their meeting in Hanoi with a dinner.",
+        "Peru stopped short of cutting ties with Venezuela.",
+        "Government troops and rebels stopped fighting in Darfur on Sunday.",
+        "Turkey ended up buying Russian missiles despite US warnings.",
+    ],
+)
+def test_no_ending_of_cooperation_is_no_reduction(code, text: str) -> None:
+    events = code(text)
+    assert not any(e.cameo[:2] == "16" and e.modality != "negated" for e in events), _pairs(events)

@@ -256,6 +256,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         self._specific_objects(drafts, by_tok, noun_trigs)
         self._criminal_probes(drafts)
         self._ended_ties(drafts)
+        self._stopped_acts(drafts)
         self._alleged_claims(drafts, index)
         self._deployments(drafts)  # before _intents: an announced deployment is an intent (0334)
         self._joint_operations(drafts)

@@ -589,6 +589,15 @@ class Grammar:
     # military aid to X"), and the code of stopping it (a reduction of aid, not the aid).
     ended_aid_roots: frozenset[str] = frozenset()
     ended_aid_code: str = "162"
+    # Verbs that end an ongoing act, and the code of ending each cooperative act they govern as a
+    # gerund or object ("stopped cooperating with X", "ceased all cooperation", "no longer funds X"):
+    # CAMEO codes the ending as reducing relations (16x), not as the act negated or refused.
+    stopping_verbs: frozenset[str] = frozenset()
+    stopped_act_codes: dict[str, str] = field(default_factory=dict)
+    # Roots of acts that a noun names as one session (a meeting, talks): ending it is no reduction.
+    session_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    # Roots of a tie noun ("contacts", "cooperation") whose ending is ``ended_ties_code`` whatever it was.
+    stopped_tie_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Things that can only be called an act of force, never do one ("the reform is an attack on
     # workers"), and the roots such a predicate noun would wrongly code.
     characterised_things: frozenset[str] = frozenset()

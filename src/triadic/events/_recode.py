@@ -242,6 +242,35 @@ class Recoder(SentenceReader):
                 # "a freeze on military aid to Egypt": the aid is what is stopped (CAMEO 162), not given
                 d.code, d.rule = g.ended_aid_code, f"ended({d.rule})->{g.ended_aid_code}"
 
+    def _stopped_acts(self, drafts: list[_Draft]) -> None:
+        """A cooperative act a verb ends ("China stopped cooperating with the US", "Mali ceased all
+        cooperation with France", "Seoul will stop providing aid to X") or that is "no longer" done
+        ("the EU will no longer fund X") is coded as CAMEO codes its ending, a reduction of relations
+        (16x, ``stopped_act_codes``), with the stopping verb's own modality: the act is not merely
+        negated."""
+        g = self.g
+        for d in drafts:
+            tok = d.trigger
+            tie = tok.pos_ == "NOUN" and g.lemma(tok) in g.ended_ties
+            new = g.ended_ties_code if tie and d.code[:2] in g.stopped_tie_roots \
+                else g.stopped_act_codes.get(d.code)
+            if new is None:
+                continue
+            if _no_longer(tok):
+                mod = modality_of(tok, tok, g)
+                # "no longer" is the negation the modality reading saw: the ending itself is done
+                mod = "asserted" if mod == "negated" else mod
+            elif (stopper := _stopping_head(tok, g)) is not None and (
+                    tok.pos_ != "NOUN" or tie or d.code[:2] not in g.session_roots):
+                # a noun of a meeting or talks ended is one session over ("ended their meeting in
+                # Beijing"), not a tie cut; "did not stop cooperating" tells no ending at all
+                mod = modality_of(stopper, stopper, g)
+                if mod == "negated":
+                    continue
+            else:
+                continue
+            d.code, d.modality, d.rule = new, mod, f"stopped({d.rule})->{new}"
+
     def _appeal_authors(self, drafts: list[_Draft], index: MentionIndexLike) -> None:
         """A refused appeal is refused to whoever made it: "rejected a request from Nigeria to
         extradite X" (1213) targets Nigeria, not X, when the appeal noun names its author."""
@@ -971,3 +1000,23 @@ def _cooperation_treaty(tok: Token, g: Grammar) -> bool:
         g.lemma(o) in g.treaty_nouns
         and any(c.dep_ in ("compound", "amod") and g.lemma(c) in kinds for c in dependents(o))
         for o in objs)
+
+
+def _no_longer(tok: Token) -> bool:
+    """``tok`` is done "no longer" ("will no longer fund", "no longer buys"): its doing has ended."""
+    return any(c.dep_ == "advmod" and c.lower_ == "longer"
+               and any(n.lower_ == "no" for n in dependents(c)) for c in dependents(tok))
+
+
+def _stopping_head(tok: Token, g: Grammar) -> Token | None:
+    """The verb that ends the act ``tok`` names: its gerund ("stopped [cooperating]"), its noun object
+    ("ceased all [cooperation]"), or the noun object of a gerund it governs ("will stop providing
+    [aid]")."""
+    head = tok.head
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and head.dep_ == "xcomp" and head.tag_ == "VBG":
+        tok, head = head, head.head
+    fits = tok.dep_ == "xcomp" and tok.tag_ == "VBG" or tok.dep_ == "dobj" and tok.pos_ == "NOUN"
+    # a particle makes another verb: "ended up buying" does the act, it does not stop it
+    if not fits or head.pos_ != "VERB" or any(c.dep_ == "prt" for c in dependents(head)):
+        return None
+    return head if g.lemma(head) in g.stopping_verbs else None
