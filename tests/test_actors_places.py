@@ -165,3 +165,17 @@ def test_an_embassy_in_a_capital_is_not_the_host_countrys(resolver: ActorResolve
     idx = run(resolver, "Canada said the embassy in Kabul would close. Officials in Kabul said nothing.")
     assert find(idx, "the embassy").actor.code == "CANGOV"
     assert find(idx, "Officials in Kabul").actor.code == "AFGGOV"
+
+
+def test_user_group_of_states(tmp_path: Path, nlp: Language) -> None:
+    # a user's own named group of states: one mention whose members are the states; an unknown member is E035
+    f = tmp_path / "groups.yaml"
+    f.write_text("actors:\n- {code: NOR, name: Arctic pair, via: igo, members: [NOR, ISL], "
+                 "terms: [Arctic pair]}\n", encoding="utf-8")
+    idx = ActorResolver(nlp, [f]).resolve(nlp("The Arctic pair protested to Moscow."))
+    assert [a.code for a in find(idx, "Arctic pair").members] == ["NOR", "ISL"]
+    bad = tmp_path / "bad_group.yaml"
+    bad.write_text("actors:\n- {code: NOR, name: Bad pair, members: [NOR, XXQ], terms: [Bad pair]}\n",
+                   encoding="utf-8")
+    res = CliRunner().invoke(app, ["actors-check", str(bad)])
+    assert res.exit_code != 0 and "E035" in res.output and "XXQ" in res.output

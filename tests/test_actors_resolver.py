@@ -51,6 +51,39 @@ def test_two_koreas_names_both(resolver: ActorResolver) -> None:
     assert {a.code for a in m.members} == {"PRK", "KOR"}
 
 
+@pytest.mark.parametrize(("text", "phrase", "codes"), [
+    ("Moscow accused the Baltic countries of stoking tensions.", "Baltic countries", {"EST", "LVA", "LTU"}),
+    ("Berlin vowed to defend the Baltics if attacked.", "the Baltics", {"EST", "LVA", "LTU"}),
+    ("Moscow courted the Alliance of Sahel States in 2024.", "the Alliance of Sahel States",
+     {"MLI", "BFA", "NER"}),
+])
+def test_named_groups_of_states_name_each_member(resolver: ActorResolver, text: str, phrase: str,
+                                                 codes: set[str]) -> None:
+    m = find(run(resolver, text, date(2024, 8, 1)), phrase)
+    assert {a.code for a in m.members} == codes
+
+
+def test_a_plural_body_of_a_named_group_is_each_members_body(resolver: ActorResolver) -> None:
+    idx = run(resolver, "The foreign ministers of the Baltic states met in Vilnius.")
+    m = find(idx, "The foreign ministers of the Baltic states")
+    assert [a.code for a in m.members] == ["ESTGOV", "LVAGOV", "LTUGOV"]
+    # "troops from the Baltic states" may be anyone's troops there; only "of" makes them the states' own
+    idx = run(resolver, "NATO troops in the Baltic states trained with Polish units.")
+    assert not any(a.code.endswith("MIL") and a.country == "EST" for m in idx for a in m.members)
+
+
+def test_named_groups_of_states_guards(resolver: ActorResolver) -> None:
+    # The Gulf monarchies are CAMEO's region PGS; the sea, the fleet and a pact before its signing are no
+    # group.
+    assert code_of(run(resolver, "The Gulf monarchies cut ties with Doha."), "Gulf monarchies") == "PGS"
+    idx = run(resolver, "Russia's Baltic Fleet sailed into the Baltic Sea.")
+    assert all(len(m.members) < 2 for m in idx)
+    assert all(not m.members for m in run(resolver, "The Alliance of Sahel States met.", date(2022, 5, 1)))
+    assert all(not m.members for m in run(resolver, "The Sahel juntas met in Niamey.", date(2022, 5, 1)))
+    sahel = find(run(resolver, "The Sahel juntas met in Niamey.", date(2024, 5, 1)), "Sahel juntas")
+    assert [a.code for a in sahel.members] == ["MLIGOV", "BFAGOV", "NERGOV"]
+
+
 def test_leader_on_either_side_of_a_change_of_government(resolver: ActorResolver) -> None:
     text = "Moon Jae-in met the press in Seoul."
     assert code_of(run(resolver, text, date(2017, 5, 10)), "Moon Jae-in") == "KORGOV"

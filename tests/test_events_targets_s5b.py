@@ -241,3 +241,17 @@ def test_an_own_target_comes_before_what_the_act_concerns(nlp, coder) -> None:
 def test_complex_preposition_target_span(read) -> None:
     a = read("The Security Council imposed sanctions with regard to Mali in 2017.")
     assert [s.text for s in a.targets] == ["Mali"]
+
+
+def test_a_named_group_of_states_is_a_party_for_each_member(code) -> None:
+    # "the Baltic states" is Estonia, Latvia and Lithuania: one event per state, as a coordinated target gives
+    got = {(e.source.actor.code, e.root, e.target.actor.code if e.target else None)
+           for e in code("Russia threatened the Baltic states over the transit ban.")}
+    assert {("RUS", "13", t) for t in ("EST", "LVA", "LTU")} <= got
+    got = {(e.source.actor.code, e.root, e.target.actor.code if e.target else None)
+           for e in code("The Baltic republics condemned the Russian missile strike.")}
+    assert {(s, "11", "RUS") for s in ("EST", "LVA", "LTU")} <= got
+    # a sea, a hurricane coast and a fleet are no group of states
+    for text in ("Tourists crowded the Baltic coast last summer.",
+                 "The Gulf states of Mexico braced for the hurricane."):
+        assert not code(text)

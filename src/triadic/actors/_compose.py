@@ -365,6 +365,13 @@ def _compose_one(work: Work, s: int, e: int, rd: RoleDef) -> None:
                 and (doc[e].lower_ != "from" or not departs_from(doc[e - 1], rw)):
             _add_group(work, left, body.end, rd, body)  # "prosecutors at the ICC", "officials of the IMF"
             return
+        if body is not None and body.start == k and doc[e].lower_ == "of" \
+                and doc[e - 1].tag_ in ("NNS", "NNPS") and len(body.members) > 1 \
+                and all(a.country and a.kind == "state" for a in body.members):
+            # "the leaders of the Baltic states", "the people of the two Koreas": each member state's own
+            # body, as "the leaders of Estonia, Latvia and Lithuania" and "their leaders" after two states
+            _add_owned_jointly(work, left, body.end, body.members, extra_role or role)
+            return
         # "troops from Chad" are Chad's; "pull troops from Libya" leaves Libya.
         origin_ok = doc[e].lower_ != "from" or not departs_from(doc[e - 1], rw)
         if country_mention(m) and m.start == e + 1 and origin_ok:  # type: ignore[union-attr]
