@@ -65,32 +65,19 @@ class Coder:
         from triadic.actors import ActorResolver
         from triadic.events import EventCoder
         from triadic.events.classifier import load_classifier
-        from triadic.nlp._participle import feeling_words
 
         self.settings = settings or load_settings()
         self.nlp = nlp or load_pipeline(self.settings.spacy_model)
         self.resolver = resolver or ActorResolver.from_settings(self.settings, self.nlp)
         self.event_coder = event_coder or EventCoder.from_settings(
             self.settings, classifier=load_classifier(self.settings))
-        # the verbs whose headline misreading as a noun ("US sanctions Venezuelan officials") loses an event
-        self._verb_heads = frozenset(self.event_coder.patterns.verbs)
-        # the participles of feeling whose "by" names the cause ("appalled by"), which the model reads
-        # as a passive's doer
-        self._feelings = feeling_words(self.event_coder.patterns.adjectives)
-        # the event nouns whose "by" doer the model may hang on the verb that has them as its object
-        self._event_nouns = frozenset(self.event_coder.patterns.nouns)
 
     def _code_doc(self, article: Article, doc: Doc) -> CodedArticle:
         from triadic.nlp._docs import forget_docs, prime_text
-        from triadic.nlp._headline import repair_headline
-        from triadic.nlp._participle import repair_feeling_agents, repair_passive_agents, repair_stray_agents
 
         # the per-document memos know a document by identity alone: a document coded anew is read afresh
         forget_docs()
-        repair_headline(doc, self._verb_heads)
-        repair_feeling_agents(doc, self._feelings)
-        repair_stray_agents(doc, self._event_nouns)
-        repair_passive_agents(doc)
+        self.event_coder.repair_parse(doc)
         # ``doc`` is the parse of the article's text: its text need not be joined from the tokens again
         prime_text(doc, article.text)
         sentences = sentences_of(doc)

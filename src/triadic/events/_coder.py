@@ -36,6 +36,13 @@ from triadic.events._violence import untold_violence
 from triadic.events.codebook import Codebook, get_codebook
 from triadic.model import Actor, ActorRef, Article, Event, Quote, Sentence, event_id
 from triadic.model import Span as TextSpan
+from triadic.nlp._headline import repair_headline
+from triadic.nlp._participle import (
+    feeling_words,
+    repair_feeling_agents,
+    repair_passive_agents,
+    repair_stray_agents,
+)
 
 __all__ = ["EventCoder", "Trigger", "ClassifierLike", "SentenceReading", "select_main_event"]
 
@@ -322,10 +329,26 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
         self._trigger_words = frozenset(
             (*patterns.verbs, *patterns.nouns, *patterns.adjectives, *self.g.describing_verbs,
              *self.g.figurative_fire_nouns))
+        # the words the parse repairs look for (repair_parse): verbs a headline hides as nouns ("US
+        # sanctions Venezuelan officials"), participles of feeling whose "by" names a cause ("appalled
+        # by"), and event nouns whose "by" doer the model hangs on the verb they are the object of
+        self._headline_verbs = frozenset(patterns.verbs)
+        self._feelings = feeling_words(patterns.adjectives)
+        self._by_nouns = frozenset(patterns.nouns)
         # Coding and the sentence reading both need each sentence's triggers: find them once per doc.
         self._trigger_doc: Doc | None = None
         self._trigger_memo: dict[tuple[int, int], list[Trigger]] = {}
         self._no_event_verbs: set[int] = set()
+
+    def repair_parse(self, doc: Doc) -> Doc:
+        """Mend, in place, the parser's misreadings the patterns would otherwise miss: a headline's verb
+        read as a noun, a participle of feeling whose "by" was taken for a doer, and "by" doers hung on
+        the wrong word (``nlp._headline``, ``nlp._participle``). Run once on each parse before coding."""
+        repair_headline(doc, self._headline_verbs)
+        repair_feeling_agents(doc, self._feelings)
+        repair_stray_agents(doc, self._by_nouns)
+        repair_passive_agents(doc)
+        return doc
 
     @classmethod
     def from_settings(cls, settings: Any, classifier: ClassifierLike | None = None) -> EventCoder:

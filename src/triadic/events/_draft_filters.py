@@ -58,12 +58,10 @@ class DraftFilter(SentenceReader):
             out = set()
         # a truce that only sets the time ("deployed after a ceasefire"): no truce declared
         out |= _time_frames(drafts, g)
-        # a yield only wanted or guaranteed ("the Taliban want a withdrawal"): no yield, and no other
-        # act for the classifier to find in the wanting
-        out |= _sought_yields(drafts, g)
-        # a truce or a withdrawal ended or broken ("resumed strikes, ending a two-month ceasefire"):
-        # no yield made, and no other act for the classifier to find in the ending
-        out |= _ended_yields(drafts, g)
+        # a yield only wanted or guaranteed ("the Taliban want a withdrawal"), or ended or broken
+        # ("resumed strikes, ending a two-month ceasefire"): no yield made, and no other act for the
+        # classifier to find in the wanting or the ending
+        out |= _unmade_yields(drafts, g)
         # a militia or gang that "massed" or "mobilised": no state force posture (15)
         out |= _nonstate_postures(drafts, g)
         # an ambassador or opposition leader who "left the country": no retreat
@@ -427,23 +425,16 @@ def _sought_pacts(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
     return out
 
 
-def _sought_yields(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
+def _unmade_yields(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
     """Drafts (by id) of a yield (``sought_yield_roots``) named only by a noun that a party wants,
     seeks, guarantees or plans (``yield_seeking_words``: "the Taliban want a complete [withdrawal] of
-    U.S. forces", "the terms did not guarantee an Israeli [withdrawal]"): CAMEO's 08x codes the yield
-    carried out; one only sought is the seeking party's demand or plan, coded (or not) by its verb."""
+    U.S. forces", "the terms did not guarantee an Israeli [withdrawal]") or that something ends, breaks
+    or puts at risk (``yield_ending_words``: "resumed strikes, [ending] a two-month ceasefire", "the
+    [collapse] of the truce", "[halted] the withdrawal"). CAMEO's 08x codes the yield carried out: one
+    only sought is the seeking party's demand or plan, coded (or not) by its verb; one ended or broken
+    is not made in the sentence, and the breaking is coded by its own words (196, or the attack)."""
     return {id(d) for d, head in _governed_nouns(drafts, lambda code: code[:2] in g.sought_yield_roots, g)
-            if g.lemma(head) in g.yield_seeking_words}
-
-
-def _ended_yields(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
-    """Drafts (by id) of a yield (``sought_yield_roots``) named only by a noun that something ends,
-    breaks or puts at risk (``yield_ending_words``: "resumed strikes, [ending] a two-month ceasefire",
-    "the [collapse] of the truce", "[violated] the ceasefire", "[halted] the withdrawal"): CAMEO's 08x
-    codes the yield made (0871 declares a truce); one ended or broken is not made in the sentence, and
-    the breaking is coded by its own words (196, or the attack that ended it)."""
-    return {id(d) for d, head in _governed_nouns(drafts, lambda code: code[:2] in g.sought_yield_roots, g)
-            if g.lemma(head) in g.yield_ending_words}
+            if g.lemma(head) in g.yield_seeking_words or g.lemma(head) in g.yield_ending_words}
 
 
 def _truce_breaking_means(drafts: Sequence[_Draft], g: Grammar) -> set[int]:

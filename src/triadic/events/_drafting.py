@@ -240,6 +240,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 made = self._draft(by_tok[i], by_tok, index)
                 if made is not None:
                     drafts.extend(m for m in made if m.targets)
+        self._access_recipients(drafts, index)
         drafts.extend(self._permitted_parties(sent, drafts, index))
         drafts.extend(self._bare_intents(sent, drafts, index))
         drafts.extend(self._prospects(sent, drafts, index))
@@ -385,7 +386,6 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         the permission ("refused to let the UN deliver aid") is the refusal's own 12x."""
         g = self.g
         out: list[_Draft] = []
-        self._access_recipients(drafts, index)
         if g.sentence_lacks(sent, g.permission_verbs):
             return out
         coded = {d.trigger.i for d in drafts}

@@ -800,10 +800,10 @@ class Grammar:
     time_frame_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     time_frame_preps: frozenset[str] = frozenset()
     # Roots of yields (08x) that a noun can name only as what a party wants, seeks or guarantees, and the
-    # words that make it so ("the Taliban want a complete [withdrawal]"; see _sought_yields).
+    # words that make it so ("the Taliban want a complete [withdrawal]"; see _unmade_yields).
     sought_yield_roots: frozenset[str] = frozenset()
     yield_seeking_words: frozenset[str] = frozenset()
-    # Words that end, break or endanger such a yield ("ending a two-month [ceasefire]"; see _ended_yields).
+    # Words that end, break or endanger such a yield ("ending a two-month [ceasefire]"; see _unmade_yields).
     yield_ending_words: frozenset[str] = frozenset()
     # A truce broken (196) by an attack of one clause and one doer is 196 alone (_truce_breaking_means).
     truce_breaking_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)

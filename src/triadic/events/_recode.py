@@ -819,7 +819,9 @@ class Recoder(SentenceReader):
         (CAMEO 185), not a fight: the attack is recoded, and the attempt noun, which names the same
         act, gives no event of its own."""
         g = self.g
-        attempts = [d.trigger for d in drafts if d.code == g.life_attempt_code and d.rule.startswith("noun:")]
+        # the attempt nouns coded as such ("an assassination attempt"), whose targets are whose life it was
+        named = [d for d in drafts if d.code == g.life_attempt_code and d.rule.startswith("noun:")]
+        attempts = [d.trigger for d in named]
         sent = sent_of(drafts[0].trigger) if drafts else None
         # (the sentence's words scanned only when it has an attempt noun at all: most have none)
         if sent is not None and not g.sentence_lacks(sent, g.life_attempt_nouns):
@@ -851,8 +853,7 @@ class Recoder(SentenceReader):
             words = {w.i for a in said for w in (a, *dependents(a)) if w.dep_ == "compound" or w.i == a.i}
             # whose life it was is who the attempt noun names ("a congressman survived an attempt when a
             # gunman fired on his car in Lima"), not what the fire hit
-            victims = [t for n in drafts if n.code == g.life_attempt_code and n.rule.startswith("noun:")
-                       and n.trigger.i in words for t in n.targets]
+            victims = [t for n in named if n.trigger.i in words for t in n.targets]
             if victims:
                 d.targets = victims
             told |= words

@@ -61,20 +61,10 @@ def explain_text(text: str, settings: Any, ref_date: date | None = None) -> tupl
     from triadic.actors._resolver import ActorResolver
     from triadic.events._coder import EventCoder
     from triadic.nlp import load_pipeline
-    from triadic.nlp._headline import repair_headline
-    from triadic.nlp._participle import (
-        feeling_words,
-        repair_feeling_agents,
-        repair_passive_agents,
-        repair_stray_agents,
-    )
 
     nlp = load_pipeline(settings.spacy_model)
     coder = EventCoder.from_settings(settings)
-    doc = repair_headline(nlp(text), frozenset(coder.patterns.verbs))  # as the Coder reads it
-    repair_feeling_agents(doc, feeling_words(coder.patterns.adjectives))
-    repair_stray_agents(doc, frozenset(coder.patterns.nouns))
-    repair_passive_agents(doc)
+    doc = coder.repair_parse(nlp(text))  # as the Coder reads it
     index = ActorResolver.from_settings(settings, nlp).resolve(doc, ref_date=ref_date)
     published = datetime.combine(ref_date, time()) if ref_date else None
     article = Article(id=content_id(text), text=text, published=published)

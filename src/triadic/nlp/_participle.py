@@ -263,6 +263,13 @@ def _doer_like(tok: Token) -> bool:
     return tok.tag_ != "NN" or any(c.dep_ in _DOER_MARKS for c in tok.children)
 
 
+def _by_phrases(doc: Doc) -> list[Token]:
+    """The document's "by" prepositions (none looked for when the text has no "by")."""
+    if "by" not in lower_words(doc):
+        return []
+    return [t for t in doc_tokens(doc) if t.lower_ == "by" and t.dep_ == "prep"]
+
+
 def repair_stray_agents(doc: Doc, event_nouns: frozenset[str]) -> Doc:
     """"Amnesty condemned the sentencing of a journalist by an Algerian court": the model hangs the "by"
     phrase on the active verb ("condemned ... by a court"), where it can name no doer (an active verb's
@@ -298,13 +305,6 @@ def repair_stray_agents(doc: Doc, event_nouns: frozenset[str]) -> Doc:
             continue
         tok.head = noun
     return doc
-
-
-def _by_phrases(doc: Doc) -> list[Token]:
-    """The document's "by" prepositions (none looked for when the text has no "by")."""
-    if "by" not in lower_words(doc):
-        return []
-    return [t for t in doc_tokens(doc) if t.lower_ == "by" and t.dep_ == "prep"]
 
 
 # prepositions of a passive verb's phrase under whose object the model may hang the verb's "by" doer:
