@@ -488,3 +488,38 @@ def test_ending_a_cooperative_act_reduces_relations(code, text: str, want: str, 
 def test_no_ending_of_cooperation_is_no_reduction(code, text: str) -> None:
     events = code(text)
     assert not any(e.cameo[:2] == "16" and e.modality != "negated" for e in events), _pairs(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "giver", "thanker"),
+    [
+        ("Lebanon thanked France for its help.", "070", "FRA", "LBN"),
+        ("Moldova's president thanked Romania in a speech to parliament for the humanitarian aid.",
+         "073", "ROU", "MDA"),
+        ("Georgia's prime minister praised Poland for its latest package of military aid.",
+         "072", "POL", "GEO"),
+    ],
+)
+def test_a_gift_thanked_for_is_the_thanked_partys_aid(code, text: str, want: str, giver: str,
+                                                      thanker: str) -> None:
+    # the thanks stays (051) and the aid it is for was the thanked party's, to the thanker
+    events = code(text)
+    got = {(e.cameo, e.source.actor.country, e.target.actor.country if e.target else None) for e in events}
+    assert (want, giver, thanker) in got, got
+    assert any(e.cameo == "051" for e in events), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hosting is no gift; the thanks alone is coded
+        "Kenya thanked Japan for hosting the summit.",
+        # aid named as another's ("Tokyo's aid") is not the thanked party's
+        "Manila thanked Seoul for passing on Tokyo's relief supplies.",
+    ],
+)
+def test_thanks_for_no_gift_of_the_thanked_party_is_no_aid(code, text: str) -> None:
+    events = code(text)
+    assert not any(e.cameo.startswith("07") and e.source.actor.country in ("JPN", "KOR")
+                   and e.target is not None and e.target.actor.country in ("KEN", "PHL")
+                   for e in events), _pairs(events)

@@ -42,6 +42,7 @@ from triadic.nlp._participle import (
     repair_feeling_agents,
     repair_passive_agents,
     repair_stray_agents,
+    repair_summary_objects,
 )
 
 __all__ = ["EventCoder", "Trigger", "ClassifierLike", "SentenceReading", "select_main_event"]
@@ -343,11 +344,13 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
     def repair_parse(self, doc: Doc) -> Doc:
         """Mend, in place, the parser's misreadings the patterns would otherwise miss: a headline's verb
         read as a noun, a participle of feeling whose "by" was taken for a doer, and "by" doers hung on
-        the wrong word (``nlp._headline``, ``nlp._participle``). Run once on each parse before coding."""
+        the wrong word, and a clause's summing-up phrase taken for a second object (``nlp._headline``,
+        ``nlp._participle``). Run once on each parse before coding."""
         repair_headline(doc, self._headline_verbs)
         repair_feeling_agents(doc, self._feelings)
         repair_stray_agents(doc, self._by_nouns)
         repair_passive_agents(doc)
+        repair_summary_objects(doc, self._by_nouns)
         return doc
 
     @classmethod

@@ -294,6 +294,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         _reported_offers(drafts, self.g)
         _received_gifts(drafts, self.g)
         self._subordinate(drafts, by_tok)
+        _thanked_gifts(drafts, self.g)
         _truce_fighters(drafts, self.g)
         _owned_objects(drafts, self.g, index)
         for d in drafts:
@@ -2542,6 +2543,38 @@ def _truce_after_fighting(t: Trigger, trigs: Sequence[Trigger], g: Grammar) -> b
     clause = _ended_by_truce(t.token, g)
     return clause is not None and any(
         o.token.i == clause.i and o.obj is not None and g.lemma(o.obj) in g.truce_nouns for o in trigs)
+
+
+def _thanked_gifts(drafts: list[_Draft], g: Grammar) -> None:
+    """A given act that a praise or thanks is for ("thanked Norway for its military aid package") was
+    the praised party's, to the praiser: its own event beside the praise (051)."""
+    for d in drafts:
+        tok = d.trigger
+        if (tok.pos_ not in ("NOUN", "PROPN") or d.targets or d.notarget or d.reciprocal
+                or d.code[:2] not in g.given_roots or tok.dep_ != "pobj"
+                or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in dependents(tok))):
+            continue
+        prep = tok.head
+        if prep.lower_ == "of" and prep.head.dep_ == "pobj":
+            # what a carrier noun holds ("for its latest package of military aid")
+            prep = prep.head.head
+        if prep.dep_ != "prep" or prep.lower_ not in g.acknowledged_for_preps:
+            continue
+        # the parser may hang the "for" on the praised object ("thanked [Denmark for its aid]") or on a
+        # phrase between ("thanked Oslo in a message posted online for its aid")
+        head, outer = prep.head, None
+        for _ in range(4):
+            outer = next((o for o in drafts if o.trigger.i == head.i and o.secondary is None
+                          and _acknowledges(o.code) and o.sources and o.targets), None)
+            if outer is not None or head.dep_ not in ("dobj", "pobj", "prep", "acl") or head.head is head:
+                break
+            head = head.head
+        if outer is None:
+            continue
+        # the pronoun owner ("its aid", read as the praised party) or no owner: the gift is the praised one's
+        if d.sources and not {m.actor.code for m in d.sources} <= {m.actor.code for m in outer.targets}:
+            continue
+        d.sources, d.targets, d.secondary = list(outer.targets), list(outer.sources), None
 
 
 def _truce_fighters(drafts: list[_Draft], g: Grammar) -> None:

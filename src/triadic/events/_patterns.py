@@ -332,6 +332,8 @@ class Grammar:
     # Roots of an owned act that a welcome or praise shows was done, to the welcomer ("welcomed X's aid",
     # "praised Tokyo's offer of relief").
     acknowledged_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    # Prepositions of what a praise is for ("thanked Oslo for its aid"): a gift there is the praised one's.
+    acknowledged_for_preps: frozenset[str] = frozenset()
     undergo_verbs: frozenset[str] = frozenset()
     undergo_preps: frozenset[str] = frozenset()
     undergo_agent_preps: frozenset[str] = frozenset()

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from triadic.nlp._docs import doc_tokens, lower_lemmas, lower_words
 
 __all__ = ["feeling_words", "repair_feeling_agents", "repair_participle_verbs",
-           "repair_passive_agents", "repair_stray_agents"]
+           "repair_passive_agents", "repair_stray_agents", "repair_summary_objects"]
 
 # words a subject noun phrase before the verb is made of: "Kuwait's emir", "The US Treasury",
 # "Burkina Faso's military junta"
@@ -333,4 +333,39 @@ def repair_passive_agents(doc: Doc) -> Doc:
         if not doers or not _doer_like(doers[0]):
             continue
         tok.head, tok.dep_ = verb, "agent"
+    return doc
+
+
+# words a summing-up noun phrase opens with: "the latest in a series", "a move critics condemned"
+_SUMMARY_OPENERS = frozenset({"DT", "PDT", "PRP$"})
+
+
+def repair_summary_objects(doc: Doc, event_nouns: frozenset[str]) -> Doc:
+    """"Armenian and Azerbaijani guards traded fire, the ministry said, the worst incident in years": the
+    model takes the noun phrase that sums up the clause after a comma for a second object of its verb
+    ("traded fire ... incident"), so the verb's patterns see an object that is no part of the act. A
+    direct object that opens with a determiner right after a comma, and follows another object of the
+    same verb or a "said" clause set beside it (parataxis), is relabelled as an apposition of the clause.
+
+    Not an object the verb has alone before any comma, nor a gerund phrase ("..., burning tyres"), nor an
+    event noun ("..., the second assault on the army in two days"), which names the clause's act again
+    and keeps its doer.
+
+    Args:
+        event_nouns: head lemmas of the event noun patterns (``Patterns.nouns``).
+    """
+    # only the heads of direct objects: most words have none, and listing their children is not free
+    for i in sorted({t.head.i for t in doc_tokens(doc) if t.dep_ == "dobj"}):
+        verb = doc[i]
+        kids = list(verb.children)
+        objs = [c for c in kids if c.dep_ == "dobj"]
+        for obj in objs:
+            edge = obj.left_edge
+            if obj.i < verb.i or obj.tag_ not in _NOUNS or edge.tag_ not in _SUMMARY_OPENERS:
+                continue
+            if edge.i == 0 or doc[edge.i - 1].text != "," or obj.lemma_.lower() in event_nouns:
+                continue
+            if any(o.i < obj.i for o in objs if o is not obj) or any(
+                    c.dep_ == "parataxis" and c.i < obj.i for c in kids):
+                obj.dep_ = "appos"
     return doc
