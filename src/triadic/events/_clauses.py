@@ -30,6 +30,7 @@ __all__ = [
     "asked_clause",
     "infinitive_of_object",
     "bare_participle",
+    "bare_guest",
     "object_relative",
     "each_other",
     "coordinated_modifier_actors",
@@ -146,6 +147,18 @@ def infinitive_of_object(clause: Token, verb: Token, g: Grammar) -> bool:
 def bare_participle(tok: Token) -> bool:
     """A past participle used as an adjective ("is concerned about"), not a verb with an object."""
     return tok.tag_ == "VBN" and not any(c.dep_ in ("dobj", "agent") for c in dependents(tok))
+
+
+def bare_guest(clause: Token, g: Grammar) -> bool:
+    """``clause`` is a bare participle of ``guest_participles`` right after its head with the guest
+    as object ("told visiting Russian officials", "received visiting X")."""
+    if clause.tag_ != "VBG" or clause.dep_ not in ("xcomp", "advcl", "pcomp"):
+        return False
+    if clause.head.i != clause.i - 1 or g.lemma(clause) not in g.guest_participles:
+        return False
+    kids = dependents(clause)
+    return not any(c.dep_ in ("nsubj", "aux", "neg") for c in kids) and any(
+        c.dep_ == "dobj" and c.left_edge.i == clause.i + 1 for c in kids)
 
 
 def object_relative(clause: Token, g: Grammar) -> bool:

@@ -279,6 +279,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         self._answered_appeals(drafts, by_tok, index)
         self._pressed_refusals(drafts, index)
         self._relayed_asks(drafts)
+        self._aid_appeals(drafts)
         self._policy_appeals(drafts, by_tok)
         self._binding_rules(drafts)
         self._characterised_rulings(drafts)
@@ -295,6 +296,8 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         _received_gifts(drafts, self.g)
         self._subordinate(drafts, by_tok)
         _thanked_gifts(drafts, self.g)
+        # (after the subordination: a visit's hosting is no purpose or content of another act)
+        drafts.extend(self._invited_visits(drafts, index))
         _truce_fighters(drafts, self.g)
         _owned_objects(drafts, self.g, index)
         for d in drafts:
@@ -642,6 +645,10 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 verb = verb.head if verb.head.i in by_tok else verb.head.head
             host = by_tok.get(verb.i)
             hosts = d.sources or self._sources_of_verb(verb, index)[0]
+            if host is None and hosts:
+                # "assured visiting Chilean officials that ...": a verb that is no event still has the
+                # guest visiting its subject, not its subject visiting the guest
+                d.sources, d.targets = list(guests), list(hosts)
             if host is None or not hosts:
                 continue
             mine = [o for o in drafts if o.trigger.i == host.token.i and o.secondary is None]
@@ -693,6 +700,35 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                     confidence=d.confidence - 0.05,
                 )
             )
+        return out
+
+    def _invited_visits(self, drafts: list[_Draft], index: MentionIndexLike) -> list[_Draft]:
+        """The hosting each visit made at someone's invitation implies ("arrived for a state visit at
+        the invitation of his Kenyan counterpart": 043 by the inviter to the visitor)."""
+        g = self.g
+        hosting = {visit: host for host, visit in g.hosted_visit_codes.items()}
+        out: list[_Draft] = []
+        for d in drafts:
+            code = hosting.get(d.code)
+            if code is None or d.secondary is not None or d.modality == "negated" or not d.sources:
+                continue
+            # the invitation hangs on the visit's verb or on its noun ("for a visit at the invitation of")
+            heads = [d.trigger, *(o for p in dependents(d.trigger) if p.dep_ == "prep"
+                                  for o in dependents(p) if o.dep_ == "pobj")]
+            invites = [o for h in heads for p in dependents(h)
+                       if p.dep_ == "prep" and p.lower_ in g.invitation_preps
+                       for o in dependents(p) if o.dep_ == "pobj" and g.lemma(o) in g.invited_visit_nouns]
+            if not invites:
+                continue
+            inviter = [c for c in dependents(invites[0]) if c.dep_ == "poss" and c.pos_ != "PRON"] \
+                or prep_objects(invites[0], frozenset({"of"}))
+            guests = {_country_of(m) for m in d.sources}
+            hosts = [m for w in inviter for m in actors_of(w, index, g) if _country_of(m) not in guests]
+            if not hosts or any(o.code == code and o.secondary is None and any(
+                    _country_of(m) in {_country_of(h) for h in hosts} for m in o.sources) for o in drafts):
+                continue
+            out.append(rule_draft(inviter[0], code, f"invited({d.rule})->{code}", hosts, list(d.sources),
+                                  modality=d.modality))
         return out
 
     def _topic_events(self, tok: Token, t: Trigger) -> list[Token]:

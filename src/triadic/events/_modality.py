@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from triadic.events._clauses import bare_guest
 from triadic.events._patterns import Grammar
 from triadic.events._syntax import (
     delayed_complement,
@@ -256,7 +257,9 @@ def _modality(trigger: Token, verb: Token | None, g: Grammar) -> str:
             # "expects Maduro to step down" parses as a clause with its own subject, but the governing
             # verb sets its modality as in a control chain
             comp = g.complements.get(lem)
-            if comp is not None:
+            if comp is not None and bare_guest(cur, g):
+                pass  # "told visiting officials": the participle names the guest; the verb governs nothing
+            elif comp is not None:
                 mod = stronger(mod, comp.modality)
             elif head.pos_ == "ADJ" or head.tag_ in ("VBN", "JJ"):
                 if lem in g.negated_adjectives or head.lower_ in g.negated_adjectives:

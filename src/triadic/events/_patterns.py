@@ -325,6 +325,10 @@ class Grammar:
     # Nouns of intent or possibility whose "to" clause is their owner's act ("plans to expel").
     intent_nouns: frozenset[str] = frozenset()
     carrier_meetings: frozenset[str] = frozenset()
+    carrier_roots: frozenset[str] = frozenset()
+    # Roots of the aid an appeal is made "for" that make it an appeal for aid (023x).
+    aid_appeal_roots: frozenset[str] = frozenset()
+    carrier_preps: frozenset[str] = frozenset()
     # Verbs whose direct object is only a topic: "A and B discussed trade" stays reciprocal.
     topic_object_verbs: frozenset[str] = frozenset()
     # Roots of things given or done (06-08): rejected or refused, they were never given.
@@ -536,6 +540,8 @@ class Grammar:
     hosted_visit_codes: dict[str, str] = field(default_factory=dict)
     # Participles naming a guest before the host's object ("received visiting Ugandan President X").
     guest_participles: frozenset[str] = frozenset()
+    # Nouns of a visit made at someone's invitation ("at the invitation of X"): X hosts the visitor.
+    invited_visit_nouns: frozenset[str] = frozenset()
     # Verbs that, with a predicate on their object ("considered the vote a sham"), say how a speaker
     # regards something: an opinion, not the weighing of a policy option (014).
     regard_verbs: frozenset[str] = frozenset()

@@ -11,7 +11,13 @@ from spacy.tokens import Doc, Span, Token
 
 from triadic.events._arg_phrases import is_time
 from triadic.events._arguments import Arguments, arguments_of
-from triadic.events._clauses import PREDICATIVE, asked_clause, bare_participle, infinitive_of_object
+from triadic.events._clauses import (
+    PREDICATIVE,
+    asked_clause,
+    bare_guest,
+    bare_participle,
+    infinitive_of_object,
+)
 from triadic.events._finders import PartyFinder, Trigger
 from triadic.events._matching import noun_matches, object_fits, plain_object_keys, verb_matches, words_below
 from triadic.events._modality import conditional_mark, modality_of
@@ -457,6 +463,10 @@ class SentenceReader(PartyFinder):
     def _find_governor(self, clause: Token) -> tuple[Token, Any] | None:
         """:meth:`_governor`, worked out."""
         head = clause.head
+        if bare_guest(clause, self.g):
+            # "told visiting Russian officials": the bare participle names the guest, it is no act
+            # the verb asks or governs
+            return None
         if clause.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in self.g.gerund_control_preps:
             # "committed to allowing inspectors": the parser reads the gerund as the object of "to"
             comp = self.g.complements.get(self.g.lemma(head.head))

@@ -321,6 +321,25 @@ class Recoder(SentenceReader):
                 d.notarget = True
                 d.rule = f"open({d.rule})"
 
+    def _aid_appeals(self, drafts: list[_Draft]) -> None:
+        """An appeal "for" aid ("appealed to donors for emergency aid", "appealed to the international
+        community for financial help") is CAMEO's appeal for that aid (023x), as "appealed for aid"
+        is, and like it needs no addressee: one that names no actor leaves it targetless."""
+        g = self.g
+        plain = g.derived_code("02", "")
+        for d in drafts:
+            if d.code != plain or d.secondary is not None or d.trigger.pos_ not in ("VERB", "AUX"):
+                continue
+            aid = [a for a in drafts if a is not d and a.code[:2] in g.aid_appeal_roots
+                   and a.trigger.dep_ == "pobj" and a.trigger.head.lower_ == "for"
+                   # the parser may hang "for aid" on the addressee ("appealed to donors [for aid]")
+                   and d.trigger.i in (a.trigger.head.head.i, a.trigger.head.head.head.head.i)]
+            if not aid:
+                continue
+            d.code = g.derived_code("02", aid[0].code)
+            d.rule = f"aid({d.rule})->{d.code}"
+            d.notarget = d.notarget or not d.targets
+
     def _policy_appeals(self, drafts: list[_Draft], by_tok: dict[int, Trigger]) -> None:
         """An appeal whose ask is an act no pattern codes, done to something ("urged Seoul to raise
         its tariffs", "a request to align its visa policy"), asks the addressee to change what it

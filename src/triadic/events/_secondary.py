@@ -449,10 +449,10 @@ def _setting_of_meeting(noun: Token, clause: Token, trig: Trigger, g: Grammar) -
     spoken = (
         g.lemma(clause) in g.speech_verbs
         if trig.pattern.code == "010"
-        else trig.pattern.code[:2] in g.topic_roots
+        else trig.pattern.code[:2] in g.carrier_roots
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in dependents(noun))
     )
-    return spoken and head.lower_ in ("at", "during") and noun.lemma_.lower() in g.carrier_meetings
+    return spoken and head.lower_ in g.carrier_preps and noun.lemma_.lower() in g.carrier_meetings
 
 
 # complement clauses: a conditional mark on one of these asks a question, it sets no condition
