@@ -144,6 +144,9 @@ class ArgumentWords:
     state_made_preps: frozenset[str] = frozenset()
     crowd_force_roles: frozenset[str] = field(default=frozenset(), metadata=_ROLES)
     crowd_act_nouns: frozenset[str] = frozenset()
+    conceded_codes: tuple[str, ...] = ()
+    petitioned_roles: frozenset[str] = field(default=frozenset(), metadata=_ROLES)
+    unpetitioning_roots: tuple[str, ...] = ()
     crowd_act_role: str = ""
     goods_origin_roots: tuple[str, ...] = ()
     goods_origin_preps: frozenset[str] = frozenset()

@@ -9,12 +9,14 @@ from typing import Any, Protocol
 
 from spacy.tokens import Doc, Span, Token
 
+from triadic.events._arg_phrases import argument_words
 from triadic.events._arg_targets import NAMED_ORGS_KEY
 from triadic.events._clauses import joint_victims, no_dyad, one_body, one_party, same_party, speech_verb_of
+from triadic.events._default_parties import sole_country
 from triadic.events._discourse import DiscourseMemory
 from triadic.events._draft_filters import DraftFilter, strip_stray_speakers
 from triadic.events._drafting import EventDrafter, _Draft, _rank, _superseded
-from triadic.events._finders import Trigger
+from triadic.events._finders import Trigger, _in_country, _role_only
 from triadic.events._modality import modality_of, supposed_act
 from triadic.events._patterns import NO_EVENT, Grammar, PatternSet, load_patterns
 from triadic.events._quotes import FoundQuote, QuoteFinder
@@ -387,6 +389,7 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
             self._fates(drafts, index)
             self._warned_threats(drafts, index)
             self._announced_to(drafts, index)
+            self._home_sides(drafts, index)
             memory.resolve(drafts, sentence.index)
             # the acts the sentence tells (past the filters below), and those that made events
             told: list[_Draft] = []
@@ -498,6 +501,32 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
         if pending and self.classifier is not None:
             events.extend(self._classify(pending, article, found, seen))
         return events, quotes
+
+    def _home_sides(self, drafts: Sequence[_Draft], index: MentionIndexLike) -> None:
+        """Bare roles facing one state's own side, in a sentence that names no other country, are that
+        state's: who petitions or opposes its government or legislature ("calls by the opposition on the
+        Kenyan government"), and whom it acts on at home once the draft's code is a domestic one
+        (``domestic_roots``; the code may have changed since the targets were found: a law "requiring" media
+        outlets to register restricts them)."""
+        aw = argument_words()
+        g = self.g
+        for d in drafts:
+            if not d.sources or not d.targets:
+                continue
+            bare = all(m.actor.country is None and m.actor.code == m.actor.role
+                       and m.actor.role in aw.domestic_roles for m in d.sources)
+            if bare and not d.code.startswith(aw.unpetitioning_roots) and all(
+                    m.actor.country and m.actor.role in aw.petitioned_roles for m in d.targets):
+                country = sole_country(d.trigger, d.targets, index)
+                if country is not None:
+                    d.sources = _in_country(d.sources, country)
+                continue
+            if d.code.startswith(aw.domestic_roots) and _role_only(d.targets) and all(
+                    m.actor.country and (m.actor.role is None or m.actor.role in g.state_roles)
+                    for m in d.sources):
+                country = sole_country(d.trigger, d.sources, index)
+                if country is not None:
+                    d.targets = _in_country(d.targets, country)
 
     def _announced_to(self, drafts: Sequence[_Draft], index: MentionIndexLike) -> None:
         """The speaker's own act told to an addressee that names no other party is aimed at the

@@ -48,6 +48,17 @@ def implied_targets(
         if not all(m.actor.role is None or m.actor.role in g.state_roles for m in sources):
             return []  # only a state imposes or lifts curfews and emergencies
         return _authority(verb, sources, index, g, "CVL")
+    if code.startswith(words.conceded_codes):
+        if not all(m.actor.role is None or m.actor.role in g.state_roles for m in sources):
+            return []  # only a state's officials step down to a crowd's demand
+        if not _under_protest(verb, words.crowd_act_nouns):
+            return []  # "resigned over a scandal": a resignation by itself answers no one
+        # "resigned after protests in Serbia": with another country named, whose crowd it was is unclear
+        country = sole_country(verb, sources, index)
+        if country is None:
+            return []
+        # no words of the sentence name the crowd: the mention is empty, at the verb (as _authority's)
+        return [Localised(verb.i, verb.i, verb.idx, verb.idx, "", civilians_of(country))]
     if code.startswith(words.legislated_codes):
         if not all((m.actor.role or "GOV") in g.state_roles - {"LEG"} for m in sources):
             return []  # only a government or a court vetoes what a legislature passed
@@ -78,6 +89,13 @@ _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 _CARRIED_DEPS = frozenset({"xcomp"})
 # Dependents of a thing's noun that name an owner of its own: a possessor, a "by" agent or participle.
 _OWNER_DEPS = frozenset({"poss", "agent"})
+
+
+def _under_protest(verb: Token, nouns: frozenset[str]) -> bool:
+    """An adjunct or adverbial clause of the verb names a street protest ("amid the unrest", "after weeks
+    of protests", "bowing to demonstrations demanding his removal")."""
+    return any(w.lemma_.lower() in nouns or w.lower_ in nouns
+               for c in dependents(verb) if c.dep_ in ("prep", "advcl") for w in c.subtree)
 
 
 def _refused(verb: Token, g: Grammar) -> bool:
