@@ -50,6 +50,8 @@ _PARTY_ROLES = frozenset({"PTY", "OPP", "REB", "SEP"})
 # preposition it is as often a gathering ("guests at the party") as the organisation.
 _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "conj"})
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Relations of an object pronoun to its verb ("pardoned him", "gave her a medal").
+_OBJECT_DEPS = frozenset({"dobj", "dative"})
 _INNER_PREPS = frozenset({"in", "of", "across", "throughout", "inside", "within", "around", "into", "outside",
                           "at", "from"})
 _FEMALE_HINT = frozenset({"she", "her", "hers", "herself", "ms.", "mrs.", "madam"})
@@ -148,13 +150,24 @@ def _surname(work: Work, i: int) -> int | None:
 
 def _pronoun(work: Work, i: int, sent_of: list[int]) -> None:
     low = work.doc[i].lower_
+    # "Kiir pardoned him": an object pronoun (no reflexive) is never the subject of its own verb
+    tok = work.toks[i]
+    clause_mate = tok.head.i if tok.dep_ in _OBJECT_DEPS and tok.head.pos_ in ("VERB", "AUX") else -1
     for m in work.before(i):
         if sent_of[i] - sent_of[m.start] > _PRONOUN_WINDOW:
             return
+        if clause_mate >= 0 and _subject_of(work, m, clause_mate):
+            continue
         if _person_like(m) and _gender_ok(work, m, low):
             ante = _root_of(work, m)
             work.add(i, i + 1, m.actor, "coref", antecedent=ante)
             return
+
+
+def _subject_of(work: Work, m: Mention, verb: int) -> bool:
+    """``m`` is the subject of the verb at token ``verb``."""
+    head = work.root(m.start, m.end)
+    return head.dep_ in _SUBJ_DEPS and head.head.i == verb
 
 
 def _root_of(work: Work, m: Mention) -> Mention:

@@ -157,6 +157,7 @@ class ArgumentWords:
     taken_ground_codes: tuple[str, ...] = ()
     site_force_codes: tuple[str, ...] = ()
     ground_taker_roles: frozenset[str] = field(default=frozenset(), metadata=_ROLES)
+    truce_codes: tuple[str, ...] = ()
     military_sites: frozenset[str] = frozenset()
     mediated_disputes: frozenset[str] = frozenset()
     mediated_preps: frozenset[str] = frozenset()

@@ -69,6 +69,8 @@ def implied_targets(
         return _disputants(verb, sources, index)
     if code.startswith(words.mass_violence_codes):
         return _own_civilians(verb, sources, index)
+    if code in words.truce_codes:
+        return _truce_side(verb, sources, index)
     if code.startswith(words.taken_ground_codes) or code.startswith(words.site_force_codes):
         return _held_ground(verb, sources, index, sites_only=not code.startswith(words.taken_ground_codes))
     if code.startswith(words.crowd_force_codes):
@@ -233,6 +235,22 @@ def _held_ground(verb: Token, sources: Sequence[MentionLike], index: MentionInde
     actor = _state_organ(country, "MIL") if military else Actor(
         code=country_prefix(country), country=country, role=None, name=country, kind="state")
     return [Localised(obj.i, obj.i + 1, obj.idx, obj.idx + len(obj.text), obj.text, actor)]
+
+
+def _truce_side(verb: Token, sources: Sequence[MentionLike], index: MentionIndexLike) -> list[MentionLike]:
+    """The government an armed movement at home declares or agrees to a truce with (``truce_codes``):
+    none when the doers are no such movement of one country, or another country is named."""
+    words = argument_words()
+    own = {m.actor.country for m in sources}
+    if len(own) != 1 or None in own or not all(m.actor.role in words.ground_taker_roles for m in sources):
+        return []
+    for w in verb.sent:
+        m = index.at(w.i)
+        if m is not None and m.actor.country is not None and m.actor.country not in own:
+            return []  # "agreed to a truce in talks hosted by Qatar": the other side may be anyone named
+    country = next(iter(own))
+    assert country is not None
+    return [Localised(verb.i, verb.i, verb.idx, verb.idx, "", _state_organ(country, "GOV"))]
 
 
 def _disputants(verb: Token, sources: Sequence[MentionLike], index: MentionIndexLike) -> list[MentionLike]:
