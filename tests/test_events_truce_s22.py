@@ -11,7 +11,7 @@ pytestmark = pytest.mark.slow
 
 @pytest.mark.parametrize(("text", "rebels", "state"), [
     ("Colombian rebels declared a unilateral ceasefire on Monday.", "COLREB", "COLGOV"),
-    ("The Pakistani Taliban have announced an immediate truce.", "PAKREB", "PAKGOV"),
+    ("Kurdish insurgents in Turkey have announced an immediate truce.", "TURREB", "TURGOV"),
 ])
 def test_rebel_truce_with_no_side_named_is_with_their_government(code, text: str, rebels: str,
                                                                  state: str) -> None:
