@@ -70,3 +70,23 @@ def test_people_a_law_restricts_are_the_lawmakers_own(code) -> None:
                   "abroad to register.")
     assert any(e.cameo.startswith("172") and e.target is not None and e.target.actor.code == "SVKMED"
                for e in events), _codes(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru increased cooperation after the attacks on border posts.",
+        "Ghana and Togo expanded security cooperation following the bombings in Lome.",
+    ],
+)
+def test_an_act_set_before_the_clause_does_not_take_the_clause_subject_as_doer(code, text: str) -> None:
+    # the sides of the cooperation are not the attackers of each other
+    events = code(text)
+    assert not any(e.root == "19" for e in events), _codes(events)
+    assert any(e.root == "06" for e in events), _codes(events)
+
+
+def test_an_earlier_act_with_a_with_party_keeps_the_subject_as_its_other_side(code) -> None:
+    events = code("Speaking after talks with his Kenyan counterpart, Tanzania's foreign minister said trade "
+                  "would grow.")
+    assert any(e.root == "04" and e.source.actor.code == "TZAGOV" for e in events), _codes(events)

@@ -81,6 +81,8 @@ __all__ = ["EventDrafter", "permitted_act"]
 
 # Roles of a state's own bodies (None: the state as a whole), whose acts an appeal only asks for.
 _STATE_ROLES = frozenset({None, "GOV", "LEG", "MIL", "JUD", "COP", "SPY"})
+# the preposition of an act noun's other side ("clashes with X", "a meeting with X")
+_WITH = frozenset({"with"})
 
 # The general intent to cooperate (CAMEO 030) that an intent verb states when its infinitive is no
 # event of its own ("offered to build a port in X"); a pattern made here, not in the data, since no
@@ -1451,6 +1453,12 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 # its doers are those written around it, not the clause's subject. So is one the
                 # clause's subject died or was hurt in ("civilians died in the fighting in Khartoum"):
                 # the subject is its victim, never its doer.
+                clause_for_actors = None
+            elif (clause is not None and tok.dep_ == "pobj" and tok.head.head.i == clause.i
+                  and tok.head.lower_ in g.earlier_act_markers and not prep_objects(tok, _WITH)):
+                # "A and B stepped up cooperation after the attacks": an act set before the clause's is
+                # another act, whose doers are those written around it, not the clause's subject (but
+                # "speaking after a meeting with X", "withdrew after clashes with X": its other side)
                 clause_for_actors = None
             else:
                 clause_for_actors = clause
