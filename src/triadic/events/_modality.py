@@ -271,6 +271,11 @@ def _modality(trigger: Token, verb: Token | None, g: Grammar) -> str:
             cur = head
             continue
         to_clause = has_to(cur)
+        if dep == "acl" and head.pos_ == "NOUN" and not to_clause and lem in g.proof_nouns \
+                and any(c.dep_ == "det" and c.lower_ in g.negators for c in dependents(head)):
+            # "no evidence that soldiers had detained anyone": the clause a denied proof names is denied
+            mod = stronger(mod, "negated")
+            break
         if dep == "acl" and head.pos_ == "NOUN" and to_clause:
             # "Russia's decision to expel ...", "plans to visit ...", "a threat to close ...": the act
             # a noun of intent or possibility names has not happened

@@ -150,11 +150,13 @@ class Grammar:
     planned_modifiers: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
     hypothetical_modifiers: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
     hypothetical_determiners: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
+    dread_nouns: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
     hypothetical_nouns: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
     planned_nouns: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
     negated_adjectives: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
     hypothetical_adjectives: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
     planned_adjectives: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
+    proof_nouns: frozenset[str] = field(default=frozenset(), metadata=_MODALITY)
     complements: dict[str, Complement] = field(default_factory=dict)
     # Nouns read as a complement verb over their infinitive ("Iran's vow to retaliate"): noun -> verb.
     complement_nouns: dict[str, str] = field(default_factory=dict)

@@ -310,7 +310,8 @@ class SecondaryMarker(SentenceReader):
         embedded question ("unclear whether X will attack Y", "an inquiry into whether X helped Y"):
         an open question asserts no act. And a simple present with an adverb of frequency ("Beijing
         routinely condemns ...", "Hungary often blocks ..."): a habit, not an act at a time. And an event
-        noun under a free-choice determiner ("any attack"): a kind of act, not one done."""
+        noun under a free-choice determiner ("any attack") or a noun of dread ("fears of a war"): a kind
+        of act, or one only feared, not one done."""
         out: set[int] = set()
         g = self.g
         # each branch needs a word of the sentence (a dependent's, which the parse keeps inside it):
@@ -320,7 +321,7 @@ class SecondaryMarker(SentenceReader):
         deps = dep_labels(sent.doc)[lo:hi]
         marked = not (g.conditional_marks.isdisjoint(words) and g.habitual_adverbs.isdisjoint(words)
                       and g.recurrence_determiners.isdisjoint(words)
-                      and g.hypothetical_determiners.isdisjoint(words))
+                      and g.hypothetical_determiners.isdisjoint(words) and g.dread_nouns.isdisjoint(words))
         if not marked and "relcl" not in deps:
             return out
         toks = tokens_of(sent)
@@ -331,6 +332,10 @@ class SecondaryMarker(SentenceReader):
             if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in g.hypothetical_determiners
                                           for c in dependents(tok)):
                 # "any Israeli attack would be met with a response": a kind of act, not one done
+                out.add(tok.i)
+            elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                    and tok.head.head.lower_ in g.dread_nouns:
+                # "raising fears of a new war": an act only feared
                 out.add(tok.i)
             elif _embedded_question(tok, g):
                 out.update(_content_span(tok))
