@@ -43,6 +43,7 @@ from triadic.nlp._participle import (
     feeling_words,
     repair_feeling_agents,
     repair_passive_agents,
+    repair_retorts,
     repair_stray_agents,
     repair_summary_objects,
 )
@@ -353,6 +354,7 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
         repair_stray_agents(doc, self._by_nouns)
         repair_passive_agents(doc)
         repair_summary_objects(doc, self._by_nouns)
+        repair_retorts(doc, self.g.retort_verbs, self.g.content_nouns)
         return doc
 
     @classmethod

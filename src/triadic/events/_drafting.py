@@ -134,7 +134,8 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                                           and not (t.pattern.kind == "verb" and _unagented(t.token)))
             # "rejected Chile's accusation": an act another party owns by name is its event too
             and not (t.pattern.kind == "verb" and _answers(t.pattern.code) and _answered(t.obj)
-                     and (names_own_doer(t.obj, self.g) or _put_forward_by_modifier(noun_trigs.get(t.obj.i)))
+                     and (names_own_doer(t.obj, self.g)
+                          or _put_forward_by_modifier(noun_trigs.get(t.obj.i), self.g))
                      # "rejected aid from Israel": material help turned down never changed hands
                      and not _given(noun_trigs.get(t.obj.i), self.g))
             # "welcomed a Chinese loan", "praised Japan's aid": help its giver named has been given,
@@ -142,7 +143,8 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             # of aid")
             and not (t.pattern.kind == "verb" and _acknowledges(t.pattern.code) and _answered(t.obj)
                      and _acknowledged(noun_trigs.get(t.obj.i), self.g)
-                     and (names_own_doer(t.obj, self.g) or _put_forward_by_modifier(noun_trigs.get(t.obj.i))))
+                     and (names_own_doer(t.obj, self.g)
+                          or _put_forward_by_modifier(noun_trigs.get(t.obj.i), self.g)))
         }
         # "would review its aid to the Palestinians", "debated military aid": what a verb of talking
         # over takes as its object is the topic talked over, not an act of its own
@@ -2415,19 +2417,28 @@ def _doer_named(noun: Token, g: Grammar) -> bool:
     )
 
 
-def _owner_modifiers(noun: Token) -> list[Token]:
+def _owner_modifiers(noun: Token, g: Grammar) -> list[Token]:
     """The modifiers of an answered event noun that name who put it forward: a nationality or an
     organisation ("rejected a [UN] proposal", "dismissed [Russian] accusations"), as a possessive
-    would ("the UN's proposal"). A place name is left out: "the Minsk agreements", "the Paris
-    accord" are named after where they were made, not by whom."""
-    return [c for c in dependents(noun)
-            if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "ORG") and c.text[:1].isupper()]
+    would ("the UN's proposal"), or the name fused to a participle of putting forward ("an
+    [Egyptian]-brokered truce proposal", "a [Moscow]-drafted resolution", ``proposing_participles``).
+    A place name is left out: "the Minsk agreements", "the Paris accord" are named after where they
+    were made, not by whom."""
+    out: list[Token] = []
+    for c in dependents(noun):
+        if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "ORG") and c.text[:1].isupper():
+            out.append(c)
+        elif c.dep_ == "amod" and c.tag_ == "VBN" and g.lemma(c) in g.proposing_participles:
+            # the parser hangs the name before the hyphen on the participle
+            out.extend(m for m in dependents(c) if m.dep_ in ("npadvmod", "compound", "nmod")
+                       and m.i < c.i and m.text[:1].isupper() and m.pos_ in ("PROPN", "NOUN", "ADJ"))
+    return out
 
 
-def _put_forward_by_modifier(t: Trigger | None) -> bool:
+def _put_forward_by_modifier(t: Trigger | None, g: Grammar) -> bool:
     """``t`` is an event noun one party puts forward, named by a modifier ("a UN proposal"). A joint
     act ("the Minsk agreements", "the Oslo accords") is named after where it was made, not by whom."""
-    return t is not None and not t.pattern.reciprocal and bool(_owner_modifiers(t.token))
+    return t is not None and not t.pattern.reciprocal and bool(_owner_modifiers(t.token, g))
 
 
 def _units_only(verb: Token, g: Grammar) -> bool:
@@ -2470,7 +2481,7 @@ def _owned_objects(drafts: list[_Draft], g: Grammar, index: MentionIndexLike) ->
         passive = tok.dep_ == "nsubjpass"
         if (d.secondary is not None or d.notarget or tok.pos_ not in ("NOUN", "PROPN")
                 or not _answered(tok)
-                or not (names_own_doer(tok, g) or (not d.reciprocal and _owner_modifiers(tok)))):
+                or not (names_own_doer(tok, g) or (not d.reciprocal and _owner_modifiers(tok, g)))):
             continue
         if by_verb is None:
             by_verb = {d.trigger.i: d for d in drafts
@@ -2490,7 +2501,7 @@ def _owned_objects(drafts: list[_Draft], g: Grammar, index: MentionIndexLike) ->
             # a governing noun ("calls from X for Y to resign") has no doer of its own clause
             owners = [c for c in dependents(tok) if c.dep_ == "poss" and c.pos_ != "PRON"]
             owners += prep_objects(tok, g.agent_preps | {"from"})
-            owners += [] if d.reciprocal else _owner_modifiers(tok)
+            owners += [] if d.reciprocal else _owner_modifiers(tok, g)
             d.sources = [m for o in owners for m in actors_of(o, index, g)]
         if not d.sources:
             continue

@@ -1233,9 +1233,16 @@ class PartyFinder:
                            for o in ([b] if index.at(b.i) is not None else prep_objects(b, _OF))]
             if senders:
                 subs, _ = subject_of(_drawn_onto(clause, g), g, passive_subject=True)
+                # "the threat by Washington to cut funding drew criticism from Beijing", "the seizure
+                # of the tanker by Iran drew condemnation": an act noun that names its doer by "by"
+                # draws the reaction onto that doer, not onto whom it was done to
+                eliciting = g.lemma(clause) in argument_words().eliciting_verbs
+                drawn = [m for s in subs for o in prep_objects(s, g.agent_preps)
+                         for m in actors_of(o, index, g)] if eliciting else []
+                drawn = drawn or [m for s in subs for m in actors_of(s, index, g)]
                 return (
                     [m for p in senders for m in actors_of(p, index, g)],
-                    [m for s in subs for m in actors_of(s, index, g)],
+                    drawn,
                     0.8,
                 )
         if (

@@ -517,6 +517,10 @@ class Grammar:
     # Roots of a reaction in an object relative clause aimed at whoever put the noun forward.
     relative_owner_roots: frozenset[str] = frozenset()
     put_forward_nouns: frozenset[str] = frozenset()
+    # Departures (0874) that are a surrender, not a leaving: no expulsion when ordered ("to surrender").
+    surrender_verbs: frozenset[str] = frozenset()
+    # Participles whose fused name put a noun forward ("a US-drafted resolution"), see _owner_modifiers.
+    proposing_participles: frozenset[str] = frozenset()
     # Roles of the speaker's own country a condition may name as the other side of a threat.
     condition_home_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # What a warning beside an appeal threatens ("would have consequences"): a threat at the party asked.
@@ -749,6 +753,8 @@ class Grammar:
     judgement_words: frozenset[str] = frozenset()
     judgement_excluded_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     dismissal_code: str = "016"
+    # Verbs of a trailing retort to a claim ("..., a charge India denies"), see nlp.repair_retorts.
+    retort_verbs: frozenset[str] = frozenset()
     judgement_report_verbs: frozenset[str] = frozenset()
     said_of_pronouns: frozenset[str] = frozenset()
     said_of_preps: frozenset[str] = frozenset()

@@ -60,7 +60,8 @@ class Recoder(SentenceReader):
         envoy to leave the country"): the `expulsion_verb`'s most specific pattern whose object fits
         one of them, else its plain one; None if ``inner`` is no departure."""
         g = self.g
-        if not ordered or inner.code not in g.departure_codes:
+        if not ordered or inner.code not in g.departure_codes or inner.head in g.surrender_verbs:
+            # "gave the rebels 72 hours to surrender": a surrender demanded is no expulsion
             return None
         plain: Pattern | None = None
         for p in self.patterns.verbs.get(g.expulsion_verb, ()):

@@ -244,6 +244,11 @@ class ThreatReader(SentenceReader):
                 # not the speaker itself, which a pronoun in the condition may resolve to
                 m for m in self._warned_parties(tok, clause, drafts, index) if m.actor.code not in side
             ]
+            if not targets and not inner:
+                # "warned that it would turn Seoul into a sea of fire": what the own side would do,
+                # coded as no act of its own, is done to the party it names as its object
+                targets = [m for c in dependents(clause) if c.dep_ == "dobj"
+                           for m in actors_of(c, index, g) if not on_side(m, side)]
             if not targets and not military and not _firm_resolve(clause, g):
                 # "warned that Kenya could run out of fuel": a bare "could" or "would" aimed at no
                 # one is a worry about one's own side, not a threat
@@ -342,6 +347,10 @@ class ThreatReader(SentenceReader):
             code = code or "130"
             side = side_of(w.sources)
             targets = [m for c in kids if c.dep_ == "nsubj" for m in actors_of(c, index, g)]
+            if w.targets and any(c.dep_ == "nsubj" and c.lower_ in _ADDRESSEE_PRONOUNS for c in kids):
+                # "told Turkey it would face consequences": the fate's pronoun is whom it is told to,
+                # not the speaker a pronoun may otherwise be resolved to
+                targets = list(w.targets)
             if not targets or any(on_side(m, side) or (m.actor.role or "") in g.fate_bystanders
                                   or m.actor.code in g.fate_bystanders for m in targets):
                 continue
@@ -494,6 +503,10 @@ def _firm_resolve(clause: Token, g: Grammar) -> bool:
         for c in dependents(clause)
     )
 
+
+# Subject pronouns of a fate told to an addressee that stand for that addressee ("told Turkey it would
+# face consequences", "warned the rebels they would pay a heavy price").
+_ADDRESSEE_PRONOUNS = frozenset({"it", "they", "you"})
 
 # Subject pronouns of a warning noun's clause that stand for the warning's author.
 _SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})

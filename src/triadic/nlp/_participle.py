@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from triadic.nlp._docs import doc_tokens, lower_lemmas, lower_words
 
 __all__ = ["feeling_words", "repair_feeling_agents", "repair_participle_verbs",
-           "repair_passive_agents", "repair_stray_agents", "repair_summary_objects"]
+           "repair_passive_agents", "repair_retorts", "repair_stray_agents", "repair_summary_objects"]
 
 # words a subject noun phrase before the verb is made of: "Kuwait's emir", "The US Treasury",
 # "Burkina Faso's military junta"
@@ -368,4 +368,42 @@ def repair_summary_objects(doc: Doc, event_nouns: frozenset[str]) -> Doc:
             if any(o.i < obj.i for o in objs if o is not obj) or any(
                     c.dep_ == "parataxis" and c.i < obj.i for c in kids):
                 obj.dep_ = "appos"
+    return doc
+
+
+def repair_retorts(doc: Doc, retort_verbs: frozenset[str], claim_nouns: frozenset[str]) -> Doc:
+    """"Beijing accused New Delhi of provoking the clash, a charge India denies": the model takes the
+    trailing retort's verb for the root and the whole accusation for what it denies (a clausal
+    complement of "denies"), so the accusation reads as a denied claim and is lost. When a root verb of
+    retort (``retort_verbs``) has, after a comma, a claim noun (``claim_nouns``) as its object or
+    folded into its subject ("a charge Kigali" as one name), then its own subject, and before the comma
+    a clausal complement, the complement is made the root, the claim noun its apposition and the retort
+    a relative clause of the noun, as the model reads "..., a claim that Moscow rejects".
+    """
+    for root in [t for t in doc_tokens(doc) if t.dep_ == "ROOT" and t.lemma_.lower() in retort_verbs]:
+        kids = list(root.children)
+        subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < root.i), None)
+        if subj is None:
+            continue
+        claim = next((c for c in (*kids, *subj.children)
+                      if c.dep_ in ("dobj", "compound") and c.i < subj.i and c.lemma_.lower() in claim_nouns),
+                     None)
+        if claim is None or (claim.dep_ == "compound" and claim.head.i != subj.i):
+            continue
+        opener = doc[claim.i - 1] if claim.i > 0 and doc[claim.i - 1].tag_ in _SUMMARY_OPENERS else claim
+        if opener.i == 0 or doc[opener.i - 1].text != ",":
+            continue
+        clause = next((c for c in kids if c.dep_ == "ccomp" and c.right_edge.i < opener.i - 1
+                       and c.pos_ in ("VERB", "AUX")), None)
+        if clause is None:
+            continue
+        clause.head, clause.dep_ = clause, "ROOT"
+        for c in kids:
+            # the comma and the sentence's closing stop belong to the clause now at the root
+            if c.dep_ == "punct":
+                c.head = clause
+        claim.head, claim.dep_ = clause, "appos"
+        if opener is not claim:
+            opener.head, opener.dep_ = claim, "det" if opener.tag_ in ("DT", "PDT") else "poss"
+        root.head, root.dep_ = claim, "relcl"
     return doc
