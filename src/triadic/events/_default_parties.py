@@ -213,22 +213,16 @@ def _held_ground(verb: Token, sources: Sequence[MentionLike], index: MentionInde
     military site, else the state itself; none when another country is named in the sentence. With
     ``sites_only`` (force at a site, ``site_force_codes``) only a military site names them."""
     words = argument_words()
-    own = {m.actor.country for m in sources}
-    if len(own) != 1 or None in own or not all(m.actor.role in words.ground_taker_roles for m in sources):
+    # a border place named ("near the Chinese border") only says where the ground is
+    country = _movement_at_home(verb, sources, index, boundaries_named=True)
+    if country is None:
         return []
-    for w in verb.sent:
-        m = index.at(w.i)
-        if m is not None and m.actor.country is not None and m.actor.country not in own \
-                and not boundary_place(w.head):
-            return []  # ... but "near the Chinese border" only says where
     obj = next((c for c in dependents(verb) if c.dep_ in ("dobj", "nsubjpass")), None)
     if obj is not None and obj.lemma_.lower() == "control":
         # "took control of the base": the ground is the "of" phrase
         obj = next(iter(prep_objects(obj, frozenset({"of"}))), obj)
     if obj is None:
         return []
-    country = next(iter(own))
-    assert country is not None
     military = obj.lemma_.lower() in words.military_sites or obj.lower_ in words.military_sites
     if sites_only and not military:
         return []
@@ -240,17 +234,29 @@ def _held_ground(verb: Token, sources: Sequence[MentionLike], index: MentionInde
 def _truce_side(verb: Token, sources: Sequence[MentionLike], index: MentionIndexLike) -> list[MentionLike]:
     """The government an armed movement at home declares or agrees to a truce with (``truce_codes``):
     none when the doers are no such movement of one country, or another country is named."""
-    words = argument_words()
-    own = {m.actor.country for m in sources}
-    if len(own) != 1 or None in own or not all(m.actor.role in words.ground_taker_roles for m in sources):
+    # "agreed to a truce in talks hosted by Qatar": the other side may be anyone named
+    country = _movement_at_home(verb, sources, index, boundaries_named=False)
+    if country is None:
         return []
+    return [Localised(verb.i, verb.i, verb.idx, verb.idx, "", _state_organ(country, "GOV"))]
+
+
+def _movement_at_home(verb: Token, sources: Sequence[MentionLike], index: MentionIndexLike, *,
+                      boundaries_named: bool) -> str | None:
+    """The one country of doers who are all an armed movement (``ground_taker_roles``), when the sentence
+    names no party of another country (with ``boundaries_named``, a border place may name one)."""
+    own = {m.actor.country for m in sources}
+    if len(own) != 1 or not all(m.actor.role in argument_words().ground_taker_roles for m in sources):
+        return None
+    country = next(iter(own))
+    if country is None:
+        return None
     for w in verb.sent:
         m = index.at(w.i)
-        if m is not None and m.actor.country is not None and m.actor.country not in own:
-            return []  # "agreed to a truce in talks hosted by Qatar": the other side may be anyone named
-    country = next(iter(own))
-    assert country is not None
-    return [Localised(verb.i, verb.i, verb.idx, verb.idx, "", _state_organ(country, "GOV"))]
+        if m is not None and m.actor.country is not None and m.actor.country != country \
+                and not (boundaries_named and boundary_place(w.head)):
+            return None
+    return country
 
 
 def _disputants(verb: Token, sources: Sequence[MentionLike], index: MentionIndexLike) -> list[MentionLike]:
