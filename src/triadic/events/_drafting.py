@@ -775,7 +775,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         with Belarusian forces"); empty when one state holds it alone."""
         parties = list(each_member(sources, tok.doc, index))
         heads = [tok, *(c for c in dependents(tok) if c.dep_ == "dobj")]
-        parties += [m for h in heads for p in prep_objects(h, frozenset({"with"}))
+        parties += [m for h in heads for p in prep_objects(h, _WITH)
                     for m in actors_of(p, index, self.g)]
         states: dict[str, MentionLike] = {}
         for m in parties:
@@ -796,7 +796,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         if apart:
             return True  # "rival exercises": each side holds its own, whoever else is named
         heads = [h for h in (tok, exercise, clause) if h is not None]
-        partners = [m for h in heads for p in prep_objects(h, frozenset({"with"}) | g.between_preps)
+        partners = [m for h in heads for p in prep_objects(h, _WITH | g.between_preps)
                     for m in actors_of(p, index, g)]
         return len({_country_of(m) for m in [*each_member(sources, tok.doc, index), *partners]}) < 2
 
@@ -1194,7 +1194,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                     # signed with its "with" partner, one way, as "the Cook Islands signed a deal with
                     # China" is
                     owners = distinct_parties(_premodifier_parties(joint_noun, index))
-                    partners = [m for o in prep_objects(joint_noun, frozenset({"with"}))
+                    partners = [m for o in prep_objects(joint_noun, _WITH)
                                 for m in actors_of(o, index, g)
                                 if all(m.actor.code != p.actor.code for p in owners)]
                     if len(owners) == 1 and partners:
