@@ -117,6 +117,7 @@ class ArgumentWords:
     group_roles: frozenset[str] = field(default=frozenset(), metadata=_ROLES)
     release_codes: tuple[str, ...] = ()
     eliciting_verbs: frozenset[str] = frozenset()
+    defending_verbs: frozenset[str] = frozenset()
     freeing_verbs: frozenset[str] = frozenset()
     captor_verbs: frozenset[str] = frozenset()
     obtaining_verbs: frozenset[str] = frozenset()

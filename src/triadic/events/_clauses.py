@@ -118,11 +118,12 @@ def _inverted_condition(clause: Token, g: Grammar) -> bool:
 
 
 def _bare_subjunctive(clause: Token) -> bool:
-    """``clause`` is a "that X do" verb in its bare form that the tagger read as a past ("demanded
-    that the agency condemn ...": "condemn" tagged VBD); the word itself is no past form."""
+    """``clause`` is a "that X do" verb in its bare form that the tagger read as a past or a noun
+    ("demanded that the agency condemn ...": "condemn" tagged VBD); the word itself is no past form."""
     return (
         clause.dep_ == "ccomp"
-        and clause.tag_ in ("VBD", "VBN")
+        # "demanded that the U.S. halt the drills": "halt" tagged NN, yet with a subject of its own
+        and clause.tag_ in ("VBD", "VBN", "NN")
         and clause.lower_ == clause.lemma_.lower()
         and not clause.lower_.endswith("ed")
         and any(c.dep_ == "nsubj" for c in dependents(clause))

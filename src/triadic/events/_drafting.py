@@ -1357,6 +1357,8 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                                         for n in dependents(c) if n.dep_ == "nsubj"], index, sources)
             if not targets and sources and pat.code[:2] in g.relative_owner_roots:
                 targets = self._others(_relative_owners(tok, g), index, sources)
+            if not targets and sources and pat.code[:2] in g.relative_owner_roots:
+                targets = self._others(_relative_proposers(tok, g), index, sources)
             if not targets and sources and pat.code[:2] in g.struck_roots:
                 # "condemned the bombing that struck a church in X": an act noun naming no target
                 # of its own is aimed at whom its relative clause says it hit
@@ -1437,7 +1439,11 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                 # act of theirs, and its own doer goes unnamed
                 return None
             clause = clause_verb(tok)
-            if (
+            if (clause is not None and tok.dep_ == "pobj" and tok.head.lower_ == "against"
+                    and g.lemma(clause) in argument_words().defending_verbs):
+                # "defended the law against criticism from X": the clause tells whom X's act was on
+                clause_for_actors: Token | None = clause
+            elif (
                 clause is not None
                 and clause.i in by_tok
                 and clause.lemma_.lower() not in g.light_verbs
@@ -2552,6 +2558,9 @@ def _relative_owners(verb: Token, g: Grammar) -> list[Token]:
     if g.lemma(noun) not in g.put_forward_nouns:
         return []
     clause = noun.head
+    if noun.dep_ == "nsubjpass" and clause.pos_ in ("VERB", "AUX"):
+        # "the resolution, which Russia vetoed, had been drafted by France": its passive's agent
+        return [o for a in dependents(clause) if a.dep_ == "agent" for o in dependents(a) if o.dep_ == "pobj"]
     if noun.dep_ == "pobj" and clause.dep_ == "prep" and clause.lower_ in ("in", "with", "through"):
         clause = clause.head
     elif noun.dep_ not in ("dobj", "appos"):
@@ -2561,6 +2570,28 @@ def _relative_owners(verb: Token, g: Grammar) -> list[Token]:
     if clause.pos_ not in ("VERB", "AUX"):
         return []
     return [c for c in dependents(clause) if c.dep_ == "nsubj"]
+
+
+def _relative_proposers(verb: Token, g: Grammar) -> list[Token]:
+    """Who put forward what ``verb`` answers, named by an object relative clause on its object ("rejected
+    the plan [that Egypt proposed]", "the offer Kenya made"): that clause's subject."""
+    clauses = [r for o in dependents(verb) if o.dep_ == "dobj" and g.lemma(o) in g.put_forward_nouns
+               for r in dependents(o) if r.dep_ in ("relcl", "acl") and g.lemma(r) in g.proposing_verbs]
+    # "criticised the decision, which was taken by Brussels": a passive clause's agent put it forward
+    return [s for r in clauses if _object_gap(r, g) for s in dependents(r)
+            if s.dep_ == "nsubj" and s.pos_ != "PRON"] + [
+        o for r in clauses if r.dep_ == "relcl" and is_passive(r)
+        for a in dependents(r) if a.dep_ == "agent" for o in dependents(a) if o.dep_ == "pobj"]
+
+
+def _object_gap(clause: Token, g: Grammar) -> bool:
+    """``clause`` lacks its object, the noun it hangs on filling it: a relative clause even where the
+    parser took its "that" for a content clause's ("the proposal that Delhi put forward")."""
+    kids = list(dependents(clause))
+    if is_passive(clause) or not any(c.dep_ == "nsubj" for c in kids):
+        return False
+    objs = [c for c in kids if c.dep_ in ("dobj", "ccomp", "xcomp")]
+    return all(o.dep_ == "dobj" and o.lower_ in g.relative_pronouns for o in objs)
 
 
 def warning_noun_clause(tok: Token, g: Grammar) -> Token | None:

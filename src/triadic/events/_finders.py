@@ -376,6 +376,12 @@ class PartyFinder:
     ) -> list[MentionLike]:
         """The parties the verb's act is aimed at."""
         found = self._verb_targets(verb, t, index, sources)
+        if self.g.lemma(verb) in argument_words().defending_verbs:
+            # "defended the deal against criticism from France": France attacks, it is not defended
+            against = prep_objects(verb, frozenset({"against"}))
+            against += [p for o in dependents(verb) if o.dep_ == "dobj"
+                        for p in prep_objects(o, frozenset({"against"}))]
+            found = [m for m in found if not any(p.left_edge.i <= m.start <= p.right_edge.i for p in against)]
         if not self.g.reaches_places(t.pattern.code) and t.pattern.code not in self.g.domestic_codes:
             found = _not_own_ground(found, sources, self.g)
         if not found and (t.pattern.code[:2] != "01" or t.pattern.code.startswith(_SYMBOLIC)) \
@@ -1177,6 +1183,33 @@ class PartyFinder:
                 return acts
         return []
 
+    def _defended_against(
+        self, noun: Token, clause: Token | None, index: MentionIndexLike
+    ) -> tuple[list[MentionLike], list[MentionLike], float] | None:
+        """The "from"/"by" party of an event noun a defending verb shields its object "against", and
+        the one shielded: the object if it names an actor, else the verb's subject ("defended the
+        law against criticism from X": X criticised the law's author)."""
+        g = self.g
+        prep = noun.head
+        if clause is None or noun.dep_ != "pobj" or prep.lower_ != "against":
+            return None
+        if g.lemma(clause) not in argument_words().defending_verbs:
+            return None
+        objs = [c for c in dependents(clause) if c.dep_ == "dobj"]
+        if prep.head.i != clause.i and not any(prep.head.i == o.i for o in objs):
+            return None
+        doers = [m for p in prep_objects(noun, frozenset({"from"}) | g.agent_preps)
+                 for m in actors_of(p, index, g)]
+        if not doers:
+            return None
+        # the object's own phrase minus the "against" phrase, which names the attacker
+        shielded = [m for o in objs for m in actors_of(o, index, g)
+                    if not (prep.left_edge.i <= m.start <= prep.right_edge.i)]
+        if not shielded:
+            subs, _ = subject_of(clause, g)
+            shielded = [m for s in subs for m in actors_of(s, index, g)]
+        return doers, shielded, 0.75
+
     def _blamed(self, noun: Token, index: MentionIndexLike) -> list[MentionLike]:
         """The actors held responsible for the act the noun names, if any."""
         return [m for s in _blamed_subjects(noun) for m in actors_of(s, index, self.g)] or self._claimed(
@@ -1245,6 +1278,9 @@ class PartyFinder:
                     drawn,
                     0.8,
                 )
+        defended = self._defended_against(noun, clause, index)
+        if defended is not None:
+            return defended
         if (
             clause is not None
             and noun.dep_ == "pobj"

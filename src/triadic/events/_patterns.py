@@ -517,6 +517,7 @@ class Grammar:
     # Roots of a reaction in an object relative clause aimed at whoever put the noun forward.
     relative_owner_roots: frozenset[str] = frozenset()
     put_forward_nouns: frozenset[str] = frozenset()
+    proposing_verbs: frozenset[str] = frozenset()
     # Departures (0874) that are a surrender, not a leaving: no expulsion when ordered ("to surrender").
     surrender_verbs: frozenset[str] = frozenset()
     # Participles whose fused name put a noun forward ("a US-drafted resolution"), see _owner_modifiers.
