@@ -81,6 +81,12 @@ def _cameo(work: Work, iso3: str) -> str:
     return c.cameo if c else iso3
 
 
+def _armed_site_word(tok: Token, rd: RoleDef) -> bool:
+    """Whether an armed role word read as an adjective names the side holding a site ("militant hideouts")."""
+    return rd.role in _ARMED_NONSTATE and tok.pos_ == "ADJ" and tok.dep_ in ("amod", "compound") \
+        and tok.head.i > tok.i and tok.head.lemma_.lower() in relation_words().armed_sites
+
+
 def compose_roles(work: Work, compiled: Compiled) -> None:
     """Turn role nouns and titles into country-role mentions, absorbing the country words they modify."""
     doc, d = work.doc, compiled.dictionary
@@ -94,7 +100,8 @@ def compose_roles(work: Work, compiled: Compiled) -> None:
     roles: list[tuple[int, int, RoleDef]] = []
     for s, e, key in found:
         last = toks[e - 1]
-        if any(taken[s:e]) or last.pos_ not in ("NOUN", "PROPN") or last.ent_type_ in _NAMED_PLACES:
+        if any(taken[s:e]) or last.ent_type_ in _NAMED_PLACES \
+                or (last.pos_ not in ("NOUN", "PROPN") and not _armed_site_word(last, d.roles[key])):
             continue  # "the Great Hall of the People" names a building, not the people
         if e < len(toks) and toks[e].text == "-" and not last.whitespace_:
             continue  # "rebel-held", "state-run": part of a compound modifier, not a noun

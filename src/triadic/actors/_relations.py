@@ -49,6 +49,7 @@ class RelationWords:
     naval: frozenset[str] = frozenset()
     thing_heads: frozenset[str] = frozenset()
     rank_heads: frozenset[str] = frozenset()
+    armed_sites: frozenset[str] = frozenset()
     cross_border: frozenset[str] = frozenset()
     state_craft: frozenset[str] = frozenset()
     state_craft_modifiers: frozenset[str] = frozenset()
@@ -93,7 +94,7 @@ def relation_words() -> RelationWords:
                                                 for k, v in (data.get("presiding_titles") or {}).items()),
                          aboard=words("aboard"), vessels=words("vessels"), branches=words("branches"),
                          seafarers=words("seafarers"), naval=words("naval"), thing_heads=words("thing_heads"),
-                         rank_heads=words("rank_heads"),
+                         rank_heads=words("rank_heads"), armed_sites=words("armed_sites"),
                          cross_border=words("cross_border"),
                          state_craft=words("state_craft"),
                          state_craft_modifiers=words("state_craft_modifiers"),

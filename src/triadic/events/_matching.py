@@ -219,6 +219,7 @@ def lexical_objects(verb: Token, preps: Sequence[str] = ()) -> list[Token]:
             # "gave the junta one week to ...": after a first object the parser takes the second
             # object of a two-object verb for a time adverb
             out.append(c)
+    out.extend(_raised_object(verb))
     # only through the pattern's own preposition ("take into +custody"), not any prepositional
     # phrase ("suspended aid in protest at ..."); "pull out of +talk" through "of" on "out"
     for p in preps_of(verb, frozenset(preps), _OWN_PREP_DEPS) if preps else ():
@@ -232,6 +233,21 @@ def lexical_objects(verb: Token, preps: Sequence[str] = ()) -> list[Token]:
                     # does names the act too
                     out.extend(o for o in dependents(g) if o.dep_ == "dobj")
     return out
+
+
+def _raised_object(verb: Token) -> list[Token]:
+    """The object of the next coordinated verb when ``verb`` has none and that verb no subject of its own."""
+    kids = dependents(verb)
+    if verb.pos_ != "VERB" or any(c.dep_ in OBJ_DEPS or c.dep_ in ("prep", "agent", "ccomp", "xcomp")
+                                  for c in kids):
+        return []
+    # "Police beat and arrested dozens of protesters": both verbs act on the object the parser hangs
+    # on the second
+    for c in kids:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i \
+                and not any(x.dep_ in SUBJ_DEPS for x in dependents(c)):
+            return [o for o in dependents(c) if o.dep_ == "dobj"][:1]
+    return []
 
 
 def _reduced_relative_head(verb: Token, clause: Token) -> list[Token]:
