@@ -125,6 +125,9 @@ def find_people(work: Work) -> None:
             continue
         if ent[-1].lower_ in org_words().bodies:
             continue  # "Relief Centre" read as a name: the tail of a body's name, no person
+        if (ent.end - ent.start == 1 and ent.start == ent.sent.start
+                and ent[0].tag_ == "JJ" and ent[0].dep_ == "amod"):
+            continue  # "Humanitarian aid deliveries ...": a capitalised first adjective, no name
         if ent.end - ent.start == 1 and any(sn == ent.text for sn in work.surnames.values()):
             continue  # a bare surname of someone already named: coreference links it
 

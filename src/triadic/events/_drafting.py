@@ -280,6 +280,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         crowd_charges(drafts, self.g)  # "police charged the crowd": a rush at it, no legal charge
         self._appeal_authors(drafts, index)
         self._open_appeals(drafts)
+        self._courtesy_calls(drafts)
         self._answered_appeals(drafts, by_tok, index)
         self._pressed_refusals(drafts, index)
         self._relayed_asks(drafts)

@@ -636,6 +636,8 @@ class Grammar:
     calling_verbs: frozenset[str] = frozenset()
     # Acts one is summoned to do ("called the minister to appear"): no telephone call.
     summons_acts: frozenset[str] = frozenset()
+    # Prepositions of "called on X" that, with nothing asked, make a courtesy call (a visit, 042).
+    courtesy_call_preps: frozenset[str] = frozenset()
     # Prepositions of an appeal's ask naming no addressee ("appealed for the release of X"), and those
     # through which an appeal noun is the background of the act it asked for ("despite appeals from X").
     open_appeal_preps: frozenset[str] = frozenset()

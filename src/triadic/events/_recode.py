@@ -322,6 +322,28 @@ class Recoder(SentenceReader):
                 d.notarget = True
                 d.rule = f"open({d.rule})"
 
+    def _courtesy_calls(self, drafts: list[_Draft]) -> None:
+        """"Called on X" that asks nothing of X ("the Chinese ambassador called on the foreign minister
+        on Monday") is a courtesy call in diplomatic copy: a visit (042), not an appeal."""
+        g = self.g
+        plain = g.derived_code("02", "")
+        for d in drafts:
+            tok = d.trigger
+            if d.code != plain or tok.pos_ != "VERB" or g.lemma(tok) not in g.calling_verbs or not d.targets:
+                continue
+            kids = list(dependents(tok))
+            if not any(c.dep_ == "prep" and c.lower_ in g.courtesy_call_preps for c in kids):
+                continue
+            # an ask anywhere in the phrase ("to resign", "for restraint", "that it ...") keeps the appeal
+            if any(c.dep_ in ("xcomp", "ccomp", "advcl", "dobj") for c in kids):
+                continue
+            if any((t.lower_ == "to" and t.dep_ == "aux")
+                   or (t.dep_ == "prep" and t.lower_ in g.open_appeal_preps)
+                   for t in tok.subtree if t.i > tok.i):
+                continue
+            d.code = "042"
+            d.rule = f"courtesy({d.rule})->{d.code}"
+
     def _aid_appeals(self, drafts: list[_Draft]) -> None:
         """An appeal "for" aid ("appealed to donors for emergency aid", "appealed to the international
         community for financial help") is CAMEO's appeal for that aid (023x), as "appealed for aid"
