@@ -148,6 +148,8 @@ class ArgumentWords:
     conceded_codes: tuple[str, ...] = ()
     petitioned_roles: frozenset[str] = field(default=frozenset(), metadata=_ROLES)
     unpetitioning_roots: tuple[str, ...] = ()
+    faced_roles: frozenset[str] = field(default=frozenset(), metadata=_ROLES)
+    facing_roots: tuple[str, ...] = ()
     crowd_act_role: str = ""
     goods_origin_roots: tuple[str, ...] = ()
     goods_origin_preps: frozenset[str] = frozenset()

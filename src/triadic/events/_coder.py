@@ -507,9 +507,10 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
     def _home_sides(self, drafts: Sequence[_Draft], index: MentionIndexLike) -> None:
         """Bare roles facing one state's own side, in a sentence that names no other country, are that
         state's: who petitions or opposes its government or legislature ("calls by the opposition on the
-        Kenyan government"), and whom it acts on at home once the draft's code is a domestic one
-        (``domestic_roots``; the code may have changed since the targets were found: a law "requiring" media
-        outlets to register restricts them)."""
+        Kenyan government") or, in blame, protest and force (``facing_roots``), accuses or attacks its forces
+        and people ("residents accused the Ghanaian army", ``faced_roles``), and whom it acts on at home
+        once the draft's code is a domestic one (``domestic_roots``; the code may have changed since the
+        targets were found: a law "requiring" media outlets to register restricts them)."""
         aw = argument_words()
         g = self.g
         for d in drafts:
@@ -517,8 +518,12 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
                 continue
             bare = all(m.actor.country is None and m.actor.code == m.actor.role
                        and m.actor.role in aw.domestic_roles for m in d.sources)
+            # a bare state organ ("the junta") facing a foreign force is as often foreign itself
+            facing = d.code.startswith(aw.facing_roots) and not any(
+                m.actor.role in g.state_roles for m in d.sources)
+            faced = aw.petitioned_roles | (aw.faced_roles if facing else frozenset())
             if bare and not d.code.startswith(aw.unpetitioning_roots) and all(
-                    m.actor.country and m.actor.role in aw.petitioned_roles for m in d.targets):
+                    m.actor.country and m.actor.role in faced for m in d.targets):
                 country = sole_country(d.trigger, d.targets, index)
                 if country is not None:
                     d.sources = _in_country(d.sources, country)

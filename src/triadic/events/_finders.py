@@ -512,6 +512,14 @@ class PartyFinder:
         if described is not None:
             cands.append(described)  # the participle's noun is who it befell
         if passive:
+            if reaction:
+                # "the arrest of two reporters by Turkish police was condemned by Germany": the author of
+                # the act a passive reaction answers comes before the people that act names, as for the
+                # active verb's object
+                for n in _act_subjects(kids, self._event_nouns):
+                    cands.extend(prep_objects(n, g.agent_preps))
+                    for p in prep_objects(n, g.target_preps | {"of"}):
+                        cands.extend(prep_objects(p, g.agent_preps))
             # a plain subject too, where a by-agent shows the parser misread a passive as active
             cands.extend(c for c in kids if c.dep_ in ("nsubjpass", "csubjpass", "nsubj"))
             if verb.dep_ == "acl" and not cands:
