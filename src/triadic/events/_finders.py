@@ -1375,6 +1375,11 @@ class PartyFinder:
         # "the assassination of the Hamas leader by Israel": the parser often hangs the doer on the
         # victim
         by = [b for h in doers + of_objs for b in prep_objects(h, g.agent_preps)]
+        if g.lemma(noun) in g.from_agent_nouns:
+            # "a protest from Washington", "an appeal from Qatar": a message's "from" is its author
+            by += [b for b in prep_objects(noun, frozenset({"from"})) if index.at(b.i) is not None]
+        # "condemnation by Paris of X": the parser hangs the noun's "of" on a state's name as its agent
+        of_objs = of_objs + [o for b in by if b.ent_type_ == "GPE" for o in prep_objects(b, _OF)]
         laid = _laid_on(noun)
         # "police blamed the bombing on JNIM", "the killing was attributed to the cartel": whom the act
         # is laid on did it, as when a participle lays it ("a bombing blamed on X"); the one who lays
@@ -1433,6 +1438,15 @@ class PartyFinder:
                         for q in prep_objects(p, g.target_preps - {"from", "for"}):
                             targets.extend(m for m in actors_of(q, index, g)
                                            if all(m.actor.code != d.actor.code for d in doer))
+        if not sources and not targets and g.lemma(noun) in g.place_named_journey_nouns:
+            # "Modi's Washington visit": the possessor travels to the place named between it and the noun
+            kids = dependents(noun)
+            owner = [m for c in kids
+                     if c.dep_ == "poss" and c.pos_ == "PROPN" and (m := index.at(c.i)) is not None]
+            place = [m for c in kids if c.dep_ == "compound" and c.ent_type_ == "GPE" and owner
+                     and c.i > owner[0].end - 1 and (m := index.at(c.i)) is not None]
+            if owner and place and owner[0].actor.country != place[0].actor.country:
+                return owner[:1], place[:1], 0.75
         if not sources:
             if mods:
                 sources = mods[:1] if targets else mods

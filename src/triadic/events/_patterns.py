@@ -119,6 +119,8 @@ class Grammar:
 
     target_preps: frozenset[str] = frozenset()
     agent_preps: frozenset[str] = frozenset()
+    # Event nouns of a message or a gift whose "from" phrase names their author ("a protest from X").
+    from_agent_nouns: frozenset[str] = frozenset()
     agent_hand_preps: frozenset[str] = frozenset()
     agent_hand_nouns: frozenset[str] = frozenset()
     act_scene_preps: frozenset[str] = frozenset()
@@ -530,6 +532,7 @@ class Grammar:
     setting_preps: frozenset[str] = frozenset()
     # Prepositions of a journey noun's own destination ("a visit to Poland"): such a visit is its own event.
     journey_preps: frozenset[str] = frozenset()
+    place_named_journey_nouns: frozenset[str] = frozenset()
     # Prepositions naming what an attitude is about ("optimistic about a deal with X").
     attitude_topic_preps: frozenset[str] = frozenset()
     # A speaker's view of the prospects of a joint act (CAMEO 012 / 013): nouns of prospect, the words
@@ -871,6 +874,10 @@ class Grammar:
     crime_investigators: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     crime_probe_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     crime_probe_code: str = "091"
+    # A protest a state or its government addresses to another party, and the code it is recoded to.
+    state_protest_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    state_protest_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    state_protest_code: str = "114"
     # Forces sent abroad: the codes of a deployment recoded by where and for whom it goes, its verbs,
     # what marks a mission or a purpose of help, what marks a posture toward an adversary, the code.
     deployment_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)

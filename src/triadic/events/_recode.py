@@ -194,6 +194,17 @@ class Recoder(SentenceReader):
                 d.code = g.crime_probe_code
                 d.rule = f"{d.rule}+investigator->{g.crime_probe_code}"
 
+    def _state_protests(self, drafts: list[_Draft]) -> None:
+        """A protest whose every doer is a state named as a whole (its country or capital) or its
+        government, addressed to another party, is a formal complaint (114), not a street protest."""
+        g = self.g
+        for d in drafts:
+            if d.code not in g.state_protest_codes or not d.targets or not d.sources:
+                continue
+            if all(m.actor.country and (m.actor.role in g.state_protest_roles or (
+                    m.actor.role is None and d.trigger.doc[m.start].ent_type_ == "GPE")) for m in d.sources):
+                d.code, d.rule = g.state_protest_code, f"state({d.rule})->{g.state_protest_code}"
+
     def _alleged_claims(self, drafts: list[_Draft], index: MentionIndexLike) -> None:
         """A claim (015) whose "that" clause lays the act on another party ("Russia claimed that
         Ukrainian saboteurs had crossed the border") accuses that party (112): CAMEO's 015 is owning
