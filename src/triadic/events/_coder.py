@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -423,9 +424,11 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
             # "the war has killed 150,000", "an explosion in Tehran killed four": violence with no doer
             dropped |= anchored | untold_violence(drafts, self.g)
             # "India's hockey team arrived in Paris", "Japan's rugby team hosted South Africa": a
-            # national side or its players stand for no state; their trips and matches are no events
+            # national side or its players stand for no state; their trips and matches are no events;
+            # nor are "crushed Barcelona 4-0" or "hosts England in a qualifier", whoever the sides are
             sporting = {id(d) for d in drafts
-                        if d.sources and all(_sports_side(m, doc, self.g) for m in d.sources)}
+                        if d.sources and all(_sports_side(m, doc, self.g) for m in d.sources)
+                        or d.code[:2] in _CONTEST_ROOTS and _sporting_clause(d.trigger, self.g)}
             dropped |= sporting
             for d in sorted(drafts, key=lambda d: (_rank(d), d.rule.startswith("noun:"))):
                 if d.secondary is not None and _superseded(d, coded) and d.code != self.g.claim_code:
@@ -490,8 +493,12 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
             if made or self.classifier is None or anchored or sporting:
                 continue
             root = span.root
+            # a "no event" sense in the sentence's acts ("launched a campaign to fight corruption in
+            # the police") has read the act it names as none: the label would only restate it; one in
+            # a participle or relative clause ("areas hit by the quake") only describes a noun
             root_coded = any(d.trigger.i == root.i for d in drafts) or (
-                self._trigger_doc is span.doc and root.i in self._no_event_verbs)
+                self._trigger_doc is span.doc
+                and any(span.start <= i < span.end and _acting_clause(doc[i]) for i in self._no_event_verbs))
             # "Germany is Ukraine's second-largest provider of aid": a copular sentence describes a
             # standing state; no act of the day is left for the classifier to guess
             copular = (root.lemma_ in self.g.state_linking_verbs
@@ -1060,6 +1067,35 @@ def _shares_object(tok: Token) -> bool:
     shares ``tok``'s object."""
     return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative", "attr", "prt", "agent")
                    for c in dependents(tok.head) if c.i < tok.i)
+
+
+def _acting_clause(verb: Token) -> bool:
+    """The verb reports an act of its sentence, not a participle or relative clause on a noun."""
+    return verb.dep_ != "relcl" and not (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG"))
+
+
+# Roots a game between sides reads as ("crushed", "hosted", "attacked", "blasted"): force, visits, rebukes.
+_CONTEST_ROOTS = frozenset({"04", "11", "17", "18", "19", "20"})
+_NOT_SCORES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+_SCORE = re.compile(r"\d{1,3} ?[-\u2013] ?\d{1,3}(?![\d%])")
+
+
+def _sporting_clause(trigger: Token, g: Grammar) -> bool:
+    """The trigger's clause gives a score ("crushed Barcelona 4-0") or sets it at an occasion of sport
+    ("in the final"); a score on a governing verb ("voted 13-0 to condemn X") is no game."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    near = [*dependents(verb)]
+    near += [w for c in near if c.dep_ in ("dobj", "npadvmod") for w in dependents(c)]
+    text = verb.doc.text
+    for c in near:
+        # a range that is a date, time or amount ("on 14-15 June", "aged 18-25") is no score
+        if c.like_num and c.ent_type_ not in _NOT_SCORES and _SCORE.match(text, c.idx):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "at", "during"):
+            for o in dependents(c):
+                if o.dep_ == "pobj" and g.lemma(o) in g.sport_occasions:
+                    return True
+    return False
 
 
 def _sports_side(m: MentionLike, doc: Doc, g: Grammar) -> bool:

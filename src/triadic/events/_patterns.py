@@ -198,6 +198,8 @@ class Grammar:
     athlete_nouns: frozenset[str] = frozenset()
     sport_side_nouns: frozenset[str] = frozenset()
     sport_kinds: frozenset[str] = frozenset()
+    # Occasions of sport ("in the final", "a World Cup qualifier"): a clause set at one is a contest.
+    sport_occasions: frozenset[str] = frozenset()
     # Easing codes (081x, 085) and the words of a rule of trade or money: such an easing aimed at no one
     # is economic policy ("eased foreign exchange controls"), no yield.
     easing_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
