@@ -58,6 +58,8 @@ def test_a_game_is_no_act_between_states(code, text: str) -> None:
         ("The Security Council voted 12-0 to condemn Syria's attack.", "111", "UNO", "SYR"),
         ("Russian forces attacked Ukrainian positions near Kupiansk.", "190", "RUS", "UKR"),
         ("Volunteers and soldiers fought Islamic State militants near Raqqa.", "190", "SYR", None),
+        # a range that is a date is no score
+        ("The Iranian foreign minister visited Baghdad on 14-15 June.", "042", "IRN", "IRQ"),
         # a shootout is a gunfight, not a game
         ("Pakistani police killed three militants in a shootout near Peshawar.", "193", "PAK", "PAK"),
     ],
