@@ -19,7 +19,7 @@ from triadic.nlp._docs import dep_labels, doc_text, lower_lemmas
 __all__ = ["controller", "nearest_subject", "other_state", "plural_head", "plural_noun",
            "RelationWords", "relation_words", "participle", "hyphen_country", "hyphen_authors", "led_forces",
            "departs_from", "possessive_owner", "conjoined", "vessel_before",
-           "absorb_sponsors"]
+           "absorb_sponsors", "drop_unowned_relations"]
 
 _COUNTRY_VIAS = frozenset({"name", "adjective", "capital", "seat", "place"})
 
@@ -363,3 +363,17 @@ def absorb_sponsors(work: Work) -> None:
             continue
         work.add(sponsor.start, group.end, group.actor, group.via, members=group.members,
                  surname=work.surnames.get(group.start))
+
+
+def drop_unowned_relations(work: Work) -> None:
+    """Drop "the allies", "partners" that neither a country on them nor coreference tied to anyone."""
+    rw = relation_words()
+    doc = work.doc
+    for m in work.live():
+        head = doc[m.end - 1]
+        # whose allies they are is the whole of their meaning: a bare role of no country names no one
+        # ("its allies", "Ghana's partner" keep theirs: an owner is said, if not resolved)
+        if m.actor.country is None and m.actor.code == m.actor.role and m.via == "role" \
+                and not m.members and head.lower_ in rw.relational \
+                and not any(c.dep_ == "poss" for c in head.children):
+            work.remove(m)

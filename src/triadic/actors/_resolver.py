@@ -31,7 +31,7 @@ from triadic.actors._people import find_people
 from triadic.actors._peoples import armed_bands, counted_peoples, regional_forces, regional_peoples
 from triadic.actors._places import drop_settings
 from triadic.actors._possessed import owned_bodies
-from triadic.actors._relations import absorb_sponsors, hyphen_authors, led_forces
+from triadic.actors._relations import absorb_sponsors, drop_unowned_relations, hyphen_authors, led_forces
 from triadic.actors._reporters import reported_bodies
 from triadic.actors._rulers import ruled_countries
 from triadic.actors._shared_of import shared_of_country, shared_role_of_countries
@@ -114,4 +114,5 @@ class ActorResolver:
         heads_of_unnamed_bodies(work)
         drop_settings(work)
         resolve_coref(work)
+        drop_unowned_relations(work)
         return MentionIndex(work.live())

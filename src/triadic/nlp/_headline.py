@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from triadic.nlp._docs import doc_tokens, lower_words, word_set
 from triadic.nlp._participle import repair_participle_verbs
+from triadic.nlp._titles import repair_plural_titles
 
 __all__ = ["repair_headline"]
 
@@ -105,6 +106,8 @@ def repair_headline(doc: Doc, verb_heads: frozenset[str]) -> Doc:
     _adverbial_objects(doc, verb_heads)
     # body sentences: "Kuwait's emir suspended parliament" read as a noun phrase (see _participle.py)
     repair_participle_verbs(doc, verb_heads)
+    # body sentences too: "Presidents A and B signed" read with the title as a head of its own
+    repair_plural_titles(doc)
     return doc
 
 
