@@ -75,3 +75,30 @@ def test_possessive_passive_and_prepositional_arguments_keep_their_sides(
         code, text: str, root: str, source: str, target: str) -> None:
     events = code(text)
     assert _has(events, root, source, target), _codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "pairs"),
+    [
+        ("Germany and France held talks with Russia on the Minsk accords.", "04",
+         {("DEU", "RUS"), ("FRA", "RUS")}),
+        ("Argentina and Brazil signed a trade agreement with Chile in Santiago.", "05",
+         {("ARG", "CHL"), ("BRA", "CHL")}),
+        ("Vladimir Putin and Recep Tayyip Erdogan held talks with Iranian President Hassan Rouhani.",
+         "04", {("RUS", "IRN"), ("TUR", "IRN")}),
+    ],
+)
+def test_co_subjects_face_a_with_partner_together(code, text: str, root: str,
+                                                   pairs: set[tuple[str, str]]) -> None:
+    events = code(text)
+    got = {(e.source.actor.country, e.target.actor.country) for e in events
+           if e.root == root and e.target is not None}
+    assert pairs <= got, _codes(events)
+    # the co-subjects do not act on each other
+    assert not any({s, t} <= {p[0] for p in pairs} for s, t in got), _codes(events)
+
+
+def test_co_subjects_without_a_partner_still_act_on_each_other(code) -> None:
+    events = code("Germany and France held talks in Berlin on the budget.")
+    got = {(e.source.actor.country, e.target.actor.country) for e in events if e.target is not None}
+    assert ("DEU", "FRA") in got or ("FRA", "DEU") in got, _codes(events)

@@ -1588,6 +1588,10 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
             # "Armenia and Azerbaijan exchanged prisoners": the exchanged people are what passes
             # between the sides, not a third party
             inside = {w.idx for w in t.obj.subtree} if t.obj is not None else set()
+            # ... but a party the act is held "with" is the third side the co-subjects face together
+            # ("Seoul and Tokyo held talks with Washington")
+            if t.obj is not None:
+                inside -= {w.idx for o in prep_objects(t.obj, _WITH) if o.pos_ == "PROPN" for w in o.subtree}
             # "Putin and Erdogan discussed Syria": what co-subjects discuss is the topic between
             # them, not a third party (``topic_object_verbs``)
             if topical:
