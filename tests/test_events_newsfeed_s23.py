@@ -58,6 +58,9 @@ def test_a_game_is_no_act_between_states(code, text: str) -> None:
         ("The Security Council voted 12-0 to condemn Syria's attack.", "111", "UNO", "SYR"),
         ("Russian forces attacked Ukrainian positions near Kupiansk.", "190", "RUS", "UKR"),
         ("Volunteers and soldiers fought Islamic State militants near Raqqa.", "190", "SYR", None),
+        # resolve to fight on is no struggle for an aim: under a warning it is a threat
+        ("Pakistan's army chief warned that Pakistan would fight to the end if India launched a strike.",
+         "138", "PAK", "IND"),
         # a range that is a date is no score
         ("The Iranian foreign minister visited Baghdad on 14-15 June.", "042", "IRN", "IRQ"),
         # a shootout is a gunfight, not a game
