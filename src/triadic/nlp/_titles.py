@@ -4,8 +4,8 @@ The small English model reads the capitalised plural title as the head of its ow
 subject) and hangs the names on it in pieces, so the verb gets two subjects or none that is a name, and
 the joint act is lost. When a plural title ("Presidents", "Foreign Ministers") stands right before a
 person's name that is followed by "and" (or a comma) and another person's name, the names are the
-coordinated heads and the title one of their modifiers: the tree is rewritten so, the first name taking
-the place in the clause that the phrase had.
+coordinated heads and the title one of their modifiers: the tree is rewritten so that the first name
+takes the place in the clause that the phrase had.
 """
 
 from __future__ import annotations
