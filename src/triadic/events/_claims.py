@@ -12,7 +12,7 @@ from triadic.events._draft import _Draft, rule_draft
 from triadic.events._modality import modality_of
 from triadic.events._patterns import Grammar
 from triadic.events._reading import SentenceReader
-from triadic.events._syntax import MentionIndexLike, MentionLike, actors_of, prep_objects
+from triadic.events._syntax import MentionIndexLike, MentionLike, actors_of, agent_objects, prep_objects
 from triadic.events._tree import dep_labels, dependents, doc_tokens
 
 __all__ = ["ClaimMarker"]
@@ -99,8 +99,7 @@ class ClaimMarker(SentenceReader):
             if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD")
                    for c in (*dependents(tok), *dependents(head))):
                 continue
-            agents = [m for a in dependents(tok) if a.dep_ == "agent"
-                      for o in dependents(a) if o.dep_ == "pobj" for m in actors_of(o, index, g)]
+            agents = [m for o in agent_objects(tok) for m in actors_of(o, index, g)]
             if not agents or modality_of(head, head, g) != "asserted":
                 continue
             speakers, _ = self._sources_of_verb(head, index)
@@ -433,8 +432,7 @@ def _authors(noun: Token, index: MentionIndexLike, g: Grammar) -> list[MentionLi
     heads = prep_objects(noun, g.agent_preps)
     for c in dependents(noun):
         if c.dep_ == "acl" and c.tag_ == "VBN":
-            heads += [o for a in dependents(c) if a.dep_ == "agent"
-                      for o in dependents(a) if o.dep_ == "pobj"]
+            heads += agent_objects(c)
     return [m for h in heads for m in actors_of(h, index, g)]
 
 

@@ -50,6 +50,7 @@ from triadic.events._syntax import (
     MentionIndexLike,
     MentionLike,
     actors_of,
+    agent_objects,
     clause_verb,
     controllers,
     distinct_parties,
@@ -2566,7 +2567,7 @@ def _relative_owners(verb: Token, g: Grammar) -> list[Token]:
     clause = noun.head
     if noun.dep_ == "nsubjpass" and clause.pos_ in ("VERB", "AUX"):
         # "the resolution, which Russia vetoed, had been drafted by France": its passive's agent
-        return [o for a in dependents(clause) if a.dep_ == "agent" for o in dependents(a) if o.dep_ == "pobj"]
+        return agent_objects(clause)
     if noun.dep_ == "pobj" and clause.dep_ == "prep" and clause.lower_ in ("in", "with", "through"):
         clause = clause.head
     elif noun.dep_ not in ("dobj", "appos"):
@@ -2586,8 +2587,7 @@ def _relative_proposers(verb: Token, g: Grammar) -> list[Token]:
     # "criticised the decision, which was taken by Brussels": a passive clause's agent put it forward
     return [s for r in clauses if _object_gap(r, g) for s in dependents(r)
             if s.dep_ == "nsubj" and s.pos_ != "PRON"] + [
-        o for r in clauses if r.dep_ == "relcl" and is_passive(r)
-        for a in dependents(r) if a.dep_ == "agent" for o in dependents(a) if o.dep_ == "pobj"]
+        o for r in clauses if r.dep_ == "relcl" and is_passive(r) for o in agent_objects(r)]
 
 
 def _object_gap(clause: Token, g: Grammar) -> bool:

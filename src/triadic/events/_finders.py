@@ -68,6 +68,7 @@ from triadic.events._syntax import (
     MentionIndexLike,
     MentionLike,
     actors_of,
+    agent_objects,
     clause_verb,
     intransitive_head,
     is_passive,
@@ -87,6 +88,8 @@ __all__ = ["Trigger", "PartyFinder"]
 # A symbolic act (017: "laid a wreath") is the one statement code done, not said, to whoever it honours.
 _SYMBOLIC = "017"
 _OF = frozenset({"of"})
+_FROM = frozenset({"from"})
+_AGAINST = frozenset({"against"})
 # How the resolver recognised a place: a city or region, a capital, a country's name or its adjective.
 _PLACE_VIAS = frozenset({"place", "capital", "name", "adjective"})
 # Prepositions by which an attack noun names the place it hits ("strikes on Gaza", "an attack against Kyiv").
@@ -378,9 +381,9 @@ class PartyFinder:
         found = self._verb_targets(verb, t, index, sources)
         if self.g.lemma(verb) in argument_words().defending_verbs:
             # "defended the deal against criticism from France": France attacks, it is not defended
-            against = prep_objects(verb, frozenset({"against"}))
+            against = prep_objects(verb, _AGAINST)
             against += [p for o in dependents(verb) if o.dep_ == "dobj"
-                        for p in prep_objects(o, frozenset({"against"}))]
+                        for p in prep_objects(o, _AGAINST)]
             found = [m for m in found if not any(p.left_edge.i <= m.start <= p.right_edge.i for p in against)]
         if not self.g.reaches_places(t.pattern.code) and t.pattern.code not in self.g.domestic_codes:
             found = _not_own_ground(found, sources, self.g)
@@ -1206,7 +1209,7 @@ class PartyFinder:
         objs = [c for c in dependents(clause) if c.dep_ == "dobj"]
         if prep.head.i != clause.i and not any(prep.head.i == o.i for o in objs):
             return None
-        doers = [m for p in prep_objects(noun, frozenset({"from"}) | g.agent_preps)
+        doers = [m for p in prep_objects(noun, _FROM | g.agent_preps)
                  for m in actors_of(p, index, g)]
         if not doers:
             return None
@@ -1260,13 +1263,13 @@ class PartyFinder:
                                                 or g.lemma(clause) in argument_words().eliciting_verbs):
             # "Erdogan received a phone call from Putin": the sender does what the noun names, to the
             # receiver
-            senders = prep_objects(noun, frozenset({"from"})) + prep_objects(clause, frozenset({"from"}))
+            senders = prep_objects(noun, _FROM) + prep_objects(clause, _FROM)
             if not senders:
                 # "Tehran faces threats of military action from Israel": the parser hangs the sender on
                 # the threatened act; an act of force "from" a party is that party's own, as the threat
                 # is (not so a withdrawal "from" a country, which names where it leaves)
                 senders = [f for o in prep_objects(noun, _OF) if self._forceful_noun(o)
-                           for f in prep_objects(o, frozenset({"from"})) if actor_like(f)]
+                           for f in prep_objects(o, _FROM) if actor_like(f)]
             if not senders and g.lemma(clause) in argument_words().eliciting_verbs:
                 # "barred the candidate, prompting a protest by hundreds of his supporters": the act's
                 # doers may be named by "by" as well; a crowd noun stands for its "of" phrase's people
@@ -1377,7 +1380,7 @@ class PartyFinder:
         by = [b for h in doers + of_objs for b in prep_objects(h, g.agent_preps)]
         if g.lemma(noun) in g.from_agent_nouns:
             # "a protest from Washington", "an appeal from Qatar": a message's "from" is its author
-            by += [b for b in prep_objects(noun, frozenset({"from"})) if index.at(b.i) is not None]
+            by += [b for b in prep_objects(noun, _FROM) if index.at(b.i) is not None]
         # "condemnation by Paris of X": the parser hangs the noun's "of" on a state's name as its agent
         of_objs = of_objs + [o for b in by if b.ent_type_ == "GPE" for o in prep_objects(b, _OF)]
         laid = _laid_on(noun)
@@ -1633,8 +1636,7 @@ def _owning_clause_doers(noun: Token) -> list[Token]:
             prt = words.claim_verbs[low]
             if prt and not any(c.dep_ == "prt" and c.lower_ == prt for c in dependents(v)):
                 continue
-            out.extend(o for a in dependents(v) if a.dep_ == "agent"
-                       for o in dependents(a) if o.dep_ == "pobj")
+            out.extend(agent_objects(v))
     return out
 
 

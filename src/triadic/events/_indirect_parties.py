@@ -14,7 +14,7 @@ from triadic.events._arg_phrases import argument_words, is_time
 from triadic.events._arg_targets import authored, requested_by
 from triadic.events._clauses import Localised, country_prefix
 from triadic.events._patterns import Grammar
-from triadic.events._syntax import MentionIndexLike, MentionLike
+from triadic.events._syntax import MentionIndexLike, MentionLike, agent_objects
 from triadic.events._syntax import prep_objects as _prep_objects
 from triadic.events._tree import conjuncts, dependents, doc_tokens, lower_lemmas, sent_of
 
@@ -278,8 +278,7 @@ def content_subjects(verb: Token) -> list[Token]:
         if s.dep_ not in ("nsubj", "nsubjpass") or s.head.head.i != verb.i or s.pos_ == "PRON":
             continue
         if s.dep_ == "nsubjpass":
-            out.extend(o for a in dependents(s.head) if a.dep_ == "agent"
-                       for o in dependents(a) if o.dep_ == "pobj" and o.pos_ != "PRON")
+            out.extend(o for o in agent_objects(s.head) if o.pos_ != "PRON")
         out.append(s)
     return out
 

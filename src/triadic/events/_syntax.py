@@ -29,6 +29,7 @@ __all__ = [
     "on_side",
     "regional_to_centre",
     "prep_objects",
+    "agent_objects",
     "preps_of",
     "controllers",
     "mandative",
@@ -266,6 +267,11 @@ def clause_verb(tok: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def agent_objects(verb: Token) -> list[Token]:
+    """The objects of a passive verb's "by" agent ("was drafted [by France]")."""
+    return [o for a in dependents(verb) if a.dep_ == "agent" for o in dependents(a) if o.dep_ == "pobj"]
 
 
 def prep_objects(tok: Token, preps: Iterable[str] | frozenset[str]) -> list[Token]:
