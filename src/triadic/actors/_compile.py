@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -62,7 +63,26 @@ def _variants(term: str) -> list[str]:
     return out
 
 
+# a romanised given name in two hyphenated syllables ("Jae-in", "Geun-hye", "Ing-wen")
+_HYPHENED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _keep_given_names_whole(nlp: Language, dictionary: Dictionary) -> None:
+    """Teach the tokenizer the hyphenated given names of the dictionary's people, so that "Moon Jae-in"
+    is two words: split, the parser reads "in" as a preposition and the sentence loses its verb."""
+    from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
+
+    if not isinstance(nlp.tokenizer, Tokenizer):
+        return  # a custom tokenizer keeps its own rules
+    words = {w for key, entries in dictionary.terms.items() if any(e.via == "leader" for e in entries)
+             for w in key.split() if _HYPHENED_GIVEN_NAME.fullmatch(w)}
+    for word in sorted(words):
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+
+
 def _compile(nlp: Language, dictionary: Dictionary) -> Compiled:
+    _keep_given_names_whole(nlp, dictionary)
     terms = PhraseMatcher(nlp.vocab, attr="ORTH")
     keys = [*dictionary.terms, *dictionary.ambiguous, *dictionary.blocked]
     for key in dict.fromkeys(keys):

@@ -64,8 +64,10 @@ def explain_text(text: str, settings: Any, ref_date: date | None = None) -> tupl
 
     nlp = load_pipeline(settings.spacy_model)
     coder = EventCoder.from_settings(settings)
+    # (built before the parse: the resolver teaches the tokenizer its people's hyphenated given names)
+    resolver = ActorResolver.from_settings(settings, nlp)
     doc = coder.repair_parse(nlp(text))  # as the Coder reads it
-    index = ActorResolver.from_settings(settings, nlp).resolve(doc, ref_date=ref_date)
+    index = resolver.resolve(doc, ref_date=ref_date)
     published = datetime.combine(ref_date, time()) if ref_date else None
     article = Article(id=content_id(text), text=text, published=published)
     sentences = [Sentence(i, s.text, s.start_char, s.end_char) for i, s in enumerate(doc.sents)]
