@@ -68,7 +68,7 @@ class ThreatReader(SentenceReader):
         drafts[:] = keep
         for d in keep:
             if d.code[:2] == "13" and not d.targets and d.sources and d.secondary is None:
-                d.targets = _conjunct_targets(d, keep)
+                d.targets = _conjunct_targets(d, keep) or _answered_clause_doers(d, keep, g)
 
     def _force_option(self, verb: Token) -> Token | None:
         """The force a verb of excluding an option names as its object ("rule out [military action]",
@@ -563,6 +563,31 @@ def _conjunct_targets(d: _Draft, drafts: Sequence[_Draft]) -> list[MentionLike]:
             continue
         if any(on_side(m, side) for m in o.sources):
             return [m for m in o.targets if not on_side(m, side)]
+    return []
+
+
+def _answered_clause_doers(d: _Draft, drafts: Sequence[_Draft], g: Grammar) -> list[MentionLike]:
+    """Who did to the threatener the act a reprisal's clause is told beside: "Washington slapped tariffs
+    on Chinese goods, and Beijing vowed to retaliate", "Moscow warned it would respond after Oslo expelled
+    three Russian diplomats": the reprisal threatens that act's doer."""
+    reprisals = g.reprisal_verbs | g.reprisal_acts
+    # the reprisal is the trigger or the verb it governs ("vowed [to retaliate]", "warned it would [respond]")
+    said = [w for w in (d.trigger, *dependents(d.trigger))
+            if (w is d.trigger or w.dep_ in ("xcomp", "ccomp")) and g.lemma(w) in reprisals]
+    if not said:
+        return []
+    verb = d.trigger
+    while verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+    # the clause coordinated before it, or a clause of time or reason on it or on the reprisal
+    near = {verb.head.i} if verb.dep_ == "conj" and verb.head.i != verb.i else set()
+    near |= {c.i for w in (verb, *said) for c in dependents(w) if c.dep_ == "advcl"}
+    side = side_of(d.sources)
+    for o in drafts:
+        if o is d or o.trigger.i not in near or not o.sources or not o.targets or o.secondary is not None:
+            continue
+        if any(on_side(m, side) for m in o.targets) and not any(on_side(m, side) for m in o.sources):
+            return list(o.sources)
     return []
 
 
