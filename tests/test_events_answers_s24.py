@@ -49,3 +49,10 @@ def test_ties_named_as_friendship_or_relationship(code, text: str) -> None:
     got = {(s, t, c[:2]) for s, t, c in _triples(code(text))}
     assert {("VNM", "IND", "05"), ("IND", "VNM", "05")} <= got or \
         {("VNM", "IND", "03"), ("IND", "VNM", "03")} <= got, got
+
+
+def test_trailing_report_hung_on_its_speaker_is_no_target(code) -> None:
+    # the parser makes "state media" one more name after "Lula" and hangs "reported" on it
+    events = code("Xi Jinping held talks with Brazilian President Lula, state media reported on Friday.")
+    assert {(e.source.actor.country, e.target.actor.code if e.target else None) for e in events
+            if e.root == "04"} == {("CHN", "BRAGOV")}

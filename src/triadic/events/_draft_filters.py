@@ -13,7 +13,7 @@ from triadic.events._matching import _doc_words
 from triadic.events._patterns import Grammar
 from triadic.events._reading import SentenceReader
 from triadic.events._syntax import MentionLike
-from triadic.events._tree import dependents, doc_tokens, has_to
+from triadic.events._tree import dependents, doc_tokens, has_to, sent_of
 from triadic.events._violence import outcome_code, unarmed_contests
 from triadic.events.codebook import Codebook
 
@@ -272,7 +272,10 @@ def _stray_speaker(m: MentionLike, trigger: Token, g: Grammar) -> bool:
         r = r.head
     else:
         return False
-    last = max(w.right_edge.i for w in (r, *[c for c in r.subtree if c.dep_ == "conj"]))
+    listed = (r, *[c for c in r.subtree if c.dep_ == "conj"])
+    if any(_hung_report(w, toks, g) for w in listed):
+        return True
+    last = max(w.right_edge.i for w in listed)
     if last + 1 >= len(doc):
         return False
     verb = toks[last + 1]
@@ -281,6 +284,18 @@ def _stray_speaker(m: MentionLike, trigger: Token, g: Grammar) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(verb)):
         return False
     return verb.i != trigger.i and any(a.i == verb.i for a in trigger.ancestors)
+
+
+def _hung_report(w: Token, toks: Sequence[Token], g: Grammar) -> bool:
+    """The report verb right after ``w`` is hung on it as a modifier and ends the sentence ("held talks
+    with President Xi, [state media] reported on Wednesday"): the parser's reading of a trailing report
+    whose speaker it took for one more name of the list."""
+    for c in dependents(w):
+        if (c.dep_ == "acl" and c.i == w.i + 1 and c.pos_ == "VERB" and g.lemma(c) in g.speech_verbs
+                and not any(k.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp") for k in dependents(c))):
+            end = sent_of(c).end
+            return all(t.is_punct for t in toks[c.right_edge.i + 1:end])
+    return False
 
 
 def _proposed_terms(drafts: Sequence[_Draft], g: Grammar) -> set[int]:
