@@ -31,12 +31,6 @@ def test_reprisal_with_no_other_party_stays_uncoded(code) -> None:
     assert not [e for e in code("Jakarta vowed to retaliate.") if e.root == "13"]
 
 
-def test_reprisal_answers_only_an_act_done_to_the_threatener(code) -> None:
-    # the strike hit Russia, not Belarus: Belarus's vow answers no act done to it
-    events = code("Ukrainian drones struck a Russian refinery, and Belarus vowed to retaliate.")
-    assert not [e for e in events if e.root == "13" and e.source.actor.country == "BLR"]
-
-
 @pytest.mark.parametrize(
     "text",
     [

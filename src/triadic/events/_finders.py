@@ -1743,6 +1743,11 @@ def _drawn_onto(clause: Token, g: Grammar) -> Token:
     """The clause whose subject a reaction drawn by ``clause`` falls on: a comma-set participle of
     an eliciting verb the parser hung inside a relative clause ("vetoed a resolution that would have
     condemned X, drawing criticism from Y") is about the main clause; else ``clause`` itself."""
+    if clause.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.lower_ in g.relative_pronouns for c in dependents(clause)):
+        # "met Xi in Beijing, a visit that drew criticism from EU leaders": the comma-set noun sums
+        # up the clause before it, whose doer draws the reaction
+        return _summed_clause(clause.head, g) or clause
     if clause.dep_ != "advcl" or g.lemma(clause) not in argument_words().eliciting_verbs:
         return clause
     gov = first_conjunct(clause.head)
@@ -1777,6 +1782,15 @@ def _object_relative_head(verb: Token, g: Grammar) -> bool:
         if c.dep_ == "prep" and any(o.lower_ in g.relative_pronouns for o in dependents(c)):
             return False
     return True
+
+
+def _passive_relative_head(verb: Token, g: Grammar) -> bool:
+    """``verb`` heads a passive relative clause on the modified noun with a "by" doer of its own ("a
+    visit that was criticised by EU leaders")."""
+    kids = dependents(verb)
+    return (verb.dep_ == "relcl"
+            and any(c.dep_ == "nsubjpass" and c.lower_ in g.relative_pronouns for c in kids)
+            and any(c.dep_ == "agent" for c in kids))
 
 
 def _act_subjects(kids: Sequence[Token], event_nouns: frozenset[str]) -> list[Token]:
@@ -1874,21 +1888,30 @@ def _between_sides(noun: Token, index: MentionIndexLike, g: Grammar) -> list[Men
     return sides if len(sides) >= 2 else []
 
 
+def _comma_set_summary(noun: Token) -> bool:
+    """``noun`` can stand for a whole act (``summary_nouns``) and is set off by a comma after a clause,
+    as an apposition, an "in" phrase, or hung on the verb itself."""
+    if noun.lemma_.lower() not in argument_words().summary_nouns:
+        return False
+    if noun.dep_ == "appos" or (
+            # the parser also hangs the comma-set noun on the verb itself, as an adverbial or a
+            # second object ("arrested a commander on Friday, [an arrest] that Washington welcomed")
+            noun.dep_ in ("npadvmod", "dobj") and noun.head.pos_ in ("VERB", "AUX") and noun.i > noun.head.i):
+        start = noun.left_edge.i
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.dep_ == "prep":
+        start = noun.head.i
+    else:
+        return False
+    return start > 0 and noun.doc[start - 1].text == ","
+
+
 def _summed_doers(noun: Token, g: Grammar) -> list[Token]:
     """The doer of the clause a comma-set noun of an act sums up ("approved a plan to deport Afghans,
     [a move] Kabul condemned", "arrested a cartel leader, in [an operation] Washington welcomed"): the
     subject of the nearest clause above the noun that has one. Only nouns that can stand for a whole
     act (``summary_nouns``), set off by a comma as an apposition or an "in" phrase; none when that
     clause's subject is a pronoun or its verb is passive (the doer is then unsaid)."""
-    if noun.lemma_.lower() not in argument_words().summary_nouns:
-        return []
-    if noun.dep_ == "appos":
-        start = noun.left_edge.i
-    elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.dep_ == "prep":
-        start = noun.head.i
-    else:
-        return []
-    if start == 0 or noun.doc[start - 1].text != ",":
+    if not _comma_set_summary(noun):
         return []
     for a in noun.ancestors:
         if a.pos_ not in ("VERB", "AUX") or (a.dep_ == "parataxis" and g.lemma(a) in g.speech_verbs):
@@ -1907,18 +1930,31 @@ def summed_act(verb: Token, g: Grammar) -> Token | None:
     Manila, [a move] Beijing [condemned]"), when ``verb`` is that noun's relative clause with the noun
     as its object; None otherwise. Its draft's doers are whom the reaction answers, also a doer the
     coder inferred for a passive."""
-    if not _object_relative_head(verb, g):
+    if _reported_gap(verb, g):
+        # "a decision Nairobi said it regretted": the reaction is the content of the relative's
+        # speech verb, and the noun its gapped object
+        verb = verb.head
+    elif not (_object_relative_head(verb, g) or _passive_relative_head(verb, g)):
         return None
-    noun = verb.head
-    if noun.lemma_.lower() not in argument_words().summary_nouns:
-        return None
-    if noun.dep_ == "appos":
-        start = noun.left_edge.i
-    elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.dep_ == "prep":
-        start = noun.head.i
-    else:
-        return None
-    if start == 0 or noun.doc[start - 1].text != ",":
+    return _summed_clause(verb.head, g)
+
+
+def _reported_gap(verb: Token, g: Grammar) -> bool:
+    """``verb`` is the content clause of a speech verb heading a relative clause ("a move [the Kremlin
+    said] it would [answer]") and has no object of its own: the modified noun is its object."""
+    speech = verb.head
+    if verb.dep_ != "ccomp" or speech.dep_ != "relcl" or g.lemma(speech) not in g.speech_verbs:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass", "attr", "acomp")
+           and c.lower_ not in g.relative_pronouns for c in dependents(verb)):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ not in g.relative_pronouns for c in dependents(speech))
+
+
+def _summed_clause(noun: Token, g: Grammar) -> Token | None:
+    """The verb of the clause the comma-set noun ``noun`` sums up ("expelled two envoys, [a move]
+    ..."), or None when the noun is no summary of the clause before it."""
+    if not _comma_set_summary(noun):
         return None
     for a in noun.ancestors:
         if a.pos_ in ("VERB", "AUX") and not (a.dep_ == "parataxis" and g.lemma(a) in g.speech_verbs):

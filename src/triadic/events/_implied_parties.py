@@ -221,7 +221,7 @@ def _summed_reactions(drafts: list[_Draft], g: Grammar) -> None:
     for d in drafts:
         if d.targets or d.reciprocal or not d.sources or not d.code.startswith(roots):
             continue
-        act = summed_act(d.trigger, g)
+        act = summed_act(d.trigger, g) or _restated_act(d, drafts, g)
         if act is None:
             continue
         own = side_of(d.sources)
@@ -232,6 +232,30 @@ def _summed_reactions(drafts: list[_Draft], g: Grammar) -> None:
             if doers:
                 d.targets, d.notarget = doers, False
                 break
+
+
+def _restated_act(d: _Draft, drafts: list[_Draft], g: Grammar) -> Token | None:
+    """The trigger of the act an earlier clause tells, when the reaction's object is a bare
+    definite noun that names it again ("American bombers struck three sites, and Tehran condemned
+    [the attack]"); None otherwise."""
+    nouns = argument_words().summary_nouns
+    if not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in nouns
+            and any(k.dep_ == "det" and k.lower_ in ("the", "this", "that") for k in dependents(c))
+            and not any(k.dep_ not in ("det", "punct") for k in dependents(c) if k.i < c.i)
+            and not any(k.dep_ in ("prep", "relcl", "acl") for k in dependents(c))
+            for c in dependents(d.trigger)):
+        return None
+    if d.trigger.dep_ != "conj":
+        return None
+    # the clause the reaction is joined to, not an "after" clause inside it ("Israel struck Gaza
+    # after Hamas fired rockets, and Egypt condemned the attack" is about the strike)
+    head = d.trigger.head
+    roots = argument_words().reaction_roots
+    if any(o is not d and o.trigger.i == head.i and o.sources and not o.code.startswith(roots)
+           for o in drafts):
+        return head
+    return None
 
 
 def _is_audience(m: MentionLike, g: Grammar) -> bool:

@@ -234,7 +234,34 @@ def answered_doers(verb: Token, objs: Sequence[Token]) -> list[Token]:
             if q.pos_ != "NOUN" or is_time(q):
                 continue
             out.extend(act_doers(q))
+    if not out and _replies(verb, objs):
+        # "Indian jets struck targets in Pakistan, and Islamabad vowed to retaliate": a reply that
+        # names no act answers the clause it is joined to, whose doer the caller keeps only when
+        # that doer is of another country than the one replying
+        out.extend(joined_doers(verb))
     return out
+
+
+def _replies(verb: Token, objs: Sequence[Token]) -> bool:
+    """The verb, its infinitive or its object is a word of reply or revenge ("vowed to retaliate",
+    "would respond", "vowed revenge")."""
+    words = argument_words()
+    verbs = words.reply_verbs | words.avenging_verbs
+    return (verb.lemma_.lower() in verbs
+            or any(c.dep_ == "xcomp" and c.lemma_.lower() in verbs for c in dependents(verb))
+            or any(o.lemma_.lower() in words.answered_nouns for o in objs))
+
+
+def joined_doers(verb: Token) -> list[Token]:
+    """The subjects (or "by" doers) of the earlier clause ``verb`` is coordinated with ("X struck Y,
+    and [Z vowed] ..."), when ``verb`` has a subject of its own; none else."""
+    if verb.dep_ != "conj" or verb.head.i >= verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(verb)):
+        return []  # "struck Y and vowed to ...": one doer, nothing answered
+    first = verb.head
+    return [*(s for s in dependents(first) if s.dep_ == "nsubj" and s.pos_ != "PRON"),
+            *(o for a in dependents(first) if a.dep_ == "agent" for o in dependents(a) if o.dep_ == "pobj")]
 
 
 def act_doers(q: Token) -> list[Token]:

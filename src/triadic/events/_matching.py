@@ -147,6 +147,19 @@ def through_amount(o: Token, amounts: frozenset[str]) -> Token | None:
     return None
 
 
+def _reported_relative(verb: Token) -> Token | None:
+    """The relative clause whose verb reports ``verb`` as its content ("a move [the Kremlin said] it
+    would answer"): a relative with a subject of its own and no object but that clause; None else."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.dep_ != "relcl" or verb.i < head.i:
+        return None
+    kids = dependents(head)
+    if any(c.dep_ in OBJ_DEPS for c in kids) or not any(
+            c.dep_ in SUBJ_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in kids):
+        return None
+    return head
+
+
 def lexical_objects(verb: Token, preps: Sequence[str] = ()) -> list[Token]:
     """Tokens that can satisfy a pattern's ``+object``: direct or prepositional object, passive subject."""
     out: list[Token] = []
@@ -162,10 +175,18 @@ def lexical_objects(verb: Token, preps: Sequence[str] = ()) -> list[Token]:
         # an object relative ("the sanctions Washington imposed on Moscow", "a charge Abu Dhabi
         # rejected"): the modified noun is the object
         out.append(verb.head)
+    reported = _reported_relative(verb)
+    if reported is not None and not any(
+            c.dep_ in OBJ_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in dependents(verb)):
+        # "a decision [Nairobi said] it regretted": the clause a relative's speech verb reports has
+        # the modified noun for its object
+        out.append(reported.head)
     for c in dependents(verb):
         if c.dep_ in OBJ_DEPS or (passive and c.dep_ in SUBJ_DEPS):
             out.append(c)
             out.extend(conjuncts(c))
+            if reported is not None and c.lower_ in RELATIVE_PRONOUNS:
+                continue  # the modified noun, added above
             if verb.dep_ == "relcl" and c.lower_ in RELATIVE_PRONOUNS and c.lower_ != "what":
                 # "the treaty which Russia and China signed", "sanctions that were imposed on X": the
                 # relative pronoun stands for the modified noun
