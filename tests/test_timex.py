@@ -141,3 +141,15 @@ def test_no_reference_date(nlp) -> None:
         None, None)
     assert _event(nlp, "Trump and Kim met in Singapore on June 12, 2018.", "met", "asserted", None) == (
         date(2018, 6, 12), "day")
+
+
+def test_when_clause_takes_its_main_clause_date(nlp) -> None:
+    # the act a "when" clause tells happens at the time its main clause names
+    s = "The insurgency, which began in May 2011 when rebels attacked army posts in the north, goes on."
+    assert _event(nlp, s, "attacked", "asserted") == (date(2011, 5, 1), "month")
+    # its own time expression comes first
+    s = "Talks began in January when both sides met in Oslo on January 9."
+    assert _event(nlp, s, "met", "asserted") == (date(2018, 1, 9), "day")
+    # without "when" the other clause's date is not borrowed
+    s = "The insurgency began in May 2011, and rebels attacked army posts in the north."
+    assert _event(nlp, s, "attacked", "asserted") == (REF, "day")

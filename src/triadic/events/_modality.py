@@ -388,7 +388,7 @@ def conditional_act(verb: Token, g: Grammar) -> bool:
 
 def supposed_act(trigger: Token, attitudes: frozenset[str], g: Grammar) -> bool:
     """``trigger`` names an act the sentence does not report: the content of an attitude about someone
-    else's future act, or a past act a "since" clause dates a period from.
+    else's future act, a past act a "since" clause dates a period from, or the condition of a threat.
 
     Args:
         attitudes: lemmas of attitude words ("optimistic", "confident", "concern") whose "that" clause
@@ -402,6 +402,10 @@ def supposed_act(trigger: Token, attitudes: frozenset[str], g: Grammar) -> bool:
             return False
         if dep == "advcl" and _since_clause(cur, head):
             return True
+        if dep == "advcl" and conditional_mark(cur, g) and _threat_content(head, g):
+            # "threatened to close the strait if the US attacked its sites": the condition says what
+            # the threat is about; CAMEO codes the threat, not the act it is conditioned on
+            return True
         if (
             dep in ("ccomp", "acl")
             and head.pos_ in ("ADJ", "NOUN")
@@ -413,6 +417,16 @@ def supposed_act(trigger: Token, attitudes: frozenset[str], g: Grammar) -> bool:
             # the event (coded on the attitude word), the others' act is only foreseen
             return True
         cur = head
+    return False
+
+
+def _threat_content(verb: Token, g: Grammar) -> bool:
+    """``verb`` is a threatening verb ("threatened", "warned"), or the act a threatening verb governs
+    ("threatened to close", "warned it would strike")."""
+    for tok in (verb, verb.head if verb.dep_ in ("xcomp", "ccomp") else None):
+        comp = g.complements.get(g.lemma(tok)) if tok is not None else None
+        if comp is not None and comp.family == "13":
+            return True
     return False
 
 

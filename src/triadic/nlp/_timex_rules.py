@@ -571,7 +571,10 @@ def _plausible(rule: str, m: re.Match[str], text: str) -> bool:
     """Reject month names and years that are parts of names: "Theresa May", "April Ryan", "Vision 2030"."""
     if rule == "year" and not m["part"]:
         before = _WORD_BEFORE.search(text, 0, m.start())
-        return before is None or before.group(1).lower() in _YEAR_PREPS
+        # a possessor dates its own act ("Russia's 2014 annexation", "Iran's 2009 election"); a name
+        # that holds a year has no possessive before it ("Vision 2030")
+        return before is None or before.group(1).lower() in _YEAR_PREPS \
+            or before.group(1).endswith(("'s", "’s"))
     if rule != "month" or m["prep"] or m["part"] or m["y"]:
         return True
     if m["mon"] == "May":

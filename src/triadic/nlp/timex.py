@@ -194,7 +194,8 @@ def _measures_record(root: Token) -> bool:
 
 
 def _attachment(sent: Span, raw: RawMatch, trigger: Token) -> int | None:
-    """0 when the expression hangs off the trigger, 1 when in the trigger's clause, None otherwise."""
+    """0 when the expression hangs off the trigger, 1 when in the trigger's clause, 2 when in the clause a
+    "when" clause holding the trigger hangs off, None otherwise."""
     root = _root_of(sent.doc, sent.start_char + raw.start, sent.start_char + raw.end)
     if _dates_a_topic(root, trigger) or _measures_record(root):
         return None
@@ -214,9 +215,17 @@ def _attachment(sent: Span, raw: RawMatch, trigger: Token) -> int | None:
     # ``node`` is the verb the expression hangs off: the same clause if the trigger reaches it
     # through non-clausal links (xcomp chains, noun modifiers, prepositions).
     t = trigger
+    rank = 1
     while True:
         if t == node:
-            return 1
+            return rank
+        if t.dep_ == "advcl" and t.head.i != t.i and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ == "when" for c in t.children):
+            # "the war, which began in April 2023 when fighting erupted between ...": a "when" clause
+            # happens at the time its main clause names (ranked after the clause's own expressions)
+            rank = 2
+            t = t.head
+            continue
         if t.dep_ in _CLAUSE_DEPS or t.head.i == t.i:
             return None
         t = t.head
