@@ -73,6 +73,23 @@ def test_a_sports_side_is_no_political_actor(code, text: str) -> None:
     assert cameo_codes(code(text)) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # a score or an occasion of sport in the verb's clause makes a game of the act
+        ("Ghana hit Nigeria 4-2 in Accra on Sunday.", None),
+        ("Ghana hosted Nigeria at the derby in Accra.", None),
+        # a range that counts people is no score; a text with neither a score nor an occasion is read as
+        # one (the test is skipped for such texts as a whole)
+        ("Kenya's army attacked Somali militants, killing 12-15 fighters.", "19"),
+        ("Kenya's army attacked Somali militants near Kismayo on Sunday.", "19"),
+    ],
+)
+def test_a_score_or_occasion_of_sport_makes_a_game(code, text: str, root: str | None) -> None:
+    roots = _roots(code(text))
+    assert (roots == []) if root is None else (root in roots)
+
+
 def test_a_negotiating_team_still_acts_for_its_state(code) -> None:
     assert "04" in _roots(code("Iran's negotiating team met U.S. officials in Muscat on Saturday."))
 

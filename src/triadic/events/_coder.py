@@ -34,7 +34,15 @@ from triadic.events._syntax import (
     subject_of,
 )
 from triadic.events._threats import ThreatReader
-from triadic.events._tree import bare_participle, dependents, doc_sents, doc_tokens, tokens_of
+from triadic.events._tree import (
+    DocTable,
+    bare_participle,
+    dependents,
+    doc_sents,
+    doc_text,
+    doc_tokens,
+    tokens_of,
+)
 from triadic.events._violence import untold_violence
 from triadic.events.codebook import Codebook, get_codebook
 from triadic.model import Actor, ActorRef, Article, Event, Quote, Sentence, event_id
@@ -1080,13 +1088,33 @@ _NOT_SCORES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINA
 _SCORE = re.compile(r"\d{1,3} ?[-\u2013] ?\d{1,3}(?![\d%])")
 
 
+# whether each document gives a score or names an occasion of sport anywhere (``_may_tell_sport``)
+_SPORT_TEXTS = DocTable()
+
+
+def _may_tell_sport(doc: Doc, text: str, g: Grammar) -> bool:
+    """``text`` (``doc``'s) has a score or an occasion of sport anywhere: where it has neither, no clause of
+    it has (asked of every contest draft; most texts tell no game)."""
+    table = _SPORT_TEXTS.table(doc, g)
+    found: bool | None = table.get(None)
+    if found is None:
+        # (a score the clause test matches at a word is one a search of the whole text finds)
+        found = table[None] = (_SCORE.search(text) is not None
+                               or not g.sport_occasions.isdisjoint(g.lemmas(doc)))
+    return found
+
+
 def _sporting_clause(trigger: Token, g: Grammar) -> bool:
     """The trigger's clause gives a score ("crushed Barcelona 4-0") or sets it at an occasion of sport
     ("in the final"); a score on a governing verb ("voted 13-0 to condemn X") is no game."""
+    doc = trigger.doc
+    # (the document's text made once: ``Doc.text`` joins every token anew)
+    text = doc_text(doc)
+    if not _may_tell_sport(doc, text, g):
+        return False
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     near = [*dependents(verb)]
     near += [w for c in near if c.dep_ in ("dobj", "npadvmod") for w in dependents(c)]
-    text = verb.doc.text
     for c in near:
         # a range that is a date, time or amount ("on 14-15 June", "aged 18-25") is no score
         if c.like_num and c.ent_type_ not in _NOT_SCORES and _SCORE.match(text, c.idx):
