@@ -8,6 +8,8 @@ the doer of the clause it is coordinated with."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _pairs(events: list) -> set[tuple[str, str | None, str]]:  # type: ignore[type-arg]
     return {(e.source.actor.code, e.target.actor.code if e.target else None, e.cameo[:2]) for e in events}
@@ -17,16 +19,46 @@ def _has(pairs: set[tuple[str, str | None, str]], src: str, tgt: str, root: str)
     return any(s.startswith(src) and t is not None and t.startswith(tgt) and r == root for s, t, r in pairs)
 
 
-def test_a_verdict_a_state_denounced_answers_the_court(code) -> None:  # type: ignore[no-untyped-def]
-    pairs = _pairs(code("A court in Minsk jailed a Polish journalist for eight years on espionage charges, "
-                        "a verdict that Warsaw denounced as a political reprisal."))
-    assert _has(pairs, "POL", "BLR", "11"), pairs
-
-
-def test_a_visit_that_drew_criticism_answers_the_visitor(code) -> None:  # type: ignore[no-untyped-def]
-    pairs = _pairs(code("Orban met Xi Jinping in Beijing on Tuesday, a visit that drew criticism "
-                        "from EU leaders."))
-    assert _has(pairs, "EUR", "HUN", "11"), pairs
+@pytest.mark.parametrize(
+    ("text", "src", "tgt", "root"),
+    [
+        # a verdict a state denounced answers the court
+        ("A court in Minsk jailed a Polish journalist for eight years on espionage charges, a "
+         "verdict that Warsaw denounced as a political reprisal.",
+         "POL", "BLR", "11"),
+        # a visit that drew criticism answers the visitor
+        ("Orban met Xi Jinping in Beijing on Tuesday, a visit that drew criticism from EU leaders.",
+         "EUR", "HUN", "11"),
+        # an arrest hung on the verb as a second object
+        ("Colombian police arrested a senior cartel commander in Medellin on Friday, an arrest that "
+         "Washington welcomed.",
+         "USA", "COL", "05"),
+        # an operation praised with no relative pronoun
+        ("Colombian police arrested a senior cartel commander in Medellin on Friday, an operation "
+         "Washington praised.",
+         "USA", "COL", "05"),
+        # a decision called unjustified is criticism
+        ("Algeria cut diplomatic relations with Morocco, a decision that Rabat called completely "
+         "unjustified.",
+         "MAR", "DZA", "11"),
+        # condemning the attack of the joined clause
+        ("Hamas fighters attacked an Israeli border post, and the United States condemned the "
+         "attack.",
+         "USA", "HMS", "11"),
+        # calling the attack of the joined clause a violation
+        ("American bombers struck three Iranian nuclear sites overnight, and Tehran called the "
+         "attack a grave violation of international law.",
+         "IRN", "USA", "11"),
+        # criticising the decision of the joined clause
+        ("Mali's junta expelled the French ambassador on Monday, and the European Union criticised "
+         "the decision.",
+         "EUR", "MLI", "11"),
+    ],
+)
+def test_a_reaction_answers_the_act_it_sums_up(  # type: ignore[no-untyped-def]
+        code, text: str, src: str, tgt: str, root: str) -> None:
+    pairs = _pairs(code(text))
+    assert _has(pairs, src, tgt, root), pairs
 
 
 def test_a_visit_condemned_in_a_passive_relative(code) -> None:  # type: ignore[no-untyped-def]
@@ -35,47 +67,11 @@ def test_a_visit_condemned_in_a_passive_relative(code) -> None:  # type: ignore[
     assert _has(pairs, "CHN", "JPN", "11") and _has(pairs, "KOR", "JPN", "11"), pairs
 
 
-def test_an_arrest_hung_on_the_verb_as_a_second_object(code) -> None:  # type: ignore[no-untyped-def]
-    pairs = _pairs(code("Colombian police arrested a senior cartel commander in Medellin on Friday, "
-                        "an arrest that Washington welcomed."))
-    assert _has(pairs, "USA", "COL", "05"), pairs
-
-
-def test_an_operation_praised_with_no_relative_pronoun(code) -> None:  # type: ignore[no-untyped-def]
-    pairs = _pairs(code("Colombian police arrested a senior cartel commander in Medellin on Friday, "
-                        "an operation Washington praised."))
-    assert _has(pairs, "USA", "COL", "05"), pairs
-
-
-def test_a_decision_called_unjustified_is_criticism(code) -> None:  # type: ignore[no-untyped-def]
-    pairs = _pairs(code("Algeria cut diplomatic relations with Morocco, a decision that Rabat called "
-                        "completely unjustified."))
-    assert _has(pairs, "MAR", "DZA", "11"), pairs
-
-
 def test_a_reaction_reported_inside_the_relative_clause(code) -> None:  # type: ignore[no-untyped-def]
     pairs = _pairs(code("Tanzanian authorities deported a Kenyan activist, a decision that Nairobi said "
                         "it condemned."))
     assert _has(pairs, "KEN", "TZA", "11"), pairs
     assert not any(r == "01" for _, _, r in pairs), pairs
-
-
-def test_condemning_the_attack_of_the_joined_clause(code) -> None:  # type: ignore[no-untyped-def]
-    pairs = _pairs(code("Hamas fighters attacked an Israeli border post, and the United States condemned "
-                        "the attack."))
-    assert _has(pairs, "USA", "HMS", "11"), pairs
-
-
-def test_calling_the_attack_of_the_joined_clause_a_violation(code) -> None:  # type: ignore[no-untyped-def]
-    pairs = _pairs(code("American bombers struck three Iranian nuclear sites overnight, and Tehran called "
-                        "the attack a grave violation of international law."))
-    assert _has(pairs, "IRN", "USA", "11"), pairs
-
-
-def test_criticising_the_decision_of_the_joined_clause(code) -> None:  # type: ignore[no-untyped-def]
-    pairs = _pairs(code("Mali's junta expelled the French ambassador on Monday, and the European Union "
-                        "criticised the decision."))
-    assert _has(pairs, "EUR", "MLI", "11"), pairs
 
 
 def test_an_owned_attack_is_not_the_joined_clause(code) -> None:  # type: ignore[no-untyped-def]
