@@ -156,6 +156,16 @@ def _long_running(trigger: Token, g: Grammar) -> bool:
     )
 
 
+def _tallied_wars(trigger: Token, g: Grammar) -> bool:
+    """Wars counted in the plural as what was fought ("India and Pakistan have fought three wars since
+    1947", "the rivals fought several wars"): a tally of the parties' history, not a fight of the day;
+    two parties fight one war at a time (``tallied_war_nouns``)."""
+    return any(
+        c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.lower() in g.tallied_war_nouns
+        for c in dependents(trigger)
+    )
+
+
 _OBJECT_DEPS = ("dobj", "pobj", "dative", "attr", "oprd")
 
 
@@ -677,7 +687,8 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
                 continue  # "Rwanda, which has received millions in British aid, denied ...": a
                 # description of the recipient, not the giver's act
             if (mod == "asserted" and info.root in self.g.long_running_roots
-                    and (_long_running(d.trigger, self.g) or _describing_participle(d.trigger, s, self.g))):
+                    and (_long_running(d.trigger, self.g) or _describing_participle(d.trigger, s, self.g)
+                         or _tallied_wars(d.trigger, self.g))):
                 continue  # "Cauca, where the army has fought FARC factions for years", "sent radios to
                 # the army fighting jihadists": a description of the party, not an act of the day
             trig = d.trigger

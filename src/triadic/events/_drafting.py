@@ -262,6 +262,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         self._specific_objects(drafts, by_tok, noun_trigs)
         self._criminal_probes(drafts)
         self._state_protests(drafts)
+        self._state_charges(drafts)
         self._ended_ties(drafts)
         self._stopped_acts(drafts)
         self._alleged_claims(drafts, index)

@@ -224,6 +224,8 @@ class Grammar:
     # Spans of time that make an act in a relative clause a description ("has fought them for years").
     duration_nouns: frozenset[str] = frozenset()
     long_running_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    # Nouns of wars that, counted in the plural as a verb's object, tally history (see _tallied_wars).
+    tallied_war_nouns: frozenset[str] = frozenset()
     # Old violence an inquiry now establishes is news (see _established in _coder.py).
     finding_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     finding_verbs: frozenset[str] = frozenset()
@@ -880,6 +882,10 @@ class Grammar:
     state_protest_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     state_protest_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     state_protest_code: str = "114"
+    # A charge one state lays on another named as a whole: the codes and verbs recoded, the code.
+    state_charge_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    state_charge_verbs: frozenset[str] = frozenset()
+    state_charge_code: str = "112"
     # Forces sent abroad: the codes of a deployment recoded by where and for whom it goes, its verbs,
     # what marks a mission or a purpose of help, what marks a posture toward an adversary, the code.
     deployment_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from triadic.events._arg_phrases import argument_words
 from triadic.events._clauses import no_dyad, own_countries, reported_intent
@@ -29,6 +29,12 @@ from triadic.events._syntax import (
 from triadic.events._tree import dependents, has_to, sent_of, tokens_of
 
 __all__ = ["Recoder"]
+
+
+def _state_as_whole(m: MentionLike, doc: Doc, g: Grammar) -> bool:
+    """``m`` is a state named as a whole (its country or capital) or its government."""
+    return bool(m.actor.country) and (m.actor.role in g.state_protest_roles or (
+        m.actor.role is None and doc[m.start].ent_type_ == "GPE"))
 
 
 class Recoder(SentenceReader):
@@ -201,9 +207,23 @@ class Recoder(SentenceReader):
         for d in drafts:
             if d.code not in g.state_protest_codes or not d.targets or not d.sources:
                 continue
-            if all(m.actor.country and (m.actor.role in g.state_protest_roles or (
-                    m.actor.role is None and d.trigger.doc[m.start].ent_type_ == "GPE")) for m in d.sources):
+            if all(_state_as_whole(m, d.trigger.doc, g) for m in d.sources):
                 d.code, d.rule = g.state_protest_code, f"state({d.rule})->{g.state_protest_code}"
+
+    def _state_charges(self, drafts: list[_Draft]) -> None:
+        """A state or its government "charging" another state named as a whole with an act
+        ("Riyadh charged Doha with funding militants") accuses it (112): a state cannot be arrested or
+        indicted, so the legal sense (173) needs a person or group as the one charged."""
+        g = self.g
+        for d in drafts:
+            if d.code not in g.state_charge_codes or g.lemma(d.trigger) not in g.state_charge_verbs \
+                    or not d.targets or not d.sources:
+                continue
+            doc = d.trigger.doc
+            if all(_state_as_whole(m, doc, g) for m in d.sources) and \
+                    all(m.actor.country and m.actor.role in (None, *g.state_protest_roles) and any(
+                        doc[i].ent_type_ == "GPE" for i in range(m.start, m.end)) for m in d.targets):
+                d.code, d.rule = g.state_charge_code, f"state({d.rule})->{g.state_charge_code}"
 
     def _alleged_claims(self, drafts: list[_Draft], index: MentionIndexLike) -> None:
         """A claim (015) whose "that" clause lays the act on another party ("Russia claimed that
