@@ -945,8 +945,10 @@ class PartyFinder:
 
         # "sent experts to Morocco to investigate the crash": those sent act where they were sent
         acts = self._first_parties(dispatched_to(verb, g), index, other_side)
-        if not acts and reaction:
+        if not acts and reaction and not (
+                code == "010" and any(c.dep_ == "ccomp" and c.i > verb.i for c in kids)):
             # "X accused Y of ..., an accusation Z denied", "X eased its curbs, a step welcomed by Z"
+            # (not "a decision Madrid said it regretted": the saying is no reaction, "X said E" codes E)
             acts = self._first_parties(restated_doers(verb, g), index, other_side)
         if not acts and code.startswith(aw.withdrawal_codes):
             # "withdrew its soldiers from camps inside South Sudan": whose ground is left

@@ -449,6 +449,9 @@ class Grammar:
     manner_reprisals: frozenset[str] = frozenset()
     reprisal_manners: frozenset[str] = frozenset()
     reprisal_manner_nouns: frozenset[str] = frozenset()
+    # "vowed to respond after Israeli jets struck ...": a bare reply to a told act of force is a threat.
+    reply_act_marks: frozenset[str] = frozenset()
+    reply_act_roots: frozenset[str] = frozenset()
     # "would give a befitting reply", "will teach X a lesson": reprisals given as a reply noun.
     reply_giving_verbs: frozenset[str] = frozenset()
     reply_given_nouns: frozenset[str] = frozenset()

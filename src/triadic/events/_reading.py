@@ -190,7 +190,8 @@ class SentenceReader(PartyFinder):
                             for c in dependents(tok)) and not any(
                             manner_of_force(o, self.g) or (
                                 self.g.lemma(o) in self.g.measure_nouns and _reply_of_force(o, self.g))
-                            for o in _reply_manners(tok)) and not _answers_any_assault(tok, nouns, self.g):
+                            for o in _reply_manners(tok)) and not _answers_any_assault(tok, nouns, self.g) \
+                            and not _answers_told_act(tok, verbs, nouns, self.g):
                         # "would respond to the letter" is no threat; "would respond decisively" or
                         # "with retaliatory measures" is, and so is "ready to respond to any aggression"
                         continue
@@ -729,6 +730,31 @@ def _answers_any_assault(tok: Token, nouns: Mapping[str, Sequence[Pattern]], g: 
         any(c.dep_ == "det" and c.lower_ in g.hypothetical_determiners for c in dependents(o))
         and any(p.code[:2] >= "14" for p in nouns.get(o.lemma_.lower(), ()))
         for o in prep_objects(tok, frozenset({"to"})))
+
+
+def _answers_told_act(tok: Token, verbs: Mapping[str, Sequence[Pattern]],
+                      nouns: Mapping[str, Sequence[Pattern]], g: Grammar) -> bool:
+    """``tok`` replies to an act of force or pressure the sentence tells ("vowed to respond after
+    Chinese vessels rammed its boat", "would react to the sanctions"; ``reply_act_marks``)."""
+    def hostile(pats: Sequence[Pattern]) -> bool:
+        return any(p.code[:2] in g.reply_act_roots for p in pats)
+
+    heads = [tok]
+    while heads[-1].dep_ == "xcomp" and heads[-1].head.pos_ in ("VERB", "AUX"):
+        # "vowed to respond [after ...]": the parser may hang the clause on "vowed"
+        heads.append(heads[-1].head)
+    for h in heads:
+        for c in dependents(h):
+            if c.i < h.i:
+                continue
+            if c.dep_ == "advcl" \
+                    and any(k.dep_ == "mark" and k.lower_ in g.reply_act_marks for k in dependents(c)) \
+                    and any(s.dep_ == "nsubj" and s.pos_ != "PRON" for s in dependents(c)) \
+                    and hostile(verbs.get(c.lemma_.lower(), ())):
+                return True  # "after Israeli jets struck targets in Lebanon": a told act with its own doer
+    acts = [*prep_objects(tok, frozenset({"to"})),
+            *(o for h in heads for o in prep_objects(h, g.reply_act_marks))]
+    return any(o.pos_ == "NOUN" and hostile(nouns.get(o.lemma_.lower(), ())) for o in acts)
 
 
 def _reply_of_force(obj: Token, g: Grammar) -> bool:
