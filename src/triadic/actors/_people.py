@@ -76,7 +76,11 @@ def bare_leader(work: Work, i: int) -> Entry | None:
     toks, d = work.toks, work.dictionary
     tok = toks[i]
     word = tok.text
-    if word not in d.by_surname or not word[:1].isupper() or word in d.common_surnames:
+    if word not in d.by_surname or not word[:1].isupper():
+        return None
+    common = word in d.common_surnames
+    peer = _summit_peer(work, i) if common else None
+    if common and peer is None:
         return None
     is_person = tok.ent_type_ == "PERSON"
     if tok.lower_ in work.common_words and not is_person and tok.pos_ != "PROPN":
@@ -112,7 +116,40 @@ def bare_leader(work: Work, i: int) -> Entry | None:
     if d.sport_words and any(t.lemma_.lower() in d.sport_words or t.lower_ in d.sport_words
                              for t in work.sent_of(i)):
         return None  # a sports report: "Kamikawa scored twice" is a player of that name
+    if peer is not None:
+        return _head_of_name(work, word, peer)
     return leader_in_office(work, word)
+
+
+# Top offices, highest first: a supreme leader outranks his premier of the same family name.
+_HEAD_OFFICES = ("leader", "president", "monarch", "prime_minister")
+
+
+def _summit_peer(work: Work, i: int) -> Mention | None:
+    """The head of government a bare name is coordinated with ("Trump and Kim met"), or None."""
+    tok = work.toks[i]
+    near = [c for c in tok.children if c.dep_ == "conj"]
+    if tok.dep_ == "conj":
+        near.append(tok.head)
+    for t in near:
+        m = work.at(t.i)
+        if m is not None and m.via == "leader" and m.actor.role == "GOV" and m.actor.country:
+            return m
+    return None
+
+
+def _head_of_name(work: Work, surname: str, peer: Mention) -> Entry | None:
+    """The one head of state or government of ``surname`` in office, of another country than ``peer``.
+
+    A family name shared by millions ("Kim", "Yoon") names nobody alone, but paired with a foreign head of
+    government in one coordination ("Biden and Yoon agreed") it is the head of that name then in office."""
+    holders = [e for e in work.dictionary.by_surname.get(surname, ())
+               if e.valid_on(work.ref_date) and e.office in _HEAD_OFFICES and e.country != peer.actor.country]
+    for office in _HEAD_OFFICES:
+        found = {e.name: e for e in holders if e.office == office}
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
 
 
 def find_people(work: Work) -> None:

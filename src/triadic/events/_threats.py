@@ -368,6 +368,8 @@ class ThreatReader(SentenceReader):
         if lemma not in g.fate_verbs:
             return False
         wanted = g.fate_verbs[lemma]
+        # "would face fire and fury": any conjunct of the object may name the fate
+        objs = [*objs, *(c for o in objs for c in o.conjuncts)]
         if not wanted or any(g.lemma(o) in wanted for o in objs):
             return True
         wrongs = prep_objects(clause, frozenset({"for"}))
