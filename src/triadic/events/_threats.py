@@ -25,7 +25,7 @@ from triadic.events._syntax import (
     that_marked,
     verb_complement,
 )
-from triadic.events._tree import dependents, has_to
+from triadic.events._tree import conjuncts, dependents, has_to
 
 __all__ = ["ThreatReader"]
 
@@ -369,7 +369,7 @@ class ThreatReader(SentenceReader):
             return False
         wanted = g.fate_verbs[lemma]
         # "would face fire and fury": any conjunct of the object may name the fate
-        objs = [*objs, *(c for o in objs for c in o.conjuncts)]
+        objs = [*objs, *(c for o in objs for c in conjuncts(o))]
         if not wanted or any(g.lemma(o) in wanted for o in objs):
             return True
         wrongs = prep_objects(clause, frozenset({"for"}))
