@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from triadic.events._arg_phrases import argument_words, is_time
 from triadic.events._patterns import Grammar, Pattern
+from triadic.events._syntax import agent_objects
 from triadic.events._syntax import prep_objects as _prep_objects
 from triadic.events._tree import conjuncts, dependents, doc_tokens
 
@@ -476,8 +477,8 @@ def owners_of(thing: Token) -> list[Token]:
                 continue
             preps = frozenset({"to"}) if c.lemma_.lower() == "belong" else frozenset({"by"})
             out.extend(o for o in _prep_objects(c, preps) if not is_time(o))
-            out.extend(o for a in dependents(c) if a.dep_ == "agent" and c.lemma_.lower() != "belong"
-                       for o in dependents(a) if o.dep_ == "pobj" and not is_time(o))
+            if c.lemma_.lower() != "belong":
+                out.extend(o for o in agent_objects(c) if not is_time(o))
     return out
 
 

@@ -261,7 +261,7 @@ def joined_doers(verb: Token) -> list[Token]:
         return []  # "struck Y and vowed to ...": one doer, nothing answered
     first = verb.head
     return [*(s for s in dependents(first) if s.dep_ == "nsubj" and s.pos_ != "PRON"),
-            *(o for a in dependents(first) if a.dep_ == "agent" for o in dependents(a) if o.dep_ == "pobj")]
+            *agent_objects(first)]
 
 
 def act_doers(q: Token) -> list[Token]:

@@ -549,13 +549,19 @@ def _content_of(tok: Token, clause: Token) -> bool:
     return False
 
 
+def _governing_verb(tok: Token) -> Token:
+    """The verb whose clause ``tok`` is the complement of, up the ccomp/xcomp chain ("[warned] it would
+    respond", "[vowed] to retaliate"); ``tok`` itself when it is no complement."""
+    while tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _conjunct_targets(d: _Draft, drafts: Sequence[_Draft]) -> list[MentionLike]:
     """The targets of the act a threat's clause is coordinated with, by the same side: "summoned the
     Moldovan ambassador ... and said Moscow would respond in kind", "accused Addis Ababa of massing
     troops and warned that Asmara would respond decisively": the threat answers that party."""
-    verb = d.trigger
-    while verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _governing_verb(d.trigger)
     if verb.dep_ != "conj":
         return []
     first = verb.head
@@ -578,9 +584,7 @@ def _answered_clause_doers(d: _Draft, drafts: Sequence[_Draft], g: Grammar) -> l
             if (w is d.trigger or w.dep_ in ("xcomp", "ccomp")) and g.lemma(w) in reprisals]
     if not said:
         return []
-    verb = d.trigger
-    while verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _governing_verb(d.trigger)
     # the clause coordinated before it, or a clause of time or reason on it or on the reprisal
     near = {verb.head.i} if verb.dep_ == "conj" and verb.head.i != verb.i else set()
     near |= {c.i for w in (verb, *said) for c in dependents(w) if c.dep_ == "advcl"}
