@@ -252,6 +252,26 @@ class PartyFinder:
                         doers = prep_objects(s, g.agent_preps) + _owning_clause_doers(s) + [
                             c for c in dependents(s) if c.dep_ == "poss" and c.pos_ != "PRON"]
                         out.extend(m for b in doers for m in actors_of(b, index, g))
+                        if not out:
+                            # "was killed in a Russian drone attack", "in a Taliban ambush": the
+                            # assault's left modifier names its doer (a place there only says where)
+                            out.extend(m for m in _modifier_actors(s, index)
+                                       if not _scene_of_harm(m, verb, index))
+                        if not out and g.lemma(s) in g.fight_frame_nouns:
+                            # "two soldiers were killed in clashes with Hezbollah fighters": the
+                            # other side of the fight they fell in
+                            out.extend(m for o in prep_objects(s, frozenset({"with"}))
+                                       for m in actors_of(o, index, g) if not _scene_of_harm(m, verb, index))
+            if not out:
+                # "two soldiers were killed when Pakistani troops opened fire": the doer of the assault
+                # told in the clause of time is who harmed them, when that assault names no target of
+                # its own (one that does is coded as itself, the harm its outcome)
+                out.extend(m for c in dependents(verb) if c.dep_ == "advcl" and self._assault_verb(c)
+                           and any(k.dep_ in ("mark", "advmod") and k.lower_ in g.same_act_marks
+                                   for k in dependents(c))
+                           and not _names_other_party(c, index)
+                           for sb in dependents(c) if sb.dep_ == "nsubj"
+                           for m in actors_of(sb, index, g) if not _scene_of_harm(m, verb, index))
             if not out:
                 # "four soldiers were killed when their vehicle struck a landmine laid by al-Shabaab":
                 # whoever planted or fired the device that did the harm the clause tells of did it
@@ -314,6 +334,10 @@ class PartyFinder:
             out = self._claimed(verb, index)
             inherited = inherited or bool(out)
         return out, inherited
+
+    def _assault_verb(self, verb: Token) -> bool:
+        """Some pattern of the verb is an assault, a fight or mass violence (CAMEO 18-20)."""
+        return any(p.code[:2] >= "18" for p in self.patterns.verbs.get(self.g.lemma(verb), ()))
 
     def _cooperative(self, tok: Token) -> bool:
         """Every pattern of the word (a verb's, else a noun's) is cooperation, below root 10 ("meeting",
@@ -1670,6 +1694,25 @@ def _modifier_actors(tok: Token, index: MentionIndexLike) -> list[MentionLike]:
                 if m is not None and all(m is not x for x in out):
                     out.append(m)
     return out
+
+
+def _names_other_party(clause: Token, index: MentionIndexLike) -> bool:
+    """Some word of the clause outside its subject names an actor ("when militants stormed [their]
+    convoy", "as jets bombed a village near [Tyre]")."""
+    subject = {w.i for s in dependents(clause) if s.dep_ == "nsubj" for w in s.subtree}
+    return any(index.at(w.i) is not None for w in clause.subtree if w.i not in subject)
+
+
+def _scene_of_harm(m: MentionLike, verb: Token, index: MentionIndexLike) -> bool:
+    """The modifier ``m`` of the assault a passive ``verb`` happened in says where, not who: a city
+    or region ("in a Kabul bombing"), or a bare state of the harmed party's own country ("civilians
+    were wounded in a Gaza air strike"; the victims' country is often read from that same word)."""
+    if getattr(m, "via", None) in ("place", "capital"):
+        return True
+    if m.actor.kind != "state" or m.actor.role is not None:
+        return False
+    harmed = [index.at(c.i) for c in dependents(verb) if c.dep_ == "nsubjpass"]
+    return any(h is not None and h.actor.country == m.actor.country for h in harmed)
 
 
 def _after_participle(verb: Token) -> bool:
