@@ -47,3 +47,18 @@ def test_assault_with_its_own_target_is_not_coded_twice(code) -> None:
     roots = [e.root for e in code("Four Nigerian soldiers were injured when Boko Haram fighters ambushed "
                                   "their convoy.") if e.root in ("18", "19")]
     assert roots == ["19"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "their" is whom the attack hit, never the attackers' own
+        ("Four Malian gendarmes died after Tuareg rebels attacked their checkpoint.", "MLICOP"),
+        ("Two Kenyan police officers were hurt when al-Shabaab fighters raided their checkpoint.", "KENCOP"),
+    ],
+)
+def test_possessive_on_what_an_attack_hits_is_not_the_attackers(resolver, nlp, text: str,
+                                                                expected: str) -> None:
+    doc = nlp(text)
+    owned = [m for m in resolver.resolve(doc) if doc[m.start].lower_ == "their"]
+    assert owned and all(m.actor.code == expected for m in owned)

@@ -10,6 +10,7 @@ from triadic.actors._context import in_topic
 from triadic.actors._domestic import domestic_words
 from triadic.actors._people import bare_leader
 from triadic.actors._relations import (
+    attacker_of_owned,
     conjoined,
     controller,
     harmed_patient,
@@ -214,7 +215,7 @@ def _plural(work: Work, i: int, sent_of: list[int]) -> None:
         # "urged the rebels to free the hostages they hold": whoever is to act on the noun holds it
         work.add(i, i + 1, doer.actor, "coref", antecedent=_root_of(work, doer), members=doer.members)
         return
-    attacker = _attacker_of_owned(work.doc[i])
+    attacker = attacker_of_owned(work.doc[i])
     # ... nor is it the attackers' own side named elsewhere ("killed two soldiers, and the army bombed one
     # of their camps": not the soldiers')
     attacking = work.at(attacker) if attacker >= 0 else None
@@ -240,29 +241,6 @@ def _plural(work: Work, i: int, sent_of: list[int]) -> None:
     if nearest is not None:
         ante, members = nearest
         work.add(i, i + 1, ante.actor, "coref", antecedent=_root_of(work, ante), members=members)
-
-
-def _attacker_of_owned(pron: Token) -> int:
-    """The subject token of the violent verb that hits what a possessive pronoun owns, or -1: in "soldiers
-    were killed when militants ambushed [their] convoy", "gunmen opened fire on [their] vehicle", whose
-    convoy is hit is never the attackers' own; "their" stands for someone named before them."""
-    noun = pron.head
-    if pron.dep_ != "poss" or noun.i == pron.i or any(c.lower_ == "own" for c in noun.children):
-        return -1  # "attacked their own commander": the attackers' own, as said
-    words = target_words()
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj" \
-            and noun.head.head.pos_ in ("NUM", "NOUN", "PRON"):
-        noun = noun.head.head  # "bombed one of their camps", "shelled several of their positions"
-    if noun.dep_ == "dobj":
-        verb = noun.head
-    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-        verb = noun.head.head  # "opened fire on their vehicle", "fired at their positions"
-    else:
-        return -1
-    if verb.pos_ != "VERB" or not (verb.lemma_.lower() in words.verbs or any(
-            c.dep_ == "dobj" and c.lemma_.lower() in words.nouns for c in verb.children)):
-        return -1
-    return next((c.i for c in verb.children if c.dep_ == "nsubj"), -1)
 
 
 def _doer_of(work: Work, noun: Token) -> Mention | None:

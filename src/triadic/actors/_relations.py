@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from triadic.actors._countries import shipped_data_dir
+from triadic.actors._targets import target_words
 from triadic.actors._types import Mention
 from triadic.actors._work import PERSON_VIAS, Work
 from triadic.actors._yaml import read_yaml_cached, word_set
@@ -208,6 +209,29 @@ def _state_or_group(m: Mention) -> bool:
     return m.actor.kind in ("state", "igo", "group") and m.via not in PERSON_VIAS and bool(m.actor.code)
 
 
+def attacker_of_owned(pron: Token) -> int:
+    """The subject token of the violent verb that hits what a possessive pronoun owns, or -1: in "soldiers
+    were killed when militants ambushed [their] convoy", "gunmen opened fire on [their] vehicle", whose
+    convoy is hit is never the attackers' own; "their" stands for someone named before them."""
+    noun = pron.head
+    if pron.dep_ != "poss" or noun.i == pron.i or any(c.lower_ == "own" for c in noun.children):
+        return -1  # "attacked their own commander": the attackers' own, as said
+    words = target_words()
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj" \
+            and noun.head.head.pos_ in ("NUM", "NOUN", "PRON"):
+        noun = noun.head.head  # "bombed one of their camps", "shelled several of their positions"
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head  # "opened fire on their vehicle", "fired at their positions"
+    else:
+        return -1
+    if verb.pos_ != "VERB" or not (verb.lemma_.lower() in words.verbs or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in words.nouns for c in verb.children)):
+        return -1
+    return next((c.i for c in verb.children if c.dep_ == "nsubj"), -1)
+
+
 def possessive_owner(work: Work, i: int) -> tuple[Mention | None, tuple[Actor, ...]]:
     """Whom "its" or "their" at token ``i`` points back to: (the mention, every actor meant).
 
@@ -216,6 +240,13 @@ def possessive_owner(work: Work, i: int) -> tuple[Mention | None, tuple[Actor, .
     """
     here = work.sentence_index(i)
     plural = work.doc[i].lower_ == "their"
+    # what an assault hits is never the attackers' own: "Taliban fighters attacked their checkpoint"
+    attacker = attacker_of_owned(work.doc[i])
+    attacking = work.at(attacker) if attacker >= 0 else None
+
+    def attackers(m: Mention) -> bool:
+        return attacking is not None and (m.start <= attacker < m.end or m.actor.code == attacking.actor.code)
+
     if not plural:
         ctl = controller(work, i)
         if ctl is not None:
@@ -223,12 +254,12 @@ def possessive_owner(work: Work, i: int) -> tuple[Mention | None, tuple[Actor, .
         # "The US military sent troops to Syria after it pulled out its soldiers": the subject owns, not
         # the nearer place.
         subj = nearest_subject(work, i)
-        if subj is not None:
+        if subj is not None and not attackers(subj):
             return subj, (subj.actor,)
     for m in work.before(i):
         if here - work.sentence_index(m.start) > 1:
             break
-        if not _state_or_group(m):
+        if not _state_or_group(m) or attackers(m):
             continue
         if not plural:
             if m.members or plural_head(work, m):
