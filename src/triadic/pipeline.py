@@ -71,6 +71,21 @@ class Coder:
         self.resolver = resolver or ActorResolver.from_settings(self.settings, self.nlp)
         self.event_coder = event_coder or EventCoder.from_settings(
             self.settings, classifier=load_classifier(self.settings))
+        # the event patterns' words, lower-cased in a title-case headline before it is parsed
+        self._event_words: frozenset[str] | None = None
+
+    def _headline_parse(self, text: str) -> Doc | None:
+        """The parse of a title-case headline read in sentence case (``nlp._recase``), or None for
+        any other text."""
+        from triadic.nlp._recase import parse_over, recased_headline
+
+        if self._event_words is None:
+            patterns = self.event_coder.patterns
+            self._event_words = frozenset((*patterns.verbs, *patterns.nouns))
+        terms = self.resolver.dictionary.terms
+        recased = recased_headline(text, self.nlp.Defaults.stop_words, self._event_words,
+                                   lambda name: name in terms)
+        return parse_over(self.nlp, text, recased) if recased is not None else None
 
     def _code_doc(self, article: Article, doc: Doc) -> CodedArticle:
         from triadic.nlp._docs import forget_docs, prime_text
@@ -123,7 +138,7 @@ class Coder:
         arts = iter(articles)
         pairs = ((a.text, a) for a in arts)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=size):
-            yield self._code_doc(article, doc)
+            yield self._code_doc(article, self._headline_parse(article.text) or doc)
 
     def code_article(self, article: Article) -> CodedArticle:
         return next(self.code_articles([article]))

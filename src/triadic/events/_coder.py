@@ -50,6 +50,7 @@ from triadic.model import Span as TextSpan
 from triadic.nlp._headline import repair_headline
 from triadic.nlp._participle import (
     feeling_words,
+    repair_clause_subjects,
     repair_feeling_agents,
     repair_passive_agents,
     repair_retorts,
@@ -374,6 +375,7 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
         repair_passive_agents(doc)
         repair_summary_objects(doc, self._by_nouns)
         repair_retorts(doc, self.g.retort_verbs, self.g.content_nouns)
+        repair_clause_subjects(doc)
         return doc
 
     @classmethod

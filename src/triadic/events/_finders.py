@@ -1301,6 +1301,11 @@ class PartyFinder:
                 # doers may be named by "by" as well; a crowd noun stands for its "of" phrase's people
                 senders = [o for b in prep_objects(noun, g.agent_preps) + prep_objects(clause, g.agent_preps)
                            for o in ([b] if index.at(b.i) is not None else prep_objects(b, _OF))]
+                if not senders:
+                    # "the purchase triggered US sanctions", "drew Japanese protests": a party named
+                    # before the drawn act (its owner or nationality) is its doer, as a "from" party is
+                    senders = [c for c in dependents(noun) if c.i < noun.i and index.at(c.i) is not None
+                               and c.dep_ in ("poss", "amod", "compound", "nmod")]
             if senders:
                 subs, _ = subject_of(_drawn_onto(clause, g), g, passive_subject=True)
                 # "the threat by Washington to cut funding drew criticism from Beijing", "the seizure

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from triadic.nlp._docs import doc_tokens, lower_lemmas, lower_words
 
-__all__ = ["feeling_words", "repair_feeling_agents", "repair_participle_verbs",
+__all__ = ["feeling_words", "repair_clause_subjects", "repair_feeling_agents", "repair_participle_verbs",
            "repair_passive_agents", "repair_retorts", "repair_stray_agents", "repair_summary_objects"]
 
 # words a subject noun phrase before the verb is made of: "Kuwait's emir", "The US Treasury",
@@ -406,4 +406,45 @@ def repair_retorts(doc: Doc, retort_verbs: frozenset[str], claim_nouns: frozense
         if opener is not claim:
             opener.head, opener.dep_ = claim, "det" if opener.tag_ in ("DT", "PDT") else "poss"
         root.head, root.dep_ = claim, "relcl"
+    return doc
+
+
+# conjunctions that join two clauses each with a subject of its own
+_CLAUSE_JOINERS = frozenset({"and", "but", "while", "whereas"})
+# entity types of a noun that is no subject of the verb after it ("on Monday and Tuesday signed")
+_NO_SUBJECT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+
+
+def repair_clause_subjects(doc: Doc) -> Doc:
+    """"Poland closed a consulate in Gdansk and Latvia expelled the envoy": the model reads the second
+    clause's subject as one more conjunct of the first clause's last noun ("Gdansk and Latvia") and leaves
+    the second verb without a subject, so it takes the first clause's doer and the second dyad is lost.
+    When a finite verb joined to an earlier verb has no subject and stands right after a noun phrase that
+    is such a conjunct, opened by "and"/"but"/"while", that noun phrase is the verb's subject: it is moved
+    onto the verb, and the conjunction with it."""
+    toks = doc_tokens(doc)
+    for verb in toks:
+        if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+            continue
+        noun = toks[verb.i - 1]
+        if noun.dep_ != "conj" or noun.pos_ not in ("PROPN", "NOUN") or noun.ent_type_ in _NO_SUBJECT_ENTS:
+            continue
+        first = noun.head
+        # only two nouns joined by a bare "and": in a list ("the border, aid workers and camp officials
+        # said") the last noun is no subject of its own
+        if first.i >= noun.i or verb.head.i >= first.i or first.dep_ == "conj":
+            continue
+        cc_i = noun.left_edge.i - 1
+        if cc_i <= first.i or toks[cc_i].lower_ not in _CLAUSE_JOINERS or toks[cc_i].head.i != first.i:
+            continue
+        if any(t.text == "," for t in toks[first.i + 1:cc_i]):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+            continue
+        # the noun's first conjunct must belong to the earlier verb's clause (it is that verb's object
+        # or sits under it), so the two verbs are the clauses "and" joins
+        if not verb.head.is_ancestor(first):
+            continue
+        noun.head, noun.dep_ = verb, "nsubj"
+        toks[cc_i].head = verb.head
     return doc
