@@ -159,10 +159,18 @@ def _pronoun(work: Work, i: int, sent_of: list[int]) -> None:
             return
         if clause_mate >= 0 and _subject_of(work, m, clause_mate):
             continue
-        if _person_like(m) and _gender_ok(work, m, low):
+        if (_person_like(m) or (clause_mate >= 0 and _counterpart(work, m))) and _gender_ok(work, m, low):
             ante = _root_of(work, m)
             work.add(i, i + 1, m.actor, "coref", antecedent=ante)
             return
+
+
+def _counterpart(work: Work, m: Mention) -> bool:
+    """``m`` is one office holder named by a relational role noun ("his Israeli counterpart"), whom an
+    object pronoun may take up ("met his Israeli counterpart and urged him to ...")."""
+    head = work.root(m.start, m.end)
+    return m.via == "role" and not m.members and head.tag_ == "NN" \
+        and head.lemma_.lower() in relation_words().person_relational
 
 
 def _subject_of(work: Work, m: Mention, verb: int) -> bool:

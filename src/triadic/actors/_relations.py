@@ -57,6 +57,7 @@ class RelationWords:
     harm_verbs: frozenset[str] = frozenset()
     venue_verbs: frozenset[str] = frozenset()
     collectives: frozenset[str] = frozenset()
+    person_relational: frozenset[str] = frozenset()
 
     def body_role(self, word: str) -> str | None:
         """The role of a body an adjective names ("military" -> MIL), or None."""
@@ -91,6 +92,7 @@ def relation_words() -> RelationWords:
                          owner_forms=words("owners"), author_forms=forms("authors"),
                          stances=words("stances"), staff=words("staff"),
                          followers=words("followers"), person_staff=words("person_staff"),
+                         person_relational=words("person_relational"),
                          presiding_titles=tuple((str(k).lower(), str(v).lower())
                                                 for k, v in (data.get("presiding_titles") or {}).items()),
                          aboard=words("aboard"), vessels=words("vessels"), branches=words("branches"),

@@ -413,6 +413,7 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
             self._warned_threats(drafts, index)
             self._announced_to(drafts, index)
             self._home_sides(drafts, index)
+            _shared_counterparts(drafts, self.g)
             memory.resolve(drafts, sentence.index)
             # the acts the sentence tells (past the filters below), and those that made events
             told: list[_Draft] = []
@@ -1046,6 +1047,25 @@ def _two_acts(tok: Token, first: Token) -> bool:
     """``tok`` and ``first`` are two coordinated verbs, the later a second act of its own (``_second_act``):
     "shelled Kurdish positions and carried out air strikes" whichever of them was coded first."""
     return _second_act(tok) or (first.head.i == tok.i and _second_act(first))
+
+
+def _shared_counterparts(drafts: Sequence[_Draft], g: Grammar) -> None:
+    """A second verb of one subject with no party of its own takes the party of the hostile act it is
+    coordinated with ("expelled two Latvian diplomats and [closed] its consulate": 161 on Latvia), for
+    the roots a reduction of relations or a threat has (``shared_counterpart_roots``)."""
+    by_trigger = {d.trigger.i: d for d in drafts if d.targets and d.sources}
+    for d in drafts:
+        tok = d.trigger
+        if (d.targets or not d.sources or d.reciprocal or d.code[:2] not in g.shared_counterpart_roots
+                or tok.pos_ != "VERB" or tok.dep_ != "conj" or tok.head.i >= tok.i
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in dependents(tok))):
+            continue
+        first = by_trigger.get(tok.head.i)
+        if first is None or first.code[:2] not in g.shared_counterpart_first_roots \
+                or {m.actor.code for m in first.sources} != {m.actor.code for m in d.sources}:
+            continue
+        d.targets = list(first.targets)
+        d.notarget = False
 
 
 def _second_act(tok: Token) -> bool:

@@ -912,6 +912,10 @@ class Grammar:
     forceless_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Roots of a force posture that, aimed at no one, need a doer of a known country (see grammar.yaml).
     stateless_posture_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    # Roots of a second act, told with no party, that falls on the party of the hostile act it is
+    # coordinated with, and the roots of that first act (see grammar.yaml).
+    shared_counterpart_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    shared_counterpart_first_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Roots of the purpose of a deployment that make it relief, not force posture ("to fight the fires").
     relief_purpose_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     relief_nouns: frozenset[str] = frozenset()
