@@ -82,6 +82,7 @@ from triadic.events._syntax import (
     that_marked,
 )
 from triadic.events._tree import conjuncts, dependents, first_conjunct, tokens_of
+from triadic.nlp._docs import set_off
 
 __all__ = ["Trigger", "PartyFinder"]
 
@@ -1952,7 +1953,7 @@ def _comma_set_summary(noun: Token) -> bool:
         start = noun.head.i
     else:
         return False
-    return start > 0 and noun.doc[start - 1].text == ","
+    return set_off(noun.doc, start)
 
 
 def _summed_doers(noun: Token, g: Grammar) -> list[Token]:

@@ -17,6 +17,7 @@ from triadic.events._patterns import Grammar
 from triadic.events._syntax import MentionIndexLike, MentionLike, agent_objects
 from triadic.events._syntax import prep_objects as _prep_objects
 from triadic.events._tree import conjuncts, dependents, doc_tokens, lower_lemmas, sent_of
+from triadic.nlp._docs import set_off
 
 __all__ = [
     "PLURAL_OWNERS", "answered_subjects", "antecedent_objects", "awaited_doers", "bordered", "captors",
@@ -91,8 +92,7 @@ def restated_doers(verb: Token, g: Grammar) -> list[Token]:
     acts: list[Token] = []
     noun = verb.head
     if (verb.dep_ in ("acl", "relcl") and noun.lemma_.lower() in nouns
-            and noun.dep_ in ("npadvmod", "appos", "dobj") and noun.left_edge.i > 0
-            and noun.doc[noun.left_edge.i - 1].text == ","):
+            and noun.dep_ in ("npadvmod", "appos", "dobj") and set_off(noun.doc, noun.left_edge.i)):
         # the parser may hang the restating noun on the act's last word ("harbouring gunmen in the
         # north, a claim Lome denied"): the act is the first verb above it
         act = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)

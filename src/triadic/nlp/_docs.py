@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from triadic.nlp._boxes import forget_docs, remember_box
 
 __all__ = ["doc_sents", "doc_text", "doc_tokens", "dep_labels", "forget_docs", "lower_lemmas", "lower_words",
-           "prime_text", "remember_box", "sent_of", "sent_starts", "tokens_of", "word_set"]
+           "prime_text", "remember_box", "sent_of", "sent_starts", "set_off", "tokens_of", "word_set"]
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -81,6 +81,21 @@ def sent_of(tok: Token) -> Span:
     if doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks:
         return tok.sent
     return doc_sents(doc)[bisect_right(sent_starts(doc), tok.i) - 1]
+
+
+# marks that set a phrase off from the clause before it: a comma, or a wire story's dash ("... the
+# rebels — a charge Kampala denies"); a bare hyphen only with spaces round it (else it joins a word)
+_SET_OFF = frozenset({",", "—", "–", "--"})
+
+
+def set_off(doc: Doc, i: int) -> bool:
+    """The mark before ``i`` is a comma or a dash setting off a phrase that starts at ``i``."""
+    if i <= 0:
+        return False
+    mark = doc[i - 1]
+    if mark.text in _SET_OFF:
+        return True
+    return mark.text == "-" and bool(mark.whitespace_) and i > 1 and bool(doc[i - 2].whitespace_)
 
 
 def tokens_of(span: Span) -> list[Token]:

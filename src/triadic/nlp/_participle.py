@@ -30,7 +30,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from triadic.nlp._docs import doc_tokens, lower_lemmas, lower_words
+from triadic.nlp._docs import doc_tokens, lower_lemmas, lower_words, set_off
 
 __all__ = ["feeling_words", "repair_clause_subjects", "repair_feeling_agents", "repair_participle_verbs",
            "repair_passive_agents", "repair_retorts", "repair_stray_agents", "repair_summary_objects"]
@@ -309,8 +309,9 @@ def repair_stray_agents(doc: Doc, event_nouns: frozenset[str]) -> Doc:
 
 # prepositions of a passive verb's phrase under whose object the model may hang the verb's "by" doer:
 # "were threatened with arrest by police", "was arrested on charges by the FBI", "jailed for
-# fraud by a court", "sanctioned over the crackdown by the EU"
-_PASSIVE_PHRASE_PREPS = frozenset({"with", "on", "for", "over"})
+# fraud by a court", "sanctioned over the crackdown by the EU", "was accused of spying by
+# prosecutors", "was barred from running by the court"
+_PASSIVE_PHRASE_PREPS = frozenset({"with", "on", "for", "over", "of", "from"})
 
 
 def repair_passive_agents(doc: Doc) -> Doc:
@@ -318,12 +319,21 @@ def repair_passive_agents(doc: Doc) -> Doc:
     phrase on the object of the verb's own "with" phrase ("arrest by police"), so the passive has no
     doer and the event none. When a passive verb has no "by" doer and the object of one of its phrases
     above ends in a "by" phrase naming a party (no time or measure: "by Friday", "by 5 percent"), that
-    phrase is the verb's doer: it is moved onto the verb as its agent."""
+    phrase is the verb's doer: it is moved onto the verb as its agent. The phrase's object may be an
+    active gerund, the "by" hung on it or on its object ("was banned from leaving the country by a
+    court"); a passive gerund ("accused of being paid by Moscow") keeps its own doer."""
     for tok in _by_phrases(doc):
         obj = tok.head
+        if obj.dep_ == "dobj" and obj.head.dep_ == "pcomp":
+            obj = obj.head  # "from leaving [the country] by a court": the gerund's object holds the "by"
         prep = obj.head
         verb = prep.head
-        if obj.dep_ != "pobj" or prep.lower_ not in _PASSIVE_PHRASE_PREPS or prep.dep_ != "prep":
+        if obj.dep_ == "pcomp":
+            if obj.tag_ != "VBG" or any(c.dep_ in ("auxpass", "nsubj", "nsubjpass") for c in obj.children):
+                continue
+        elif obj.dep_ != "pobj":
+            continue
+        if prep.lower_ not in _PASSIVE_PHRASE_PREPS or prep.dep_ != "prep":
             continue
         kids = list(verb.children)
         if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in kids) \
@@ -344,8 +354,9 @@ def repair_summary_objects(doc: Doc, event_nouns: frozenset[str]) -> Doc:
     """"Armenian and Azerbaijani guards traded fire, the ministry said, the worst incident in years": the
     model takes the noun phrase that sums up the clause after a comma for a second object of its verb
     ("traded fire ... incident"), so the verb's patterns see an object that is no part of the act. A
-    direct object that opens with a determiner right after a comma, and follows another object of the
-    same verb or a "said" clause set beside it (parataxis), is relabelled as an apposition of the clause.
+    direct object that opens with a determiner right after a comma (or a dash), and follows another
+    object of the same verb or a "said" clause set beside it (parataxis), is relabelled as an
+    apposition of the clause.
 
     Not an object the verb has alone before any comma, nor a gerund phrase ("..., burning tyres"), nor an
     event noun ("..., the second assault on the army in two days"), which names the clause's act again
@@ -363,7 +374,7 @@ def repair_summary_objects(doc: Doc, event_nouns: frozenset[str]) -> Doc:
             edge = obj.left_edge
             if obj.i < verb.i or obj.tag_ not in _NOUNS or edge.tag_ not in _SUMMARY_OPENERS:
                 continue
-            if edge.i == 0 or doc[edge.i - 1].text != "," or obj.lemma_.lower() in event_nouns:
+            if not set_off(doc, edge.i) or obj.lemma_.lower() in event_nouns:
                 continue
             if any(o.i < obj.i for o in objs if o is not obj) or any(
                     c.dep_ == "parataxis" and c.i < obj.i for c in kids):
@@ -375,7 +386,7 @@ def repair_retorts(doc: Doc, retort_verbs: frozenset[str], claim_nouns: frozense
     """"Beijing accused New Delhi of provoking the clash, a charge India denies": the model takes the
     trailing retort's verb for the root and the whole accusation for what it denies (a clausal
     complement of "denies"), so the accusation reads as a denied claim and is lost. When a root verb of
-    retort (``retort_verbs``) has, after a comma, a claim noun (``claim_nouns``) as its object or
+    retort (``retort_verbs``) has, after a comma or a dash, a claim noun (``claim_nouns``) as its object or
     folded into its subject ("a charge Kigali" as one name), then its own subject, and before the comma
     a clausal complement, the complement is made the root, the claim noun its apposition and the retort
     a relative clause of the noun, as the model reads "..., a claim that Moscow rejects".
@@ -391,9 +402,9 @@ def repair_retorts(doc: Doc, retort_verbs: frozenset[str], claim_nouns: frozense
         if claim is None or (claim.dep_ == "compound" and claim.head.i != subj.i):
             continue
         opener = doc[claim.i - 1] if claim.i > 0 and doc[claim.i - 1].tag_ in _SUMMARY_OPENERS else claim
-        if opener.i == 0 or doc[opener.i - 1].text != ",":
+        if not set_off(doc, opener.i):
             continue
-        clause = next((c for c in kids if c.dep_ == "ccomp" and c.right_edge.i < opener.i - 1
+        clause = next((c for c in kids if c.dep_ == "ccomp" and c.right_edge.i < opener.i
                        and c.pos_ in ("VERB", "AUX")), None)
         if clause is None:
             continue
