@@ -41,9 +41,10 @@ class ThreatReader(SentenceReader):
         withheld ("would not accept X") is a rejection (120), asserted."""
         g = self.g
         keep: list[_Draft] = []
+        reserved = tuple(g.reserved_threat_codes)  # (made once, not for each draft)
         for d in drafts:
             lemma = g.lemma(d.trigger)
-            if (d.secondary is None and d.code.startswith(tuple(g.reserved_threat_codes))
+            if (d.secondary is None and d.code.startswith(reserved)
                     and ((d.modality != "negated" and reserved_right(d.trigger, g))
                          or unhesitating(d.trigger, g))):
                 # "reserved the right to retaliate / to take legal action against X": a coercive act

@@ -16,7 +16,7 @@ from importlib.resources import files
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from triadic.nlp._docs import doc_tokens
+from triadic.nlp._docs import doc_tokens, word_set
 
 __all__ = ["repair_plural_titles"]
 
@@ -93,6 +93,8 @@ def _rewrite(title: list[Token], names: list[Span]) -> None:
 def repair_plural_titles(doc: Doc) -> Doc:
     """Rewrite each "Presidents A and B" phrase of ``doc`` so the names head it, coordinated."""
     titles = _plural_titles()
+    if titles.isdisjoint(word_set(doc)):
+        return doc  # (most texts name no plural title: the loop below would only skip every word)
     toks = doc_tokens(doc)
     for i, tok in enumerate(toks):
         if tok.lower_ not in titles or not tok.text[:1].isupper() or tok.ent_type_ == "PERSON":
