@@ -862,6 +862,8 @@ class Grammar:
     # Verbs of a relative clause on an act noun whose object is who the act hit ("the bombing that
     # struck a church in X"): the act's target when the noun names none.
     struck_verbs: frozenset[str] = frozenset()
+    # Verbs of harm done to people whose doer an assault told beside them names (see grammar.yaml).
+    harm_verbs: frozenset[str] = frozenset()
     struck_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Governing verbs that make the party they order leave ("ordered the envoy to leave the
     # country"), the departure codes that makes an expulsion, and the verb whose patterns code it.
