@@ -75,9 +75,16 @@ class Coder:
         self._event_words: frozenset[str] | None = None
 
     def _headline_parse(self, text: str) -> Doc | None:
-        """The parse of a title-case headline read in sentence case (``nlp._recase``), or None for
-        any other text."""
-        from triadic.nlp._recase import parse_over, recased_headline
+        """The parse of a headline read as plain prose (``nlp._recase``): title case as sentence case, a
+        speaker label's colon as "says", a verbless trip's "in" as "visits"; None for any other text."""
+        from triadic.nlp._recase import (
+            parse_over,
+            parse_said,
+            parse_trip,
+            recased_headline,
+            said_label,
+            trip_headline,
+        )
 
         if self._event_words is None:
             patterns = self.event_coder.patterns
@@ -85,6 +92,18 @@ class Coder:
         terms = self.resolver.dictionary.terms
         recased = recased_headline(text, self.nlp.Defaults.stop_words, self._event_words,
                                    lambda name: name in terms)
+        # "Erdogan: Turkey will not ..." quotes its label, as "Erdogan says ..." would: parsed so, the
+        # label is the speaker and the quote a reported clause, not a subject beside the quote's own
+        said = said_label(recased if recased is not None else text)
+        doc = parse_said(self.nlp, text, said) if said is not None else None
+        if doc is not None:
+            return doc
+        # "Iraqi PM in Tehran for talks": the verbless trip headline is read as "... visits Tehran ..."
+        trip = trip_headline(recased if recased is not None else text)
+        doc = parse_trip(self.nlp, text, trip, lambda name: any(
+            e.via == "leader" for e in terms.get(name, ()))) if trip is not None else None
+        if doc is not None:
+            return doc
         return parse_over(self.nlp, text, recased) if recased is not None else None
 
     def _code_doc(self, article: Article, doc: Doc) -> CodedArticle:

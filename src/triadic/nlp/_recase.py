@@ -12,17 +12,25 @@ Only a single line of which every word that is not a function word is capitalise
 headline, so body sentences ("Japanese Prime Minister X met Y in Tokyo") keep the model's parse; a word
 that belongs to a name the actor dictionary knows ("Rapid Support Forces", "Islamic State") keeps its
 capital.
+
+Two verbless headline shapes are read the same way, one word put for another of the same token count:
+a speaker's label colon as "says" ("Hamas: Israel broke the truce"; the model else makes the label a
+second subject of the quote's verb) and the "in" of a trip headline as "visits" ("Iraqi PM in Tehran
+for talks"). Each is kept only when the reading parses as that shape (see ``parse_said``, ``parse_trip``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container
+from functools import cache
+from importlib.resources import files
 
+import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["recased_headline", "parse_over"]
+__all__ = ["recased_headline", "parse_over", "said_label", "parse_said", "trip_headline", "parse_trip"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 # the longest actor name (in words) looked up among a headline's capitalised words
@@ -89,6 +97,112 @@ def recased_headline(text: str, stop_words: Container[str], event_words: Contain
             out[m.start() + 1:m.end()] = low[1:]
             changed = True
     return "".join(out) if changed else None
+
+
+# a headline's speaker label ("Hamas: Israel broke the truce"): one to four words, then ": "
+_LABEL = re.compile(r"^([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}): (?=\S)")
+# entity types of a label that speaks; a place label ("Libya: factions clash") only says where
+_SPEAKER_ENTS = frozenset({"PERSON", "ORG"})
+# an all-capital label word longer than an acronym is a dateline or rubric ("ISLAMABAD:", "UPDATE:")
+_MAX_ACRONYM = 5
+
+
+def said_label(text: str) -> str | None:
+    """``text`` with a headline's opening label colon read as "says" ("Hamas: Israel broke the truce"
+    -> "Hamas says Israel broke the truce"), or None when ``text`` opens with no such label."""
+    if len(text) > _MAX_CHARS or "\n" in text.strip():
+        return None
+    m = _LABEL.match(text)
+    if m is None or any(w.isupper() and len(w) > _MAX_ACRONYM for w in m.group(1).split()):
+        return None
+    return f"{m.group(1)} says {text[m.end():]}"
+
+
+def parse_said(nlp: Language, text: str, said: str) -> Doc | None:
+    """The parse of ``said`` (``said_label``) laid over the words of ``text``, the label's colon taking
+    the analysis of "says"; None when the label is no person or organisation that speaks."""
+    parsed = nlp(said)
+    say = next((t for t in parsed if t.lower_ == "says"), None)
+    if say is None or say.dep_ != "ROOT" or not any(c.dep_ == "ccomp" for c in say.children):
+        return None
+    label = parsed[:say.i]
+    if not all(t.ent_type_ in _SPEAKER_ENTS for t in label):
+        return None
+    return _laid_over(nlp, text, parsed)
+
+
+# a verbless trip headline ("Iraqi PM in Tehran for talks", "Macron in Beijing to press Xi"): at most
+# four words of traveller, "in", a capitalised place, then what the trip is for
+_TRIP = re.compile(r"^([A-Z][\w'.-]*(?: [\w'.-]+){0,3}) in (?=[A-Z])")
+# words after the place that give a trip's purpose
+_PURPOSE = frozenset({"for", "to"})
+
+
+@cache
+def _travellers() -> frozenset[str]:
+    data = yaml.safe_load(files("triadic.nlp").joinpath("data/headline.yaml").read_text(encoding="utf-8"))
+    return frozenset(data.get("travellers", []))
+
+
+def trip_headline(text: str) -> str | None:
+    """``text`` with the "in" of a verbless trip headline read as "visits" ("Iraqi PM in Tehran for
+    talks" -> "Iraqi PM visits Tehran for talks"), or None when ``text`` has no such opening."""
+    if len(text) > _MAX_CHARS or "\n" in text.strip():
+        return None
+    m = _TRIP.match(text)
+    if m is None:
+        return None
+    return f"{m.group(1)} visits {text[m.end():]}"
+
+
+def parse_trip(nlp: Language, text: str, trip: str, is_leader: Callable[[str], bool]) -> Doc | None:
+    """The parse of ``trip`` (``trip_headline``) laid over the words of ``text``, the "in" taking the
+    analysis of "visits"; None unless the headline has no verb of its own, a person or an official
+    ("envoy", "PM": ``travellers`` in data/headline.yaml) travels, and a place and a purpose follow.
+
+    Args:
+        is_leader: whether a name is a leader the actor dictionary knows (the model may tag one a place).
+    """
+    parsed = nlp(trip)
+    visit = next((t for t in parsed if t.lower_ == "visits"), None)
+    if visit is None or visit.dep_ != "ROOT":
+        return None
+    # the traveller is the whole opening; a finite verb anywhere else makes the headline no verbless one
+    subj = [c for c in visit.children if c.dep_ == "nsubj"]
+    if len(subj) != 1 or subj[0].left_edge.i != 0 or subj[0].right_edge.i != visit.i - 1:
+        return None
+    if (subj[0].ent_type_ != "PERSON" and subj[0].lower_ not in _travellers()
+            and not is_leader(parsed[:visit.i].text)):
+        return None
+    if any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in parsed if t.i != visit.i):
+        return None
+    place = [c for c in visit.children if c.dep_ == "dobj"]
+    if len(place) != 1 or place[0].ent_type_ not in ("GPE", "LOC"):
+        return None
+    after = place[0].right_edge.i + 1
+    if after >= len(parsed) or parsed[after].lower_ not in _PURPOSE:
+        return None
+    return _laid_over(nlp, text, parsed)
+
+
+def _laid_over(nlp: Language, text: str, parsed: Doc) -> Doc | None:
+    """``parsed``, the parse of a reading of ``text`` with one word put for another, laid over the words
+    of ``text``; None when the two differ in their number of tokens."""
+    words = nlp.tokenizer(text)
+    if len(words) != len(parsed):
+        return None
+    return Doc(
+        nlp.vocab,
+        words=[t.text for t in words],
+        spaces=[bool(t.whitespace_) for t in words],
+        tags=[t.tag_ for t in parsed],
+        pos=[t.pos_ for t in parsed],
+        morphs=[str(t.morph) for t in parsed],
+        lemmas=[t.lemma_ for t in parsed],
+        heads=[t.head.i for t in parsed],
+        deps=[t.dep_ for t in parsed],
+        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed],
+    )
 
 
 def parse_over(nlp: Language, text: str, recased: str) -> Doc:
