@@ -185,38 +185,33 @@ def parse_trip(nlp: Language, text: str, trip: str, is_leader: Callable[[str], b
     return _laid_over(nlp, text, parsed)
 
 
+def _analysed(nlp: Language, words: list[str], spaces: list[bool], parsed: Doc) -> Doc:
+    """A new document of ``words`` that carries the analysis of ``parsed``, token for token."""
+    return Doc(
+        nlp.vocab,
+        words=words,
+        spaces=spaces,
+        tags=[t.tag_ for t in parsed],
+        pos=[t.pos_ for t in parsed],
+        morphs=[str(t.morph) for t in parsed],
+        lemmas=[t.lemma_ for t in parsed],
+        heads=[t.head.i for t in parsed],
+        deps=[t.dep_ for t in parsed],
+        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed],
+    )
+
+
 def _laid_over(nlp: Language, text: str, parsed: Doc) -> Doc | None:
     """``parsed``, the parse of a reading of ``text`` with one word put for another, laid over the words
     of ``text``; None when the two differ in their number of tokens."""
     words = nlp.tokenizer(text)
     if len(words) != len(parsed):
         return None
-    return Doc(
-        nlp.vocab,
-        words=[t.text for t in words],
-        spaces=[bool(t.whitespace_) for t in words],
-        tags=[t.tag_ for t in parsed],
-        pos=[t.pos_ for t in parsed],
-        morphs=[str(t.morph) for t in parsed],
-        lemmas=[t.lemma_ for t in parsed],
-        heads=[t.head.i for t in parsed],
-        deps=[t.dep_ for t in parsed],
-        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed],
-    )
+    return _analysed(nlp, [t.text for t in words], [bool(t.whitespace_) for t in words], parsed)
 
 
 def parse_over(nlp: Language, text: str, recased: str) -> Doc:
     """Parse ``recased`` and lay its analysis over the words of ``text``, its original spelling."""
     parsed = nlp(recased)
-    return Doc(
-        nlp.vocab,
-        words=[text[t.idx:t.idx + len(t)] for t in parsed],
-        spaces=[bool(t.whitespace_) for t in parsed],
-        tags=[t.tag_ for t in parsed],
-        pos=[t.pos_ for t in parsed],
-        morphs=[str(t.morph) for t in parsed],
-        lemmas=[t.lemma_ for t in parsed],
-        heads=[t.head.i for t in parsed],
-        deps=[t.dep_ for t in parsed],
-        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed],
-    )
+    return _analysed(nlp, [text[t.idx:t.idx + len(t)] for t in parsed], [bool(t.whitespace_) for t in parsed],
+                     parsed)
