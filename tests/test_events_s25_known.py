@@ -10,6 +10,12 @@ from tests._events_fake import dyads
 from triadic.nlp._participle import repair_clause_subjects
 from triadic.nlp._recase import recased_headline
 
+
+def _country_dyads(events) -> set[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
+    """(source country, root, target country) of each event, by the first three letters of each code."""
+    return {(s[:3], r, t[:3] if t else None) for s, r, t in dyads(events)}
+
+
 pytestmark = pytest.mark.slow
 
 
@@ -54,7 +60,7 @@ def test_object_conjuncts_are_kept(nlp, text: str, word: str) -> None:  # type: 
 ])
 def test_title_case_headline_is_parsed_in_sentence_case(code, text: str,
                                                          expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
-    got = {(s[:3], r, t[:3] if t else None) for s, r, t in dyads(code(text))}
+    got = _country_dyads(code(text))
     assert expected in got, got
 
 
@@ -87,7 +93,7 @@ def test_recasing_spares_names_and_body_sentences() -> None:
 ])
 def test_reprisal_targets_the_doer_of_the_act_it_follows(code, text: str,
                                                           expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
-    got = {(s[:3], r, t[:3] if t else None) for s, r, t in dyads(code(text))}
+    got = _country_dyads(code(text))
     assert expected in got, got
 
 
@@ -106,7 +112,7 @@ def test_reprisal_without_a_told_doer_gets_no_invented_target(code) -> None:  # 
 ])
 def test_reaction_named_by_its_doers_nationality(code, text: str,
                                                  expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
-    got = {(s[:3], r, t[:3] if t else None) for s, r, t in dyads(code(text))}
+    got = _country_dyads(code(text))
     assert expected in got, got
 
 

@@ -43,7 +43,7 @@ from triadic.events._implied_parties import (
 from triadic.events._modality import conditional_mark, modality_of, negates, stronger
 from triadic.events._patterns import Grammar, Pattern
 from triadic.events._reading import _depth, _governed_by
-from triadic.events._recode import Recoder, _stopping_head
+from triadic.events._recode import Recoder, stopping_head
 from triadic.events._secondary import SecondaryMarker, _setting_of_meeting
 from triadic.events._syntax import (
     RELATIVE_PRONOUNS,
@@ -1728,7 +1728,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                     # "is ready to retaliate against X": a reprisal the actor says it will make is a
                     # threat (130) whatever its own pattern codes, so its intent is the threat
                     inner = "130"
-                elif inner in g.stopped_act_codes and _stopping_head(tok, g) is not None:
+                elif inner in g.stopped_act_codes and stopping_head(tok, g) is not None:
                     # "demanded that Washington end joint drills with Seoul": what is asked is the
                     # ending of the cooperation (16x), not the cooperation itself
                     inner = g.stopped_act_codes[inner]

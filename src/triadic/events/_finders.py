@@ -245,6 +245,9 @@ class PartyFinder:
             # "ten soldiers were killed in an attack claimed by JNIM", "were abducted in a raid by
             # Abu Sayyaf", "died during an assault the army blamed on X": a passive with no agent of
             # its own is done in the assault its phrase names, whose named doer did it too
+            # a passive of harm done to people ("were killed", "were wounded"): an assault told beside it
+            # may name its doer in more ways (``harm_verbs``)
+            harmed = g.lemma(verb) in g.harm_verbs
             for p in dependents(verb):
                 if p.dep_ != "prep" or p.lower_ not in g.act_scene_preps:
                     continue
@@ -253,17 +256,17 @@ class PartyFinder:
                         doers = prep_objects(s, g.agent_preps) + _owning_clause_doers(s) + [
                             c for c in dependents(s) if c.dep_ == "poss" and c.pos_ != "PRON"]
                         out.extend(m for b in doers for m in actors_of(b, index, g))
-                        if not out and g.lemma(verb) in g.harm_verbs:
+                        if not out and harmed:
                             # "was killed in a Russian drone attack", "in a Taliban ambush": the
                             # assault's left modifier names its doer (a place there only says where)
                             out.extend(m for m in _modifier_actors(s, index)
                                        if not _scene_of_harm(m, verb, index))
-                        if not out and g.lemma(s) in g.fight_frame_nouns and g.lemma(verb) in g.harm_verbs:
+                        if not out and harmed and g.lemma(s) in g.fight_frame_nouns:
                             # "two soldiers were killed in clashes with Hezbollah fighters": the
                             # other side of the fight they fell in
                             out.extend(m for o in prep_objects(s, frozenset({"with"}))
                                        for m in actors_of(o, index, g) if not _scene_of_harm(m, verb, index))
-            if not out and g.lemma(verb) in g.harm_verbs:
+            if not out and harmed:
                 # "two soldiers were killed when Pakistani troops opened fire": the doer of the assault
                 # told in the clause of time is who harmed them, when that assault names no target of
                 # its own (one that does is coded as itself, the harm its outcome)

@@ -292,7 +292,7 @@ class Recoder(SentenceReader):
                 mod = modality_of(tok, tok, g)
                 # "no longer" is the negation the modality reading saw: the ending itself is done
                 mod = "asserted" if mod == "negated" else mod
-            elif (stopper := _stopping_head(tok, g)) is not None and (
+            elif (stopper := stopping_head(tok, g)) is not None and (
                     tok.pos_ != "NOUN" or tie or d.code[:2] not in g.session_roots):
                 # a noun of a meeting or talks ended is one session over ("ended their meeting in
                 # Beijing"), not a tie cut; "did not stop cooperating" tells no ending at all
@@ -1082,7 +1082,7 @@ def _no_longer(tok: Token) -> bool:
                and any(n.lower_ == "no" for n in dependents(c)) for c in dependents(tok))
 
 
-def _stopping_head(tok: Token, g: Grammar) -> Token | None:
+def stopping_head(tok: Token, g: Grammar) -> Token | None:
     """The verb that ends the act ``tok`` names: its gerund ("stopped [cooperating]"), its noun object
     ("ceased all [cooperation]"), or the noun object of a gerund it governs ("will stop providing
     [aid]")."""

@@ -40,6 +40,11 @@ _MAX_WORDS = 20
 _MAX_CHARS = 200
 
 
+def _one_line(text: str) -> bool:
+    """``text`` is one short line, as a headline is (a longer text is an article or a body sentence)."""
+    return len(text) <= _MAX_CHARS and "\n" not in text.strip()
+
+
 def _plain_forms(word: str) -> tuple[str, ...]:
     """Candidate base forms of an inflected headline verb ("slams", "expels", "accuses", "carried")."""
     out = [word]
@@ -62,7 +67,7 @@ def recased_headline(text: str, stop_words: Container[str], event_words: Contain
         event_words: lemmas of the event patterns ("slam", "expel", "talk").
         is_name: whether a run of words is a name the actor dictionary knows ("Islamic State").
     """
-    if len(text) > _MAX_CHARS or "\n" in text.strip():
+    if not _one_line(text):
         return None
     words = list(_WORD.finditer(text))
     if not 3 <= len(words) <= _MAX_WORDS:
@@ -110,7 +115,7 @@ _MAX_ACRONYM = 5
 def said_label(text: str) -> str | None:
     """``text`` with a headline's opening label colon read as "says" ("Hamas: Israel broke the truce"
     -> "Hamas says Israel broke the truce"), or None when ``text`` opens with no such label."""
-    if len(text) > _MAX_CHARS or "\n" in text.strip():
+    if not _one_line(text):
         return None
     m = _LABEL.match(text)
     if m is None or any(w.isupper() and len(w) > _MAX_ACRONYM for w in m.group(1).split()):
@@ -147,7 +152,7 @@ def _travellers() -> frozenset[str]:
 def trip_headline(text: str) -> str | None:
     """``text`` with the "in" of a verbless trip headline read as "visits" ("Iraqi PM in Tehran for
     talks" -> "Iraqi PM visits Tehran for talks"), or None when ``text`` has no such opening."""
-    if len(text) > _MAX_CHARS or "\n" in text.strip():
+    if not _one_line(text):
         return None
     m = _TRIP.match(text)
     if m is None:
