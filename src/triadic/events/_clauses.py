@@ -470,13 +470,18 @@ def reported_intent(verb: Token, g: Grammar, *, offered: bool = False) -> Token 
     return head
 
 
-def speech_verb_of(tok: Token, g: Grammar) -> Token | None:
-    """The speech verb whose "that" clause states the act ``tok`` names, or None."""
+def speech_verb_of(tok: Token, g: Grammar, *, promised: bool = False) -> Token | None:
+    """The speech verb whose "that" clause states the act ``tok`` names, or None.
+
+    Args:
+        promised: a promising verb ("assured Seoul that it would ...") counts as a speech verb too.
+    """
+    verbs = g.speech_verbs | g.promising_verbs if promised else g.speech_verbs
     cur = tok
     for _ in range(5):
         if cur.dep_ == "ccomp" and cur.head.i != cur.i:
             head = cur.head
-            return head if head.pos_ in ("VERB", "AUX") and g.lemma(head) in g.speech_verbs else None
+            return head if head.pos_ in ("VERB", "AUX") and g.lemma(head) in verbs else None
         if cur.dep_ not in ("xcomp", "acomp", "conj", "dobj", "pobj", "prep", "acl") or cur.head.i == cur.i:
             return None
         cur = cur.head

@@ -573,7 +573,8 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
                 continue
             if d.code[:2] == "01":
                 continue
-            speech = speech_verb_of(d.trigger, g)
+            # "assured Colombo that it would continue its support": a promise is told to its addressee too
+            speech = speech_verb_of(d.trigger, g, promised=True)
             if speech is None:
                 continue
             told = [

@@ -1752,7 +1752,8 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                     # "repeated its demand that X lift ...": a demand noun is its author's
                     gsrc = self._noun_author(head, index)
                 if comp.object_control and phrase is None:
-                    code, grule = self._expelled(head, pat, gsrc, index) or (code, grule)
+                    code, grule = (self._expelled(head, pat, gsrc, index)
+                                   or self._closed_by_order(head, pat, gsrc, index) or (code, grule))
                 if comp.object_control:
                     # "called for Iran to release ...": the clause's own subject is who is asked
                     told = clause is not None and clause.dep_ == "ccomp"
@@ -1813,6 +1814,24 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                     # (a call on people to rally or strike is mobilisation, and stays their act)
                     drafts.pop(0)
         return drafts
+
+    def _closed_by_order(
+        self, head: Token, inner: Pattern, sources: list[MentionLike], index: MentionIndexLike
+    ) -> tuple[str, str] | None:
+        """``(code, rule)`` of an order that makes a party shut itself ("ordered the newspapers to
+        suspend publication"): the orderer imposes the restriction on it."""
+        g = self.g
+        if g.lemma(head) not in g.expelling_verbs or inner.code not in g.ordered_closure_codes:
+            return None
+        parties = [m for o in controllers(head, g) for m in actors_of(o, index, g)]
+        own = {m.actor.country for m in sources if m.actor.country}
+        # "ordered the police to close the offices": the orderer's own organs do the closing, and
+        # their order is no restriction on them
+        if not parties or not sources or any(
+                m.actor.role in g.state_roles and (m.actor.country in own or not m.actor.country)
+                for m in parties):
+            return None
+        return inner.code, f"closure:{head.lemma_.lower()}({inner.rule})->{inner.code}"
 
     def _expelled(
         self, head: Token, inner: Pattern, sources: list[MentionLike], index: MentionIndexLike

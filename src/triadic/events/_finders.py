@@ -1335,8 +1335,10 @@ class PartyFinder:
             and clause.lemma_.lower() in g.undergo_verbs
         ):
             # "Afghan soldiers came under attack from the Taliban": the subject suffers the act,
-            # whose doer is the "from" or "by" phrase
+            # whose doer is the "from" or "by" phrase ("came under heavy Russian shelling": a party
+            # named on the act)
             doers = prep_objects(noun, g.undergo_agent_preps) + prep_objects(clause, g.undergo_agent_preps)
+            doers = doers or _named_on_act(noun, index)
             subs, _ = subject_of(clause, g)
             return (
                 [m for p in doers for m in actors_of(p, index, g)],
@@ -1356,8 +1358,7 @@ class PartyFinder:
             # clause that tells how it was done (no doer named: no source, so no event)
             doers = prep_objects(noun, g.undergo_agent_preps) + prep_objects(clause, g.undergo_agent_preps)
             # "withstood a Russian assault", "survived Israel's strike": a party named on the act did it
-            doers = doers or [c for c in dependents(noun) if c.dep_ in ("poss", "amod", "compound", "nmod")
-                              and c.i < noun.i and c.pos_ != "PRON" and index.at(c.i) is not None]
+            doers = doers or _named_on_act(noun, index)
             if not doers:
                 doers = _when_doers([clause, noun], g)
             subs, _ = subject_of(clause, g)
@@ -2096,3 +2097,9 @@ def _place_act_was_done_to(m: MentionLike, noun: Token) -> bool:
             return cur.dep_ == "prep" and cur.lower_ == "of"
         cur = head
     return False
+
+
+def _named_on_act(noun: Token, index: MentionIndexLike) -> list[Token]:
+    """The words before an act noun that name a party on it ("a Russian assault", "Israel's strike")."""
+    return [c for c in dependents(noun) if c.dep_ in ("poss", "amod", "compound", "nmod")
+            and c.i < noun.i and c.pos_ != "PRON" and index.at(c.i) is not None]

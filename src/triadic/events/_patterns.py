@@ -871,6 +871,9 @@ class Grammar:
     # Verbs by which a state commands its own organs: the act commanded is the state's own.
     commanding_verbs: frozenset[str] = frozenset()
     departure_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    # Codes of a party shutting or suspending itself that, under such a verb, the orderer imposes
+    # on it ("ordered the paper to suspend publication"): see _closed_by_order.
+    ordered_closure_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     # Verbs of such a departure that are a retreat only for an armed body or a whole state ("left the
     # country"): see _unarmed_departures.
     armed_departure_verbs: frozenset[str] = frozenset()

@@ -633,6 +633,11 @@ class Recoder(SentenceReader):
                 # "said it will begin a new military operation": the act is named by the light verb's
                 # object, but the intent is told by the light verb's clause, as with "would attack"
                 tok = tok.head
+            going_on = tok.dep_ == "xcomp" and tok.head.pos_ == "VERB"
+            if going_on and self.g.lemma(tok.head) in self.g.aspect_verbs:
+                # "said it would continue to support Kyiv": the act goes on, and the clause of the verb
+                # of going on tells the intent, as the light verb's does
+                tok = tok.head
             speech = reported_intent(tok, self.g, offered=d.code in self.g.offered_codes)
             if speech is None:
                 continue
