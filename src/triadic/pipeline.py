@@ -94,12 +94,13 @@ class Coder:
                                    lambda name: name in terms)
         # "Erdogan: Turkey will not ..." quotes its label, as "Erdogan says ..." would: parsed so, the
         # label is the speaker and the quote a reported clause, not a subject beside the quote's own
-        said = said_label(recased if recased is not None else text)
+        reading = recased if recased is not None else text
+        said = said_label(reading)
         doc = parse_said(self.nlp, text, said) if said is not None else None
         if doc is not None:
             return doc
         # "Iraqi PM in Tehran for talks": the verbless trip headline is read as "... visits Tehran ..."
-        trip = trip_headline(recased if recased is not None else text)
+        trip = trip_headline(reading)
         doc = parse_trip(self.nlp, text, trip, lambda name: any(
             e.via == "leader" for e in terms.get(name, ()))) if trip is not None else None
         if doc is not None:

@@ -26,12 +26,9 @@ read as a noun adverbial ("expels French ambassador") is its object.
 
 from __future__ import annotations
 
-from functools import cache
-from importlib.resources import files
-
-import yaml
 from spacy.tokens import Doc, Span, Token
 
+from triadic.nlp._data import nlp_words
 from triadic.nlp._docs import doc_tokens, lower_words, word_set
 from triadic.nlp._participle import repair_participle_verbs
 from triadic.nlp._titles import repair_plural_titles
@@ -59,12 +56,6 @@ def _name_run(doc: Doc, start: int) -> int:
 
 def _is_party(tokens: list[Token]) -> bool:
     return any(t.ent_type_ in _PARTY_ENTS for t in tokens)
-
-
-@cache
-def _plural_nouns() -> frozenset[str]:
-    data = yaml.safe_load(files("triadic.nlp").joinpath("data/headline.yaml").read_text(encoding="utf-8"))
-    return frozenset(data.get("plural_nouns", []))
 
 
 def _start(doc: Doc) -> int:
@@ -145,7 +136,7 @@ _OBJECT_WORDS = _OBJECT_START | {"HYPH", "POS"}
 def _plural(tok: Token) -> bool:
     return (
         tok.tag_ in ("NNS", "NNPS")
-        or tok.lower_ in _plural_nouns()
+        or tok.lower_ in nlp_words("headline", "plural_nouns")
         # "Houthis", "Kurds": a plural people name the tagger leaves as an adjective
         or (tok.tag_ == "JJ" and tok.is_title and tok.lower_.endswith("s"))
     )

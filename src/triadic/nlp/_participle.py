@@ -24,12 +24,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from functools import cache
-from importlib.resources import files
 from typing import Any
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
+from triadic.nlp._data import nlp_data
 from triadic.nlp._docs import doc_tokens, lower_lemmas, lower_words, set_off
 
 __all__ = ["feeling_words", "repair_clause_subjects", "repair_feeling_agents", "repair_participle_verbs",
@@ -106,8 +105,7 @@ def _acronym(tok: Token) -> bool:
 
 @cache
 def _irregular_past() -> dict[str, str]:
-    data = yaml.safe_load(files("triadic.nlp").joinpath("data/participle.yaml").read_text(encoding="utf-8"))
-    return {str(k): str(v) for k, v in (data.get("irregular_past") or {}).items()}
+    return {str(k): str(v) for k, v in (nlp_data("participle").get("irregular_past") or {}).items()}
 
 
 def _past_verb(tok: Token, verbs: frozenset[str]) -> str | None:

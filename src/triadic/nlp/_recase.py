@@ -23,12 +23,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container
-from functools import cache
-from importlib.resources import files
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from triadic.nlp._data import nlp_words
 
 __all__ = ["recased_headline", "parse_over", "said_label", "parse_said", "trip_headline", "parse_trip"]
 
@@ -143,12 +142,6 @@ _TRIP = re.compile(r"^([A-Z][\w'.-]*(?: [\w'.-]+){0,3}) in (?=[A-Z])")
 _PURPOSE = frozenset({"for", "to"})
 
 
-@cache
-def _travellers() -> frozenset[str]:
-    data = yaml.safe_load(files("triadic.nlp").joinpath("data/headline.yaml").read_text(encoding="utf-8"))
-    return frozenset(data.get("travellers", []))
-
-
 def trip_headline(text: str) -> str | None:
     """``text`` with the "in" of a verbless trip headline read as "visits" ("Iraqi PM in Tehran for
     talks" -> "Iraqi PM visits Tehran for talks"), or None when ``text`` has no such opening."""
@@ -176,7 +169,7 @@ def parse_trip(nlp: Language, text: str, trip: str, is_leader: Callable[[str], b
     subj = [c for c in visit.children if c.dep_ == "nsubj"]
     if len(subj) != 1 or subj[0].left_edge.i != 0 or subj[0].right_edge.i != visit.i - 1:
         return None
-    if (subj[0].ent_type_ != "PERSON" and subj[0].lower_ not in _travellers()
+    if (subj[0].ent_type_ != "PERSON" and subj[0].lower_ not in nlp_words("headline", "travellers")
             and not is_leader(parsed[:visit.i].text)):
         return None
     if any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in parsed if t.i != visit.i):

@@ -13,11 +13,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
-from importlib import resources
-from typing import Any, Literal
+from typing import Literal
 
-import yaml
 from dateutil.relativedelta import relativedelta
+
+from triadic.nlp._data import nlp_data
 
 __all__ = ["Direction", "Period", "RawMatch", "Lexicon", "lexicon", "scan", "resolve"]
 
@@ -54,8 +54,7 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     """The shipped word lists (cached)."""
-    text = resources.files("triadic.nlp").joinpath("data/timex.yaml").read_text(encoding="utf-8")
-    d: dict[str, Any] = yaml.safe_load(text)
+    d = nlp_data("timex")
     return Lexicon(
         months={str(k): int(v) for k, v in d["months"].items()},
         weekdays={str(k): int(v) for k, v in d["weekdays"].items()},

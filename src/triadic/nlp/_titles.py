@@ -10,21 +10,12 @@ takes the place in the clause that the phrase had.
 
 from __future__ import annotations
 
-from functools import cache
-from importlib.resources import files
-
-import yaml
 from spacy.tokens import Doc, Span, Token
 
+from triadic.nlp._data import nlp_words
 from triadic.nlp._docs import doc_tokens, word_set
 
 __all__ = ["repair_plural_titles"]
-
-
-@cache
-def _plural_titles() -> frozenset[str]:
-    data = yaml.safe_load(files("triadic.nlp").joinpath("data/headline.yaml").read_text(encoding="utf-8"))
-    return frozenset(data.get("plural_titles", []))
 
 
 def _person_at(doc: Doc, i: int) -> Span | None:
@@ -92,7 +83,7 @@ def _rewrite(title: list[Token], names: list[Span]) -> None:
 
 def repair_plural_titles(doc: Doc) -> Doc:
     """Rewrite each "Presidents A and B" phrase of ``doc`` so the names head it, coordinated."""
-    titles = _plural_titles()
+    titles = nlp_words("headline", "plural_titles")
     if titles.isdisjoint(word_set(doc)):
         return doc  # (most texts name no plural title: the loop below would only skip every word)
     toks = doc_tokens(doc)

@@ -33,16 +33,14 @@ def load_pipeline(name: str = DEFAULT_PIPELINE) -> Language:
 
 def _keep_whole(nlp: Language) -> None:
     """Teach the tokenizer the hyphenated words it must not split (data/tokens.yaml)."""
-    from importlib.resources import files
-
-    import yaml
     from spacy.symbols import ORTH
     from spacy.tokenizer import Tokenizer
+
+    from triadic.nlp._data import nlp_data
 
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return  # a custom tokenizer keeps its own rules
-    data = yaml.safe_load(files("triadic.nlp").joinpath("data/tokens.yaml").read_text(encoding="utf-8"))
-    for word in data.get("whole_words", []):
+    for word in nlp_data("tokens").get("whole_words", []):
         for form in {word, word[:1].upper() + word[1:]}:
             tokenizer.add_special_case(form, [{ORTH: form}])
