@@ -29,6 +29,7 @@ __all__ = [
     "for_to",
     "asked_clause",
     "infinitive_of_object",
+    "gone_on_with",
     "bare_participle",
     "bare_guest",
     "object_relative",
@@ -468,6 +469,12 @@ def reported_intent(verb: Token, g: Grammar, *, offered: bool = False) -> Token 
     if head.pos_ not in ("VERB", "AUX") or (head.lemma_.lower() not in g.speech_verbs and not promised):
         return None
     return head
+
+
+def gone_on_with(tok: Token, g: Grammar) -> bool:
+    """``tok`` is the act a verb of going on or beginning governs ("continue to support", "began to
+    withdraw": ``aspect_verbs``), which stands for the act itself."""
+    return tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" and g.lemma(tok.head) in g.aspect_verbs
 
 
 def speech_verb_of(tok: Token, g: Grammar, *, promised: bool = False) -> Token | None:

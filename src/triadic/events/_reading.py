@@ -16,6 +16,7 @@ from triadic.events._clauses import (
     asked_clause,
     bare_guest,
     bare_participle,
+    gone_on_with,
     infinitive_of_object,
 )
 from triadic.events._finders import PartyFinder, Trigger
@@ -478,7 +479,7 @@ class SentenceReader(PartyFinder):
         if clause.dep_ == "xcomp" and head.pos_ == "VERB" and self.g.lemma(head) in self.g.helping_verbs:
             # "is prepared to help mediate": the helped act is the helper's own, governed as "help" is
             return self._governor(head)
-        if clause.dep_ == "xcomp" and head.pos_ == "VERB" and self.g.lemma(head) in self.g.aspect_verbs:
+        if gone_on_with(clause, self.g):
             # "pledged to continue supplying weapons", "vowed to keep sending aid": going on with an
             # act is that act, promised as the governor of "continue" says (0332, 033 here)
             return self._governor(head)

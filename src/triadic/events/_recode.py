@@ -8,7 +8,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from triadic.events._arg_phrases import argument_words
-from triadic.events._clauses import no_dyad, own_countries, reported_intent
+from triadic.events._clauses import gone_on_with, no_dyad, own_countries, reported_intent
 from triadic.events._draft import _Draft, rule_draft
 from triadic.events._finders import Trigger
 from triadic.events._indirect_parties import content_subjects
@@ -633,8 +633,7 @@ class Recoder(SentenceReader):
                 # "said it will begin a new military operation": the act is named by the light verb's
                 # object, but the intent is told by the light verb's clause, as with "would attack"
                 tok = tok.head
-            going_on = tok.dep_ == "xcomp" and tok.head.pos_ == "VERB"
-            if going_on and self.g.lemma(tok.head) in self.g.aspect_verbs:
+            if gone_on_with(tok, self.g):
                 # "said it would continue to support Kyiv": the act goes on, and the clause of the verb
                 # of going on tells the intent, as the light verb's does
                 tok = tok.head
