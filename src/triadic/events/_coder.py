@@ -456,7 +456,7 @@ class EventCoder(EventDrafter, ThreatReader, DraftFilter):
                     # (a claim of responsibility is an act of its own beside the act it claims, never
                     # only the words that carry it: "targeted the vessel, claiming the attack as ...")
                     continue
-                if id(d) in dropped or supposed_act(d.trigger, self._attitudes, self.g):
+                if d.stopped or id(d) in dropped or supposed_act(d.trigger, self._attitudes, self.g):
                     continue
                 if (_subject_of_own_act(d, acted) or _appositive_retelling(d, acted)
                         or _definite_retelling(d, acted, self.g)):

@@ -30,6 +30,9 @@ class _Draft:
     # the draft that says what this one says, as the sentence's event: "agreed to [release] X" is
     # the agreement, "sent aid [to help] X" the sending. This one is coded only if that one is not.
     secondary: _Draft | None = None
+    # the act a ban or veto stopped ("vetoed a resolution [demanding] X"): never an event, even when
+    # the stopping draft makes none
+    stopped: bool = False
 
 
 def rule_draft(

@@ -108,6 +108,10 @@ def _below(head: Token) -> frozenset[str]:
                 if dep in WORD_DEPS or dep == "pobj":
                     if dep == "prep" and _time_phrase(c):
                         continue  # "called X on Tuesday" is no "call on"
+                    if t.i != head.i and dep in _HYPHENED_DEPS and _hyphened(c):
+                        # the second half of a hyphenated modifier of an object ("struck Iran-backed
+                        # militias", "hit US-led forces") is no particle of the verb: no "strike back"
+                        continue
                     found.add(lemmas[k])
                     found.add(lows[k])
                     if dep not in _PREDICATE_DEPS:
@@ -127,6 +131,18 @@ def _below(head: Token) -> frozenset[str]:
 _words_below = token_memo(_below)
 # (the trigger finder's name for it: a pattern whose words are not all in it fails ``verb_matches``)
 words_below = _words_below
+
+
+_HYPHENED_DEPS = frozenset({"amod", "compound", "npadvmod"})
+
+
+def _hyphened(tok: Token) -> bool:
+    """``tok`` is the second half of a hyphenated word ("backed" in "Iran-backed")."""
+    i = tok.i
+    if i < 2:
+        return False
+    hy = tok.doc[i - 1]
+    return hy.tag_ == "HYPH" and not hy.whitespace_ and not tok.doc[i - 2].whitespace_
 
 
 def _time_phrase(prep: Token) -> bool:

@@ -905,6 +905,7 @@ class Grammar:
     invitation_preps: frozenset[str] = frozenset()
     invitation_nouns: frozenset[str] = frozenset()
     posture_preps: frozenset[str] = frozenset()
+    station_preps: frozenset[str] = frozenset()
     # Codes of arms given, which become the posture when the weapons are sent near someone rather than
     # to a recipient ("sent warships and fighter jets near Taiwan").
     aid_posture_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)

@@ -75,6 +75,13 @@ _UNDER_FIRE = Pattern(
     notarget=False, reciprocal=False, spec="under fire+over", origin="structural:_reading",
 )
 
+# "Came under fire from gunmen": fire suffered with no reason is shooting (CAMEO 190), from the "from"
+# party to the subject.
+_UNDER_GUNFIRE = Pattern(
+    code="190", kind="noun", head="fire", words=(), objects=frozenset(), intransitive=False,
+    notarget=False, reciprocal=False, spec="under fire", origin="structural:_reading",
+)
+
 
 @dataclass(frozen=True, slots=True)
 class SentenceReading:
@@ -262,11 +269,15 @@ class SentenceReader(PartyFinder):
                 and tok.ent_type_ not in ("DATE", "TIME")
                 and (deps[i] != "compound" or tok.head.lemma_.lower() in self.g.carrier_nouns)
             ):
-                if lemma in self.g.figurative_fire_nouns and _under_fire_over(tok, self.g) and not any(
+                if lemma in self.g.figurative_fire_nouns and _under_fire(tok, self.g) and not any(
                         c.dep_ == "compound" for c in dependents(tok)):
                     # "came under fire from the UN over settlements": criticism the subject suffers
-                    # ("came under rocket fire" is shooting, read by the noun's own patterns)
-                    out.append(Trigger(tok, _UNDER_FIRE, None))
+                    # ("came under rocket fire" is shooting, read by the noun's own patterns); with no
+                    # reason, "came under heavy fire from jihadists" is shooting the subject suffers
+                    if _under_fire_over(tok, self.g):
+                        out.append(Trigger(tok, _UNDER_FIRE, None))
+                    elif _under_gunfire(tok, self.g):
+                        out.append(Trigger(tok, _UNDER_GUNFIRE, None))
                     continue
                 if cands:
                     for p in cands:
@@ -681,20 +692,34 @@ class SentenceReader(PartyFinder):
 _TOLD_AS_DONE = ("asserted", "negated")
 
 
+def _under_fire(tok: Token, g: Grammar) -> bool:
+    """``tok`` is the fire of "came under fire", "is under fire": an undergo verb's "under" object."""
+    prep = tok.head
+    return (tok.dep_ == "pobj" and prep.lower_ in g.undergo_preps and prep.dep_ == "prep"
+            and prep.head.lemma_.lower() in g.undergo_verbs)
+
+
 def _under_fire_over(tok: Token, g: Grammar) -> bool:
     """"Came under fire from the UN over settlements", "is under fire for its handling of ...": fire
     suffered for a reason (an "over"/"for" phrase on the clause or the noun) is criticism; fire from
     gunmen has no reason and stays an attack."""
-    prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in g.undergo_preps or prep.dep_ != "prep":
+    if not _under_fire(tok, g):
         return False
-    clause = prep.head
-    if clause.lemma_.lower() not in g.undergo_verbs:
-        return False
-    # a reason, not a time or place ("for two hours", "over Gaza")
+    clause = tok.head.head
+    # a reason, not a time or place ("for two hours", "over Gaza"), on the clause, the noun or the party
+    # the fire comes from ("from the opposition over the tax rise")
     return any(c.dep_ == "prep" and c.lower_ in g.criticism_reason_preps and any(
         o.dep_ == "pobj" and not is_time(o) and o.ent_type_ not in _NO_REASON_ENTS for o in dependents(c))
-        for h in (clause, tok) for c in dependents(h))
+        for h in (clause, tok, *prep_objects(clause, g.undergo_agent_preps)) for c in dependents(h))
+
+
+def _under_gunfire(tok: Token, g: Grammar) -> bool:
+    """"Came under heavy fire from jihadists": fire with no reason, from armed men named by a noun of
+    them (``armed_nouns``, "from rebels", "from Hezbollah fighters"), is shooting; fire from a party
+    only named ("came under fire from Washington") may be words and is left alone."""
+    clause = tok.head.head
+    doers = prep_objects(clause, g.undergo_agent_preps) + prep_objects(tok, g.undergo_agent_preps)
+    return bool(doers) and all(g.lemma(o) in g.armed_nouns or o.lower_ in g.armed_nouns for o in doers)
 
 
 def _reply_manners(tok: Token) -> list[Token]:
@@ -815,6 +840,10 @@ def _disparaged(verb: Token, g: Grammar) -> bool:
         for p in dependents(c) if p.dep_ in ("dobj", "oprd", "appos") and p.i > c.i
         and any(d.dep_ == "det" for d in dependents(p))
     ]
+    # an adjective after the object, which the parser hangs on it as a modifier (a quoted predicate:
+    # 'called the sanctions "illegal and unilateral"')
+    preds += [p for c in dependents(verb) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+              for p in dependents(c) if p.dep_ == "amod" and p.pos_ == "ADJ" and p.i > c.i]
     # each of coordinated predicates blames ("baseless and irresponsible"); the wider words of a report's
     # judgement ("false", "unjustified") were tried as names and added false criticism on unseen text
     blame = g.disparaging_words | g.disparaging_names

@@ -869,7 +869,11 @@ class Recoder(SentenceReader):
             # police sent abroad serve the host: no force is shown to it, nor is it policed at home
             helping = helping or hosts and bool(sent) and all(g.lemma(c) in g.police_nouns for c in sent)
             # a cooperation or police code already reached a foreign host: sent there, it protects
-            hosted = hosts and (multilateral or d.code not in ("154", "150"))
+            # and so do forces stationed in or sent to a foreign state by its bare name ("will station a
+            # brigade in Lithuania", "sent 200 troops to Estonia"), facing no one there ("to northern
+            # Syria", "to the border" name a front)
+            hosted = hosts and (multilateral or d.code not in ("154", "150")
+                                or tok.pos_ == "VERB" and _sent_to_state(sent, preps, g))
             if mission or helping or hosted:
                 d.code, d.rule = g.deployment_code, f"deployed({d.rule})->{g.deployment_code}"
         drafts[:] = [d for d in drafts if id(d) not in unarmed]
@@ -1038,6 +1042,19 @@ def _co_subject(m: MentionLike, verb: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= m.start <= c.right_edge.i
         for c in dependents(head)
     )
+
+
+def _sent_to_state(sent: list[Token], preps: list[Token], g: Grammar) -> bool:
+    """Forces (``sent``) go to or are stationed in a state named bare ("to Estonia", "in Poland";
+    ``station_preps`` on the verb or on the forces), not to a region or front of it ("to northern
+    Syria", "to the border")."""
+    if not sent:
+        return False
+    phrases = [*preps, *(c for x in sent for c in dependents(x) if c.dep_ == "prep")]
+    dests = [o for p in phrases if p.lower_ in g.station_preps for o in dependents(p) if o.dep_ == "pobj"]
+    return bool(dests) and all(
+        o.ent_type_ == "GPE" and not any(c.dep_ in ("amod", "compound") for c in dependents(o))
+        for o in dests)
 
 
 def _relief_aim(aim: Token, g: Grammar) -> bool:

@@ -147,6 +147,8 @@ class SecondaryMarker(SentenceReader):
                     continue
             stopper = _prevented_by(d.trigger, self.g)
             owner = primary.get(stopper.i) if stopper is not None else None
+            if owner is not None and owner is not d:
+                d.stopped = True
             if owner is not None and owner is not d and owner.secondary is None:
                 # "banned a rally", "vetoed a UN statement condemning X": what was stopped
                 d.secondary = owner

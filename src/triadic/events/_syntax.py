@@ -744,9 +744,11 @@ def misread_subject(verb: Token) -> Token | None:
 
 def intransitive_head(noun: Token) -> Token | None:
     """The verb ``noun`` is the subject of, when that verb takes no object ("fighting [broke out] between
-    A and B", "clashes [erupted] between A and B"): an event noun's own phrases may hang on it."""
+    A and B", "clashes [erupted] between A and B"), or is the passive subject of ("heavy fighting [was
+    reported] between A and B", "talks [were held] between A and B"): an event noun's own phrases may
+    hang on it."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
         return None
     if any(c.dep_ in ("dobj", "obj") for c in dependents(verb)):
         return None

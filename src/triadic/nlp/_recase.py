@@ -142,6 +142,16 @@ _TRIP = re.compile(r"^([A-Z][\w'.-]*(?: [\w'.-]+){0,3}) in (?=[A-Z])")
 _PURPOSE = frozenset({"for", "to"})
 
 
+# tags of a finite verb: a trip headline has none but its "visits"
+_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+def _finite_besides(parsed: Doc, i: int) -> bool:
+    """Whether a word of ``parsed`` other than its ``i``-th is tagged a finite verb, as the tagger left
+    it: a whitespace token does not count (the attribute ruler makes its tag "_SP")."""
+    return any(t.tag_ in _FINITE for t in parsed if t.i != i and not t.is_space)
+
+
 def trip_headline(text: str) -> str | None:
     """``text`` with the "in" of a verbless trip headline read as "visits" ("Iraqi PM in Tehran for
     talks" -> "Iraqi PM visits Tehran for talks"), or None when ``text`` has no such opening."""
@@ -161,9 +171,24 @@ def parse_trip(nlp: Language, text: str, trip: str, is_leader: Callable[[str], b
     Args:
         is_leader: whether a name is a leader the actor dictionary knows (the model may tag one a place).
     """
-    parsed = nlp(trip)
+    # Most readings that match are body sentences ("Protesters in Cairo clashed with ..."): what can
+    # refuse one before the whole pipeline runs is checked first, on the words and then on the tags
+    # (for these the parse is what it would be, the same components running in the same order)
+    parsed = nlp.make_doc(trip)
     visit = next((t for t in parsed if t.lower_ == "visits"), None)
-    if visit is None or visit.dep_ != "ROOT":
+    if visit is None or not any(t.lower_ in _PURPOSE for t in parsed):
+        return None
+    names = nlp.pipe_names
+    if "tagger" in names:
+        tagged = names[:names.index("tagger") + 1]
+        parsed = nlp(parsed, disable=names[len(tagged):])
+        if _finite_besides(parsed, visit.i):
+            return None
+        parsed = nlp(parsed, disable=tagged)
+    else:
+        parsed = nlp(parsed)
+    visit = parsed[visit.i]
+    if visit.dep_ != "ROOT":
         return None
     # the traveller is the whole opening; a finite verb anywhere else makes the headline no verbless one
     subj = [c for c in visit.children if c.dep_ == "nsubj"]
@@ -172,7 +197,7 @@ def parse_trip(nlp: Language, text: str, trip: str, is_leader: Callable[[str], b
     if (subj[0].ent_type_ != "PERSON" and subj[0].lower_ not in nlp_words("headline", "travellers")
             and not is_leader(parsed[:visit.i].text)):
         return None
-    if any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in parsed if t.i != visit.i):
+    if any(t.tag_ in _FINITE for t in parsed if t.i != visit.i):
         return None
     place = [c for c in visit.children if c.dep_ == "dobj"]
     if len(place) != 1 or place[0].ent_type_ not in ("GPE", "LOC"):
