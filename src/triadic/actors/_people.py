@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from triadic.actors._base import NOT_NAME_WORDS
 from triadic.actors._entries import Entry
 from triadic.actors._orgs import org_words
+from triadic.actors._targets import target_words
 from triadic.actors._types import Mention
 from triadic.actors._work import Work, actor_of, person_surname
 from triadic.model import Actor
@@ -217,11 +220,25 @@ def find_people(work: Work) -> None:
         if affiliation is None:
             orgs = [e for e in work.ents if ent.end <= e.start < hi and e.label_ == "ORG"]
             affiliation = orgs[0].text if orgs else None
+        if country is None and role == "CVL" and _names_place(ent.root):
+            # "shelled the village of Kfar Tamir": a place the parser took for a person, of no country
+            # the sentence names, is no civilian of no country (with one, "the village of X in southern
+            # Lebanon", its civilians are the country's, as a village's are)
+            continue
         c = d.countries.get(country) if country else None
         code = (c.cameo if c else "") + role
         actor = Actor(code=code, country=country, role=role, name=ent.text, kind=kind,
                       affiliation=affiliation)
         work.add(ent.start, ent.end, actor, "person", surname=person_surname(ent.text))
+
+
+def _names_place(tok: Token) -> bool:
+    """``tok`` is the name in a phrase that names a place ("the village of X", "the town of X":
+    ``place_nouns``), the way _places reads a place's phrase."""
+    nouns = target_words().place_nouns
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i \
+        and head.head.lemma_.lower() in nouns and head.head.pos_ == "NOUN"
 
 
 def _body_before(work: Work, start: int) -> Mention | None:

@@ -263,6 +263,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
         self._criminal_probes(drafts)
         self._state_protests(drafts)
         self._state_charges(drafts)
+        self._state_retorts(drafts)
         self._ended_ties(drafts)
         self._stopped_acts(drafts)
         self._alleged_claims(drafts, index)
@@ -1457,6 +1458,7 @@ class EventDrafter(ImpliedPartyFinder, Recoder, SecondaryMarker, ClaimMarker):
                          and g.lemma(clause) in g.stance_voicing_verbs)
                 and not _setting_of_meeting(tok, clause, by_tok[clause.i], g)
                 and g.lemma(clause) not in g.receiving_verbs
+                and not _stance_in_act(tok, clause, pat, g)
             ) or (clause is not None and pat.code[:2] in _NESTED_ROOTS and (
                     _inside_other_noun(tok, g) or _suffered_in(tok, clause, g))):
                 # The governing verb is an event of its own ("criticised the sanctions"): the noun
@@ -2576,6 +2578,19 @@ def _answered(noun: Token) -> bool:
         and any(c.dep_ == "agent" for c in dependents(noun.head))
     ) or (
         noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _stance_in_act(noun: Token, clause: Token, pat: Pattern, g: Grammar) -> bool:
+    """``noun`` names the stance the clause's own act takes towards a party, in an "in a N to X"
+    phrase on the clause's verb ("[in a rebuke to] Paris, Bamako recalled its envoy", "recalled its
+    envoy [in a snub to] Tokyo"): the clause's subject rebukes or snubs X by the act, so the noun
+    takes the clause's doers though the verb is an event of its own. Not a noun naming a doer of its
+    own ("in Hanoi's rebuke to X")."""
+    return (
+        noun.dep_ == "pobj" and noun.head.lower_ in g.stance_act_preps and noun.head.dep_ == "prep"
+        and noun.head.head.i == clause.i and pat.code[:2] in g.stance_act_roots
+        and bool(prep_objects(noun, g.stance_act_aims)) and not _doer_named(noun, g)
     )
 
 

@@ -1414,6 +1414,11 @@ class PartyFinder:
         # "the assassination of the Hamas leader by Israel": the parser often hangs the doer on the
         # victim
         by = [b for h in doers + of_objs for b in prep_objects(h, g.agent_preps)]
+        if by and any(c.dep_ == "poss" and c.pos_ != "PRON" and index.at(c.i) is not None
+                      for c in dependents(noun)):
+            # "Kosovo's demand for recognition by the UN": an act its possessor names as its doer has
+            # no second doer; the parser hung the "by" of a noun inside it on the act itself
+            by = []
         if g.lemma(noun) in g.from_agent_nouns:
             # "a protest from Washington", "an appeal from Qatar": a message's "from" is its author
             by += [b for b in prep_objects(noun, _FROM) if index.at(b.i) is not None]

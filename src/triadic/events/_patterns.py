@@ -296,6 +296,9 @@ class Grammar:
     retelling_determiners: frozenset[str] = frozenset()
     retold_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     earlier_act_markers: frozenset[str] = frozenset()
+    stance_act_preps: frozenset[str] = frozenset()
+    stance_act_roots: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    stance_act_aims: frozenset[str] = frozenset()
     party_preps: frozenset[str] = frozenset()
     # Actor codes or roles that are the audience of a statement ("told reporters"), never its target.
     audience_roles: frozenset[str] = field(default=frozenset(), metadata=_CODES)
@@ -894,6 +897,9 @@ class Grammar:
     state_charge_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     state_charge_verbs: frozenset[str] = frozenset()
     state_charge_code: str = "112"
+    state_retort_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
+    state_retort_particles: frozenset[str] = frozenset()
+    state_retort_code: str = "111"
     # Forces sent abroad: the codes of a deployment recoded by where and for whom it goes, its verbs,
     # what marks a mission or a purpose of help, what marks a posture toward an adversary, the code.
     deployment_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)

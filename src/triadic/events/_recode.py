@@ -225,6 +225,19 @@ class Recoder(SentenceReader):
                         doc[i].ent_type_ == "GPE" for i in range(m.start, m.end)) for m in d.targets):
                 d.code, d.rule = g.state_charge_code, f"state({d.rule})->{g.state_charge_code}"
 
+    def _state_retorts(self, drafts: list[_Draft]) -> None:
+        """A government named by its capital or as the government that "fires back" at another party
+        ("Moscow fired back at Washington", "Tehran shot back at London") answers it in words (111):
+        gunfire needs forces, and "back" makes the act an answer."""
+        g = self.g
+        for d in drafts:
+            if d.code not in g.state_retort_codes or not d.targets or not d.sources or not any(
+                    c.lower_ in g.state_retort_particles and c.dep_ in ("advmod", "prt")
+                    for c in dependents(d.trigger)):
+                continue
+            if all(m.actor.role in g.state_protest_roles for m in d.sources):
+                d.code, d.rule = g.state_retort_code, f"retort({d.rule})->{g.state_retort_code}"
+
     def _alleged_claims(self, drafts: list[_Draft], index: MentionIndexLike) -> None:
         """A claim (015) whose "that" clause lays the act on another party ("Russia claimed that
         Ukrainian saboteurs had crossed the border") accuses that party (112): CAMEO's 015 is owning

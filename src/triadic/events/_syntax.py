@@ -305,9 +305,17 @@ _pobjects = token_memo(_pobjects_of)
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
 
 
+# Adverb particles right after a verb whose prepositions are the verb's own: the parser hangs "at" on
+# "back" in "Moscow fires back at Washington", which says what "fired back at" does.
+_PARTICLE_ADVERBS = frozenset({"back"})
+
+
 def _prep_children_of(tok: Token) -> tuple[tuple[str, Token, tuple[tuple[str, Token, bool], ...]], ...]:
     out = []
-    for c in dependents(tok):
+    own = list(dependents(tok))
+    own += [g for c in own if c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in _PARTICLE_ADVERBS
+            for g in dependents(c) if g.dep_ in PREP_DEPS]
+    for c in own:
         if c.dep_ in PREP_DEPS:
             kids = dependents(c)
             # "flights to and from Iran": the parser hangs the shared object on the last of the
