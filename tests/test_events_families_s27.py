@@ -11,13 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _pairs(events: list) -> set[tuple[str, str, str | None]]:
-    return {(e.cameo, e.source.actor.code, e.target.actor.code if e.target else None) for e in events}
-
-
-def _roots(events: list) -> set[str]:
-    return {e.cameo[:2] for e in events}
+from _event_sets import coded_roots, coded_triples
 
 
 @pytest.mark.parametrize(
@@ -29,26 +23,26 @@ def _roots(events: list) -> set[str]:
 )
 def test_hyphenated_backed_is_no_particle(code, text: str) -> None:
     events = code(text)
-    assert "19" in _roots(events), _pairs(events)
-    assert not any(e.cameo.startswith("13") for e in events), _pairs(events)
+    assert "19" in coded_roots(events), coded_triples(events)
+    assert not any(e.cameo.startswith("13") for e in events), coded_triples(events)
 
 
 def test_strike_back_at_threatens_its_object(code) -> None:
     # the particle hung on the verb itself is still read ("would strike back at X": a threat to X)
     events = code("Tehran said it would strike back at Israel.")
     assert any(e.cameo.startswith("13") and e.target and e.target.actor.country == "ISR" for e in events), \
-        _pairs(events)
+        coded_triples(events)
 
 
 def test_vetoed_resolution_content_is_no_event(code) -> None:
     events = code("Washington vetoed a draft resolution demanding a halt to the fighting in Sudan.")
-    assert not any(e.cameo.startswith("10") for e in events), _pairs(events)
+    assert not any(e.cameo.startswith("10") for e in events), coded_triples(events)
 
 
 def test_banned_rally_stays_a_ban(code) -> None:
     events = code("Police in Minsk banned a march by opposition supporters on Saturday.")
-    assert "17" in _roots(events), _pairs(events)
-    assert "14" not in _roots(events), _pairs(events)
+    assert "17" in coded_roots(events), coded_triples(events)
+    assert "14" not in coded_roots(events), coded_triples(events)
 
 
 @pytest.mark.parametrize(
@@ -60,18 +54,18 @@ def test_banned_rally_stays_a_ban(code) -> None:
 )
 def test_quoted_predicate_of_naming_blames(code, text: str) -> None:
     events = code(text)
-    assert "11" in _roots(events), _pairs(events)
+    assert "11" in coded_roots(events), coded_triples(events)
 
 
 def test_regret_over_sanctions_disapproves(code) -> None:
     events = code("Beijing expressed regret over the U.S. sanctions on Chinese chipmakers.")
     assert any(e.cameo.startswith("11") and e.target and e.target.actor.country == "USA" for e in events), \
-        _pairs(events)
+        coded_triples(events)
 
 
 def test_regret_for_deaths_stays_an_apology(code) -> None:
     events = code("The Japanese minister expressed regret for the deaths of the Korean fishermen.")
-    assert "11" not in _roots(events), _pairs(events)
+    assert "11" not in coded_roots(events), coded_triples(events)
 
 
 @pytest.mark.parametrize(
@@ -83,24 +77,24 @@ def test_regret_for_deaths_stays_an_apology(code) -> None:
 )
 def test_under_fire_from_armed_men_is_shooting(code, text: str) -> None:
     events = code(text)
-    assert "19" in _roots(events), _pairs(events)
+    assert "19" in coded_roots(events), coded_triples(events)
 
 
 def test_under_fire_over_a_reason_is_criticism(code) -> None:
     events = code("Kenya's government came under fire from the opposition over the new housing levy.")
-    assert "11" in _roots(events), _pairs(events)
-    assert "19" not in _roots(events), _pairs(events)
+    assert "11" in coded_roots(events), coded_triples(events)
+    assert "19" not in coded_roots(events), coded_triples(events)
 
 
 def test_under_fire_from_a_country_is_no_shooting(code) -> None:
     events = code("Hungary came under fire from Brussels this week.")
-    assert "19" not in _roots(events), _pairs(events)
+    assert "19" not in coded_roots(events), coded_triples(events)
 
 
 def test_fighting_reported_between_two_sides(code) -> None:
     events = code("Fierce fighting was reported between Sudan's army and the RSF in Omdurman on Monday.")
     fights = [e for e in events if e.cameo.startswith("19")]
-    assert len(fights) == 2, _pairs(events)
+    assert len(fights) == 2, coded_triples(events)
 
 
 @pytest.mark.parametrize(
@@ -113,7 +107,7 @@ def test_fighting_reported_between_two_sides(code) -> None:
 )
 def test_forces_sent_to_a_foreign_state_protect_it(code, text: str) -> None:
     events = code(text)
-    assert "074" in {e.cameo for e in events}, _pairs(events)
+    assert "074" in {e.cameo for e in events}, coded_triples(events)
 
 
 @pytest.mark.parametrize(
@@ -125,4 +119,4 @@ def test_forces_sent_to_a_foreign_state_protect_it(code, text: str) -> None:
 )
 def test_forces_sent_to_a_front_stay_a_posture(code, text: str) -> None:
     events = code(text)
-    assert "07" not in _roots(events), _pairs(events)
+    assert "07" not in coded_roots(events), coded_triples(events)

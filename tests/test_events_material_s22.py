@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _pairs(events: list) -> set[tuple[str, str, str | None]]:
-    return {(e.cameo, e.source.actor.code, e.target.actor.code if e.target else None) for e in events}
+from _event_sets import coded_triples
 
 
 @pytest.mark.parametrize(
@@ -27,15 +25,15 @@ def _pairs(events: list) -> set[tuple[str, str, str | None]]:
 def test_arrived_aid_is_the_senders_aid(code, text: str, source: str, target: str) -> None:
     events = code(text)
     assert any(e.cameo.startswith("07") and e.source.actor.code == source and e.target is not None
-               and e.target.actor.code == target for e in events), _pairs(events)
+               and e.target.actor.code == target for e in events), coded_triples(events)
     # goods arriving pay no visit
-    assert not any(e.cameo == "042" for e in events), _pairs(events)
+    assert not any(e.cameo == "042" for e in events), coded_triples(events)
 
 
 def test_official_arriving_still_visits(code) -> None:
     events = code("The Indian foreign minister arrived in Colombo on Monday.")
-    assert any(e.cameo == "042" for e in events), _pairs(events)
-    assert not any(e.cameo.startswith("07") for e in events), _pairs(events)
+    assert any(e.cameo == "042" for e in events), coded_triples(events)
+    assert not any(e.cameo.startswith("07") for e in events), coded_triples(events)
 
 
 @pytest.mark.parametrize(
@@ -47,7 +45,7 @@ def test_official_arriving_still_visits(code) -> None:
 )
 def test_workers_and_prices_are_no_aid(code, text: str) -> None:
     events = code(text)
-    assert not any(e.cameo.startswith("07") for e in events), _pairs(events)
+    assert not any(e.cameo.startswith("07") for e in events), coded_triples(events)
 
 
 @pytest.mark.parametrize(
@@ -62,14 +60,14 @@ def test_workers_and_prices_are_no_aid(code, text: str) -> None:
 )
 def test_asked_forgiveness_is_an_apology(code, text: str, source: str, target: str) -> None:
     events = code(text)
-    assert ("055", source, target) in _pairs(events), _pairs(events)
-    assert not any(e.cameo.startswith("02") for e in events), _pairs(events)
+    assert ("055", source, target) in coded_triples(events), coded_triples(events)
+    assert not any(e.cameo.startswith("02") for e in events), coded_triples(events)
 
 
 def test_asked_pardon_stays_an_appeal(code) -> None:
     # a convict asking for a pardon appeals for clemency; he apologises to nobody
     events = code("The jailed opposition leader asked the president for a pardon.")
-    assert not any(e.cameo == "055" for e in events), _pairs(events)
+    assert not any(e.cameo == "055" for e in events), coded_triples(events)
 
 
 @pytest.mark.parametrize(
@@ -82,4 +80,4 @@ def test_asked_pardon_stays_an_appeal(code) -> None:
 )
 def test_firefighters_sent_abroad_are_relief(code, text: str, cameo: str) -> None:
     events = code(text)
-    assert any(e.cameo == cameo for e in events), _pairs(events)
+    assert any(e.cameo == cameo for e in events), coded_triples(events)

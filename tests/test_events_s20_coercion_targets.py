@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _pairs(events: list) -> set[tuple[str, str, str | None]]:
-    return {(e.cameo, e.source.actor.code, e.target.actor.code if e.target else None) for e in events}
-
-
-def _roots(events: list) -> set[str]:
-    return {e.cameo[:2] for e in events}
+from _event_sets import coded_roots, coded_triples
 
 
 @pytest.mark.parametrize(
@@ -30,18 +24,18 @@ def _roots(events: list) -> set[str]:
 def test_property_is_its_holders(code, text: str, code_: str, target: str) -> None:
     events = code(text)
     assert any(e.cameo == code_ and e.target is not None and e.target.actor.code == target
-               for e in events), _pairs(events)
+               for e in events), coded_triples(events)
 
 
 def test_force_aimed_by_a_coordinated_verb(code) -> None:
     events = code("Myanmar security forces fired tear gas and used live ammunition on protesters in "
                   "Mandalay.")
-    assert any(e.cameo == "175" and e.target is not None for e in events), _pairs(events)
+    assert any(e.cameo == "175" and e.target is not None for e in events), coded_triples(events)
 
 
 def test_live_ammunition_used_on_protesters_is_repression(code) -> None:
     events = code("Bangladeshi police used live ammunition on students in Dhaka on Thursday.")
-    assert "175" in {e.cameo for e in events}, _pairs(events)
+    assert "175" in {e.cameo for e in events}, coded_triples(events)
 
 
 @pytest.mark.parametrize(
@@ -53,14 +47,14 @@ def test_live_ammunition_used_on_protesters_is_repression(code) -> None:
 )
 def test_riot_control_weapons_on_a_crowd_are_repression(code, text: str) -> None:
     events = code(text)
-    assert "175" in {e.cameo for e in events}, _pairs(events)
+    assert "175" in {e.cameo for e in events}, coded_triples(events)
 
 
 def test_fire_set_to_a_market_hits_its_people(code) -> None:
     events = code("Separatist fighters set fire to a market and a school in Bamenda over the weekend.")
     assert any(e.cameo == "1712" and e.source.actor.code.startswith("CMR")
                and e.target is not None and e.target.actor.code.startswith("CMR")
-               for e in events), _pairs(events)
+               for e in events), coded_triples(events)
 
 
 def test_gerund_of_time_is_done_by_the_subject(code) -> None:
@@ -68,16 +62,16 @@ def test_gerund_of_time_is_done_by_the_subject(code) -> None:
     events = code("Militia fighters stormed the village of Tawila in Sudan, killing dozens of men before "
                   "setting fire to the market.")
     assert not any(e.cameo.startswith("17") and e.source.actor.code.endswith("CVL") for e in events), \
-        _pairs(events)
+        coded_triples(events)
     events = code("Congolese rebels attacked the village of Mbau, killing 20 civilians before setting fire "
                   "to the homes.")
-    assert any(e.cameo == "1712" and e.source.actor.code == "CODREB" for e in events), _pairs(events)
+    assert any(e.cameo == "1712" and e.source.actor.code == "CODREB" for e in events), coded_triples(events)
 
 
 def test_electoral_tribunal_is_a_state_body(code) -> None:
     events = code("Guatemalan prosecutors seized ballot boxes from the electoral tribunal.")
     assert any(e.cameo.startswith("171") and e.target is not None and e.target.actor.code == "GTMGOV"
-               for e in events), _pairs(events)
+               for e in events), coded_triples(events)
 
 
 @pytest.mark.parametrize(
@@ -92,7 +86,7 @@ def test_electoral_tribunal_is_a_state_body(code) -> None:
 )
 def test_no_coercion_where_none_is_told(code, text: str) -> None:
     events = code(text)
-    assert not _roots(events) & {"17", "18", "19", "20"}, _pairs(events)
+    assert not coded_roots(events) & {"17", "18", "19", "20"}, coded_triples(events)
 
 
 @pytest.mark.parametrize(
@@ -107,9 +101,9 @@ def test_no_coercion_where_none_is_told(code, text: str) -> None:
 def test_old_violence_an_inquiry_establishes_is_coded(code, text: str) -> None:
     # published 1 March 2026 (the ``code`` fixture): the act is years old, the finding is the news
     events = code(text)
-    assert "20" in _roots(events), _pairs(events)
+    assert "20" in coded_roots(events), coded_triples(events)
 
 
 def test_old_violence_merely_recalled_stays_background(code) -> None:
     events = code("The minister recalled that Ethiopian forces had massacred civilians in Axum in 2020.")
-    assert "20" not in _roots(events), _pairs(events)
+    assert "20" not in coded_roots(events), coded_triples(events)

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _pairs(events: list) -> set[tuple[str, str, str | None]]:
-    return {(e.cameo, e.source.actor.code, e.target.actor.code if e.target else None) for e in events}
+from _event_sets import coded_triples
 
 
 @pytest.mark.parametrize(
@@ -24,13 +22,13 @@ def _pairs(events: list) -> set[tuple[str, str, str | None]]:
 def test_object_shared_by_coordinated_prepositions(code, text: str, root: str, target: str) -> None:
     events = code(text)
     assert any(e.cameo[:2] == root and e.target is not None and e.target.actor.country == target
-               for e in events), _pairs(events)
+               for e in events), coded_triples(events)
 
 
 def test_repeated_preposition_adds_its_object(code) -> None:
     events = code("Al-Shabaab carried out attacks against Kenya and against Uganda last year.")
     targets = {e.target.actor.country for e in events if e.cameo[:2] == "19" and e.target is not None}
-    assert {"KEN", "UGA"} <= targets, _pairs(events)
+    assert {"KEN", "UGA"} <= targets, coded_triples(events)
 
 
 @pytest.mark.parametrize(
@@ -46,7 +44,7 @@ def test_repeated_preposition_adds_its_object(code) -> None:
 def test_faithful_minorities_and_campaigners_are_civilians(code, text: str, root: str) -> None:
     events = code(text)
     assert any(e.cameo[:2] == root and e.target is not None and e.target.actor.role == "CVL"
-               for e in events), _pairs(events)
+               for e in events), coded_triples(events)
 
 
 @pytest.mark.parametrize(
@@ -59,4 +57,4 @@ def test_faithful_minorities_and_campaigners_are_civilians(code, text: str, root
 def test_religious_adjectives_are_no_civilians(code, text: str) -> None:
     events = code(text)
     assert not any(a is not None and a.actor.role == "CVL" for e in events for a in (e.source, e.target)), \
-        _pairs(events)
+        coded_triples(events)

@@ -9,15 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from _event_sets import coded_roots, coded_triples
+
 pytestmark = pytest.mark.slow
-
-
-def _pairs(events: list) -> set[tuple[str, str, str | None]]:
-    return {(e.cameo, e.source.actor.code, e.target.actor.code if e.target else None) for e in events}
-
-
-def _roots(events: list) -> set[str]:
-    return {e.cameo[:2] for e in events}
 
 
 @pytest.mark.parametrize(
@@ -32,7 +26,7 @@ def _roots(events: list) -> set[str]:
 )
 def test_received_aid_described_is_no_event(code, text: str) -> None:
     events = code(text)
-    assert "07" not in _roots(events), _pairs(events)
+    assert "07" not in coded_roots(events), coded_triples(events)
 
 
 @pytest.mark.parametrize(
@@ -45,21 +39,21 @@ def test_received_aid_described_is_no_event(code, text: str) -> None:
 def test_a_receipt_told_as_news_stays(code, text: str, cameo: str, source: str, target: str) -> None:
     events = code(text)
     assert any(e.cameo == cameo and e.source.actor.code.startswith(source) and e.target is not None
-               and e.target.actor.code.startswith(target) for e in events), _pairs(events)
+               and e.target.actor.code.startswith(target) for e in events), coded_triples(events)
 
 
 def test_trailing_report_after_a_time_clause_is_the_speakers_intent(code) -> None:
     events = code("New Zealand will send 20 tonnes of relief supplies to Tonga after the eruption that "
                   "destroyed villages on the coast, Foreign Minister Nanaia Mahuta said on Sunday.")
-    assert any(e.cameo.startswith("033") for e in events), _pairs(events)
-    assert "07" not in _roots(events), _pairs(events)
+    assert any(e.cameo.startswith("033") for e in events), coded_triples(events)
+    assert "07" not in coded_roots(events), coded_triples(events)
 
 
 def test_a_time_clause_of_its_own_is_no_report(code) -> None:
     # "after Fiji said it needed help": a clause with its own content, not a trailing reporter
     events = code("New Zealand will send relief supplies to Tonga after Fiji said it needed help.")
     assert not any(e.cameo.startswith("03") and e.source.actor.code.startswith("NZL") for e in events), \
-        _pairs(events)
+        coded_triples(events)
 
 
 @pytest.mark.parametrize(
@@ -75,13 +69,13 @@ def test_forces_sent_as_part_of_a_mission_provide_protection(
 ) -> None:
     events = code(text)
     assert any(e.cameo == "074" and e.source.actor.code.startswith(source) and e.target is not None
-               and e.target.actor.code.startswith(target) for e in events), _pairs(events)
-    assert "15" not in _roots(events), _pairs(events)
+               and e.target.actor.code.startswith(target) for e in events), coded_triples(events)
+    assert "15" not in coded_roots(events), coded_triples(events)
 
 
 def test_forces_sent_toward_a_border_as_part_of_drills_stay_a_posture(code) -> None:
     events = code("Belarus deployed troops near the border with Poland as part of military exercises.")
-    assert "15" in _roots(events), _pairs(events)
+    assert "15" in coded_roots(events), coded_triples(events)
 
 
 @pytest.mark.parametrize(
@@ -93,7 +87,7 @@ def test_forces_sent_toward_a_border_as_part_of_drills_stay_a_posture(code) -> N
 )
 def test_posture_of_no_state_aimed_at_no_one_is_not_coded(code, text: str) -> None:
     events = code(text)
-    assert "15" not in _roots(events), _pairs(events)
+    assert "15" not in coded_roots(events), coded_triples(events)
 
 
 @pytest.mark.parametrize(
@@ -104,4 +98,4 @@ def test_posture_of_no_state_aimed_at_no_one_is_not_coded(code, text: str) -> No
     ],
 )
 def test_a_states_posture_stays(code, text: str) -> None:
-    assert "15" in _roots(code(text))
+    assert "15" in coded_roots(code(text))

@@ -9,17 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-
-def _pairs(events: list) -> set[tuple[str, str, str | None]]:
-    return {(e.cameo, e.source.actor.code, e.target.actor.code if e.target else None) for e in events}
+from _event_sets import coded_roots, coded_triples
 
 
 def _codes(events: list) -> set[str]:
     return {e.cameo for e in events}
-
-
-def _roots(events: list) -> set[str]:
-    return {e.cameo[:2] for e in events}
 
 
 @pytest.mark.parametrize(
@@ -32,12 +26,12 @@ def _roots(events: list) -> set[str]:
 )
 def test_openness_to_an_own_act_is_an_intent(code, text: str, expected: str) -> None:
     events = code(text)
-    assert expected in _codes(events), _pairs(events)
+    assert expected in _codes(events), coded_triples(events)
 
 
 def test_openness_to_visitors_is_no_event(code) -> None:
     events = code("The new wing of the hospital is open to patients from Monday.")
-    assert not events, _pairs(events)
+    assert not events, coded_triples(events)
 
 
 @pytest.mark.parametrize(
@@ -50,86 +44,86 @@ def test_openness_to_visitors_is_no_event(code) -> None:
 )
 def test_options_looked_at_are_considered(code, text: str) -> None:
     events = code(text)
-    assert "014" in _codes(events), _pairs(events)
-    assert "043" not in _codes(events), _pairs(events)
+    assert "014" in _codes(events), coded_triples(events)
+    assert "043" not in _codes(events), coded_triples(events)
 
 
 def test_a_go_between_offered_is_mediation_offered(code) -> None:
     events = code("Oman offered to act as a go-between for Washington and Tehran.")
-    assert "039" in _codes(events), _pairs(events)
+    assert "039" in _codes(events), coded_triples(events)
 
 
 def test_humanitarian_access_permitted_is_humanitarian_access(code) -> None:
     events = code("Ethiopia permitted humanitarian access to Tigray on Thursday.")
-    assert "0863" in _codes(events), _pairs(events)
+    assert "0863" in _codes(events), coded_triples(events)
 
 
 def test_inspectors_let_in_by_a_bare_infinitive(code) -> None:
     events = code("Syria let OPCW inspectors examine the site in Douma.")
-    assert "0862" in _codes(events), _pairs(events)
+    assert "0862" in _codes(events), coded_triples(events)
 
 
 def test_inspectors_allowed_back_in_is_intended(code) -> None:
     events = code("Pyongyang said it would allow IAEA inspectors back into Yongbyon.")
-    assert "0355" in _codes(events), _pairs(events)
+    assert "0355" in _codes(events), coded_triples(events)
 
 
 def test_inspectors_hosted_are_received(code) -> None:
     events = code("Iraq hosted a team of UN weapons inspectors in Baghdad.")
-    assert "0862" in _codes(events), _pairs(events)
-    assert "043" not in _codes(events), _pairs(events)
+    assert "0862" in _codes(events), coded_triples(events)
+    assert "043" not in _codes(events), coded_triples(events)
 
 
 def test_a_sum_in_military_aid_is_military_aid(code) -> None:
     events = code("Norway provided 500 million crowns in military aid to Ukraine.")
-    assert "072" in _codes(events), _pairs(events)
+    assert "072" in _codes(events), coded_triples(events)
 
 
 def test_a_sum_pledged_in_security_assistance_is_intended_military_aid(code) -> None:
     events = code("Denmark pledged $300 million in security assistance to Kyiv.")
-    assert "0332" in _codes(events), _pairs(events)
+    assert "0332" in _codes(events), coded_triples(events)
 
 
 def test_a_sum_in_profits_is_no_aid(code) -> None:
     events = code("The bank announced $3 billion in profits for the quarter.")
-    assert not (_roots(events) & {"07"}), _pairs(events)
+    assert not (coded_roots(events) & {"07"}), coded_triples(events)
 
 
 def test_satellite_imagery_shared_is_intelligence(code) -> None:
     events = code("Washington shared satellite imagery with Kyiv of Russian troop movements.")
-    assert "064" in _codes(events), _pairs(events)
+    assert "064" in _codes(events), coded_triples(events)
 
 
 def test_air_cover_provided_is_protection(code) -> None:
     events = code("French jets provided air cover for Malian troops.")
-    assert "074" in _codes(events), _pairs(events)
+    assert "074" in _codes(events), coded_triples(events)
 
 
 def test_cover_for_officials_is_no_protection(code) -> None:
     events = code("The governor provided cover for the corrupt officials.")
-    assert "074" not in _codes(events), _pairs(events)
+    assert "074" not in _codes(events), coded_triples(events)
 
 
 def test_a_titled_official_unknown_by_name_speaks_for_the_state_that_acts(code) -> None:
     events = code(
         "Senegal will send 200 tonnes of rice to Guinea-Bissau, Foreign Minister Abdou Karim Sylla said."
     )
-    assert "0333" in _codes(events), _pairs(events)
+    assert "0333" in _codes(events), coded_triples(events)
 
 
 def test_a_foreign_official_does_not_state_anothers_intent(code) -> None:
     events = code("Russia will send troops to Belarus, Swedish Defence Minister Pal Jonson said.")
-    assert not (_roots(events) & {"03"}), _pairs(events)
+    assert not (coded_roots(events) & {"03"}), coded_triples(events)
 
 
 def test_ports_opened_to_anothers_ships_end_their_closure(code) -> None:
     events = code("Greece opened its ports to Turkish fishing vessels on Monday.")
-    assert "0872" in _codes(events), _pairs(events)
+    assert "0872" in _codes(events), coded_triples(events)
 
 
 def test_a_port_opened_for_exports_is_no_easing(code) -> None:
     events = code("The province opened a new port to boost grain exports.")
-    assert "0872" not in _codes(events), _pairs(events)
+    assert "0872" not in _codes(events), coded_triples(events)
 
 
 # A permission whose permitted party is named only as the doer of the act it is let do: the grantor's
@@ -153,15 +147,15 @@ def test_a_port_opened_for_exports_is_no_easing(code) -> None:
 def test_permission_to_a_party_named_as_the_doer(code, text: str, expected: tuple[str, str, str]) -> None:
     events = code(text)
     cameo, source, target = expected
-    found = _pairs(events)
+    found = coded_triples(events)
     assert any(c == cameo and s[:3] == source[:3] and t == target for c, s, t in found), found
 
 
 def test_permitted_act_is_not_told_as_done(code) -> None:
     events = code("Iran will allow IAEA inspectors to monitor its enrichment sites, the ministry said.")
-    assert "09" not in _roots(events), _pairs(events)
+    assert "09" not in coded_roots(events), coded_triples(events)
     events = code("Myanmar's military government agreed to allow ASEAN to deliver humanitarian aid.")
-    assert "07" not in _roots(events), _pairs(events)
+    assert "07" not in coded_roots(events), coded_triples(events)
 
 
 @pytest.mark.parametrize(
@@ -174,9 +168,9 @@ def test_permitted_act_is_not_told_as_done(code) -> None:
 )
 def test_permission_without_international_involvement_is_no_086(code, text: str) -> None:
     events = code(text)
-    assert not any(e.cameo.startswith("086") for e in events), _pairs(events)
+    assert not any(e.cameo.startswith("086") for e in events), coded_triples(events)
 
 
 def test_withheld_permission_of_other_acts_stays_a_rejection(code) -> None:
     events = code("Hungary's leader said he would not allow the EU to send Hungarian money to Ukraine.")
-    assert "120" in _codes(events), _pairs(events)
+    assert "120" in _codes(events), coded_triples(events)

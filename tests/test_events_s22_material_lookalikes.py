@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _pairs(events: list) -> set[tuple[str, str, str | None]]:
-    return {(e.cameo, e.source.actor.code, e.target.actor.code if e.target else None) for e in events}
+from _event_sets import coded_triples
 
 
 def _conflict(events: list) -> list:
@@ -27,7 +25,7 @@ def _conflict(events: list) -> list:
 )
 def test_feared_acts_are_no_events(code, text: str) -> None:
     events = code(text)
-    assert not _conflict(events), _pairs(events)
+    assert not _conflict(events), coded_triples(events)
 
 
 @pytest.mark.parametrize(
@@ -39,13 +37,13 @@ def test_feared_acts_are_no_events(code, text: str) -> None:
 )
 def test_tallied_acts_are_not_the_monitor_s(code, text: str) -> None:
     events = code(text)
-    assert not any(e.cameo[:2] in ("18", "19", "20") for e in events), _pairs(events)
+    assert not any(e.cameo[:2] in ("18", "19", "20") for e in events), coded_triples(events)
 
 
 def test_reported_violence_stays(code) -> None:
     # the tally verbs leave a plain act of force alone
     events = code("Azerbaijani troops shelled Armenian positions near the border on Monday.")
-    assert any(e.cameo.startswith("19") for e in events), _pairs(events)
+    assert any(e.cameo.startswith("19") for e in events), coded_triples(events)
 
 
 @pytest.mark.parametrize(
@@ -63,7 +61,7 @@ def test_acts_without_proof_are_denied(code, text: str) -> None:
 
 def test_acts_with_proof_stay_asserted(code) -> None:
     events = code("Investigators found proof that Chadian soldiers had arrested the reporters.")
-    assert any(e.cameo == "173" and e.modality != "negated" for e in events), _pairs(events)
+    assert any(e.cameo == "173" and e.modality != "negated" for e in events), coded_triples(events)
 
 
 @pytest.mark.parametrize(
@@ -77,4 +75,4 @@ def test_named_official_of_a_group_is_the_group_s(code, text: str, cameo: str) -
     events = code(text)
     hits = [e for e in events if e.cameo == cameo and e.target is not None]
     groups = ("HMS", "HEZ", "PSEREB", "LBNREB")
-    assert hits and all(e.target.actor.code in groups for e in hits), _pairs(events)
+    assert hits and all(e.target.actor.code in groups for e in hits), coded_triples(events)

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _pairs(events: list) -> set[tuple[str, str, str | None]]:
-    return {(e.cameo, e.source.actor.code, e.target.actor.code if e.target else None) for e in events}
+from _event_sets import coded_triples
 
 
 def _violent(events: list) -> list:
@@ -24,12 +22,13 @@ def test_hedged_identity_participle_keeps_the_doer(code) -> None:
     events = code("Gunmen believed to belong to a drug cartel shot dead a mayoral candidate in Michoacan "
                   "state on Sunday, prosecutors said.")
     assert any(e.cameo.startswith("18") and e.source.actor.code.endswith("UAF")
-               for e in events), _pairs(events)
+               for e in events), coded_triples(events)
 
 
 def test_thought_to_be_linked_participle_keeps_the_doer(code) -> None:
     events = code("Militants thought to be linked to the Islamic State killed 11 villagers in Mozambique.")
-    assert any(e.cameo.startswith("18") and e.source.actor.code == "MOZREB" for e in events), _pairs(events)
+    got = coded_triples(events)
+    assert any(e.cameo.startswith("18") and e.source.actor.code == "MOZREB" for e in events), got
 
 
 @pytest.mark.parametrize(
@@ -43,24 +42,24 @@ def test_thought_to_be_linked_participle_keeps_the_doer(code) -> None:
 )
 def test_act_noun_names_its_doer_by_claim_or_blame(code, text: str, source: str) -> None:
     events = code(text)
-    assert any(e.source.actor.code == source for e in _violent(events)), _pairs(events)
+    assert any(e.source.actor.code == source for e in _violent(events)), coded_triples(events)
 
 
 def test_time_after_from_is_no_party(code) -> None:
     events = code("Rebels held the town of Bunia from Monday to Wednesday.")
     assert not any(e.target is not None and e.target.actor.code.endswith("REB")
-                   for e in events), _pairs(events)
+                   for e in events), coded_triples(events)
 
 
 def test_control_taken_of_a_village_hits_the_region_country(code) -> None:
     events = code("Russian troops took control of a village in the Zaporizhzhia region on Tuesday.")
     assert any(e.cameo.startswith("192") and e.target is not None and e.target.actor.country == "UKR"
-               for e in events), _pairs(events)
+               for e in events), coded_triples(events)
 
 
 def test_regional_people_forces_are_rebels(code) -> None:
     events = code("Tigrayan forces shelled the town of Dessie overnight.")
-    assert any(e.source.actor.code == "ETHREB" for e in _violent(events)), _pairs(events)
+    assert any(e.source.actor.code == "ETHREB" for e in _violent(events)), coded_triples(events)
 
 
 @pytest.mark.parametrize(
@@ -79,14 +78,15 @@ def test_regional_people_forces_are_rebels(code) -> None:
 )
 def test_force_falls_on_the_party_the_words_name(code, text: str, source: str | None, target: str) -> None:
     events = code(text)
+    got = coded_triples(events)
     assert any(e.cameo.startswith("19") and (source is None or e.source.actor.code == source)
-               and e.target is not None and e.target.actor.code == target for e in events), _pairs(events)
+               and e.target is not None and e.target.actor.code == target for e in events), got
 
 
 def test_allied_militia_is_a_second_doer(code) -> None:
     events = code("Sudanese soldiers and allied Darfuri militiamen attacked the town of Tawila.")
     sources = {e.source.actor.code for e in _violent(events)}
-    assert len(sources) >= 2, _pairs(events)
+    assert len(sources) >= 2, coded_triples(events)
 
 
 @pytest.mark.parametrize(
@@ -98,7 +98,7 @@ def test_allied_militia_is_a_second_doer(code) -> None:
 )
 def test_people_who_kill_their_own_kind_are_an_armed_band(code, text: str) -> None:
     events = code(text)
-    assert any(e.source.actor.code.endswith("UAF") for e in _violent(events)), _pairs(events)
+    assert any(e.source.actor.code.endswith("UAF") for e in _violent(events)), coded_triples(events)
 
 
 @pytest.mark.parametrize(
@@ -110,10 +110,10 @@ def test_people_who_kill_their_own_kind_are_an_armed_band(code, text: str) -> No
 )
 def test_town_named_on_a_massacre_is_no_doer(code, text: str) -> None:
     events = code(text)
-    assert not any(e.cameo.startswith("20") for e in events), _pairs(events)
+    assert not any(e.cameo.startswith("20") for e in events), coded_triples(events)
 
 
 def test_talks_on_joining_a_body_are_held_with_it(code) -> None:
     events = code("Moldova's government suspended talks on joining the European Union after the election.")
     assert any(e.cameo.startswith("16") and e.target is not None and e.target.actor.code == "EUR"
-               for e in events), _pairs(events)
+               for e in events), coded_triples(events)
