@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.symbols import PROPN
 from spacy.tokens import Token
 
 from triadic.actors._context import in_topic
@@ -100,7 +101,7 @@ def resolve_coref(work: Work) -> None:
             continue
         low = lows[i]
         tok = doc[i]
-        if low not in _REFERRING and tok.pos_ != "PROPN":
+        if low not in _REFERRING and tok.pos != PROPN:  # (the tag's id: it decodes no string)
             i += 1  # neither a name nor a word any branch below reads: most of the words of a text
             continue
         nxt = i + 1

@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from triadic.actors._countries import shipped_data_dir
-from triadic.actors._targets import boundary_side, target_words
+from triadic.actors._targets import boundary_side, place_of_name, target_words
 from triadic.actors._types import Mention
 from triadic.actors._work import Work
 from triadic.actors._yaml import read_yaml_cached
@@ -329,8 +329,8 @@ def in_setting(work: Work, m: Mention, preps: frozenset[str], place_nouns: froze
     tok = work.root(m.start, m.end)
     if tok.dep_ == "amod" and tok.head.lemma_.lower() in place_nouns:
         tok = tok.head
-    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in place_nouns:
-        tok = tok.head.head  # "in the southern region of Puno", "through the centre of Bratislava"
+    elif (place := place_of_name(tok, place_nouns)) is not None:
+        tok = place  # "in the southern region of Puno", "through the centre of Bratislava"
     elif tok.dep_ == "poss" and tok.head.dep_ == "pobj":
         tok = tok.head  # "in Karachi's port district", "across Lagos's suburbs": a part of the place
     while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from triadic.actors._base import NOT_NAME_WORDS
 from triadic.actors._entries import Entry
 from triadic.actors._orgs import org_words
-from triadic.actors._targets import target_words
+from triadic.actors._targets import place_of_name, target_words
 from triadic.actors._types import Mention
 from triadic.actors._work import Work, actor_of, person_surname
 from triadic.model import Actor
@@ -235,10 +235,9 @@ def find_people(work: Work) -> None:
 def _names_place(tok: Token) -> bool:
     """``tok`` is the name in a phrase that names a place ("the village of X", "the town of X":
     ``place_nouns``), the way _places reads a place's phrase."""
-    nouns = target_words().place_nouns
-    head = tok.head
-    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i \
-        and head.head.lemma_.lower() in nouns and head.head.pos_ == "NOUN"
+    place = place_of_name(tok, target_words().place_nouns)
+    # the "of" hangs on a noun of its own (not on nothing, as a root "of" would)
+    return place is not None and place.i != tok.head.i and place.pos_ == "NOUN"
 
 
 def _body_before(work: Work, start: int) -> Mention | None:

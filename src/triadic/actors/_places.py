@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from triadic.actors._relations import departs_from, relation_words
-from triadic.actors._targets import hosts_a_post, in_what_is_hit, is_attacked, is_measured, target_words
+from triadic.actors._targets import (
+    hosts_a_post,
+    in_what_is_hit,
+    is_attacked,
+    is_measured,
+    place_of_name,
+    target_words,
+)
 from triadic.actors._work import Work
 
 __all__ = ["drop_settings"]
@@ -30,8 +37,8 @@ def drop_settings(work: Work) -> None:
             head = tok.head
             if tok.dep_ in _MODIFIER_DEPS and head.lemma_.lower() in words.place_nouns:
                 tok = head
-            elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in words.place_nouns:
-                tok = head.head
+            elif (place := place_of_name(tok, words.place_nouns)) is not None:
+                tok = place
             else:
                 break
         left = tok.head.lower_ == "from" and departs_from(tok.head, rw)  # "withdrew troops from Abyei"

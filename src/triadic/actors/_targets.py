@@ -12,7 +12,7 @@ from triadic.actors._work import Work
 from triadic.actors._yaml import read_yaml_cached, word_set
 
 __all__ = ["boundary_place", "boundary_side", "capitals_as_targets", "hosts_a_post", "in_what_is_hit",
-           "is_attacked", "is_measured", "target_words", "TargetWords"]
+           "is_attacked", "is_measured", "place_of_name", "target_words", "TargetWords"]
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj"})
 _TARGET_PREPS = frozenset({"on", "of", "at", "against", "upon", "into"})
@@ -52,6 +52,15 @@ def target_words() -> TargetWords:
                        boundary_nouns=words("boundary_nouns"), boundary_preps=words("boundary_preps"),
                        control_nouns=words("control_nouns"), control_verbs=words("control_verbs"),
                        killing_verbs=words("killing_verbs"))
+
+
+def place_of_name(tok: Token, place_nouns: frozenset[str]) -> Token | None:
+    """The place noun whose "of" ``tok`` is the object of ("the village of X", "the province of Cauca":
+    ``place_nouns``), or None."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in place_nouns:
+        return head.head
+    return None
 
 
 def boundary_place(tok: Token, words: TargetWords | None = None) -> bool:

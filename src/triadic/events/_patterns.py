@@ -900,6 +900,8 @@ class Grammar:
     state_retort_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)
     state_retort_particles: frozenset[str] = frozenset()
     state_retort_code: str = "111"
+    # Adverb particles after a verb whose prepositions are the verb's own ("fires back at").
+    particle_adverbs: frozenset[str] = frozenset()
     # Forces sent abroad: the codes of a deployment recoded by where and for whom it goes, its verbs,
     # what marks a mission or a purpose of help, what marks a posture toward an adversary, the code.
     deployment_codes: frozenset[str] = field(default=frozenset(), metadata=_CODES)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import Any
 
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from triadic.events._arg_phrases import is_time
@@ -135,16 +136,19 @@ class SentenceReader(PartyFinder):
         # strings anew on every read)
         lemmas, lows, deps = self.g.lemmas(sent.doc), lower_words(sent.doc), dep_labels(sent.doc)
         for tok in toks:
-            pos = tok.pos_
-            if pos not in _TRIGGER_POS and tok.tag_ != "VBN":
-                continue  # no branch below reads such a word: skip its lemma and dependents
             i = tok.i
             lemma = lemmas[i]
-            if lemma not in keys and lows[i] not in keys and not (pos == "PROPN" and not tok.ent_type_) \
-                    and not (pos == "NOUN" and lows[i].endswith("ing")):
+            if lemma not in keys and lows[i] not in keys:
                 # no branch below finds anything for a word no pattern or word list names, save an
                 # unnamed title-case name (a headline's verb) and an "-ing" noun (a misread progressive)
-                continue
+                # (the tag's id first: it decodes no string, and most words are neither)
+                pos_id = tok.pos
+                if not (pos_id == PROPN and not tok.ent_type) \
+                        and not (pos_id == NOUN and lows[i].endswith("ing")):
+                    continue
+            pos = tok.pos_
+            if pos not in _TRIGGER_POS and tok.tag_ != "VBN":
+                continue  # no branch below reads such a word: skip its dependents
             if adjs and deps[i] in PREDICATIVE and (pos == "ADJ" or bare_participle(tok)):
                 # "Seoul is critical of Tokyo", "Kenya is concerned about ...": an adjective said
                 # of the subject (the parser tags some participles as verbs)

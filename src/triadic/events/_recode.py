@@ -200,43 +200,51 @@ class Recoder(SentenceReader):
                 d.code = g.crime_probe_code
                 d.rule = f"{d.rule}+investigator->{g.crime_probe_code}"
 
+    @staticmethod
+    def _recode_state_acts(
+        drafts: list[_Draft], codes: frozenset[str], code: str, label: str,
+        fits: Callable[[_Draft], bool], state: Callable[[MentionLike, Doc], bool],
+    ) -> None:
+        """The step state protests, charges and retorts share: a draft of one of ``codes`` with a
+        target, that ``fits``, whose every doer is a state (``state``), is recoded to ``code`` (its rule
+        marked ``label(rule)->code``)."""
+        for d in drafts:
+            if d.code in codes and d.targets and d.sources and fits(d) \
+                    and all(state(m, d.trigger.doc) for m in d.sources):
+                d.code, d.rule = code, f"{label}({d.rule})->{code}"
+
     def _state_protests(self, drafts: list[_Draft]) -> None:
         """A protest whose every doer is a state named as a whole (its country or capital) or its
         government, addressed to another party, is a formal complaint (114), not a street protest."""
         g = self.g
-        for d in drafts:
-            if d.code not in g.state_protest_codes or not d.targets or not d.sources:
-                continue
-            if all(_state_as_whole(m, d.trigger.doc, g) for m in d.sources):
-                d.code, d.rule = g.state_protest_code, f"state({d.rule})->{g.state_protest_code}"
+        self._recode_state_acts(drafts, g.state_protest_codes, g.state_protest_code, "state",
+                                lambda d: True, lambda m, doc: _state_as_whole(m, doc, g))
 
     def _state_charges(self, drafts: list[_Draft]) -> None:
         """A state or its government "charging" another state named as a whole with an act
         ("Riyadh charged Doha with funding militants") accuses it (112): a state cannot be arrested or
         indicted, so the legal sense (173) needs a person or group as the one charged."""
         g = self.g
-        for d in drafts:
-            if d.code not in g.state_charge_codes or g.lemma(d.trigger) not in g.state_charge_verbs \
-                    or not d.targets or not d.sources:
-                continue
+
+        def fits(d: _Draft) -> bool:
             doc = d.trigger.doc
-            if all(_state_as_whole(m, doc, g) for m in d.sources) and \
-                    all(m.actor.country and m.actor.role in (None, *g.state_protest_roles) and any(
-                        doc[i].ent_type_ == "GPE" for i in range(m.start, m.end)) for m in d.targets):
-                d.code, d.rule = g.state_charge_code, f"state({d.rule})->{g.state_charge_code}"
+            return g.lemma(d.trigger) in g.state_charge_verbs and all(
+                m.actor.country and m.actor.role in (None, *g.state_protest_roles)
+                and any(doc[i].ent_type_ == "GPE" for i in range(m.start, m.end)) for m in d.targets)
+
+        self._recode_state_acts(drafts, g.state_charge_codes, g.state_charge_code, "state", fits,
+                                lambda m, doc: _state_as_whole(m, doc, g))
 
     def _state_retorts(self, drafts: list[_Draft]) -> None:
         """A government named by its capital or as the government that "fires back" at another party
         ("Moscow fired back at Washington", "Tehran shot back at London") answers it in words (111):
         gunfire needs forces, and "back" makes the act an answer."""
         g = self.g
-        for d in drafts:
-            if d.code not in g.state_retort_codes or not d.targets or not d.sources or not any(
-                    c.lower_ in g.state_retort_particles and c.dep_ in ("advmod", "prt")
-                    for c in dependents(d.trigger)):
-                continue
-            if all(m.actor.role in g.state_protest_roles for m in d.sources):
-                d.code, d.rule = g.state_retort_code, f"retort({d.rule})->{g.state_retort_code}"
+        self._recode_state_acts(
+            drafts, g.state_retort_codes, g.state_retort_code, "retort",
+            lambda d: any(c.lower_ in g.state_retort_particles and c.dep_ in ("advmod", "prt")
+                          for c in dependents(d.trigger)),
+            lambda m, doc: m.actor.role in g.state_protest_roles)
 
     def _alleged_claims(self, drafts: list[_Draft], index: MentionIndexLike) -> None:
         """A claim (015) whose "that" clause lays the act on another party ("Russia claimed that

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import cache
 from typing import Protocol
 
 from spacy.tokens import Token
 
 from triadic.actors import boundary_place
 from triadic.events._arg_phrases import argument_words
-from triadic.events._patterns import Grammar
+from triadic.events._patterns import Grammar, shipped_patterns
 from triadic.events._tree import conjuncts, dependents, has_to, token_memo
 from triadic.model import Actor
 
@@ -305,15 +306,19 @@ _pobjects = token_memo(_pobjects_of)
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
 
 
-# Adverb particles right after a verb whose prepositions are the verb's own: the parser hangs "at" on
-# "back" in "Moscow fires back at Washington", which says what "fired back at" does.
-_PARTICLE_ADVERBS = frozenset({"back"})
+@cache
+def _particle_adverbs() -> frozenset[str]:
+    """Adverb particles right after a verb whose prepositions are the verb's own (grammar.yaml:
+    ``particle_adverbs``): the parser hangs "at" on "back" in "Moscow fires back at Washington"."""
+    g = shipped_patterns().grammar
+    return g.particle_adverbs if g is not None else frozenset()
 
 
 def _prep_children_of(tok: Token) -> tuple[tuple[str, Token, tuple[tuple[str, Token, bool], ...]], ...]:
     out = []
     own = list(dependents(tok))
-    own += [g for c in own if c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in _PARTICLE_ADVERBS
+    particles = _particle_adverbs()
+    own += [g for c in own if c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in particles
             for g in dependents(c) if g.dep_ in PREP_DEPS]
     for c in own:
         if c.dep_ in PREP_DEPS:

@@ -363,8 +363,21 @@ def repair_summary_objects(doc: Doc, event_nouns: frozenset[str]) -> Doc:
     Args:
         event_nouns: head lemmas of the event noun patterns (``Patterns.nouns``).
     """
-    # only the heads of direct objects: most words have none, and listing their children is not free
-    for i in sorted({t.head.i for t in doc_tokens(doc) if t.dep_ == "dobj"}):
+    # only the heads of direct objects: most words have none, and listing their children is not free; and
+    # of those only a verb with a second object or a clause set beside it, as the last test below asks
+    # (most verbs have one object and no such clause)
+    # (the labels' ids: reading a token's id decodes no string)
+    dobj, parataxis = doc.vocab.strings["dobj"], doc.vocab.strings["parataxis"]
+    objects: dict[int, int] = {}  # how many direct objects each head has
+    beside: set[int] = set()  # the heads of a parataxis
+    for t in doc_tokens(doc):
+        dep = t.dep
+        if dep == dobj:
+            h = t.head.i
+            objects[h] = objects.get(h, 0) + 1
+        elif dep == parataxis:
+            beside.add(t.head.i)
+    for i in sorted(h for h, n in objects.items() if n > 1 or h in beside):
         verb = doc[i]
         kids = list(verb.children)
         objs = [c for c in kids if c.dep_ == "dobj"]
